@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using NkContentLint.Configuration;
+using NkContentLint.Diagnostics;
+using NkContentLint.Reporting;
+using NkContentLint.Rules;
+
+namespace NkContentLint.Cli;
+
+/// <summary>
+/// The command line: defines commands and options and hands the work to the engine. No rule logic here.
+/// </summary>
+public static class CliApplication
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = BuildRootCommand(console);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not SynchronousCommandLineAction { ClearsParseErrors: true })
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                console.Error.WriteLine($"nkcontentlint: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'nkcontentlint --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ConfigurationException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                console.Error.WriteLine(error.ToString());
+            }
+
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug in the tool itself: one clear line, not a stack trace, and the usage exit code.
+            console.Error.WriteLine($"nkcontentlint: internal error: {ex.GetType().Name}: {ex.Message}");
+            console.Error.WriteLine("Please report this at " + ToolInfo.InformationUri + "/issues");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    internal static RootCommand BuildRootCommand(CliConsole console)
+    {
+        var root = new RootCommand("nkcontentlint: a fact-aware linter for Markdown articles about North Korea's internet and social media.");
+        var lint = new LintCommandOptions();
+        lint.AddTo(root);
+        root.SetAction(parseResult => LintCommand.Run(lint.Read(parseResult), console));
+
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption)
+            {
+                option.Action = new PrintVersionAction(console);
+            }
+        }
+
+        var rules = new Command("rules", "List every rule with its ID, default severity, title and documentation link.");
+        rules.SetAction(_ => PrintRules(console));
+        root.Subcommands.Add(rules);
+        return root;
+    }
+
+    private static int PrintRules(CliConsole console)
+    {
+        var descriptors = BuiltInAnalyzers.AllDescriptors();
+        console.Out.WriteLine($"{"ID",-7} {"Severity",-8} {"Category",-10} Title");
+        foreach (var d in descriptors)
+        {
+            console.Out.WriteLine($"{d.Id,-7} {d.DefaultSeverity.ToConfigName(),-8} {d.Category,-10} {d.Title}");
+            console.Out.WriteLine($"{string.Empty,-28}{d.HelpLinkUri}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private sealed class PrintVersionAction(CliConsole console) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            console.Out.WriteLine($"{ToolInfo.Name} {ToolInfo.Version}");
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using NkContentLint.Configuration;
+using NkContentLint.Discovery;
+using NkContentLint.Reporting;
+using NkContentLint.Rules;
+using NkContentLint.Running;
+
+namespace NkContentLint.Cli;
+
+/// <summary>The default command: configuration → engine run → report → exit code.</summary>
+internal static class LintCommand
+{
+    public static int Run(LintArguments arguments, CliConsole console)
+    {
+        var analyzers = BuiltInAnalyzers.Create();
+        var descriptors = BuiltInAnalyzers.AllDescriptors();
+        var configuration = LoadConfiguration(arguments, console.WorkingDirectory, descriptors);
+
+        byte[]? stdin = null;
+        if (arguments.Paths.Contains(LintRequest.StandardInputMarker))
+        {
+            using var input = console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            input.CopyTo(buffer);
+            stdin = buffer.ToArray();
+        }
+
+        var progress = !arguments.Quiet && console.ProgressAllowed ? new ProgressReporter(console.Error) : null;
+        var request = new LintRequest(arguments.Paths, console.WorkingDirectory, configuration, analyzers)
+        {
+            StandardInput = stdin,
+            StandardInputPath = arguments.StdinFileName ?? "<stdin>",
+            Progress = progress is null ? null : progress.Report,
+        };
+        var result = LintRunner.Run(request);
+        progress?.Clear();
+
+        WriteReport(arguments, console, result);
+        return result.Fails(arguments.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static LintConfiguration LoadConfiguration(LintArguments arguments, string workingDirectory, IReadOnlyCollection<Diagnostics.DiagnosticDescriptor> descriptors)
+    {
+        var path = arguments.ConfigPath is null
+            ? ConfigurationLoader.Find(workingDirectory)
+            : Path.GetFullPath(arguments.ConfigPath, workingDirectory);
+        if (path is null)
+        {
+            return LintConfiguration.CreateDefault(workingDirectory);
+        }
+
+        var display = FileDiscovery.DisplayPath(workingDirectory, path);
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationException([new ConfigurationError(display, 1, 1, "configuration file not found")]);
+        }
+
+        return ConfigurationLoader.Load(path, descriptors, display);
+    }
+
+    private static void WriteReport(LintArguments arguments, CliConsole console, LintResult result)
+    {
+        var toFile = arguments.OutputPath is not null;
+        if (arguments.Format == "text" && !toFile)
+        {
+            var color = !arguments.NoColor && console.ColorAllowed;
+            TextReporter.Write(console.Out, result, color, summary: !arguments.Quiet);
+            return;
+        }
+
+        using (var buffer = new MemoryStream())
+        {
+            switch (arguments.Format)
+            {
+                case "json":
+                    JsonReporter.Write(buffer, result);
+                    break;
+                case "sarif":
+                    SarifReporter.Write(buffer, result, console.WorkingDirectory);
+                    break;
+                default:
+                    using (var writer = new StreamWriter(buffer, leaveOpen: true))
+                    {
+                        TextReporter.Write(writer, result, color: false, summary: true);
+                    }
+
+                    break;
+            }
+
+            if (toFile)
+            {
+                WriteAtomically(Path.GetFullPath(arguments.OutputPath!, console.WorkingDirectory), buffer.ToArray());
+            }
+            else
+            {
+                console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                console.Out.WriteLine();
+            }
+        }
+
+        if (!arguments.Quiet)
+        {
+            // Machine-readable output on stdout stays clean: the human summary goes to stderr then.
+            (toFile ? console.Out : console.Error).WriteLine(SummaryFormatter.Format(result));
+        }
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using NkContentLint.Diagnostics;
+
+namespace NkContentLint.Cli;
+
+/// <summary>What the user asked the lint command for, after parsing.</summary>
+public sealed record LintArguments(
+    IReadOnlyList<string> Paths,
+    string? ConfigPath,
+    string Format,
+    string? OutputPath,
+    DiagnosticSeverity FailOn,
+    bool Quiet,
+    bool NoColor,
+    string? StdinFileName);
+
+/// <summary>The root command's arguments and options, declared once.</summary>
+internal sealed class LintCommandOptions
+{
+    public static readonly string[] Formats = ["text", "json", "sarif"];
+
+    private readonly Argument<string[]> paths = new("paths")
+    {
+        Description = "Files, folders or globs to lint (default: **/*.md and **/*.markdown under the current folder). Use - to read one article from standard input.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string?> config = new("--config", "-c")
+    {
+        Description = "Configuration file (default: the nearest .nkcontentlint.yaml, .yml or .json in the current folder or above).",
+    };
+
+    private readonly Option<string> format = new("--format", "-f")
+    {
+        Description = "Output format.",
+        DefaultValueFactory = _ => "text",
+    };
+
+    private readonly Option<string?> output = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+    };
+
+    private readonly Option<string> failOn = new("--fail-on")
+    {
+        Description = "Exit with code 1 when a finding is at or above this severity.",
+        DefaultValueFactory = _ => "error",
+    };
+
+    private readonly Option<bool> quiet = new("--quiet", "-q")
+    {
+        Description = "Print findings only: no summary line, no progress.",
+    };
+
+    private readonly Option<bool> noColor = new("--no-color")
+    {
+        Description = "Never colour the output (the NO_COLOR environment variable does the same).",
+    };
+
+    private readonly Option<string?> stdinFileName = new("--stdin-filename")
+    {
+        Description = "The path to report for an article read from standard input (-).",
+    };
+
+    public LintCommandOptions()
+    {
+        format.AcceptOnlyFromAmong(Formats);
+        failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(paths);
+        foreach (var option in new Option[] { config, format, output, failOn, quiet, noColor, stdinFileName })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public LintArguments Read(ParseResult result)
+    {
+        DiagnosticSeverityNames.TryParse(result.GetValue(failOn), out var failOnSeverity);
+        return new LintArguments(
+            result.GetValue(paths) ?? [],
+            result.GetValue(config),
+            result.GetValue(format) ?? "text",
+            result.GetValue(output),
+            failOnSeverity,
+            result.GetValue(quiet),
+            result.GetValue(noColor),
+            result.GetValue(stdinFileName));
+    }
+}

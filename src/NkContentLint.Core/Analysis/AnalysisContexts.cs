@@ -1,0 +1,61 @@
+using Markdig.Syntax;
+using NkContentLint.Configuration;
+using NkContentLint.Diagnostics;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Analysis;
+
+/// <summary>What a per-document callback receives.</summary>
+public class DocumentAnalysisContext
+{
+    private readonly Action<Diagnostic> report;
+
+    internal DocumentAnalysisContext(ContentDocument document, RuleSettings settings, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Settings = settings;
+        this.report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    public ContentDocument Document { get; }
+
+    /// <summary>The configuration that applies to this document (severities and rule options after overrides).</summary>
+    public RuleSettings Settings { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
+
+    /// <summary>A rule option's value for this document, or its declared default.</summary>
+    public T GetOption<T>(DiagnosticDescriptor descriptor, string name) => Settings.GetOption<T>(descriptor, name);
+}
+
+/// <summary>What a per-block callback receives.</summary>
+public sealed class BlockAnalysisContext<TBlock> : DocumentAnalysisContext
+    where TBlock : Block
+{
+    internal BlockAnalysisContext(TBlock block, DocumentAnalysisContext document)
+        : base(document.Document, document.Settings, document.ReportDiagnostic, document.CancellationToken)
+    {
+        Block = block;
+    }
+
+    public TBlock Block { get; }
+}
+
+/// <summary>What a corpus-end callback receives: report findings against any document of the run.</summary>
+public sealed class CorpusEndAnalysisContext
+{
+    private readonly Action<Diagnostic> report;
+
+    internal CorpusEndAnalysisContext(Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        this.report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    public CancellationToken CancellationToken { get; }
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
+}

@@ -1,0 +1,325 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NkContentLint.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NkContentLint.Configuration;
+
+/// <summary>
+/// Finds and reads <c>.nkcontentlint.yaml</c> / <c>.yml</c> / <c>.json</c> (JSON is read as YAML, so both
+/// get the same line:column errors). Validates rule IDs, severities and options against the rules
+/// that exist, so a typo stops the run instead of silently doing nothing.
+/// </summary>
+public static class ConfigurationLoader
+{
+    public static readonly ImmutableArray<string> FileNames = [".nkcontentlint.yaml", ".nkcontentlint.yml", ".nkcontentlint.json"];
+
+    /// <summary>The nearest configuration file in <paramref name="directory"/> or above, or null.</summary>
+    public static string? Find(string directory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
+        {
+            foreach (var name in FileNames)
+            {
+                var candidate = Path.Combine(dir.FullName, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static LintConfiguration Load(string path, IReadOnlyCollection<DiagnosticDescriptor> knownRules, string displayPath)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException([new ConfigurationError(displayPath, 1, 1, $"cannot read configuration file: {ex.Message}")]);
+        }
+
+        return Parse(text, Path.GetDirectoryName(Path.GetFullPath(path))!, path, knownRules, displayPath);
+    }
+
+    public static LintConfiguration Parse(
+        string text, string baseDirectory, string? filePath, IReadOnlyCollection<DiagnosticDescriptor> knownRules, string displayPath)
+    {
+        var reader = new Reader(displayPath, knownRules.ToDictionary(d => d.Id, StringComparer.Ordinal));
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new ConfigurationException([new ConfigurationError(displayPath, (int)ex.Start.Line, (int)ex.Start.Column, $"invalid YAML: {InnermostMessage(ex)}")]);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new LintConfiguration(baseDirectory, filePath);
+        }
+
+        var configuration = reader.ReadRoot(stream.Documents[0].RootNode, baseDirectory, filePath);
+        if (reader.Errors.Count > 0)
+        {
+            throw new ConfigurationException(reader.Errors);
+        }
+
+        return configuration;
+    }
+
+    private static string InnermostMessage(Exception ex)
+    {
+        while (ex.InnerException is not null)
+        {
+            ex = ex.InnerException;
+        }
+
+        return ex.Message;
+    }
+
+    private sealed class Reader(string file, Dictionary<string, DiagnosticDescriptor> knownRules)
+    {
+        public List<ConfigurationError> Errors { get; } = [];
+
+        public LintConfiguration ReadRoot(YamlNode root, string baseDirectory, string? filePath)
+        {
+            if (root is not YamlMappingNode mapping)
+            {
+                Error(root, "the configuration must be a mapping (keys such as include, exclude, rules, overrides)");
+                return new LintConfiguration(baseDirectory, filePath);
+            }
+
+            ImmutableArray<string>? include = null, exclude = null;
+            ImmutableDictionary<string, RuleConfiguration>? rules = null;
+            var overrides = ImmutableArray.CreateBuilder<ConfigurationOverride>();
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                switch (Key(keyNode))
+                {
+                    case "include": include = ReadStringList(value, "include"); break;
+                    case "exclude": exclude = ReadStringList(value, "exclude"); break;
+                    case "rules": rules = ReadRules(value); break;
+                    case "overrides": ReadOverrides(value, overrides); break;
+                    case var other:
+                        Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules or overrides");
+                        break;
+                }
+            }
+
+            return new LintConfiguration(baseDirectory, filePath, include, exclude, rules, overrides.ToImmutable());
+        }
+
+        private void ReadOverrides(YamlNode node, ImmutableArray<ConfigurationOverride>.Builder overrides)
+        {
+            if (node is not YamlSequenceNode sequence)
+            {
+                Error(node, "'overrides' must be a list of { files, rules } entries");
+                return;
+            }
+
+            foreach (var item in sequence)
+            {
+                if (item is not YamlMappingNode entry)
+                {
+                    Error(item, "each override must be a mapping with 'files' and 'rules'");
+                    continue;
+                }
+
+                ImmutableArray<string>? files = null;
+                ImmutableDictionary<string, RuleConfiguration>? rules = null;
+                foreach (var (keyNode, value) in entry.Children)
+                {
+                    switch (Key(keyNode))
+                    {
+                        case "files": files = ReadStringList(value, "files"); break;
+                        case "rules": rules = ReadRules(value); break;
+                        case var other: Error(keyNode, $"unknown key '{other}' in override; expected files or rules"); break;
+                    }
+                }
+
+                if (files is null || files.Value.IsEmpty)
+                {
+                    Error(entry, "an override needs 'files': one or more globs");
+                    continue;
+                }
+
+                overrides.Add(new ConfigurationOverride(files.Value, rules ?? ImmutableDictionary<string, RuleConfiguration>.Empty));
+            }
+        }
+
+        private ImmutableDictionary<string, RuleConfiguration> ReadRules(YamlNode node)
+        {
+            var result = ImmutableDictionary.CreateBuilder<string, RuleConfiguration>(StringComparer.Ordinal);
+            if (node is not YamlMappingNode mapping)
+            {
+                Error(node, "'rules' must map rule IDs to a severity or to a mapping of options");
+                return result.ToImmutable();
+            }
+
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var id = Key(keyNode).ToUpperInvariant();
+                if (!knownRules.TryGetValue(id, out var descriptor))
+                {
+                    Error(keyNode, $"unknown rule ID '{Key(keyNode)}'; run 'nkcontentlint rules' to list them");
+                    continue;
+                }
+
+                if (value is YamlScalarNode { Value: "true" })
+                {
+                    // markdownlint style: "on, with the default severity".
+                    result[id] = RuleConfiguration.Empty;
+                    continue;
+                }
+
+                if (value is YamlScalarNode scalar)
+                {
+                    if (TryReadSeverity(scalar, out var severity))
+                    {
+                        result[id] = RuleConfiguration.Empty with { Severity = severity };
+                    }
+
+                    continue;
+                }
+
+                if (value is not YamlMappingNode ruleMapping)
+                {
+                    Error(value, $"{id} must be a severity ({DiagnosticSeverityNames.AllowedValues}) or a mapping of options");
+                    continue;
+                }
+
+                DiagnosticSeverity? ruleSeverity = null;
+                var options = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+                foreach (var (optionKey, optionValue) in ruleMapping.Children)
+                {
+                    var name = Key(optionKey);
+                    if (name == "severity")
+                    {
+                        if (optionValue is YamlScalarNode s && TryReadSeverity(s, out var severity))
+                        {
+                            ruleSeverity = severity;
+                        }
+                        else if (optionValue is not YamlScalarNode)
+                        {
+                            Error(optionValue, $"severity must be one of {DiagnosticSeverityNames.AllowedValues}");
+                        }
+
+                        continue;
+                    }
+
+                    var declared = descriptor.Options.FirstOrDefault(o => o.Name == name);
+                    if (declared is null)
+                    {
+                        var known = descriptor.Options.IsEmpty ? "it has none" : "known: " + string.Join(", ", descriptor.Options.Select(o => o.Name));
+                        Error(optionKey, $"unknown option '{name}' for {id} ({known})");
+                        continue;
+                    }
+
+                    if (TryReadOption(optionValue, declared, out var parsed))
+                    {
+                        options[name] = parsed;
+                    }
+                }
+
+                result[id] = new RuleConfiguration(ruleSeverity, options.ToImmutable());
+            }
+
+            return result.ToImmutable();
+        }
+
+        private bool TryReadSeverity(YamlScalarNode scalar, out DiagnosticSeverity severity)
+        {
+            // markdownlint users write true/false; accept them as "on with the default" / "off".
+            switch (scalar.Value)
+            {
+                case "false":
+                    severity = DiagnosticSeverity.None;
+                    return true;
+            }
+
+            if (DiagnosticSeverityNames.TryParse(scalar.Value, out severity))
+            {
+                return true;
+            }
+
+            Error(scalar, $"invalid severity '{scalar.Value}'; expected one of {DiagnosticSeverityNames.AllowedValues}");
+            return false;
+        }
+
+        private bool TryReadOption(YamlNode node, RuleOption option, out object value)
+        {
+            value = option.DefaultValue;
+            switch (option.Kind)
+            {
+                case RuleOptionKind.Boolean when node is YamlScalarNode { Value: "true" or "false" } b:
+                    value = b.Value == "true";
+                    return true;
+                case RuleOptionKind.Integer when node is YamlScalarNode i && int.TryParse(i.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n):
+                    value = n;
+                    return true;
+                case RuleOptionKind.String when node is YamlScalarNode s && s.Value is not null:
+                    value = s.Value;
+                    return true;
+                case RuleOptionKind.StringList:
+                    var list = ReadStringList(node, option.Name);
+                    if (list is not null)
+                    {
+                        value = list.Value;
+                        return true;
+                    }
+
+                    return false;
+            }
+
+            var expected = option.Kind switch
+            {
+                RuleOptionKind.Boolean => "true or false",
+                RuleOptionKind.Integer => "a whole number",
+                _ => "a string",
+            };
+            Error(node, $"option '{option.Name}' must be {expected}");
+            return false;
+        }
+
+        private ImmutableArray<string>? ReadStringList(YamlNode node, string what)
+        {
+            switch (node)
+            {
+                case YamlScalarNode { Value: { Length: > 0 } single }:
+                    return [single];
+                case YamlSequenceNode sequence:
+                    var items = ImmutableArray.CreateBuilder<string>();
+                    foreach (var item in sequence)
+                    {
+                        if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                        {
+                            items.Add(value);
+                        }
+                        else
+                        {
+                            Error(item, $"'{what}' entries must be non-empty strings");
+                        }
+                    }
+
+                    return items.ToImmutable();
+                default:
+                    Error(node, $"'{what}' must be a string or a list of strings");
+                    return null;
+            }
+        }
+
+        private static string Key(YamlNode node) => (node as YamlScalarNode)?.Value ?? string.Empty;
+
+        private void Error(YamlNode node, string message) =>
+            Errors.Add(new ConfigurationError(file, (int)node.Start.Line, (int)node.Start.Column, message));
+    }
+}

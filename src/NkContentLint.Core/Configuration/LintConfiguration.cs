@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace NkContentLint.Configuration;
+
+/// <summary>A set of rule settings that applies to files matching its globs.</summary>
+public sealed record ConfigurationOverride(ImmutableArray<string> Files, ImmutableDictionary<string, RuleConfiguration> Rules)
+{
+    private Matcher? matcher;
+
+    internal bool Matches(string relativePath)
+    {
+        matcher ??= CreateMatcher(Files, []);
+        return matcher.Match(relativePath).HasMatches;
+    }
+
+    internal static Matcher CreateMatcher(IEnumerable<string> include, IEnumerable<string> exclude)
+    {
+        var result = new Matcher(StringComparison.Ordinal);
+        result.AddIncludePatterns(include);
+        result.AddExcludePatterns(exclude);
+        return result;
+    }
+}
+
+/// <summary>
+/// The project's configuration (<c>.nkcontentlint.yaml</c>): which files, which severities, which
+/// options, and overrides by glob. Globs are relative to <see cref="BaseDirectory"/>, the folder of
+/// the configuration file (the working directory when there is none).
+/// </summary>
+public sealed class LintConfiguration
+{
+    public static readonly ImmutableArray<string> DefaultInclude = ["**/*.md", "**/*.markdown"];
+
+    private readonly ConcurrentDictionary<string, RuleSettings> settingsByOverrideSet = new();
+    private Matcher? fileMatcher;
+
+    public LintConfiguration(
+        string baseDirectory,
+        string? filePath = null,
+        ImmutableArray<string>? include = null,
+        ImmutableArray<string>? exclude = null,
+        ImmutableDictionary<string, RuleConfiguration>? rules = null,
+        ImmutableArray<ConfigurationOverride>? overrides = null)
+    {
+        BaseDirectory = Path.GetFullPath(baseDirectory);
+        FilePath = filePath;
+        Include = include is { IsDefaultOrEmpty: false } ? include.Value : DefaultInclude;
+        Exclude = exclude ?? [];
+        Rules = rules ?? ImmutableDictionary<string, RuleConfiguration>.Empty;
+        Overrides = overrides ?? [];
+    }
+
+    public string BaseDirectory { get; }
+
+    /// <summary>The file this came from, or null for the built-in defaults.</summary>
+    public string? FilePath { get; }
+
+    public ImmutableArray<string> Include { get; }
+
+    public ImmutableArray<string> Exclude { get; }
+
+    public ImmutableDictionary<string, RuleConfiguration> Rules { get; }
+
+    public ImmutableArray<ConfigurationOverride> Overrides { get; }
+
+    public static LintConfiguration CreateDefault(string workingDirectory) => new(workingDirectory);
+
+    /// <summary>Whether a path found by walking a folder is one to lint (include minus exclude).</summary>
+    public bool IsIncluded(string fullPath)
+    {
+        fileMatcher ??= ConfigurationOverride.CreateMatcher(Include, Exclude);
+        var relative = Path.GetRelativePath(BaseDirectory, fullPath).Replace('\\', '/');
+        return fileMatcher.Match(relative).HasMatches;
+    }
+
+    /// <summary>The settings for a file: base rules, then every matching override in order.</summary>
+    public RuleSettings ResolveFor(string fullPath)
+    {
+        var relative = Path.GetRelativePath(BaseDirectory, fullPath).Replace('\\', '/');
+        var matching = Overrides.Where(o => o.Matches(relative)).ToList();
+        var key = string.Join(",", matching.Select(o => Overrides.IndexOf(o)));
+        return settingsByOverrideSet.GetOrAdd(key, _ =>
+        {
+            var settings = RuleSettings.Default.With(Rules);
+            foreach (var match in matching)
+            {
+                settings = settings.With(match.Rules);
+            }
+
+            return settings;
+        });
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace NkContentLint.Diagnostics;
+
+/// <summary>A related place that explains a finding (SARIF <c>relatedLocations</c>).</summary>
+public sealed record RelatedLocation(Location Location, string Message);
+
+/// <summary>Why a finding was suppressed (SARIF <c>suppressions[]</c>).</summary>
+public sealed record SuppressionInfo(string Kind, string? Justification, Location? Directive);
+
+/// <summary>One finding. Immutable: filtering produces new instances with severity or suppression set.</summary>
+public sealed class Diagnostic
+{
+    private Diagnostic(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        DiagnosticSeverity severity,
+        string message,
+        ImmutableArray<RelatedLocation> relatedLocations,
+        ImmutableDictionary<string, string> properties,
+        SuppressionInfo? suppression)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Severity = severity;
+        Message = message;
+        RelatedLocations = relatedLocations;
+        Properties = properties;
+        Suppression = suppression;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public Location Location { get; }
+
+    /// <summary>The effective severity after configuration (the descriptor's default until filtered).</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    public string Message { get; }
+
+    public ImmutableArray<RelatedLocation> RelatedLocations { get; }
+
+    /// <summary>Rule-specific data a fix provider or reporter may need (e.g. the repaired text).</summary>
+    public ImmutableDictionary<string, string> Properties { get; }
+
+    /// <summary>Set when an inline directive suppressed the finding; suppressed findings are kept for SARIF.</summary>
+    public SuppressionInfo? Suppression { get; }
+
+    public bool IsSuppressed => Suppression is not null;
+
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        IEnumerable<RelatedLocation>? relatedLocations = null,
+        IReadOnlyDictionary<string, string>? properties = null,
+        params object?[] messageArgs)
+    {
+        var message = messageArgs.Length == 0
+            ? descriptor.MessageFormat
+            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        return new Diagnostic(
+            descriptor,
+            location,
+            descriptor.DefaultSeverity,
+            message,
+            relatedLocations?.ToImmutableArray() ?? ImmutableArray<RelatedLocation>.Empty,
+            properties?.ToImmutableDictionary() ?? ImmutableDictionary<string, string>.Empty,
+            suppression: null);
+    }
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
+        Create(descriptor, location, relatedLocations: null, properties: null, messageArgs);
+
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new(Descriptor, Location, severity, Message, RelatedLocations, Properties, Suppression);
+
+    public Diagnostic WithSuppression(SuppressionInfo suppression) =>
+        new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, suppression);
+
+    public override string ToString() =>
+        $"{Location}: {Severity.ToConfigName()} {Id}: {Message}";
+}

@@ -1,0 +1,33 @@
+namespace NkContentLint.Diagnostics;
+
+/// <summary>The NK0xxx descriptors: problems of the run itself rather than of an article's content.</summary>
+public static class EngineDiagnostics
+{
+    public const string Category = "Engine";
+
+    public static readonly DiagnosticDescriptor FileUnreadable = new(
+        "NK0001",
+        "File could not be read",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        "The file could not be read or decoded as text (missing, permission denied, binary content). The other files are still linted.");
+
+    public static readonly DiagnosticDescriptor AnalyzerFailed = new(
+        "NK0002",
+        "Internal error in a rule",
+        "Rule {0} failed on this file and was skipped for it: {1}",
+        Category,
+        DiagnosticSeverity.Error,
+        "A rule threw an exception. The run goes on without that rule's findings for this file; please report the message as a bug.");
+
+    public static readonly DiagnosticDescriptor UnusedSuppression = new(
+        "NK0003",
+        "Suppression that suppresses nothing",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Info,
+        "An nkcontentlint-disable comment matched no finding. Remove it, or fix the rule IDs it names, so stale suppressions do not hide future problems.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, AnalyzerFailed, UnusedSuppression];
+}

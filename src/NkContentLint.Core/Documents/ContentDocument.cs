@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Diagnostics;
+using NkContentLint.Text;
+
+namespace NkContentLint.Documents;
+
+/// <summary>
+/// One article, decoded and parsed once. Rules never re-parse: they read the text, the Markdig tree
+/// (with precise source spans) and the derived views below, which are computed on first use.
+/// </summary>
+public sealed class ContentDocument
+{
+    private readonly Lazy<ImmutableArray<Heading>> headings;
+    private readonly Lazy<(string Prose, IReadOnlyList<TextSpan> Code, IReadOnlyList<TextSpan> Comments)> views;
+    private SourceText? sourceText;
+
+    private ContentDocument(string path, DecodedText decoded)
+    {
+        Path = path;
+        Decoded = decoded;
+        Text = decoded.Text;
+        Lines = LineMap.Create(Text);
+        Syntax = Markdown.Parse(Text, MarkdownParsing.Pipeline);
+        TemplateSpans = TemplateSyntax.Find(Text);
+        headings = new(CollectHeadings);
+        views = new(() => ProseViewBuilder.Build(Text, Syntax, TemplateSpans));
+    }
+
+    /// <summary>Display path: relative to the working directory, forward slashes.</summary>
+    public string Path { get; }
+
+    public DecodedText Decoded { get; }
+
+    public string Text { get; }
+
+    /// <summary>Roslyn's text, for spans and text changes; line numbers come from <see cref="Lines"/>.</summary>
+    public SourceText SourceText => sourceText ??= SourceText.From(Text);
+
+    public LineMap Lines { get; }
+
+    public MarkdownDocument Syntax { get; }
+
+    /// <summary>Template syntax (Hugo shortcodes, Liquid tags) that is masked out of <see cref="ProseText"/>.</summary>
+    public IReadOnlyList<TextSpan> TemplateSpans { get; }
+
+    /// <summary>Headings in document order, with rendered text.</summary>
+    public ImmutableArray<Heading> Headings => headings.Value;
+
+    /// <summary>
+    /// The text with everything that is not prose (code, HTML, URLs, link destinations, footnote
+    /// markers, front matter, template syntax) replaced by spaces. Same length and line breaks as
+    /// <see cref="Text"/>, so a match's offsets are the source offsets.
+    /// </summary>
+    public string ProseText => views.Value.Prose;
+
+    /// <summary>Spans of fenced/indented code blocks and inline code spans.</summary>
+    public IReadOnlyList<TextSpan> CodeSpans => views.Value.Code;
+
+    /// <summary>Spans of HTML comments (block and inline), where suppression directives live.</summary>
+    public IReadOnlyList<TextSpan> CommentSpans => views.Value.Comments;
+
+    public YamlFrontMatterBlock? FrontMatter => Syntax.Count > 0 ? Syntax[0] as YamlFrontMatterBlock : null;
+
+    public static ContentDocument Parse(string path, DecodedText decoded) => new(path, decoded);
+
+    public static ContentDocument Parse(string path, string text) => new(path, new DecodedText(text, SourceEncoding.Utf8, []));
+
+    public Location GetLocation(TextSpan span) => new(Path, span, Lines.GetPositionSpan(span));
+
+    private ImmutableArray<Heading> CollectHeadings()
+    {
+        var result = ImmutableArray.CreateBuilder<Heading>();
+        foreach (var block in Syntax.Descendants<HeadingBlock>())
+        {
+            var span = InlineText.SpanOf(block.Inline);
+            if (span is null)
+            {
+                continue;
+            }
+
+            result.Add(new Heading(block.Level, InlineText.Render(block.Inline), span.Value, block.IsSetext, block));
+        }
+
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,34 @@
+using Humanizer;
+using NkContentLint.Diagnostics;
+using NkContentLint.Running;
+
+namespace NkContentLint.Reporting;
+
+/// <summary>The one-line summary after a text report: "3 warnings and 1 error in 2 files (41 files checked)".</summary>
+public static class SummaryFormatter
+{
+    public static string Format(LintResult result)
+    {
+        var reported = result.Reported.ToList();
+        var checkedPart = $"({"file".ToQuantity(result.FilesChecked)} checked)";
+        if (reported.Count == 0)
+        {
+            return $"No problems found {checkedPart}";
+        }
+
+        var parts = new List<string>();
+        foreach (var (severity, noun) in new[] { (DiagnosticSeverity.Error, "error"), (DiagnosticSeverity.Warning, "warning"), (DiagnosticSeverity.Info, "info message") })
+        {
+            var count = reported.Count(d => d.Severity == severity);
+            if (count > 0)
+            {
+                parts.Add(noun.ToQuantity(count));
+            }
+        }
+
+        var files = reported.Select(d => d.Location.Path).Distinct(StringComparer.Ordinal).Count();
+        var suppressed = result.Diagnostics.Length - reported.Count;
+        var suppressedPart = suppressed > 0 ? $", {suppressed} suppressed" : string.Empty;
+        return $"{parts.Humanize("and")} in {"file".ToQuantity(files)} {checkedPart[..^1]}{suppressedPart})";
+    }
+}

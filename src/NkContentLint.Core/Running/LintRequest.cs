@@ -1,0 +1,29 @@
+using NkContentLint.Analysis;
+using NkContentLint.Configuration;
+
+namespace NkContentLint.Running;
+
+/// <summary>Everything one lint run needs. The CLI builds it from arguments; tests build it directly.</summary>
+public sealed record LintRequest(
+    IReadOnlyList<string> Inputs,
+    string WorkingDirectory,
+    LintConfiguration Configuration,
+    IReadOnlyList<ContentAnalyzer> Analyzers)
+{
+    /// <summary>The name standing for standard input among <see cref="Inputs"/>.</summary>
+    public const string StandardInputMarker = "-";
+
+    /// <summary>The article read from standard input when <see cref="Inputs"/> contains "-".</summary>
+    public byte[]? StandardInput { get; init; }
+
+    /// <summary>The path reported for standard input (<c>--stdin-filename</c>).</summary>
+    public string StandardInputPath { get; init; } = "<stdin>";
+
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Files larger than this are reported (NK0001) instead of read whole into memory.</summary>
+    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Called with (files done, files total) as the run progresses.</summary>
+    public Action<int, int>? Progress { get; init; }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using NkContentLint.Diagnostics;
+
+namespace NkContentLint.Running;
+
+/// <summary>
+/// The outcome of a run: every finding in deterministic order (path, then position, then ID),
+/// suppressed ones included (marked) so SARIF can list them.
+/// </summary>
+public sealed record LintResult(
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<string> Files,
+    ImmutableArray<DiagnosticDescriptor> Rules)
+{
+    public int FilesChecked => Files.Length;
+
+    public IEnumerable<Diagnostic> Reported => Diagnostics.Where(d => !d.IsSuppressed);
+
+    public int Count(DiagnosticSeverity severity) => Reported.Count(d => d.Severity == severity);
+
+    /// <summary>Whether any unsuppressed finding is at or above <paramref name="failOn"/> (none: never).</summary>
+    public bool Fails(DiagnosticSeverity failOn) =>
+        failOn != DiagnosticSeverity.None && Reported.Any(d => d.Severity >= failOn);
+}

@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using NkContentLint.Analysis;
+using NkContentLint.Diagnostics;
+using NkContentLint.Discovery;
+using NkContentLint.Documents;
+using NkContentLint.Suppressions;
+using NkContentLint.Text;
+
+namespace NkContentLint.Running;
+
+/// <summary>
+/// The pipeline of DESIGN.md, end to end: discovery → load and decode → parse → analyze (in
+/// parallel) → corpus-end actions → filter (suppressions) → sorted result. No console I/O.
+/// </summary>
+public static class LintRunner
+{
+    public static LintResult Run(LintRequest request, CancellationToken cancellationToken = default)
+    {
+        var driver = new AnalyzerDriver(request.Analyzers);
+        var rules = EngineDiagnostics.All.Concat(driver.SupportedDiagnostics)
+            .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        var knownIds = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
+        var inputs = request.Inputs.Where(i => i != LintRequest.StandardInputMarker).ToList();
+        var readsStdin = request.Inputs.Contains(LintRequest.StandardInputMarker);
+        var discovery = inputs.Count == 0 && readsStdin
+            ? new DiscoveryResult([], [])
+            : FileDiscovery.Discover(inputs, request.WorkingDirectory, request.Configuration);
+
+        var sources = new List<Source>();
+        if (readsStdin)
+        {
+            sources.Add(new Source(request.StandardInputPath, null, request.StandardInput ?? []));
+        }
+
+        sources.AddRange(discovery.Files.Select(f => new Source(f.DisplayPath, f.FullPath, null)));
+
+        var session = driver.StartCorpus(cancellationToken);
+        var perFile = new FileOutcome[sources.Count];
+        var done = 0;
+        Parallel.For(
+            0,
+            sources.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = request.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            i =>
+            {
+                perFile[i] = AnalyzeFile(sources[i], request, session);
+                request.Progress?.Invoke(Interlocked.Increment(ref done), sources.Count);
+            });
+
+        var filters = perFile.Where(o => o.Filter is not null).ToDictionary(o => o.Path, o => o.Filter!, StringComparer.Ordinal);
+        var all = new List<Diagnostic>();
+        foreach (var outcome in perFile)
+        {
+            all.AddRange(outcome.Diagnostics);
+        }
+
+        all.AddRange(discovery.Missing.Select(m => Diagnostic.Create(
+            EngineDiagnostics.FileUnreadable, Location.ForFile(m.DisplayPath), "No such file or directory")));
+
+        var filtered = new List<Diagnostic>(all.Count);
+        foreach (var diagnostic in all.Concat(session.Complete()))
+        {
+            filtered.Add(filters.TryGetValue(diagnostic.Location.Path, out var filter) ? filter.Apply(diagnostic) : diagnostic);
+        }
+
+        foreach (var filter in filters.Values)
+        {
+            filtered.AddRange(filter.ReportUnused(knownIds)
+                .Select(d => d.WithSeverity(request.Configuration.ResolveFor(PathFor(request, d.Location.Path)).GetSeverity(d.Descriptor)))
+                .Where(d => d.Severity != DiagnosticSeverity.None));
+        }
+
+        var ordered = filtered
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new LintResult(ordered, [.. sources.Select(s => s.DisplayPath)], rules);
+    }
+
+    private static string PathFor(LintRequest request, string displayPath) => Path.GetFullPath(displayPath, request.WorkingDirectory);
+
+    private static FileOutcome AnalyzeFile(Source source, LintRequest request, AnalyzerDriver.CorpusSession session)
+    {
+        var settings = request.Configuration.ResolveFor(source.FullPath ?? PathFor(request, source.DisplayPath));
+        Diagnostic Unreadable(string message) => Diagnostic.Create(EngineDiagnostics.FileUnreadable, Location.ForFile(source.DisplayPath), message)
+            .WithSeverity(settings.GetSeverity(EngineDiagnostics.FileUnreadable));
+
+        byte[] bytes;
+        try
+        {
+            if (source.Bytes is not null)
+            {
+                bytes = source.Bytes;
+            }
+            else
+            {
+                var length = new FileInfo(source.FullPath!).Length;
+                if (length > request.MaxFileBytes)
+                {
+                    return new FileOutcome(source.DisplayPath, [Unreadable($"File is {length:N0} bytes, over the {request.MaxFileBytes:N0}-byte limit; it was not linted")], null);
+                }
+
+                bytes = File.ReadAllBytes(source.FullPath!);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new FileOutcome(source.DisplayPath, [Unreadable($"Could not read the file: {ex.Message}")], null);
+        }
+
+        if (!TextDecoder.TryDecode(bytes, out var decoded))
+        {
+            return new FileOutcome(source.DisplayPath, [Unreadable("The file looks binary (it contains NUL bytes); it was not linted")], null);
+        }
+
+        ContentDocument document;
+        try
+        {
+            document = ContentDocument.Parse(source.DisplayPath, decoded);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new FileOutcome(source.DisplayPath, [Unreadable($"The Markdown parser failed on this file: {ex.Message}")], null);
+        }
+
+        var diagnostics = session.Analyze(document, settings);
+        return new FileOutcome(source.DisplayPath, diagnostics, SuppressionFilter.For(document));
+    }
+
+    private sealed record Source(string DisplayPath, string? FullPath, byte[]? Bytes);
+
+    private sealed record FileOutcome(string Path, List<Diagnostic> Diagnostics, SuppressionFilter? Filter);
+}

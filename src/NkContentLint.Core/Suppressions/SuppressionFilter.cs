@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using NkContentLint.Diagnostics;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Suppressions;
+
+/// <summary>
+/// Applies one document's directives to its findings and remembers which directives were used, so
+/// the ones that suppress nothing can be reported (NK0003).
+/// </summary>
+public sealed class SuppressionFilter
+{
+    private readonly string path;
+    private readonly ImmutableArray<SuppressionDirective> directives;
+    private readonly Func<int, int, Location> locate;
+    private readonly HashSet<SuppressionDirective> used = [];
+
+    public SuppressionFilter(string path, ImmutableArray<SuppressionDirective> directives, Func<int, int, Location> locate)
+    {
+        this.path = path;
+        this.directives = directives;
+        this.locate = locate;
+    }
+
+    public static SuppressionFilter For(ContentDocument document) =>
+        new(document.Path, SuppressionParser.Parse(document), (start, length) => document.GetLocation(new(start, length)));
+
+    public bool IsEmpty => directives.IsEmpty;
+
+    /// <summary>The finding, marked suppressed when a directive covers it. NK0xxx findings are never suppressed.</summary>
+    public Diagnostic Apply(Diagnostic diagnostic)
+    {
+        if (directives.IsEmpty || diagnostic.Location.Path != path || diagnostic.Descriptor.Category == EngineDiagnostics.Category)
+        {
+            return diagnostic;
+        }
+
+        var directive = FindCovering(diagnostic.Id, diagnostic.Location.LineSpan.Start.Line);
+        if (directive is null)
+        {
+            return diagnostic;
+        }
+
+        lock (used)
+        {
+            used.Add(directive);
+        }
+
+        return diagnostic.WithSuppression(new SuppressionInfo(
+            "inSource", directive.Reason, locate(directive.Span.Start, directive.Span.Length)));
+    }
+
+    /// <summary>NK0003 for every disable directive that suppressed nothing.</summary>
+    public IEnumerable<Diagnostic> ReportUnused(IReadOnlySet<string> knownRuleIds)
+    {
+        foreach (var directive in directives)
+        {
+            if (directive.Kind == SuppressionKind.Enable || used.Contains(directive))
+            {
+                continue;
+            }
+
+            var unknown = directive.RuleIds.Where(id => !knownRuleIds.Contains(id)).ToList();
+            var message = unknown.Count > 0
+                ? $"'{directive.Keyword}' names {string.Join(", ", unknown)}, which {(unknown.Count == 1 ? "is not a known rule" : "are not known rules")}; it suppresses nothing"
+                : $"'{directive.Keyword}{(directive.RuleIds.IsEmpty ? string.Empty : " " + string.Join(" ", directive.RuleIds))}' suppresses nothing; remove it";
+            yield return Diagnostic.Create(
+                EngineDiagnostics.UnusedSuppression, locate(directive.Span.Start, directive.Span.Length), message);
+        }
+    }
+
+    private SuppressionDirective? FindCovering(string ruleId, int line)
+    {
+        SuppressionDirective? active = null;
+        foreach (var directive in directives)
+        {
+            if (!directive.Covers(ruleId))
+            {
+                continue;
+            }
+
+            switch (directive.Kind)
+            {
+                case SuppressionKind.DisableFile:
+                    return directive;
+                case SuppressionKind.DisableLine when directive.StartLine <= line && line <= directive.EndLine:
+                    return directive;
+                case SuppressionKind.DisableNextLine when line == directive.EndLine + 1:
+                    return directive;
+                case SuppressionKind.Disable when directive.StartLine <= line:
+                    active = directive;
+                    break;
+                case SuppressionKind.Enable when directive.StartLine <= line:
+                    active = null;
+                    break;
+            }
+        }
+
+        return active;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using NkContentLint.Benchmarks;
+using NkContentLint.Configuration;
+using NkContentLint.Rules;
+using NkContentLint.Running;
+
+// End-to-end benchmark: generate a deterministic corpus, lint it in-process and as the CLI
+// process, optionally time a peer linter on the same files. Prints numbers; asserts nothing.
+//   dotnet run -c Release --project tests/NkContentLint.Benchmarks -- --files 5000 --size 8 [--peer markdownlint-cli2]
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchmarkOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--keep]");
+    return 2;
+}
+
+var repoRoot = FindRepositoryRoot();
+var scratch = Path.Combine(repoRoot, ".bench");
+var corpus = Path.Combine(scratch, $"corpus-{options.Files}x{options.SizeKb}k-s{options.Seed}");
+if (Directory.Exists(corpus))
+{
+    Directory.Delete(corpus, recursive: true);
+}
+
+var (files, bytes) = CorpusGenerator.Generate(corpus, options.Files, options.SizeKb, options.Seed);
+var megabytes = bytes / 1024.0 / 1024.0;
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}");
+Console.WriteLine($"corpus:  {files:N0} files, {megabytes:N1} MB (seed {options.Seed}, ~{options.SizeKb} KB each) in {Path.GetRelativePath(repoRoot, corpus)}");
+
+// In-process: the engine alone, after one small warm-up run so JIT time is not counted.
+var analyzers = BuiltInAnalyzers.Create();
+var configuration = LintConfiguration.CreateDefault(corpus);
+LintRunner.Run(new LintRequest([Path.Combine(corpus, "section-00")], corpus, configuration, analyzers));
+GC.Collect();
+var clock = Stopwatch.StartNew();
+var result = LintRunner.Run(new LintRequest([corpus], corpus, configuration, analyzers));
+clock.Stop();
+var seconds = clock.Elapsed.TotalSeconds;
+Console.WriteLine($"engine:  {seconds:N2} s, {result.FilesChecked / seconds:N0} files/s, {megabytes / seconds:N1} MB/s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB, {result.Diagnostics.Length:N0} findings");
+
+// The CLI as a user runs it: process start-up, discovery and report included.
+var cliDll = Path.Combine(AppContext.BaseDirectory, "nkcontentlint.dll");
+var cli = ProcessMeter.Run("dotnet", [cliDll, ".", "--quiet", "--format", "text"], corpus);
+Console.WriteLine($"cli:     {cli.Elapsed.TotalSeconds:N2} s, {files / cli.Elapsed.TotalSeconds:N0} files/s, {megabytes / cli.Elapsed.TotalSeconds:N1} MB/s, peak RSS {cli.PeakBytes / 1048576.0:N0} MB (exit {cli.ExitCode})");
+
+if (options.Peer == "markdownlint-cli2")
+{
+    var peerBin = PeerInstaller.EnsureMarkdownlintCli2(scratch);
+    var peer = ProcessMeter.Run("node", [peerBin, "**/*.md"], corpus);
+    Console.WriteLine($"peer:    markdownlint-cli2 {PeerInstaller.MarkdownlintCli2Version}: {peer.Elapsed.TotalSeconds:N2} s, {files / peer.Elapsed.TotalSeconds:N0} files/s, peak RSS {peer.PeakBytes / 1048576.0:N0} MB (exit {peer.ExitCode})");
+    Console.WriteLine($"ratio:   markdownlint-cli2 time / nkcontentlint cli time = {peer.Elapsed.TotalSeconds / cli.Elapsed.TotalSeconds:N1}x");
+}
+else if (options.Peer is not null)
+{
+    Console.Error.WriteLine($"unknown peer '{options.Peer}'; supported: markdownlint-cli2");
+    return 2;
+}
+
+if (!options.Keep)
+{
+    Directory.Delete(corpus, recursive: true);
+}
+
+return 0;
+
+static string FindRepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "NkContentLint.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}
+
+internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string? Peer, bool Keep)
+{
+    public static BenchmarkOptions? Parse(string[] args)
+    {
+        int files = 1000, size = 8, seed = 42;
+        string? peer = null;
+        var keep = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string? Next() => i + 1 < args.Length ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--files" when int.TryParse(Next(), out var f) && f > 0: files = f; break;
+                case "--size" when int.TryParse(Next(), out var s) && s > 0: size = s; break;
+                case "--seed" when int.TryParse(Next(), out var r): seed = r; break;
+                case "--peer": peer = Next(); break;
+                case "--keep": keep = true; break;
+                default: return null;
+            }
+        }
+
+        return new BenchmarkOptions(files, size, seed, peer, keep);
+    }
+}
