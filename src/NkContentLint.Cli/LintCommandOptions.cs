@@ -65,6 +65,17 @@ internal sealed class LintCommandOptions
     public LintCommandOptions()
     {
         format.AcceptOnlyFromAmong(Formats);
+        // A mistyped option must not be linted as a file named "--quite"; name such files ./--quite.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-")
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
     }
 

@@ -65,7 +65,7 @@ public sealed class AnalyzerDriver
                     continue;
                 }
 
-                var context = new DocumentAnalysisContext(document, settings, d => Accept(registration, d, settings, results), cancellationToken);
+                var context = new DocumentAnalysisContext(document, settings, d => Accept(registration, Fingerprints.Attach(d, document), settings, results), cancellationToken);
                 var actions = registration.DocumentActions
                     .Concat(scopes.Where(s => s.Registration == registration).SelectMany(s => s.Scope.DocumentActions));
                 if (!Run(registration, document, results, () =>

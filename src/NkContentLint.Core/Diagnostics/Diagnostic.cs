@@ -19,8 +19,10 @@ public sealed class Diagnostic
         string message,
         ImmutableArray<RelatedLocation> relatedLocations,
         ImmutableDictionary<string, string> properties,
-        SuppressionInfo? suppression)
+        SuppressionInfo? suppression,
+        string? fingerprint = null)
     {
+        Fingerprint = fingerprint;
         Descriptor = descriptor;
         Location = location;
         Severity = severity;
@@ -51,6 +53,12 @@ public sealed class Diagnostic
 
     public bool IsSuppressed => Suppression is not null;
 
+    /// <summary>
+    /// Identity of the finding that survives lines moving: set by the engine from the flagged text
+    /// and its line's content. Null for findings not tied to a document's text.
+    /// </summary>
+    public string? Fingerprint { get; }
+
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         Location location,
@@ -75,10 +83,13 @@ public sealed class Diagnostic
         Create(descriptor, location, relatedLocations: null, properties: null, messageArgs);
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Location, severity, Message, RelatedLocations, Properties, Suppression);
+        severity == Severity ? this : new(Descriptor, Location, severity, Message, RelatedLocations, Properties, Suppression, Fingerprint);
 
     public Diagnostic WithSuppression(SuppressionInfo suppression) =>
-        new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, suppression);
+        new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, suppression, Fingerprint);
+
+    public Diagnostic WithFingerprint(string fingerprint) =>
+        new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, Suppression, fingerprint);
 
     public override string ToString() =>
         $"{Location}: {Severity.ToConfigName()} {Id}: {Message}";

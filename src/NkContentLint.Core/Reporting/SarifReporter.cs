@@ -43,9 +43,13 @@ public static class SarifReporter
         json.WriteString("columnKind", "utf16CodeUnits");
 
         json.WriteStartArray("results");
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics)
         {
-            WriteResult(json, diagnostic, ruleIndex[diagnostic.Id]);
+            // Identical findings on identical lines are told apart by their order, as GitHub does.
+            var fingerprint = diagnostic.Fingerprint ?? Fingerprint(diagnostic);
+            var occurrence = occurrences[fingerprint] = occurrences.GetValueOrDefault(fingerprint) + 1;
+            WriteResult(json, diagnostic, ruleIndex[diagnostic.Id], $"{fingerprint}:{occurrence}");
         }
 
         json.WriteEndArray();
@@ -90,7 +94,7 @@ public static class SarifReporter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
@@ -121,7 +125,7 @@ public static class SarifReporter
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString("nkcontentlint/v1", Fingerprint(diagnostic));
+        json.WriteString("nkcontentlint/v1", fingerprint);
         json.WriteEndObject();
 
         if (diagnostic.Suppression is { } suppression)
@@ -175,7 +179,7 @@ public static class SarifReporter
     internal static string EscapeUri(string path) =>
         string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    /// <summary>Stable across runs and line moves: rule, file and message, not the line number.</summary>
+    /// <summary>For findings the engine could not fingerprint from text (engine errors): rule, file and message.</summary>
     private static string Fingerprint(Diagnostic diagnostic)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{diagnostic.Id}\n{diagnostic.Location.Path}\n{diagnostic.Message}"));

@@ -22,8 +22,21 @@ public sealed class SuppressionFilter
         this.locate = locate;
     }
 
-    public static SuppressionFilter For(ContentDocument document) =>
-        new(document.Path, SuppressionParser.Parse(document), (start, length) => document.GetLocation(new(start, length)));
+    /// <summary>
+    /// The filter for a document, or null when it has no directives. It keeps only the path and line
+    /// map, never the document, so parsed trees are not held until the end of the run.
+    /// </summary>
+    public static SuppressionFilter? For(ContentDocument document)
+    {
+        var directives = SuppressionParser.Parse(document);
+        if (directives.IsEmpty)
+        {
+            return null;
+        }
+
+        var (path, lines) = (document.Path, document.Lines);
+        return new(path, directives, (start, length) => new Location(path, new(start, length), lines.GetPositionSpan(new(start, length))));
+    }
 
     public bool IsEmpty => directives.IsEmpty;
 

@@ -52,7 +52,7 @@ public static class AnalyzerVerifier
         var raw = session.Analyze(document, settings ?? RuleSettings.Default);
         raw.AddRange(session.Complete());
         var filter = SuppressionFilter.For(document);
-        return raw.Select(filter.Apply).Where(d => !d.IsSuppressed).OrderBy(d => d.Location.Span.Start).ToList();
+        return raw.Select(d => filter?.Apply(d) ?? d).Where(d => !d.IsSuppressed).OrderBy(d => d.Location.Span.Start).ToList();
     }
 
     /// <summary>Settings with one rule's options set, for option tests.</summary>
