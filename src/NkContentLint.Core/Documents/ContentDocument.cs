@@ -16,6 +16,7 @@ public sealed class ContentDocument
 {
     private readonly Lazy<ImmutableArray<Heading>> headings;
     private readonly Lazy<(string Prose, IReadOnlyList<TextSpan> Code, IReadOnlyList<TextSpan> Comments)> views;
+    private readonly Lazy<string> proseAndFrontMatter;
     private SourceText? sourceText;
 
     private ContentDocument(string path, DecodedText decoded)
@@ -28,6 +29,7 @@ public sealed class ContentDocument
         TemplateSpans = TemplateSyntax.Find(Text);
         headings = new(CollectHeadings);
         views = new(() => ProseViewBuilder.Build(Text, Syntax, TemplateSpans));
+        proseAndFrontMatter = new(BuildProseAndFrontMatter);
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>
@@ -57,6 +59,12 @@ public sealed class ContentDocument
     /// </summary>
     public string ProseText => views.Value.Prose;
 
+    /// <summary>
+    /// <see cref="ProseText"/> with the values of the front matter added back (titles and
+    /// descriptions are published text too). For rules about characters, such as encoding damage.
+    /// </summary>
+    public string ProseAndFrontMatterText => proseAndFrontMatter.Value;
+
     /// <summary>Spans of fenced/indented code blocks and inline code spans.</summary>
     public IReadOnlyList<TextSpan> CodeSpans => views.Value.Code;
 
@@ -70,6 +78,23 @@ public sealed class ContentDocument
     public static ContentDocument Parse(string path, string text) => new(path, new DecodedText(text, SourceEncoding.Utf8, []));
 
     public Location GetLocation(TextSpan span) => new(Path, span, Lines.GetPositionSpan(span));
+
+    private string BuildProseAndFrontMatter()
+    {
+        var values = FrontMatterValues.Find(Text, FrontMatter);
+        if (values.Count == 0)
+        {
+            return ProseText;
+        }
+
+        var chars = ProseText.ToCharArray();
+        foreach (var span in values)
+        {
+            Text.AsSpan(span.Start, span.Length).CopyTo(chars.AsSpan(span.Start));
+        }
+
+        return new string(chars);
+    }
 
     private ImmutableArray<Heading> CollectHeadings()
     {

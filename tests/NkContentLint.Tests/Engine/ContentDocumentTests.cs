@@ -98,3 +98,29 @@ public sealed class ContentDocumentTests
         Assert.Equal(text.Length, document.ProseText.Length);
     }
 }
+
+public sealed class FrontMatterViewTests
+{
+    [Fact]
+    public void FrontMatterValuesAreAddedBackWithoutKeys()
+    {
+        const string text = "---\ntitle: The countryÔÇÖs intranet\ntags:\n  - Kwangmyong\n# a comment\n---\n\nBody.\n";
+        var document = NkContentLint.Documents.ContentDocument.Parse("a.md", text);
+
+        var view = document.ProseAndFrontMatterText;
+        Assert.Equal(text.Length, view.Length);
+        Assert.Equal(text.IndexOf("The country", StringComparison.Ordinal), view.IndexOf("The country", StringComparison.Ordinal));
+        Assert.Contains("Kwangmyong", view);
+        Assert.DoesNotContain("title", view);
+        Assert.DoesNotContain("comment", view);
+        Assert.Contains("Body.", view);
+        Assert.DoesNotContain("The country", document.ProseText);
+    }
+
+    [Fact]
+    public void WithoutFrontMatterItIsTheProseView()
+    {
+        var document = NkContentLint.Documents.ContentDocument.Parse("a.md", "Body `code`.\n");
+        Assert.Same(document.ProseText, document.ProseAndFrontMatterText);
+    }
+}
