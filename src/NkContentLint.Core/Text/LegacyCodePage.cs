@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace NkContentLint.Text;
+
+/// <summary>
+/// A single-byte legacy code page as a 256-entry table, both ways. Mojibake is UTF-8 bytes read
+/// through one of these, so reversing it means mapping characters back to bytes.
+/// </summary>
+public sealed class LegacyCodePage
+{
+    private readonly FrozenDictionary<char, byte> toByte;
+
+    private LegacyCodePage(int codePage, string displayName)
+    {
+        CodePage = codePage;
+        DisplayName = displayName;
+        // Registered here, not in a static constructor: static field initializers run before one.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var decoder = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+        var chars = new char[256];
+        var map = new Dictionary<char, byte>();
+        for (var b = 0; b < 256; b++)
+        {
+            var c = decoder.GetString([(byte)b]);
+            // Bytes a code page leaves undefined decode as they do in browsers (WHATWG): to the C1 control of the same value.
+            chars[b] = c.Length == 1 && c[0] != '\uFFFD' ? c[0] : (char)b;
+            map.TryAdd(chars[b], (byte)b);
+        }
+
+        Characters = chars;
+        toByte = map.ToFrozenDictionary();
+    }
+
+    public static LegacyCodePage Windows1252 { get; } = new(1252, "Windows-1252");
+
+    public static LegacyCodePage Latin1 { get; } = new(28591, "Latin-1 (ISO-8859-1)");
+
+    public static LegacyCodePage MacRoman { get; } = new(10000, "MacRoman");
+
+    public static LegacyCodePage Cp850 { get; } = new(850, "CP850");
+
+    public static LegacyCodePage Cp437 { get; } = new(437, "CP437");
+
+    /// <summary>The code pages mojibake most often comes from, most likely first.</summary>
+    public static IReadOnlyList<LegacyCodePage> ByLikelihood { get; } = [Windows1252, Latin1, MacRoman, Cp850, Cp437];
+
+    public int CodePage { get; }
+
+    public string DisplayName { get; }
+
+    /// <summary>The character each byte decodes to.</summary>
+    public IReadOnlyList<char> Characters { get; }
+
+    /// <summary>The byte that decodes to <paramref name="c"/>, or -1 when none does.</summary>
+    public int ToByte(char c) => c < 0x80 ? c : toByte.TryGetValue(c, out var b) ? b : -1;
+
+    public string Decode(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[i] = Characters[bytes[i]];
+        }
+
+        return new string(chars);
+    }
+
+    public override string ToString() => DisplayName;
+}
