@@ -26,6 +26,12 @@ public sealed class LegacyCodePage
             // Bytes a code page leaves undefined decode as they do in browsers (WHATWG): to the C1 control of the same value.
             chars[b] = c.Length == 1 && c[0] != '\uFFFD' ? c[0] : (char)b;
             map.TryAdd(chars[b], (byte)b);
+            // Text that went through normalisation carries the canonical form (MacRoman 0xBD: OHM SIGN → GREEK OMEGA).
+            var canonical = chars[b].ToString().Normalize(NormalizationForm.FormC);
+            if (canonical.Length == 1)
+            {
+                map.TryAdd(canonical[0], (byte)b);
+            }
         }
 
         Characters = chars;

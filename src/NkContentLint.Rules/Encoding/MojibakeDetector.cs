@@ -12,9 +12,11 @@ public sealed record Mojibake(TextSpan Span, string Repaired, LegacyCodePage Cod
 /// <summary>
 /// Finds UTF-8 text that was decoded with a single-byte legacy code page. Within each
 /// whitespace-delimited word it maps characters back to bytes through every candidate code page and
-/// looks for valid multi-byte UTF-8 sequences ("pieces"). A reading is accepted only when every
-/// piece decodes to a character real text uses, and — for the rarer DOS and Mac code pages — when
-/// the evidence is more than one ambiguous letter. Repairs repeat for text encoded twice.
+/// looks for valid multi-byte UTF-8 sequences ("pieces"). A reading counts only when every piece
+/// decodes to a character real text uses. For the rarer DOS and Mac code pages a lone decoded
+/// letter is weak evidence ("√π" is maths, and MacRoman for "ù"): it counts when it sits against a
+/// letter, is made of box-drawing characters, or the same line has strong evidence for that code
+/// page. Text encoded twice is repaired layer by layer.
 /// </summary>
 public static class MojibakeDetector
 {
@@ -31,23 +33,43 @@ public static class MojibakeDetector
 
     public static IEnumerable<Mojibake> Find(string text)
     {
+        // Evidence is weighed per line, so candidates are collected a line at a time.
+        var line = new List<Candidate>();
+        var lineEnd = -1;
         var position = 0;
         while (position < text.Length)
         {
             var next = text.AsSpan(position).IndexOfAny(LeadCharacters);
             if (next < 0)
             {
-                yield break;
+                break;
             }
 
             var at = position + next;
-            var (start, end) = WordAround(text, at);
-            if (end - start <= MaxWordLength && TryRepair(text.AsSpan(start, end - start), out var found))
+            if (at > lineEnd)
             {
-                yield return found with { Span = new TextSpan(start + found.Span.Start, found.Span.Length) };
+                foreach (var decided in Decide(line))
+                {
+                    yield return decided;
+                }
+
+                line.Clear();
+                var newline = text.AsSpan(at).IndexOfAny('\n', '\r');
+                lineEnd = newline < 0 ? text.Length : at + newline;
             }
 
-            position = end;
+            var (start, end) = WordAround(text, at);
+            if (end - start <= MaxWordLength && TryRepairWord(text.AsSpan(start, end - start), out var candidate))
+            {
+                line.Add(candidate with { Found = candidate.Found with { Span = new TextSpan(start + candidate.Found.Span.Start, candidate.Found.Span.Length) } });
+            }
+
+            position = Math.Max(end, at + 1);
+        }
+
+        foreach (var decided in Decide(line))
+        {
+            yield return decided;
         }
     }
 
@@ -69,23 +91,119 @@ public static class MojibakeDetector
         return (start, end);
     }
 
-    /// <summary>Repairs one word; the span is relative to the word and covers first to last piece.</summary>
-    public static bool TryRepair(ReadOnlySpan<char> word, out Mojibake result)
+    /// <summary>
+    /// Characters real text is made of. Decoding legitimate text by accident tends to land on IPA
+    /// letters, modifier letters, C1 controls, N'Ko or Hebrew points, which are rejected here.
+    /// </summary>
+    public static bool IsPlausible(Rune rune)
+    {
+        var value = rune.Value;
+        if (value is 0xFEFF or (>= 0x00A0 and <= 0x00FF))
+        {
+            // The BOM, and all of Latin-1's printable half (including ¨ ´ ¸ ¯, which are modifier symbols).
+            return true;
+        }
+
+        if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol)
+        {
+            return false;
+        }
+
+        return value switch
+        {
+            >= 0x00A0 and <= 0x024F => true,   // Latin-1 Supplement, Latin Extended-A/B
+            >= 0x0300 and <= 0x036F => true,   // combining accents (decomposed text); see IsConvincing
+            >= 0x0370 and <= 0x03FF => true,   // Greek
+            >= 0x0400 and <= 0x04FF => true,   // Cyrillic
+            >= 0x05D0 and <= 0x05EA => true,   // Hebrew letters
+            >= 0x0600 and <= 0x06FF => true,   // Arabic
+            >= 0x0E00 and <= 0x0E7F => true,   // Thai
+            >= 0x1E00 and <= 0x1EFF => true,   // Latin Extended Additional (Vietnamese)
+            >= 0x2000 and <= 0x206F => true,   // General Punctuation
+            >= 0x20A0 and <= 0x20CF => true,   // currency
+            >= 0x2100 and <= 0x23FF => true,   // letterlike, number forms, arrows, maths, technical
+            >= 0x2460 and <= 0x27BF => true,   // enclosed, box drawing, shapes, symbols, dingbats
+            >= 0x2E80 and <= 0x9FFF => true,   // CJK, kana, Hangul compatibility jamo
+            >= 0xAC00 and <= 0xD7AF => true,   // Hangul syllables
+            >= 0x1100 and <= 0x11FF => true,   // Hangul jamo
+            >= 0xFF00 and <= 0xFFEF => true,   // fullwidth forms
+            >= 0x1F000 and <= 0x1FAFF => true, // emoji
+            >= 0x20000 and <= 0x2FFFF => true, // CJK extensions
+            _ => false,
+        };
+    }
+
+    /// <summary>Keeps strong candidates, and weak ones whose code page has strong evidence on the same line.</summary>
+    private static IEnumerable<Mojibake> Decide(List<Candidate> line)
+    {
+        foreach (var candidate in line)
+        {
+            if (candidate.Strong || line.Any(other => other.Strong && other.Found.CodePage == candidate.Found.CodePage))
+            {
+                yield return candidate.Found;
+            }
+        }
+    }
+
+    /// <summary>Repairs one word; the span is relative to the word and covers its first to last piece.</summary>
+    private static bool TryRepairWord(ReadOnlySpan<char> word, out Candidate result)
     {
         result = null!;
-        (LegacyCodePage Page, List<Piece> Pieces)? best = null;
+        if (!TryRepairLayer(word, allowControls: true, out var first))
+        {
+            return false;
+        }
+
+        // Peel further layers on the whole repaired word, so context (neighbouring letters) still counts.
+        var original = word.ToString();
+        var prefix = original[..first.Start];
+        var suffix = original[first.End..];
+        var current = prefix + first.Repaired + suffix;
+        var layers = 1;
+        while (layers < MaxLayers && TryRepairLayer(current, allowControls: true, out var inner)
+            && inner.Start >= 0 && current.Length - inner.End >= 0)
+        {
+            var next = current[..inner.Start] + inner.Repaired + current[inner.End..];
+            if (!next.StartsWith(prefix, StringComparison.Ordinal) || !next.EndsWith(suffix, StringComparison.Ordinal) || next.Length < prefix.Length + suffix.Length)
+            {
+                break;
+            }
+
+            current = next;
+            layers++;
+        }
+
+        var repaired = current[prefix.Length..(current.Length - suffix.Length)];
+        // C1 controls may appear between layers (double encoding through Latin-1), never in the result.
+        if (repaired.Any(c => c is >= '\u0080' and <= '\u009F'))
+        {
+            return false;
+        }
+
+        result = new Candidate(new Mojibake(TextSpan.FromBounds(first.Start, first.End), repaired, first.Page, layers), first.Strong);
+        return true;
+    }
+
+    private static bool TryRepairLayer(ReadOnlySpan<char> word, bool allowControls, out Layer result)
+    {
+        result = null!;
+        (LegacyCodePage Page, List<Piece> Pieces, bool Strong)? best = null;
         foreach (var page in LegacyCodePage.ByLikelihood)
         {
             var pieces = FindPieces(word, page);
-            if (pieces is null || !IsConvincing(word, page, pieces))
+            if (pieces is null || !pieces.All(p => IsPlausible(p.Rune) || (allowControls && p.Rune.Value is >= 0x80 and <= 0x9F))
+                || !CombiningMarksHaveBases(word, pieces))
             {
                 continue;
             }
 
-            // The code page that explains the most characters wins; ties go to the more common one.
-            if (best is null || Covered(pieces) > Covered(best.Value.Pieces))
+            var strong = IsStrong(word, page, pieces);
+            // Strong readings beat weak ones; then the code page that explains the most characters; ties go to the more common one.
+            if (best is null || (strong && !best.Value.Strong) || (strong == best.Value.Strong && Covered(pieces) > Covered(best.Value.Pieces)))
             {
-                best = (page, pieces);
+                best = (page, pieces, strong);
             }
         }
 
@@ -94,38 +212,54 @@ public static class MojibakeDetector
             return false;
         }
 
-        var first = chosen.Pieces[0].Start;
-        var last = chosen.Pieces[^1].End;
         var repaired = new StringBuilder();
-        var cursor = first;
+        var cursor = chosen.Pieces[0].Start;
         foreach (var piece in chosen.Pieces)
         {
-            repaired.Append(word[cursor..piece.Start]).Append(piece.Decoded);
+            repaired.Append(word[cursor..piece.Start]).Append(piece.Rune.ToString());
             cursor = piece.End;
         }
 
-        var text = repaired.ToString();
-        var layers = 1;
-        // Text encoded twice repairs to more mojibake: peel layers while the whole repair still reads as mojibake.
-        while (layers < MaxLayers && TryRepairWhole(text, out var inner))
-        {
-            text = inner;
-            layers++;
-        }
-
-        result = new Mojibake(TextSpan.FromBounds(first, last), text, chosen.Page, layers);
+        result = new Layer(chosen.Pieces[0].Start, chosen.Pieces[^1].End, repaired.ToString(), chosen.Page, chosen.Strong);
         return true;
     }
 
-    private static bool TryRepairWhole(string text, out string repaired)
+    private static bool IsStrong(ReadOnlySpan<char> word, LegacyCodePage page, List<Piece> pieces)
     {
-        repaired = text;
-        if (!TryRepair(text, out var inner))
+        if (page == LegacyCodePage.Windows1252 || page == LegacyCodePage.Latin1 || pieces.Count > 1)
         {
-            return false;
+            return true;
         }
 
-        repaired = text[..inner.Span.Start] + inner.Repaired + text[inner.Span.End..];
+        var piece = pieces[0];
+        if (!Rune.IsLetterOrDigit(piece.Rune))
+        {
+            return true;
+        }
+
+        for (var i = piece.Start; i < piece.End; i++)
+        {
+            // Box drawing and block elements (CP437/CP850) never touch letters in prose.
+            if (word[i] is >= '\u2500' and <= '\u259F')
+            {
+                return true;
+            }
+        }
+
+        return (piece.Start > 0 && char.IsLetter(word[piece.Start - 1])) || (piece.End < word.Length && char.IsLetter(word[piece.End]));
+    }
+
+    /// <summary>A decoded combining accent needs a plain letter to sit on, as in decomposed "e" + U+0301.</summary>
+    private static bool CombiningMarksHaveBases(ReadOnlySpan<char> word, List<Piece> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            if (piece.Rune.Value is >= 0x0300 and <= 0x036F && (piece.Start == 0 || !char.IsAsciiLetter(word[piece.Start - 1])))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -164,7 +298,7 @@ public static class MojibakeDetector
 
             if (valid && Rune.DecodeFromUtf8(bytes[..length], out var rune, out var consumed) == OperationStatus.Done && consumed == length)
             {
-                (pieces ??= []).Add(new Piece(i, i + length, rune.ToString(), rune));
+                (pieces ??= []).Add(new Piece(i, i + length, rune));
                 i += length;
             }
             else
@@ -176,65 +310,11 @@ public static class MojibakeDetector
         return pieces;
     }
 
-    private static bool IsConvincing(ReadOnlySpan<char> word, LegacyCodePage page, List<Piece> pieces)
-    {
-        if (!pieces.All(p => IsPlausible(p.Rune)))
-        {
-            return false;
-        }
-
-        if (page == LegacyCodePage.Windows1252 || page == LegacyCodePage.Latin1 || pieces.Count > 1)
-        {
-            return true;
-        }
-
-        // One piece through a DOS or Mac code page: "√π" is MacRoman for "ù" but also plain maths.
-        // Accept it when it decodes to punctuation or a symbol, or sits against a letter inside a word.
-        var piece = pieces[0];
-        return !Rune.IsLetterOrDigit(piece.Rune)
-            || (piece.Start > 0 && char.IsLetter(word[piece.Start - 1]))
-            || (piece.End < word.Length && char.IsLetter(word[piece.End]));
-    }
-
-    /// <summary>
-    /// Characters real text is made of. Decoding legitimate text by accident tends to land on
-    /// IPA letters, combining marks, C1 controls, N'Ko or Hebrew points, which are rejected here.
-    /// </summary>
-    public static bool IsPlausible(Rune rune)
-    {
-        var value = rune.Value;
-        if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse
-            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.EnclosingMark or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol)
-        {
-            // The BOM and the no-break space are common mojibake victims; combining accents too (decomposed text).
-            return value is 0xFEFF or (>= 0x0300 and <= 0x036F);
-        }
-
-        return value switch
-        {
-            >= 0x00A0 and <= 0x024F => true,   // Latin-1 Supplement, Latin Extended-A/B
-            >= 0x0370 and <= 0x03FF => true,   // Greek
-            >= 0x0400 and <= 0x04FF => true,   // Cyrillic
-            >= 0x05D0 and <= 0x05EA => true,   // Hebrew letters
-            >= 0x0600 and <= 0x06FF => true,   // Arabic
-            >= 0x0E00 and <= 0x0E7F => true,   // Thai
-            >= 0x1E00 and <= 0x1EFF => true,   // Latin Extended Additional (Vietnamese)
-            >= 0x2000 and <= 0x206F => true,   // General Punctuation
-            >= 0x20A0 and <= 0x20CF => true,   // currency
-            >= 0x2100 and <= 0x23FF => true,   // letterlike, number forms, arrows, maths, technical
-            >= 0x2460 and <= 0x27BF => true,   // enclosed, box drawing, shapes, symbols, dingbats
-            >= 0x2E80 and <= 0x9FFF => true,   // CJK, kana, Hangul compatibility jamo
-            >= 0xAC00 and <= 0xD7AF => true,   // Hangul syllables
-            >= 0x1100 and <= 0x11FF => true,   // Hangul jamo
-            >= 0xFF00 and <= 0xFFEF => true,   // fullwidth forms
-            >= 0x1F000 and <= 0x1FAFF => true, // emoji
-            >= 0x20000 and <= 0x2FFFF => true, // CJK extensions
-            _ => false,
-        };
-    }
-
     private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v';
 
-    private sealed record Piece(int Start, int End, string Decoded, Rune Rune);
+    private sealed record Piece(int Start, int End, Rune Rune);
+
+    private sealed record Layer(int Start, int End, string Repaired, LegacyCodePage Page, bool Strong);
+
+    private sealed record Candidate(Mojibake Found, bool Strong);
 }

@@ -27,6 +27,14 @@ public sealed class MojibakeQualityTests
         foreach (var (name, subset) in new[] { ("tune", items.Where(i => !LabelledCorpus.IsHeldOut(i)).ToList()), ("heldout", items.Where(LabelledCorpus.IsHeldOut).ToList()), ("all", items.ToList()) })
         {
             var figures = Measure(subset, report);
+            if (name == "tune")
+            {
+                foreach (var line in report.Distinct())
+                {
+                    TestContext.Current.TestOutputHelper?.WriteLine(line);
+                }
+            }
+
             TestContext.Current.TestOutputHelper?.WriteLine($"NK4001 {name}: recall {figures.Recall}, false-positive rate {figures.FalsePositives}, exact repairs {figures.Repairs}");
             all = figures;
         }
