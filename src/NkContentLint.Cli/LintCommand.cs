@@ -1,4 +1,7 @@
+using Humanizer;
 using NkContentLint.Configuration;
+using NkContentLint.Fixing;
+using NkContentLint.Text;
 using NkContentLint.Discovery;
 using NkContentLint.Reporting;
 using NkContentLint.Rules;
@@ -31,8 +34,25 @@ internal static class LintCommand
             StandardInputPath = arguments.StdinFileName ?? "<stdin>",
             Progress = progress is null ? null : progress.Report,
         };
-        var result = LintRunner.Run(request);
-        progress?.Clear();
+        LintResult result;
+        if (arguments.Fix || arguments.FixSuggestions)
+        {
+            var level = arguments.FixSuggestions ? FixSafety.Suggestion : FixSafety.Safe;
+            var fixRun = LintFixer.Run(request, new FixOptions(BuiltInAnalyzers.CreateFixProviders(), level, arguments.DryRun));
+            progress?.Clear();
+            result = fixRun.Result;
+            ReportFixes(arguments, console, fixRun);
+            if (arguments.DryRun)
+            {
+                // A dry run shows the diff; the exit code still says what would remain.
+                return result.Fails(arguments.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
+            }
+        }
+        else
+        {
+            result = LintRunner.Run(request);
+            progress?.Clear();
+        }
 
         WriteReport(arguments, console, result);
         return result.Fails(arguments.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
@@ -88,7 +108,7 @@ internal static class LintCommand
 
             if (toFile)
             {
-                WriteAtomically(Path.GetFullPath(arguments.OutputPath!, console.WorkingDirectory), buffer.ToArray());
+                AtomicFile.Write(Path.GetFullPath(arguments.OutputPath!, console.WorkingDirectory), buffer.ToArray());
             }
             else
             {
@@ -104,12 +124,24 @@ internal static class LintCommand
         }
     }
 
-    private static void WriteAtomically(string path, byte[] bytes)
+    private static void ReportFixes(LintArguments arguments, CliConsole console, FixRunResult fixRun)
     {
-        var directory = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
+        var fixes = fixRun.Files.Sum(f => f.FixCount);
+        if (arguments.DryRun)
+        {
+            foreach (var file in fixRun.Files)
+            {
+                TextDecoder.TryDecode(file.Original, out var before);
+                TextDecoder.TryDecode(file.Fixed, out var after);
+                console.Out.Write(UnifiedDiff.Create(file.DisplayPath, before.Text, after.Text));
+            }
+        }
+
+        if (!arguments.Quiet)
+        {
+            var verb = arguments.DryRun ? "would fix" : "fixed";
+            var summary = fixes == 0 ? "Nothing to fix" : $"{char.ToUpperInvariant(verb[0])}{verb[1..]} {"problem".ToQuantity(fixes)} in {"file".ToQuantity(fixRun.Files.Count)}";
+            (arguments.DryRun ? console.Error : console.Out).WriteLine(summary);
+        }
     }
 }

@@ -12,7 +12,10 @@ public sealed record LintArguments(
     DiagnosticSeverity FailOn,
     bool Quiet,
     bool NoColor,
-    string? StdinFileName);
+    string? StdinFileName,
+    bool Fix,
+    bool FixSuggestions,
+    bool DryRun);
 
 /// <summary>The root command's arguments and options, declared once.</summary>
 internal sealed class LintCommandOptions
@@ -62,6 +65,21 @@ internal sealed class LintCommandOptions
         Description = "The path to report for an article read from standard input (-).",
     };
 
+    private readonly Option<bool> fix = new("--fix")
+    {
+        Description = "Apply safe fixes (certain repairs such as reversing mojibake) to the files, then report what remains.",
+    };
+
+    private readonly Option<bool> fixSuggestions = new("--fix-suggestions")
+    {
+        Description = "Apply safe fixes and suggested ones (plausible repairs that need a human, such as a canonical figure).",
+    };
+
+    private readonly Option<bool> dryRun = new("--dry-run")
+    {
+        Description = "With --fix or --fix-suggestions: print a unified diff of the changes instead of writing them.",
+    };
+
     public LintCommandOptions()
     {
         format.AcceptOnlyFromAmong(Formats);
@@ -81,8 +99,21 @@ internal sealed class LintCommandOptions
 
     public void AddTo(Command command)
     {
+        command.Validators.Add(result =>
+        {
+            var fixing = result.GetValue(fix) || result.GetValue(fixSuggestions);
+            if (result.GetValue(dryRun) && !fixing)
+            {
+                result.AddError("--dry-run goes with --fix or --fix-suggestions.");
+            }
+
+            if (fixing && (result.GetValue(paths) ?? []).Contains("-"))
+            {
+                result.AddError("--fix cannot rewrite standard input; lint the file itself.");
+            }
+        });
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { config, format, output, failOn, quiet, noColor, stdinFileName })
+        foreach (var option in new Option[] { config, format, output, failOn, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun })
         {
             command.Options.Add(option);
         }
@@ -99,6 +130,9 @@ internal sealed class LintCommandOptions
             failOnSeverity,
             result.GetValue(quiet),
             result.GetValue(noColor),
-            result.GetValue(stdinFileName));
+            result.GetValue(stdinFileName),
+            result.GetValue(fix),
+            result.GetValue(fixSuggestions),
+            result.GetValue(dryRun));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
+using NkContentLint.Fixing;
 using NkContentLint.Rules.Encoding;
 using NkContentLint.Rules.Structure;
 
@@ -13,6 +14,19 @@ public static class BuiltInAnalyzers
     [
         new DuplicateHeadingAnalyzer(),
         new MojibakeAnalyzer(),
+        new ReplacementCharacterAnalyzer(),
+        new InvalidUtf8Analyzer(),
+        new InvisibleCharacterAnalyzer(),
+    ];
+
+    /// <summary>
+    /// Every fix: the generic span replacement any rule offers through FixProperties, plus the
+    /// fixes that need more (transcoding a whole file).
+    /// </summary>
+    public static ImmutableArray<CodeFixProvider> CreateFixProviders() =>
+    [
+        new ReplacementFixProvider(AllDescriptors().Select(d => d.Id)),
+        new InvalidUtf8Fixer(),
     ];
 
     /// <summary>Every descriptor the tool can report, engine ones included, ordered by ID.</summary>

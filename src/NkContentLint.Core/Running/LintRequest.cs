@@ -24,6 +24,9 @@ public sealed record LintRequest(
     /// <summary>Files larger than this are reported (NK0001) instead of read whole into memory.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>Contents to use instead of the file on disk, by full path (fix passes and dry runs).</summary>
+    public IReadOnlyDictionary<string, byte[]>? FileOverrides { get; init; }
+
     /// <summary>Called with (files done, files total) as the run progresses.</summary>
     public Action<int, int>? Progress { get; init; }
 }

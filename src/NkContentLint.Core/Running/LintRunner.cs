@@ -95,6 +95,10 @@ public static class LintRunner
             {
                 bytes = source.Bytes;
             }
+            else if (request.FileOverrides?.TryGetValue(source.FullPath!, out var overridden) == true)
+            {
+                bytes = overridden;
+            }
             else
             {
                 var length = new FileInfo(source.FullPath!).Length;

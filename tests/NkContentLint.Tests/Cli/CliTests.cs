@@ -168,3 +168,50 @@ public sealed class CliTests
         }
     }
 }
+
+public sealed class CliFixTests
+{
+    [Fact]
+    public void FixRewritesFilesAndReportsWhatRemains()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("a.md", "## A\n## A\ndonâ€™t\n");
+        var (exit, output, _) = CliRunner.Run(temp.Path, ["--fix"]);
+        Assert.Equal(0, exit);
+        Assert.Equal("## A\n## A\ndon’t\n", File.ReadAllText(path));
+        Assert.Contains("Fixed 1 problem in 1 file", output);
+        Assert.Contains("a.md(2,4): warning NK3001", output);
+    }
+
+    [Fact]
+    public void DryRunPrintsAUnifiedDiffAndWritesNothing()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("a.md", "Title\n\ndonâ€™t\n");
+        var (exit, output, error) = CliRunner.Run(temp.Path, ["--fix", "--dry-run"]);
+        Assert.Equal(0, exit);
+        Assert.Equal("--- a/a.md\n+++ b/a.md\n@@ -1,3 +1,3 @@\n Title\n \n-donâ€™t\n+don’t\n", output);
+        Assert.Contains("Would fix 1 problem in 1 file", error);
+        Assert.Equal("Title\n\ndonâ€™t\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void ExitCodeReflectsWhatRemainsAfterFixing()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.md", "donâ€™t and it\uFFFDs\n");
+        var (exit, output, _) = CliRunner.Run(temp.Path, ["--fix"]);
+        Assert.Equal(1, exit);
+        Assert.Contains("NK4002", output);
+        Assert.DoesNotContain("NK4001", output);
+    }
+
+    [Theory]
+    [InlineData("--dry-run")]
+    [InlineData("--fix", "-")]
+    public void FixOptionMisuseIsAUsageError(params string[] args)
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(2, CliRunner.Run(temp.Path, args).ExitCode);
+    }
+}

@@ -24,12 +24,13 @@ public sealed class LintRunnerTests
                 "b-binary.md:1:NK0001",
                 "c-dangling.md:1:NK0001",
                 "d-legacy.md:2:NK3001",
+                "d-legacy.md:3:NK4003",
                 "e-missing.md:1:NK0001",
             ],
             result.Diagnostics.Select(d => $"{d.Location.Path}:{d.Location.StartLine}:{d.Id}"));
         Assert.Contains("binary", result.Diagnostics[1].Message);
         Assert.Contains("Could not read", result.Diagnostics[2].Message);
-        Assert.Equal("No such file or directory", result.Diagnostics[4].Message);
+        Assert.Equal("No such file or directory", result.Diagnostics[5].Message);
     }
 
     [Fact]

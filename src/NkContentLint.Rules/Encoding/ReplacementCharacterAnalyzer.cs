@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using NkContentLint.Analysis;
+using NkContentLint.Diagnostics;
+
+namespace NkContentLint.Rules.Encoding;
+
+/// <summary>
+/// NK4002: U+FFFD in the text: a character was already lost by an earlier conversion. No fix is
+/// possible, but the context often tells what was there (<c>it�s</c> had an apostrophe).
+/// </summary>
+public sealed class ReplacementCharacterAnalyzer : ContentAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NK4002",
+        "Replacement character",
+        "U+FFFD replacement character: a character was lost when this text was converted{0}",
+        RuleCategories.Encoding,
+        DiagnosticSeverity.Error,
+        "U+FFFD (�) is what a converter writes when it cannot read a character. The original character is gone, so it must be restored by hand from the source.");
+
+    private static readonly string[] ApostropheSuffixes = ["s", "t", "d", "m", "ll", "re", "ve"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var text = context.Document.ProseAndFrontMatterText;
+        // Replacement characters the decoder inserted for invalid bytes are NK4003's, not this rule's.
+        var fromInvalidBytes = context.Document.Decoded.InvalidBytes.Select(b => b.CharOffset).ToHashSet();
+        for (var at = text.IndexOf('\uFFFD'); at >= 0; at = text.IndexOf('\uFFFD', at + 1))
+        {
+            if (!fromInvalidBytes.Contains(at))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(new(at, 1)), Guess(text, at)));
+            }
+        }
+    }
+
+    /// <summary>What the lost character probably was, from its neighbours; empty when unclear.</summary>
+    internal static string Guess(string text, int at)
+    {
+        var before = at > 0 ? text[at - 1] : ' ';
+        var after = text.AsSpan(at + 1);
+        var suffixLength = 0;
+        while (suffixLength < after.Length && char.IsLetter(after[suffixLength]))
+        {
+            suffixLength++;
+        }
+
+        if (char.IsLetter(before) && ApostropheSuffixes.Contains(after[..suffixLength].ToString().ToLowerInvariant()))
+        {
+            return "; here it was probably an apostrophe (’)";
+        }
+
+        if (before == ' ' && after.Length > 0 && after[0] == ' ')
+        {
+            return "; here it was probably a dash (– or —)";
+        }
+
+        if ((before == ' ' || at == 0) && after.Length > 0 && char.IsLetterOrDigit(after[0]))
+        {
+            return "; here it was probably an opening quotation mark";
+        }
+
+        if (char.IsLetterOrDigit(before) && (after.Length == 0 || after[0] is ' ' or '.' or ',' or ';' or ':' or '\n' or '\r'))
+        {
+            return "; here it was probably a closing quotation mark";
+        }
+
+        return string.Empty;
+    }
+}
