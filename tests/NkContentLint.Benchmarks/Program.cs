@@ -13,12 +13,19 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--keep]");
+    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)");
     return 2;
 }
 
 var repoRoot = FindRepositoryRoot();
 var scratch = Path.Combine(repoRoot, ".bench");
+if (options.Scaling)
+{
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}");
+    ScalingBenchmark.Run(Path.Combine(scratch, "scaling"));
+    return 0;
+}
+
 var corpus = Path.Combine(scratch, $"corpus-{options.Files}x{options.SizeKb}k-s{options.Seed}");
 if (Directory.Exists(corpus))
 {
@@ -79,13 +86,14 @@ static string FindRepositoryRoot()
     return Directory.GetCurrentDirectory();
 }
 
-internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string? Peer, bool Keep)
+internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string? Peer, bool Keep, bool Scaling)
 {
     public static BenchmarkOptions? Parse(string[] args)
     {
         int files = 1000, size = 8, seed = 42;
         string? peer = null;
         var keep = false;
+        var scaling = false;
         for (var i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -96,10 +104,11 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
                 case "--seed" when int.TryParse(Next(), out var r): seed = r; break;
                 case "--peer": peer = Next(); break;
                 case "--keep": keep = true; break;
+                case "--scaling": scaling = true; break;
                 default: return null;
             }
         }
 
-        return new BenchmarkOptions(files, size, seed, peer, keep);
+        return new BenchmarkOptions(files, size, seed, peer, keep, scaling);
     }
 }

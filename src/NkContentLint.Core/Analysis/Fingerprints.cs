@@ -7,11 +7,14 @@ namespace NkContentLint.Analysis;
 
 /// <summary>
 /// A finding's identity without line numbers: rule, file, the flagged text and its line's content
-/// (whitespace-trimmed). Baselines and SARIF's partialFingerprints use it so findings keep their
-/// identity when unrelated lines are added above them.
+/// (whitespace-trimmed, at most <see cref="ContextWindow"/> characters either side of the finding,
+/// so a 10 MB single-line file does not cost a line's length per finding). Baselines and SARIF's
+/// partialFingerprints use it so findings keep their identity when unrelated lines move.
 /// </summary>
 internal static class Fingerprints
 {
+    private const int ContextWindow = 80;
+
     public static Diagnostic Attach(Diagnostic diagnostic, ContentDocument document)
     {
         if (diagnostic.Location.Path != document.Path)
@@ -21,9 +24,11 @@ internal static class Fingerprints
 
         var span = diagnostic.Location.Span;
         var line = document.Lines.GetLineIndex(span.Start);
-        var lineStart = document.Lines.GetLineStart(line);
-        var lineText = document.Text.AsSpan(lineStart, document.Lines.GetLineEnd(line, document.Text) - lineStart).Trim();
-        var flagged = document.Text.AsSpan(span.Start, Math.Min(span.Length, document.Text.Length - span.Start));
+        var lineStart = Math.Max(document.Lines.GetLineStart(line), span.Start - ContextWindow);
+        var lineEnd = line + 1 < document.Lines.LineCount ? document.Lines.GetLineStart(line + 1) : document.Text.Length;
+        lineEnd = Math.Min(lineEnd, span.End + ContextWindow);
+        var lineText = document.Text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+        var flagged = document.Text.AsSpan(span.Start, Math.Min(Math.Min(span.Length, ContextWindow), document.Text.Length - span.Start));
         return diagnostic.WithFingerprint(Hash($"{diagnostic.Id}\n{document.Path}\n{flagged}\n{lineText}"));
     }
 

@@ -138,9 +138,10 @@ public static class MojibakeDetector
     /// <summary>Keeps strong candidates, and weak ones whose code page has strong evidence on the same line.</summary>
     private static IEnumerable<Mojibake> Decide(List<Candidate> line)
     {
+        var strongPages = line.Where(c => c.Strong).Select(c => c.Found.CodePage).ToHashSet();
         foreach (var candidate in line)
         {
-            if (candidate.Strong || line.Any(other => other.Strong && other.Found.CodePage == candidate.Found.CodePage))
+            if (candidate.Strong || strongPages.Contains(candidate.Found.CodePage))
             {
                 yield return candidate.Found;
             }
