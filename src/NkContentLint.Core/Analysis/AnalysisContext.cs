@@ -22,6 +22,9 @@ public abstract class AnalysisContext
 
 public abstract class CorpusStartAnalysisContext
 {
+    /// <summary>The canonical facts in force for this run.</summary>
+    public abstract Facts.FactIndex Facts { get; }
+
     public abstract void RegisterDocumentAction(Action<DocumentAnalysisContext> action);
 
     public abstract void RegisterCorpusEndAction(Action<CorpusEndAnalysisContext> action);

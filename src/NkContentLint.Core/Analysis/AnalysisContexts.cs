@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
+using NkContentLint.Facts;
 
 namespace NkContentLint.Analysis;
 
@@ -10,9 +11,10 @@ public class DocumentAnalysisContext
 {
     private readonly Action<Diagnostic> report;
 
-    internal DocumentAnalysisContext(ContentDocument document, RuleSettings settings, Action<Diagnostic> report, CancellationToken cancellationToken)
+    internal DocumentAnalysisContext(ContentDocument document, RuleSettings settings, FactIndex facts, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         Document = document;
+        Facts = facts;
         Settings = settings;
         this.report = report;
         CancellationToken = cancellationToken;
@@ -22,6 +24,9 @@ public class DocumentAnalysisContext
 
     /// <summary>The configuration that applies to this document (severities and rule options after overrides).</summary>
     public RuleSettings Settings { get; }
+
+    /// <summary>The canonical facts in force for this run (the embedded pack plus configured ones).</summary>
+    public FactIndex Facts { get; }
 
     public CancellationToken CancellationToken { get; }
 
@@ -36,7 +41,7 @@ public sealed class BlockAnalysisContext<TBlock> : DocumentAnalysisContext
     where TBlock : Block
 {
     internal BlockAnalysisContext(TBlock block, DocumentAnalysisContext document)
-        : base(document.Document, document.Settings, document.ReportDiagnostic, document.CancellationToken)
+        : base(document.Document, document.Settings, document.Facts, document.ReportDiagnostic, document.CancellationToken)
     {
         Block = block;
     }

@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
+using NkContentLint.Facts;
 
 namespace NkContentLint.Analysis;
 
@@ -25,7 +26,10 @@ public sealed class AnalyzerDriver
         [.. registrations.SelectMany(r => r.Analyzer.SupportedDiagnostics)];
 
     /// <summary>Starts one run over a set of documents (runs corpus-start actions).</summary>
-    public CorpusSession StartCorpus(CancellationToken cancellationToken = default) => new(registrations, cancellationToken);
+    public CorpusSession StartCorpus(CancellationToken cancellationToken = default) => StartCorpus(FactIndex.Empty, cancellationToken);
+
+    /// <summary>Starts one run over a set of documents, checked against <paramref name="facts"/>.</summary>
+    public CorpusSession StartCorpus(FactIndex facts, CancellationToken cancellationToken = default) => new(registrations, facts, cancellationToken);
 
     /// <summary>One run: analyze any number of documents (in parallel), then <see cref="Complete"/>.</summary>
     public sealed class CorpusSession
@@ -34,17 +38,19 @@ public sealed class AnalyzerDriver
         private readonly ImmutableArray<AnalyzerRegistration> registrations;
         private readonly ConcurrentDictionary<string, RuleSettings> settingsByPath = new(StringComparer.Ordinal);
         private readonly CancellationToken cancellationToken;
+        private readonly FactIndex facts;
 
-        internal CorpusSession(ImmutableArray<AnalyzerRegistration> registrations, CancellationToken cancellationToken)
+        internal CorpusSession(ImmutableArray<AnalyzerRegistration> registrations, FactIndex facts, CancellationToken cancellationToken)
         {
             this.registrations = registrations;
+            this.facts = facts;
             this.cancellationToken = cancellationToken;
             var builder = ImmutableArray.CreateBuilder<(AnalyzerRegistration, CorpusScope)>();
             foreach (var registration in registrations)
             {
                 foreach (var start in registration.CorpusStartActions)
                 {
-                    var scope = new CorpusScope();
+                    var scope = new CorpusScope(facts);
                     start(scope);
                     builder.Add((registration, scope));
                 }
@@ -65,7 +71,7 @@ public sealed class AnalyzerDriver
                     continue;
                 }
 
-                var context = new DocumentAnalysisContext(document, settings, d => Accept(registration, Fingerprints.Attach(d, document), settings, results), cancellationToken);
+                var context = new DocumentAnalysisContext(document, settings, facts, d => Accept(registration, Fingerprints.Attach(d, document), settings, results), cancellationToken);
                 var actions = registration.DocumentActions
                     .Concat(scopes.Where(s => s.Registration == registration).SelectMany(s => s.Scope.DocumentActions));
                 if (!Run(registration, document, results, () =>
@@ -203,8 +209,10 @@ public sealed class AnalyzerDriver
         public override void RegisterCorpusStartAction(Action<CorpusStartAnalysisContext> action) => corpusStartActions.Add(action);
     }
 
-    private sealed class CorpusScope : CorpusStartAnalysisContext
+    private sealed class CorpusScope(FactIndex facts) : CorpusStartAnalysisContext
     {
+        public override FactIndex Facts { get; } = facts;
+
         public List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 
         public List<Action<CorpusEndAnalysisContext>> EndActions { get; } = [];

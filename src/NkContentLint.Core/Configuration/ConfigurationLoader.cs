@@ -98,7 +98,8 @@ public static class ConfigurationLoader
                 return new LintConfiguration(baseDirectory, filePath);
             }
 
-            ImmutableArray<string>? include = null, exclude = null;
+            ImmutableArray<string>? include = null, exclude = null, factPacks = null;
+            var useDefaultFacts = true;
             ImmutableDictionary<string, RuleConfiguration>? rules = null;
             var overrides = ImmutableArray.CreateBuilder<ConfigurationOverride>();
             foreach (var (keyNode, value) in mapping.Children)
@@ -109,13 +110,52 @@ public static class ConfigurationLoader
                     case "exclude": exclude = ReadStringList(value, "exclude"); break;
                     case "rules": rules = ReadRules(value); break;
                     case "overrides": ReadOverrides(value, overrides); break;
+                    case "facts": (factPacks, useDefaultFacts) = ReadFacts(value, baseDirectory); break;
                     case var other:
-                        Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules or overrides");
+                        Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules, overrides or facts");
                         break;
                 }
             }
 
-            return new LintConfiguration(baseDirectory, filePath, include, exclude, rules, overrides.ToImmutable());
+            return new LintConfiguration(baseDirectory, filePath, include, exclude, rules, overrides.ToImmutable(), factPacks, useDefaultFacts);
+        }
+
+        /// <summary><c>facts: { packs: [paths], default: true|false }</c>; pack paths are relative to the configuration file.</summary>
+        private (ImmutableArray<string>? Packs, bool UseDefault) ReadFacts(YamlNode node, string baseDirectory)
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                Error(node, "'facts' must be a mapping with 'packs' (a list of fact pack files) and 'default' (true or false)");
+                return (null, true);
+            }
+
+            ImmutableArray<string>? packs = null;
+            var useDefault = true;
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                switch (Key(keyNode))
+                {
+                    case "packs":
+                        packs = ReadStringList(value, "packs")?.Select(p => Path.GetFullPath(p, baseDirectory)).ToImmutableArray();
+                        break;
+                    case "default" when value is YamlScalarNode { Value: "true" or "false" } flag:
+                        useDefault = flag.Value == "true";
+                        break;
+                    case "default":
+                        Error(value, "'default' must be true or false");
+                        break;
+                    case var other:
+                        Error(keyNode, $"unknown key '{other}' in facts; expected packs or default");
+                        break;
+                }
+            }
+
+            if (!useDefault && (packs is null || packs.Value.IsEmpty))
+            {
+                Error(mapping, "'default: false' replaces the built-in fact pack, so 'packs' must name at least one pack");
+            }
+
+            return (packs, useDefault);
         }
 
         private void ReadOverrides(YamlNode node, ImmutableArray<ConfigurationOverride>.Builder overrides)

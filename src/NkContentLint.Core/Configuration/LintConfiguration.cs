@@ -42,8 +42,12 @@ public sealed class LintConfiguration
         ImmutableArray<string>? include = null,
         ImmutableArray<string>? exclude = null,
         ImmutableDictionary<string, RuleConfiguration>? rules = null,
-        ImmutableArray<ConfigurationOverride>? overrides = null)
+        ImmutableArray<ConfigurationOverride>? overrides = null,
+        ImmutableArray<string>? factPacks = null,
+        bool useDefaultFactPack = true)
     {
+        FactPacks = factPacks ?? [];
+        UseDefaultFactPack = useDefaultFactPack;
         BaseDirectory = Path.GetFullPath(baseDirectory);
         FilePath = filePath;
         Include = include is { IsDefaultOrEmpty: false } ? include.Value : DefaultInclude;
@@ -64,6 +68,12 @@ public sealed class LintConfiguration
     public ImmutableDictionary<string, RuleConfiguration> Rules { get; }
 
     public ImmutableArray<ConfigurationOverride> Overrides { get; }
+
+    /// <summary>Extra fact packs (full paths), used with the embedded default pack unless it is replaced.</summary>
+    public ImmutableArray<string> FactPacks { get; }
+
+    /// <summary>False when the configuration replaces the embedded default pack (<c>facts: { default: false }</c>).</summary>
+    public bool UseDefaultFactPack { get; }
 
     public static LintConfiguration CreateDefault(string workingDirectory) => new(workingDirectory);
 

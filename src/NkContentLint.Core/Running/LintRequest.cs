@@ -24,6 +24,9 @@ public sealed record LintRequest(
     /// <summary>Files larger than this are reported (NK0001) instead of read whole into memory.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>The canonical facts the fact rules check against (empty: fact rules find nothing).</summary>
+    public Facts.FactIndex Facts { get; init; } = NkContentLint.Facts.FactIndex.Empty;
+
     /// <summary>Contents to use instead of the file on disk, by full path (fix passes and dry runs).</summary>
     public IReadOnlyDictionary<string, byte[]>? FileOverrides { get; init; }
 

@@ -35,7 +35,7 @@ public static class LintRunner
 
         sources.AddRange(discovery.Files.Select(f => new Source(f.DisplayPath, f.FullPath, null)));
 
-        var session = driver.StartCorpus(cancellationToken);
+        var session = driver.StartCorpus(request.Facts, cancellationToken);
         var perFile = new FileOutcome[sources.Count];
         var done = 0;
         Parallel.For(

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Facts;
+
+/// <summary>How a name found in the text relates to its entity.</summary>
+public enum NameKind
+{
+    Canonical,
+    Variant,
+    Outdated,
+    Misspelling,
+}
+
+/// <summary>A name found in the text: which entity, and whether it is the canonical form, a variant or a misspelling.</summary>
+public sealed record NameMatch(TextSpan Span, EntityFact Entity, NameKind Kind, string Written);
+
+/// <summary>Everything the fact rules need from one document, found in one pass per phrase set.</summary>
+public sealed class DocumentFactMatches
+{
+    public required ImmutableArray<NameMatch> Names { get; init; }
+
+    public required ImmutableArray<(TextSpan Span, QuantityFact Quantity)> QuantityCues { get; init; }
+
+    public required ImmutableArray<(TextSpan Span, EventFact Event)> EventCues { get; init; }
+
+    public required ImmutableArray<(TextSpan Span, DescriptionFact Fact, WrongDescription Wrong)> WrongDescriptions { get; init; }
+
+    /// <summary>The entities named (in any accepted or misspelt form) within <paramref name="span"/>.</summary>
+    public IEnumerable<EntityFact> EntitiesIn(TextSpan span) => Names.Where(n => span.Contains(n.Span)).Select(n => n.Entity).Distinct();
+}
+
+/// <summary>
+/// The fact packs in force for a run, indexed for matching: names, quantity cues, event cues and
+/// wrong descriptions each go into one <see cref="PhraseMatcher{T}"/>. Built once per run; per
+/// document results are cached so every fact rule shares one scan.
+/// </summary>
+public sealed class FactIndex
+{
+    private readonly Dictionary<string, Fact> byId;
+    private readonly PhraseMatcher<(EntityFact Entity, NameKind Kind)> names;
+    private readonly PhraseMatcher<QuantityFact> quantityCues;
+    private readonly PhraseMatcher<EventFact> eventCues;
+    private readonly PhraseMatcher<(DescriptionFact Fact, WrongDescription Wrong)> wrongDescriptions;
+    private readonly ConditionalWeakTable<ContentDocument, DocumentFactMatches> cache = new();
+
+    public FactIndex(IReadOnlyList<FactPack> packs)
+    {
+        Packs = [.. packs];
+        var facts = packs.SelectMany(p => p.AllFacts).ToList();
+        byId = facts.DistinctBy(f => f.Id).ToDictionary(f => f.Id, StringComparer.Ordinal);
+        Entities = [.. facts.OfType<EntityFact>()];
+        Quantities = [.. facts.OfType<QuantityFact>()];
+        Events = [.. facts.OfType<EventFact>()];
+        Descriptions = [.. facts.OfType<DescriptionFact>()];
+
+        names = new(Entities.SelectMany(e =>
+            new[] { (e.Name, (e, NameKind.Canonical)) }
+                .Concat(e.Variants.Select(v => (v, (e, NameKind.Variant))))
+                .Concat(e.Outdated.Select(v => (v, (e, NameKind.Outdated))))
+                .Concat(e.Misspellings.Select(v => (v, (e, NameKind.Misspelling))))));
+        quantityCues = new(Quantities.SelectMany(q => q.Cues.Select(c => (c, q))));
+        eventCues = new(Events.SelectMany(e => e.Cues.Select(c => (c, e))));
+        wrongDescriptions = new(Descriptions.SelectMany(d => d.Wrong.Select(w => (w.Phrase, (d, w)))));
+    }
+
+    public static FactIndex Empty { get; } = new([]);
+
+    public ImmutableArray<FactPack> Packs { get; }
+
+    public ImmutableArray<EntityFact> Entities { get; }
+
+    public ImmutableArray<QuantityFact> Quantities { get; }
+
+    public ImmutableArray<EventFact> Events { get; }
+
+    public ImmutableArray<DescriptionFact> Descriptions { get; }
+
+    /// <summary>"north-korea 2026.11.22" (several packs joined with " + "), or null without packs.</summary>
+    public string? Version => Packs.IsEmpty ? null : string.Join(" + ", Packs.Select(p => $"{p.Id} {p.Version}"));
+
+    public Fact? Find(string id) => byId.GetValueOrDefault(id);
+
+    public EntityFact? Entity(string id) => Find(id) as EntityFact;
+
+    /// <summary>Names, cues and wrong descriptions in the document's prose, computed once per document.</summary>
+    public DocumentFactMatches Match(ContentDocument document) => cache.GetValue(document, d =>
+    {
+        var prose = d.ProseText;
+        return new DocumentFactMatches
+        {
+            // Longest name wins where names overlap ("Kim Jong Un" over "Kim").
+            Names = [.. RemoveOverlaps(names.FindAll(prose)).Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, prose.Substring(m.Span.Start, m.Span.Length)))],
+            QuantityCues = [.. quantityCues.FindAll(prose)],
+            EventCues = [.. eventCues.FindAll(prose)],
+            WrongDescriptions = [.. wrongDescriptions.FindAll(prose).Select(m => (m.Span, m.Value.Fact, m.Value.Wrong))],
+        };
+    });
+
+    private static IEnumerable<(TextSpan Span, T Value)> RemoveOverlaps<T>(List<(TextSpan Span, T Value)> matches)
+    {
+        var kept = new List<(TextSpan Span, T Value)>();
+        foreach (var match in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        {
+            if (kept.Count == 0 || match.Span.Start >= kept[^1].Span.End)
+            {
+                kept.Add(match);
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NkContentLint.Configuration;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NkContentLint.Yaml;
+
+/// <summary>
+/// Reads YamlDotNet's node model into typed values and collects every problem with its file,
+/// line and column, so a bad configuration or fact pack is reported all at once and precisely.
+/// </summary>
+public sealed class YamlNodeReader(string file)
+{
+    public string File { get; } = file;
+
+    public List<ConfigurationError> Errors { get; } = [];
+
+    /// <summary>Parses <paramref name="text"/>; on a syntax error records it and returns null.</summary>
+    public YamlNode? Parse(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var inner = ex;
+            while (inner.InnerException is YamlException deeper)
+            {
+                inner = deeper;
+            }
+
+            Errors.Add(new ConfigurationError(File, (int)ex.Start.Line, (int)ex.Start.Column, $"invalid YAML: {inner.Message}"));
+            return null;
+        }
+
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    public void Error(YamlNode node, string message) =>
+        Errors.Add(new ConfigurationError(File, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    public static string Key(YamlNode node) => (node as YamlScalarNode)?.Value ?? string.Empty;
+
+    public YamlMappingNode? Mapping(YamlNode? node, string what)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        if (node is not null)
+        {
+            Error(node, $"{what} must be a mapping");
+        }
+
+        return null;
+    }
+
+    public IEnumerable<YamlNode> Sequence(YamlNode? node, string what)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children;
+        }
+
+        if (node is not null && !(node is YamlScalarNode { Value: null or "" }))
+        {
+            Error(node, $"{what} must be a list");
+        }
+
+        return [];
+    }
+
+    public string? String(YamlNode? node, string what)
+    {
+        if (node is YamlScalarNode { Value: { Length: > 0 } value })
+        {
+            return value;
+        }
+
+        if (node is not null && node is not YamlScalarNode { Value: null or "" })
+        {
+            Error(node, $"{what} must be a string");
+        }
+
+        return null;
+    }
+
+    public double? Number(YamlNode? node, string what)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar && double.TryParse(scalar.Value?.Replace("_", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(node, $"{what} must be a number");
+        return null;
+    }
+
+    public ImmutableArray<string> StringList(YamlNode? node, string what)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is YamlScalarNode { Value: { Length: > 0 } single })
+        {
+            return [single];
+        }
+
+        var items = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in Sequence(node, what))
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } value })
+            {
+                items.Add(value);
+            }
+            else
+            {
+                Error(item, $"'{what}' entries must be non-empty strings");
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    /// <summary>The mapping's values by key; unknown keys are errors that name the allowed ones.</summary>
+    public Dictionary<string, YamlNode> Fields(YamlMappingNode mapping, string what, params string[] allowed)
+    {
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = Key(keyNode);
+            if (Array.IndexOf(allowed, key) < 0)
+            {
+                Error(keyNode, $"unknown key '{key}' in {what}; expected {string.Join(", ", allowed)}");
+                continue;
+            }
+
+            fields[key] = value;
+        }
+
+        return fields;
+    }
+}
