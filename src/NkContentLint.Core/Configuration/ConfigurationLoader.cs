@@ -307,6 +307,12 @@ public static class ConfigurationLoader
                     value = n;
                     return true;
                 case RuleOptionKind.String when node is YamlScalarNode s && s.Value is not null:
+                    if (!option.AllowedValues.IsDefaultOrEmpty && !option.AllowedValues.Contains(s.Value, StringComparer.Ordinal))
+                    {
+                        Error(node, $"option '{option.Name}' must be one of {string.Join(", ", option.AllowedValues)}, not '{s.Value}'");
+                        return false;
+                    }
+
                     value = s.Value;
                     return true;
                 case RuleOptionKind.StringList:

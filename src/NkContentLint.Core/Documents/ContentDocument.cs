@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Claims;
 using NkContentLint.Diagnostics;
 using NkContentLint.Text;
 
@@ -15,8 +16,10 @@ namespace NkContentLint.Documents;
 public sealed class ContentDocument
 {
     private readonly Lazy<ImmutableArray<Heading>> headings;
-    private readonly Lazy<(string Prose, IReadOnlyList<TextSpan> Code, IReadOnlyList<TextSpan> Comments)> views;
+    private readonly Lazy<ProseView> views;
     private readonly Lazy<string> proseAndFrontMatter;
+    private readonly Lazy<(ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations)> structure;
+    private readonly Lazy<ImmutableArray<Claim>> claims;
     private SourceText? sourceText;
 
     private ContentDocument(string path, DecodedText decoded)
@@ -30,6 +33,8 @@ public sealed class ContentDocument
         headings = new(CollectHeadings);
         views = new(() => ProseViewBuilder.Build(Text, Syntax, TemplateSpans));
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
+        structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
+        claims = new(() => ClaimExtractor.Extract(Sentences));
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>
@@ -70,6 +75,28 @@ public sealed class ContentDocument
 
     /// <summary>Spans of HTML comments (block and inline), where suppression directives live.</summary>
     public IReadOnlyList<TextSpan> CommentSpans => views.Value.Comments;
+
+    /// <summary>
+    /// Blocks of prose in document order: paragraphs, headings, table cells (list items, block quotes
+    /// and footnote definitions contribute their paragraphs), then each image's alt text after its block.
+    /// </summary>
+    public ImmutableArray<ProseBlock> ProseBlocks => structure.Value.Blocks;
+
+    /// <summary>Every sentence of <see cref="ProseBlocks"/>, in order, with exact source spans and its citations.</summary>
+    public ImmutableArray<Sentence> Sentences => structure.Value.Sentences;
+
+    /// <summary>
+    /// Every citation in the prose, in order: inline, reference and autolinks, footnote references
+    /// (also ones whose definition is missing), bracketed reference numbers and author–year citations.
+    /// </summary>
+    public ImmutableArray<Citation> Citations => structure.Value.Citations;
+
+    /// <summary>
+    /// The quantitative claims stated in the prose (statistics): each with its number expression's span
+    /// and the parsed value, range, unit, counted noun and approximation. Extracted once per document;
+    /// see <see cref="ClaimExtractor"/> for what is and is not a claim.
+    /// </summary>
+    public ImmutableArray<Claim> Claims => claims.Value;
 
     public YamlFrontMatterBlock? FrontMatter => Syntax.Count > 0 ? Syntax[0] as YamlFrontMatterBlock : null;
 

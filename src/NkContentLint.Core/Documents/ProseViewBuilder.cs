@@ -1,14 +1,34 @@
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
 
 namespace NkContentLint.Documents;
 
+/// <summary>A leaf block of prose as the tree walk found it, before sentences are split.</summary>
+internal sealed record ProseBlockSource(
+    ProseBlockKind Kind,
+    LeafBlock Block,
+    TextSpan Span,
+    ProseContainers Containers,
+    IReadOnlyList<TextSpan> Excluded,
+    IReadOnlyList<TextSpan> Italics);
+
+/// <summary>Everything the one tree walk collects.</summary>
+internal sealed record ProseView(
+    string Prose,
+    IReadOnlyList<TextSpan> Code,
+    IReadOnlyList<TextSpan> Comments,
+    IReadOnlyList<ProseBlockSource> Blocks,
+    IReadOnlyList<Citation> Citations);
+
 /// <summary>
 /// One walk over the syntax tree that collects what the prose-oriented rules need: the prose view
 /// (a copy of the text, same length, with everything that is not prose blanked to spaces), the
-/// spans of code (blocks and inline), and the spans of HTML comments.
+/// spans of code (blocks and inline) and of HTML comments, the blocks of prose, and the citations
+/// (links, autolinks, footnote references, also the ones Markdig leaves as literal text because
+/// their definition is missing).
 /// </summary>
 internal sealed class ProseViewBuilder
 {
@@ -16,6 +36,11 @@ internal sealed class ProseViewBuilder
     private readonly char[] prose;
     private readonly List<TextSpan> code = [];
     private readonly List<TextSpan> comments = [];
+    private readonly List<ProseBlockSource> blocks = [];
+    private readonly List<Citation> citations = [];
+    private List<TextSpan> excluded = [];
+    private List<TextSpan> italics = [];
+    private List<(TextSpan Span, IReadOnlyList<TextSpan> Italics)> images = [];
 
     private ProseViewBuilder(string text)
     {
@@ -28,20 +53,21 @@ internal sealed class ProseViewBuilder
         }
     }
 
-    public static (string Prose, IReadOnlyList<TextSpan> Code, IReadOnlyList<TextSpan> Comments) Build(
-        string text, MarkdownDocument syntax, IReadOnlyList<TextSpan> templateSpans)
+    public static ProseView Build(string text, MarkdownDocument syntax, IReadOnlyList<TextSpan> templateSpans)
     {
         var builder = new ProseViewBuilder(text);
-        builder.VisitBlocks(syntax);
+        builder.VisitBlocks(syntax, ProseContainers.None);
         foreach (var span in templateSpans)
         {
             builder.Blank(span);
         }
 
-        return (new string(builder.prose), builder.code, builder.comments);
+        builder.FindLiteralReferences();
+        builder.citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new ProseView(new string(builder.prose), builder.code, builder.comments, builder.blocks, builder.citations);
     }
 
-    private void VisitBlocks(ContainerBlock container)
+    private void VisitBlocks(ContainerBlock container, ProseContainers containers)
     {
         foreach (var block in container)
         {
@@ -61,12 +87,41 @@ internal sealed class ProseViewBuilder
 
                     break;
                 case LeafBlock leaf when leaf.Inline is not null:
-                    VisitInlines(leaf.Inline);
+                    VisitLeaf(leaf, containers);
                     break;
                 case ContainerBlock nested:
-                    VisitBlocks(nested);
+                    VisitBlocks(nested, containers | nested switch
+                    {
+                        QuoteBlock => ProseContainers.BlockQuote,
+                        ListItemBlock => ProseContainers.ListItem,
+                        Table => ProseContainers.Table,
+                        Footnote => ProseContainers.FootnoteDefinition,
+                        _ => ProseContainers.None,
+                    });
                     break;
             }
+        }
+    }
+
+    private void VisitLeaf(LeafBlock leaf, ProseContainers containers)
+    {
+        excluded = [];
+        italics = [];
+        images = [];
+        VisitInlines(leaf.Inline!);
+        var span = ToSpan(leaf.Span);
+        if (span.IsEmpty)
+        {
+            return;
+        }
+
+        var kind = leaf is HeadingBlock ? ProseBlockKind.Heading
+            : (containers & ProseContainers.Table) != 0 ? ProseBlockKind.TableCell
+            : ProseBlockKind.Paragraph;
+        blocks.Add(new ProseBlockSource(kind, leaf, span, containers, excluded, italics.Where(s => !Overlaps(excluded, s)).ToList()));
+        foreach (var (alt, altItalics) in images)
+        {
+            blocks.Add(new ProseBlockSource(ProseBlockKind.ImageAlt, leaf, alt, containers, [], altItalics));
         }
     }
 
@@ -85,18 +140,158 @@ internal sealed class ProseViewBuilder
                 case HtmlInline html when html.Tag.StartsWith("<!--", StringComparison.Ordinal):
                     comments.Add(ToSpan(inline.Span));
                     break;
-                case AutolinkInline or HtmlInline or FootnoteLink:
+                case AutolinkInline autolink:
+                    if (!autolink.IsEmail)
+                    {
+                        citations.Add(new Citation(CitationKind.Autolink, ToSpan(inline.Span), autolink.Url));
+                    }
+
                     break;
-                case LinkInline { IsAutoLink: true }:
+                case FootnoteLink footnote:
+                    if (!footnote.IsBackLink && !inline.Span.IsEmpty)
+                    {
+                        citations.Add(new Citation(CitationKind.FootnoteReference, ToSpan(inline.Span), footnote.Footnote?.Label));
+                    }
+
+                    break;
+                case HtmlInline:
+                    break;
+                case LinkInline { IsAutoLink: true } autoLink:
                     // A bare URL the autolink extension recognised: an address, not prose.
+                    citations.Add(new Citation(CitationKind.Autolink, ToSpan(inline.Span), autoLink.Url));
+                    break;
+                case LinkInline { IsImage: true } image:
+                    {
+                        // Alt text is prose, but a block of its own: it is not part of the sentence around it.
+                        var outerItalics = italics;
+                        italics = [];
+                        VisitInlines(image);
+                        var alt = InlineText.SpanOf(image);
+                        if (alt is { } altSpan)
+                        {
+                            excluded.Add(altSpan);
+                            images.Add((altSpan, italics));
+                        }
+
+                        italics = outerItalics;
+                        break;
+                    }
+
+                case LinkInline link:
+                    if (!string.IsNullOrWhiteSpace(link.Url) && !link.Url.StartsWith('#'))
+                    {
+                        var kind = link.Reference is not null || link.IsShortcut || link.LocalLabel != LocalLabel.None
+                            ? CitationKind.ReferenceLink
+                            : CitationKind.InlineLink;
+                        citations.Add(new Citation(kind, ToSpan(inline.Span), link.Url));
+                    }
+
+                    VisitInlines(link);
+                    break;
+                case EmphasisInline emphasis:
+                    if (emphasis.DelimiterCount == 1 && InlineText.SpanOf(emphasis) is { } italic)
+                    {
+                        italics.Add(italic);
+                    }
+
+                    VisitInlines(emphasis);
                     break;
                 case ContainerInline nested:
-                    // Emphasis, link text and image alt text are prose; link destinations are not part of the children.
+                    // Link text and unresolved link brackets: their literals are prose.
                     VisitInlines(nested);
                     break;
             }
         }
     }
+
+    /// <summary>
+    /// Citations Markdig leaves as literal text because their definition is elsewhere or missing:
+    /// <c>[^1]</c>, <c>[text][label]</c>, <c>[text][]</c>, and bracketed reference numbers <c>[12]</c>.
+    /// Their markers are blanked like resolved ones. One pass, each look-ahead bounded.
+    /// </summary>
+    private void FindLiteralReferences()
+    {
+        var n = prose.Length;
+        var lastOpen = -1;
+        for (var i = 0; i < n; i++)
+        {
+            var c = prose[i];
+            if (c == '\n')
+            {
+                continue;
+            }
+
+            if (c == '[')
+            {
+                if (i + 1 < n && prose[i + 1] == '^' && FindClose(i + 2, 64, allowSpace: false) is var close && close > i + 2)
+                {
+                    citations.Add(new Citation(CitationKind.FootnoteReference, TextSpan.FromBounds(i, close + 1), text[(i + 2)..close]));
+                    Blank(TextSpan.FromBounds(i, close + 1));
+                    i = close;
+                    continue;
+                }
+
+                if (FindClose(i + 1, 8, allowSpace: false) is var numberClose && numberClose > i + 1 && AllDigits(i + 1, numberClose)
+                    && (numberClose + 1 >= n || prose[numberClose + 1] is not ('(' or '[' or ':')))
+                {
+                    citations.Add(new Citation(CitationKind.NumberedReference, TextSpan.FromBounds(i, numberClose + 1), text[(i + 1)..numberClose]));
+                    Blank(TextSpan.FromBounds(i, numberClose + 1));
+                    i = numberClose;
+                    continue;
+                }
+
+                lastOpen = i;
+                continue;
+            }
+
+            if (c == ']' && i + 1 < n && prose[i + 1] == '[' && FindClose(i + 2, 100, allowSpace: true) is var labelClose && labelClose >= i + 2)
+            {
+                citations.Add(new Citation(CitationKind.ReferenceLink, TextSpan.FromBounds(i, labelClose + 1), text[(i + 2)..labelClose]));
+                Blank(TextSpan.FromBounds(i, labelClose + 1));
+                if (lastOpen >= 0 && i - lastOpen < 300)
+                {
+                    prose[lastOpen] = ' ';
+                }
+
+                lastOpen = -1;
+                i = labelClose;
+            }
+        }
+    }
+
+    private int FindClose(int from, int max, bool allowSpace)
+    {
+        for (var k = from; k < prose.Length && k < from + max; k++)
+        {
+            var c = prose[k];
+            if (c == ']')
+            {
+                return k;
+            }
+
+            if (c is '[' or '\n' or '\r' || (!allowSpace && c == ' ') || (c == ' ' && !char.IsWhiteSpace(text[k])))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool AllDigits(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!char.IsDigit(prose[k]))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
+
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span) => spans.Any(s => s.OverlapsWith(span));
 
     private void Copy(SourceSpan span)
     {

@@ -15,6 +15,22 @@ public sealed class ConfigurationTests
         Assert.Single(Assert.Throws<ConfigurationException>(() => Parse(text, file)).Errors);
 
     [Fact]
+    public void AStringOptionWithAClosedSetOfValuesRejectsOthers()
+    {
+        var rule = new DiagnosticDescriptor(
+            "NK1999", "Test", "Test", "Sourcing", DiagnosticSeverity.Warning, "For tests.",
+            [new RuleOption("scope", RuleOptionKind.String, "sentence", "Where a citation counts.") { AllowedValues = ["sentence", "paragraph"] }]);
+        var errors = Assert.Throws<ConfigurationException>(() =>
+            ConfigurationLoader.Parse("rules:\n  NK1999:\n    scope: section\n", "/project", "/project/.nkcontentlint.yaml", [rule], ".nkcontentlint.yaml")).Errors;
+        var error = Assert.Single(errors);
+        Assert.Equal((3, 12), (error.Line, error.Column));
+        Assert.Contains("option 'scope' must be one of sentence, paragraph, not 'section'", error.Message);
+
+        var valid = ConfigurationLoader.Parse("rules:\n  NK1999:\n    scope: paragraph\n", "/project", "/project/.nkcontentlint.yaml", [rule], ".nkcontentlint.yaml");
+        Assert.Equal("paragraph", valid.ResolveFor("/project/a.md").GetOption<string>(rule, "scope"));
+    }
+
+    [Fact]
     public void EmptyFileMeansDefaults()
     {
         var configuration = Parse("");

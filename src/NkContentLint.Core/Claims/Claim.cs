@@ -1,0 +1,124 @@
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Claims;
+
+/// <summary>What a claim quantifies.</summary>
+public enum ClaimKind
+{
+    /// <summary>A number of things: <c>16,000 followers</c>, <c>2 million</c>, <c>a few thousand</c>, <c>hundreds of new sites</c>.</summary>
+    Count,
+
+    /// <summary>An amount with a currency or unit of measure: <c>$400 million</c>, <c>300 euros</c>, <c>1 Mbit/s</c>, <c>9 hours and 31 minutes</c>.</summary>
+    Amount,
+
+    /// <summary><c>0.1%</c>, <c>20 percent</c>, <c>70 per cent</c>. <see cref="Claim.Value"/> is in percent (20, not 0.2).</summary>
+    Percentage,
+
+    /// <summary><c>half</c>, <c>a third</c>, <c>three quarters</c>. <see cref="Claim.Value"/> is a proportion (0.75).</summary>
+    Fraction,
+
+    /// <summary><c>one in five North Koreans</c>, <c>3 in 10</c>. <see cref="Claim.Value"/> is a proportion (0.2).</summary>
+    Ratio,
+
+    /// <summary><c>23 per 100 inhabitants</c>, <c>40 tweets a day</c>, <c>5 percent a year</c>; <see cref="Claim.Per"/> says per what.</summary>
+    Rate,
+
+    /// <summary><c>the world's least connected country</c>, <c>second-largest</c>, <c>179th out of 180 countries</c>. <see cref="Claim.Value"/> is the position (1 for a superlative).</summary>
+    Rank,
+
+    /// <summary><c>tenfold</c>, <c>10x</c>. <see cref="Claim.Value"/> is the factor.</summary>
+    Multiplier,
+}
+
+/// <summary>How exactly a claim states its value: the approximation or bound written before (or after) the number.</summary>
+public enum Approximation
+{
+    /// <summary>No qualifier, or only emphasis (<c>just</c>, <c>only</c>).</summary>
+    Exact,
+
+    /// <summary><c>about</c>, <c>around</c>, <c>roughly</c>, <c>some</c>, <c>an estimated</c>, <c>or so</c>.</summary>
+    About,
+
+    /// <summary><c>nearly</c>, <c>almost</c>, <c>close to</c>, <c>just under</c>.</summary>
+    Nearly,
+
+    /// <summary><c>more than</c>, <c>over</c>, <c>in excess of</c>, <c>2k+</c>.</summary>
+    MoreThan,
+
+    /// <summary><c>at least</c>, <c>or more</c>.</summary>
+    AtLeast,
+
+    /// <summary><c>fewer than</c>, <c>less than</c>, <c>under</c>, <c>below</c>.</summary>
+    FewerThan,
+
+    /// <summary><c>at most</c>.</summary>
+    AtMost,
+
+    /// <summary><c>up to</c>, <c>as many as</c>.</summary>
+    UpTo,
+}
+
+/// <summary>
+/// A quantitative claim in the prose: a statistic, parsed. <see cref="Span"/> is the number expression
+/// with its multiplier and unit or counted noun (<c>2 million regular users</c>, <c>$400 million</c>,
+/// <c>20 percent</c>), without the approximation in front (<c>about</c>), which is in
+/// <see cref="Approximation"/> and <see cref="ApproximationSpan"/>. Values are plain numbers: a range or
+/// an indefinite magnitude has <see cref="Low"/> and <see cref="High"/> and no single <see cref="Value"/>.
+/// </summary>
+public sealed record Claim
+{
+    /// <summary>The number expression in the source.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The expression as a reader sees it (markup removed, whitespace collapsed): <c>2 million regular users</c>.</summary>
+    public required string Text { get; init; }
+
+    public required ClaimKind Kind { get; init; }
+
+    /// <summary>The stated value when it is one number; null for a range (<c>1,000 to 5,500</c>) or an indefinite magnitude (<c>a few thousand</c>).</summary>
+    public double? Value { get; init; }
+
+    /// <summary>Lower end of the value: the value itself, a range's lower end, or an indefinite magnitude's plausible floor.</summary>
+    public required double Low { get; init; }
+
+    /// <summary>Upper end of the value (equal to <see cref="Low"/> for a single value).</summary>
+    public required double High { get; init; }
+
+    /// <summary>True for a stated range: <c>between 6.5 and 7 million</c>, <c>4-5 million</c>.</summary>
+    public bool IsRange { get; init; }
+
+    /// <summary>True for magnitudes without a number: <c>a few thousand</c>, <c>several million</c>, <c>hundreds of</c>, <c>millions of</c>.</summary>
+    public bool IsIndefinite { get; init; }
+
+    /// <summary>
+    /// The unit, normalised: <c>percent</c>, <c>percentage points</c>, an ISO currency code (<c>USD</c>,
+    /// <c>EUR</c>, <c>KRW</c>), a unit of measure (<c>Mbit/s</c>, <c>hours</c>, <c>minutes</c>), <c>times</c>,
+    /// or a rate base (<c>per 100 inhabitants</c>). Null for plain counts.
+    /// </summary>
+    public string? Unit { get; init; }
+
+    /// <summary>What is counted, as written, up to its head noun: <c>followers</c>, <c>internet users</c>, <c>North Koreans</c>; for a percentage or fraction, the whole it is a part of (<c>households</c> in <c>20 percent of households</c>).</summary>
+    public string? CountedNoun { get; init; }
+
+    /// <summary>For rates over time, the period: <c>day</c> in <c>40 tweets a day</c>, <c>year</c> in <c>5 percent a year</c>.</summary>
+    public string? Per { get; init; }
+
+    /// <summary>For a rank against a total, the total: 180 in <c>179th out of 180 countries</c>.</summary>
+    public double? OutOf { get; init; }
+
+    public Approximation Approximation { get; init; }
+
+    /// <summary>Where the approximation or bound is written (<c>more than</c>), when there is one.</summary>
+    public TextSpan? ApproximationSpan { get; init; }
+
+    /// <summary>The sentence the claim is stated in.</summary>
+    public required Sentence Sentence { get; init; }
+
+    /// <summary>The quotation the claim is inside (someone else's words), if any.</summary>
+    public TextSpan? Quotation { get; init; }
+
+    public bool IsQuoted => Quotation is not null;
+
+    public override string ToString() => $"{Kind} '{Text}' [{Low}..{High}]{(Unit is null ? "" : " " + Unit)}{(CountedNoun is null ? "" : " of " + CountedNoun)}";
+}

@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NkContentLint.Documents;
+
+/// <summary>
+/// Turns the blocks found by the tree walk into <see cref="ProseBlock"/>s (with their quotations and
+/// titles) and <see cref="Sentence"/>s (with the citations inside each). Linear in the text.
+/// </summary>
+internal static partial class ProseStructureBuilder
+{
+    public static (ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations) Build(string text, ProseView view)
+    {
+        var prose = view.Prose;
+        var blocks = ImmutableArray.CreateBuilder<ProseBlock>(view.Blocks.Count);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var allCitations = new List<Citation>(view.Citations);
+        foreach (var source in view.Blocks)
+        {
+            var span = source.Span;
+            var local = prose.AsSpan(span.Start, span.Length);
+            char[]? masked = null;
+            if (source.Excluded.Count > 0)
+            {
+                masked = local.ToArray();
+                foreach (var ex in source.Excluded)
+                {
+                    for (var k = Math.Max(ex.Start, span.Start); k < Math.Min(ex.End, span.End); k++)
+                    {
+                        if (masked[k - span.Start] is not ('\n' or '\r'))
+                        {
+                            masked[k - span.Start] = ' ';
+                        }
+                    }
+                }
+
+                local = masked;
+            }
+
+            var quotations = FindQuotations(local, span.Start);
+            var titles = source.Italics.Where(s => IsTitleLike(prose.AsSpan(s.Start, s.Length))).OrderBy(s => s.Start).ToImmutableArray();
+            var passage = (source.Containers & ProseContainers.BlockQuote) != 0 && IsWholeQuotation(local, span.Start, quotations);
+            var block = new ProseBlock(source.Kind, source.Block, span, source.Containers, quotations, titles, passage, [.. source.Excluded.OrderBy(e => e.Start)]);
+            blocks.Add(block);
+
+            var authorYear = FindAuthorYear(local, span.Start);
+            allCitations.AddRange(authorYear);
+            var inBlock = CitationsIn(view.Citations, span, source.Excluded).Concat(authorYear).OrderBy(c => c.Span.Start).ToList();
+
+            var spans = SentenceSplitter.Split(local, text.AsSpan(span.Start, span.Length));
+            var cursor = 0;
+            for (var s = 0; s < spans.Count; s++)
+            {
+                var sentenceSpan = new TextSpan(spans[s].Start + span.Start, spans[s].Length);
+                var limit = s + 1 < spans.Count ? spans[s + 1].Start + span.Start : span.End;
+                var own = ImmutableArray.CreateBuilder<Citation>();
+                while (cursor < inBlock.Count && inBlock[cursor].Span.Start < limit)
+                {
+                    own.Add(inBlock[cursor]);
+                    cursor++;
+                }
+
+                sentences.Add(new Sentence(text, prose, sentenceSpan, block, sentences.Count, s, s == spans.Count - 1, own.ToImmutable()));
+            }
+        }
+
+        allCitations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return (blocks.ToImmutable(), sentences.ToImmutable(), [.. allCitations]);
+    }
+
+    private static IEnumerable<Citation> CitationsIn(IReadOnlyList<Citation> sorted, TextSpan span, IReadOnlyList<TextSpan> excluded)
+    {
+        // Binary search for the first citation at or after the block start.
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < sorted.Count && sorted[k].Span.Start < span.End; k++)
+        {
+            var citation = sorted[k];
+            if (excluded.Count == 0 || !excluded.Any(e => e.Contains(citation.Span.Start)))
+            {
+                yield return citation;
+            }
+        }
+    }
+
+    /// <summary>Outermost double-quoted runs, marks included. An opening mark with no closing one in the block quotes nothing.</summary>
+    internal static ImmutableArray<TextSpan> FindQuotations(ReadOnlySpan<char> prose, int offset)
+    {
+        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        var depth = 0;
+        var openAt = -1;
+        var straightOpen = -1;
+        for (var i = 0; i < prose.Length; i++)
+        {
+            var c = prose[i];
+            switch (c)
+            {
+                case '“' or '«' or '「' or '『' or '„':
+                    if (straightOpen < 0)
+                    {
+                        if (depth == 0)
+                        {
+                            openAt = i;
+                        }
+
+                        depth++;
+                    }
+
+                    break;
+                case '”' or '»' or '」' or '』':
+                    if (depth > 0 && straightOpen < 0)
+                    {
+                        depth--;
+                        if (depth == 0)
+                        {
+                            result.Add(TextSpan.FromBounds(openAt + offset, i + 1 + offset));
+                        }
+                    }
+
+                    break;
+                case '"':
+                    if (depth > 0)
+                    {
+                        break;
+                    }
+
+                    if (straightOpen < 0)
+                    {
+                        var before = i == 0 ? ' ' : prose[i - 1];
+                        var after = i + 1 < prose.Length ? prose[i + 1] : ' ';
+                        if (!char.IsLetterOrDigit(before) && !char.IsWhiteSpace(after))
+                        {
+                            straightOpen = i;
+                        }
+                    }
+                    else if (!char.IsWhiteSpace(prose[i - 1]))
+                    {
+                        result.Add(TextSpan.FromBounds(straightOpen + offset, i + 1 + offset));
+                        straightOpen = -1;
+                    }
+
+                    break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool IsWholeQuotation(ReadOnlySpan<char> prose, int offset, ImmutableArray<TextSpan> quotations)
+    {
+        if (quotations.Length == 0)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < prose.Length && (char.IsWhiteSpace(prose[first]) || prose[first] is '—' or '–' or '-'))
+        {
+            first++;
+        }
+
+        var last = prose.Length - 1;
+        while (last >= 0 && (char.IsWhiteSpace(prose[last]) || prose[last] is '.' or ',' or ';' or ':' or '!' or '?' or '…' or ')' or ']'))
+        {
+            last--;
+        }
+
+        var quote = quotations[0];
+        return quote.Start == first + offset && quote.End == last + 1 + offset;
+    }
+
+    /// <summary>Italic text that reads like a title: it starts with a capital or digit and has no lower-case word of four letters or more.</summary>
+    private static bool IsTitleLike(ReadOnlySpan<char> italic)
+    {
+        var trimmed = italic.Trim();
+        if (trimmed.IsEmpty || !(char.IsUpper(trimmed[0]) || char.IsDigit(trimmed[0])))
+        {
+            return false;
+        }
+
+        var wordStart = -1;
+        for (var i = 0; i <= trimmed.Length; i++)
+        {
+            var isLetter = i < trimmed.Length && char.IsLetter(trimmed[i]);
+            if (isLetter && wordStart < 0)
+            {
+                wordStart = i;
+            }
+            else if (!isLetter && wordStart >= 0)
+            {
+                if (i - wordStart >= 4 && char.IsLower(trimmed[wordStart]))
+                {
+                    return false;
+                }
+
+                wordStart = -1;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<Citation> FindAuthorYear(ReadOnlySpan<char> prose, int offset)
+    {
+        var result = new List<Citation>();
+        if (prose.IndexOf('(') < 0)
+        {
+            return result;
+        }
+
+        foreach (var match in AuthorYearPattern().EnumerateMatches(prose))
+        {
+            var inner = prose.Slice(match.Index + 1, match.Length - 2).Trim();
+            if (StartsWithDateWord(inner))
+            {
+                continue;
+            }
+
+            result.Add(new Citation(CitationKind.AuthorYear, new TextSpan(match.Index + offset, match.Length), inner.ToString()));
+        }
+
+        return result;
+    }
+
+    private static bool StartsWithDateWord(ReadOnlySpan<char> inner)
+    {
+        var end = 0;
+        while (end < inner.Length && char.IsLetterOrDigit(inner[end]))
+        {
+            end++;
+        }
+
+        var word = inner[..end].ToString();
+        return DateWords.Contains(word) || (word.Length == 2 && word[0] is 'Q' or 'H' && char.IsDigit(word[1]));
+    }
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Spring", "Summer", "Autumn", "Fall", "Winter", "Early", "Late", "Mid", "Since", "From", "Until", "In", "By", "As", "FY", "Before", "After", "Around", "About", "Circa",
+    };
+
+    // (Williams, 2012) (Kretchun and Kim, 2012) (Mansourov et al., 2019) (Tjia, 2020, p. 14) (see Williams, 2016)
+    // (DataReportal 2024): an author that starts with a capital, then a year. The author part is
+    // bounded, so a failed match costs a constant per '('.
+    [GeneratedRegex(@"\((?:(?:see|cf\.|e\.g\.,?)\s+(?:also\s+)?)?\p{Lu}[^()\n]{0,80}?,?\s(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,:;]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorYearPattern();
+}

@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NkContentLint.Documents;
+
+/// <summary>
+/// Splits a span of the prose view into words, numbers and symbols. Linear in the span's length;
+/// blanked non-prose (markup, URLs, footnote markers) separates tokens and is recorded in their flags.
+/// </summary>
+internal static class ProseTokenizer
+{
+    public static ImmutableArray<ProseToken> Tokenize(string text, string prose, TextSpan span, ProseBlock? block)
+    {
+        var result = ImmutableArray.CreateBuilder<ProseToken>();
+        var quotations = block?.Quotations ?? [];
+        var titles = block?.Titles ?? [];
+        var excluded = block?.Excluded ?? [];
+        int quote = 0, title = 0, skip = 0;
+        var end = Math.Min(span.End, prose.Length);
+        var previousEnd = -1;
+        var i = span.Start;
+        while (i < end)
+        {
+            if (Inside(excluded, ref skip, i))
+            {
+                i = excluded[skip].End;
+                continue;
+            }
+
+            var c = prose[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            ProseTokenKind kind;
+            if (char.IsDigit(c))
+            {
+                kind = ProseTokenKind.Number;
+                i = ScanNumber(prose, i, end);
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = ProseTokenKind.Word;
+                i = ScanWord(prose, i, end);
+            }
+            else
+            {
+                kind = ProseTokenKind.Symbol;
+                i++;
+            }
+
+            var flags = ProseTokenFlags.None;
+            if (previousEnd < 0 || start > previousEnd)
+            {
+                flags |= ProseTokenFlags.SpaceBefore;
+                for (var g = Math.Max(previousEnd, span.Start); g < start; g++)
+                {
+                    if (!char.IsWhiteSpace(text[g]))
+                    {
+                        flags |= ProseTokenFlags.MarkupBefore;
+                        break;
+                    }
+                }
+            }
+
+            if (Inside(quotations, ref quote, start))
+            {
+                flags |= ProseTokenFlags.InQuotation;
+            }
+
+            if (Inside(titles, ref title, start))
+            {
+                flags |= ProseTokenFlags.InTitle;
+            }
+
+            result.Add(new ProseToken(TextSpan.FromBounds(start, i), prose.Substring(start, i - start), kind, flags));
+            previousEnd = i;
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The prose as a reader sees it: whitespace collapsed to one space, blanked markup removed (a gap
+    /// becomes a space only when the source has whitespace in it).
+    /// </summary>
+    public static string Collapse(ReadOnlySpan<char> prose, ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(prose.Length);
+        var pending = false;
+        for (var i = 0; i < prose.Length; i++)
+        {
+            var c = prose[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pending |= builder.Length > 0 && char.IsWhiteSpace(text[i]);
+                continue;
+            }
+
+            if (pending)
+            {
+                builder.Append(' ');
+                pending = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static int ScanNumber(string prose, int i, int end)
+    {
+        while (i < end && char.IsDigit(prose[i]))
+        {
+            i++;
+        }
+
+        while (i + 1 < end && prose[i] is ',' or '.' && char.IsDigit(prose[i + 1]))
+        {
+            i++;
+            while (i < end && char.IsDigit(prose[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static int ScanWord(string prose, int i, int end)
+    {
+        // Dotted initialisms stay one word, final dot included: U.S., e.g., p.m.
+        if (i + 2 < end && prose[i + 1] == '.' && char.IsLetter(prose[i + 2]) && (i + 3 >= end || prose[i + 3] == '.'))
+        {
+            var k = i;
+            while (k + 1 < end && char.IsLetter(prose[k]) && prose[k + 1] == '.')
+            {
+                k += 2;
+            }
+
+            return k;
+        }
+
+        while (i < end)
+        {
+            var c = prose[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            {
+                i++;
+            }
+            else if (c is '\'' or '’' && i + 1 < end && char.IsLetter(prose[i + 1]))
+            {
+                i++;
+            }
+            else if (c is '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(prose[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool Inside(ImmutableArray<TextSpan> spans, ref int cursor, int position)
+    {
+        while (cursor < spans.Length && spans[cursor].End <= position)
+        {
+            cursor++;
+        }
+
+        return cursor < spans.Length && spans[cursor].Start <= position;
+    }
+}

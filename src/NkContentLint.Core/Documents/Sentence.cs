@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NkContentLint.Documents;
+
+/// <summary>
+/// One sentence of prose, at its exact source span. A sentence ends at <c>.</c>, <c>?</c>, <c>!</c>
+/// or an ellipsis followed by a new sentence, or at the end of its block; a footnote marker or closing
+/// quote straight after the final punctuation belongs to it. Headings, list items, table cells and
+/// image alt text are never joined with the text around them.
+/// </summary>
+public sealed class Sentence
+{
+    private readonly string prose;
+    private readonly string text;
+    private ImmutableArray<ProseToken> tokens;
+
+    internal Sentence(string text, string prose, TextSpan span, ProseBlock block, int index, int indexInBlock, bool isLastInBlock, ImmutableArray<Citation> citations)
+    {
+        this.text = text;
+        this.prose = prose;
+        Span = span;
+        Block = block;
+        Index = index;
+        IndexInBlock = indexInBlock;
+        IsLastInBlock = isLastInBlock;
+        Citations = citations;
+    }
+
+    /// <summary>From the first character of the sentence (markup included) to its final punctuation and trailing markers.</summary>
+    public TextSpan Span { get; }
+
+    public ProseBlock Block { get; }
+
+    /// <summary>Position in <see cref="ContentDocument.Sentences"/>.</summary>
+    public int Index { get; }
+
+    public int IndexInBlock { get; }
+
+    public bool IsLastInBlock { get; }
+
+    /// <summary>Links, autolinks, footnote references and author–year citations inside the sentence, in order.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
+    /// <summary>The sentence in the prose view: source offsets, non-prose blanked to spaces.</summary>
+    public ReadOnlyMemory<char> Prose => prose.AsMemory(Span.Start, Span.Length);
+
+    /// <summary>The prose of the sentence with whitespace collapsed, as a reader sees it.</summary>
+    public string Text => Render(Span.Start, Span.End);
+
+    /// <summary>Words, numbers and symbols of the sentence's prose, tokenized once and shared by every rule.</summary>
+    public ImmutableArray<ProseToken> Tokens
+    {
+        get
+        {
+            if (tokens.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref tokens, ProseTokenizer.Tokenize(text, prose, Span, Block));
+            }
+
+            return tokens;
+        }
+    }
+
+    public override string ToString() => Text;
+
+    /// <summary>The prose between two source offsets inside the sentence, as a reader sees it.</summary>
+    internal string Render(int start, int end)
+    {
+        ReadOnlySpan<char> view = prose.AsSpan(start, end - start);
+        if (!Block.Excluded.IsEmpty)
+        {
+            var masked = view.ToArray();
+            foreach (var excluded in Block.Excluded)
+            {
+                for (var k = Math.Max(excluded.Start, start); k < Math.Min(excluded.End, end); k++)
+                {
+                    masked[k - start] = ' ';
+                }
+            }
+
+            view = masked;
+        }
+
+        return ProseTokenizer.Collapse(view, text.AsSpan(start, end - start));
+    }
+}
