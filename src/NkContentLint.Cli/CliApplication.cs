@@ -67,6 +67,7 @@ public static class CliApplication
         var rules = new Command("rules", "List every rule with its ID, default severity, title and documentation link.");
         rules.SetAction(_ => PrintRules(console));
         root.Subcommands.Add(rules);
+        root.Subcommands.Add(FactsCommand.Build(console));
         return root;
     }
 
@@ -90,6 +91,7 @@ public static class CliApplication
         public override int Invoke(ParseResult parseResult)
         {
             console.Out.WriteLine($"{ToolInfo.Name} {ToolInfo.Version}");
+            console.Out.WriteLine($"facts: {BuiltInFacts.DefaultPack.Id} {BuiltInFacts.DefaultPack.Version} (built-in)");
             return ExitCodes.Success;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Humanizer;
 using NkContentLint.Configuration;
 using NkContentLint.Fixing;
@@ -5,6 +6,7 @@ using NkContentLint.Text;
 using NkContentLint.Discovery;
 using NkContentLint.Reporting;
 using NkContentLint.Rules;
+using NkContentLint.Rules.Facts;
 using NkContentLint.Running;
 
 namespace NkContentLint.Cli;
@@ -17,6 +19,15 @@ internal static class LintCommand
         var analyzers = BuiltInAnalyzers.Create();
         var descriptors = BuiltInAnalyzers.AllDescriptors();
         var configuration = LoadConfiguration(arguments, console.WorkingDirectory, descriptors);
+        if (arguments.NoCrossFile)
+        {
+            configuration = configuration.WithRules(new Dictionary<string, RuleConfiguration>
+            {
+                [InconsistentFigureAnalyzer.Rule.Id] = new(null, ImmutableDictionary<string, object>.Empty.Add(InconsistentFigureAnalyzer.CrossFileOption, false)),
+            });
+        }
+
+        var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
 
         byte[]? stdin = null;
         if (arguments.Paths.Contains(LintRequest.StandardInputMarker))
@@ -32,6 +43,7 @@ internal static class LintCommand
         {
             StandardInput = stdin,
             StandardInputPath = arguments.StdinFileName ?? "<stdin>",
+            Facts = facts,
             Progress = progress is null ? null : progress.Report,
         };
         LintResult result;
@@ -58,7 +70,7 @@ internal static class LintCommand
         return result.Fails(arguments.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static LintConfiguration LoadConfiguration(LintArguments arguments, string workingDirectory, IReadOnlyCollection<Diagnostics.DiagnosticDescriptor> descriptors)
+    internal static LintConfiguration LoadConfiguration(LintArguments arguments, string workingDirectory, IReadOnlyCollection<Diagnostics.DiagnosticDescriptor> descriptors)
     {
         var path = arguments.ConfigPath is null
             ? ConfigurationLoader.Find(workingDirectory)

@@ -15,7 +15,8 @@ public sealed record LintArguments(
     string? StdinFileName,
     bool Fix,
     bool FixSuggestions,
-    bool DryRun);
+    bool DryRun,
+    bool NoCrossFile);
 
 /// <summary>The root command's arguments and options, declared once.</summary>
 internal sealed class LintCommandOptions
@@ -80,6 +81,11 @@ internal sealed class LintCommandOptions
         Description = "With --fix or --fix-suggestions: print a unified diff of the changes instead of writing them.",
     };
 
+    private readonly Option<bool> noCrossFile = new("--no-cross-file")
+    {
+        Description = "Do not compare figures across articles (NK2004 still compares within each article).",
+    };
+
     public LintCommandOptions()
     {
         format.AcceptOnlyFromAmong(Formats);
@@ -113,7 +119,7 @@ internal sealed class LintCommandOptions
             }
         });
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { config, format, output, failOn, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun })
+        foreach (var option in new Option[] { config, format, output, failOn, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile })
         {
             command.Options.Add(option);
         }
@@ -133,6 +139,7 @@ internal sealed class LintCommandOptions
             result.GetValue(stdinFileName),
             result.GetValue(fix),
             result.GetValue(fixSuggestions),
-            result.GetValue(dryRun));
+            result.GetValue(dryRun),
+            result.GetValue(noCrossFile));
     }
 }

@@ -3,6 +3,7 @@ using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Fixing;
 using NkContentLint.Rules.Encoding;
+using NkContentLint.Rules.Facts;
 using NkContentLint.Rules.Structure;
 
 namespace NkContentLint.Rules;
@@ -12,6 +13,10 @@ public static class BuiltInAnalyzers
 {
     public static ImmutableArray<ContentAnalyzer> Create() =>
     [
+        new ContradictingFigureAnalyzer(),
+        new MisspelledNameAnalyzer(),
+        new WrongDescriptionOrDateAnalyzer(),
+        new InconsistentFigureAnalyzer(),
         new DuplicateHeadingAnalyzer(),
         new MojibakeAnalyzer(),
         new ReplacementCharacterAnalyzer(),

@@ -77,6 +77,20 @@ public sealed class LintConfiguration
 
     public static LintConfiguration CreateDefault(string workingDirectory) => new(workingDirectory);
 
+    /// <summary>A copy with <paramref name="overlay"/> applied on top of the base rules (command-line switches).</summary>
+    public LintConfiguration WithRules(IReadOnlyDictionary<string, RuleConfiguration> overlay)
+    {
+        var rules = Rules.ToBuilder();
+        foreach (var (id, top) in overlay)
+        {
+            rules[id] = rules.TryGetValue(id, out var bottom)
+                ? new RuleConfiguration(top.Severity ?? bottom.Severity, bottom.Options.SetItems(top.Options))
+                : top;
+        }
+
+        return new LintConfiguration(BaseDirectory, FilePath, Include, Exclude, rules.ToImmutable(), Overrides, FactPacks, UseDefaultFactPack);
+    }
+
     /// <summary>Whether a path found by walking a folder is one to lint (include minus exclude).</summary>
     public bool IsIncluded(string fullPath)
     {

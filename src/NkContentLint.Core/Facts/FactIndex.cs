@@ -61,8 +61,8 @@ public sealed class FactIndex
                 .Concat(e.Variants.Select(v => (v, (e, NameKind.Variant))))
                 .Concat(e.Outdated.Select(v => (v, (e, NameKind.Outdated))))
                 .Concat(e.Misspellings.Select(v => (v, (e, NameKind.Misspelling))))));
-        quantityCues = new(Quantities.SelectMany(q => q.Cues.Select(c => (c, q))));
-        eventCues = new(Events.SelectMany(e => e.Cues.Select(c => (c, e))));
+        quantityCues = new(Quantities.SelectMany(q => q.Cues.SelectMany(CueVariants.Expand).Distinct().Select(c => (c, q))));
+        eventCues = new(Events.SelectMany(e => e.Cues.SelectMany(CueVariants.Expand).Distinct().Select(c => (c, e))));
         wrongDescriptions = new(Descriptions.SelectMany(d => d.Wrong.Select(w => (w.Phrase, (d, w)))));
     }
 

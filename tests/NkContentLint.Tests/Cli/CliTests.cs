@@ -140,7 +140,7 @@ public sealed class CliTests
         using var temp = new TempDirectory();
         var (exit, output, _) = CliRunner.Run(temp.Path, ["--version"]);
         Assert.Equal(0, exit);
-        Assert.Matches(@"^nkcontentlint \d+\.\d+\.\d+\s*$", output);
+        Assert.Matches(@"^nkcontentlint \d+\.\d+\.\d+\nfacts: north-korea \S+ \(built-in\)\s*$", output);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using NkContentLint.Analysis;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
+using NkContentLint.Facts;
 using NkContentLint.Suppressions;
 using Xunit;
 
@@ -15,10 +16,10 @@ namespace NkContentLint.Tests.Testing;
 /// </summary>
 public static class AnalyzerVerifier
 {
-    public static IReadOnlyList<Diagnostic> Verify(ContentAnalyzer analyzer, string markup, RuleSettings? settings = null)
+    public static IReadOnlyList<Diagnostic> Verify(ContentAnalyzer analyzer, string markup, RuleSettings? settings = null, FactIndex? facts = null)
     {
         var (text, expected) = DiagnosticMarkup.Parse(markup);
-        var actual = Run(analyzer, text, settings);
+        var actual = Run(analyzer, text, settings, facts: facts);
 
         var actualSet = actual.Select(d => new ExpectedDiagnostic(d.Id, d.Location.Span)).ToList();
         var missing = expected.Except(actualSet).ToList();
@@ -45,10 +46,10 @@ public static class AnalyzerVerifier
     }
 
     /// <summary>The analyzer's unsuppressed findings on <paramref name="text"/>, in order.</summary>
-    public static IReadOnlyList<Diagnostic> Run(ContentAnalyzer analyzer, string text, RuleSettings? settings = null, string path = "test.md")
+    public static IReadOnlyList<Diagnostic> Run(ContentAnalyzer analyzer, string text, RuleSettings? settings = null, string path = "test.md", FactIndex? facts = null)
     {
         var document = ContentDocument.Parse(path, text);
-        var session = new AnalyzerDriver([analyzer]).StartCorpus();
+        var session = new AnalyzerDriver([analyzer]).StartCorpus(facts ?? FactIndex.Empty);
         var raw = session.Analyze(document, settings ?? RuleSettings.Default);
         raw.AddRange(session.Complete());
         var filter = SuppressionFilter.For(document);

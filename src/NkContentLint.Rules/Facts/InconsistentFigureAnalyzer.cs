@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using NkContentLint.Analysis;
+using NkContentLint.Diagnostics;
+
+namespace NkContentLint.Rules.Facts;
+
+/// <summary>
+/// NK2004: one quantity, for one year, stated with values that cannot both be right: within an
+/// article ("about 1,000 websites" … "its 5,500 websites") and across the linted articles
+/// (a corpus-end action, like Roslyn's compilation-end actions). Figures that already contradict
+/// the canonical range are NK2001's; this rule compares the ones the pack cannot settle.
+/// </summary>
+public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
+{
+    public const string CrossFileOption = "cross_file";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NK2004",
+        "Inconsistent figures",
+        "'{0}' disagrees with '{1}' for {2}{3}, stated at {4}; state one figure, or say why they differ",
+        RuleCategories.Facts,
+        DiagnosticSeverity.Warning,
+        "The same quantity given two incompatible values, in one article or in two, leaves readers unsure which to trust; usually one of them is stale.",
+        [new RuleOption(CrossFileOption, RuleOptionKind.Boolean, true, "Also compare figures across the linted articles (--no-cross-file turns this off).")]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterCorpusStartAction(start =>
+    {
+        var all = new ConcurrentBag<Stated>();
+        start.RegisterDocumentAction(document =>
+        {
+            var stated = new List<Stated>();
+            foreach (var found in QuantityClaims.Find(document.Document, document.Facts))
+            {
+                // Out of the canonical range: NK2001 reports it; comparing it again would double-report.
+                if (!QuantityClaims.Agrees(found))
+                {
+                    continue;
+                }
+
+                stated.Add(new Stated(
+                    found.Quantity.Id, found.Quantity.Measure, found.Year, found.Low, found.High, found.Claim.Text,
+                    document.Document.GetLocation(found.Claim.Span), document.GetOption<bool>(Rule, CrossFileOption), found.Claim.Sentence.Index));
+            }
+
+            var reported = Compare(stated, (later, earlier) => document.ReportDiagnostic(Create(later, earlier)));
+            foreach (var item in stated.Where(s => s.CrossFile && !reported.Contains(s)))
+            {
+                all.Add(item);
+            }
+        });
+
+        start.RegisterCorpusEndAction(end =>
+        {
+            // Only pairs from different files here; pairs within a file were compared above.
+            var ordered = all.OrderBy(s => s.Location.Path, StringComparer.Ordinal).ThenBy(s => s.Location.Span.Start).ToList();
+            Compare(ordered, (later, earlier) => end.ReportDiagnostic(Create(later, earlier)), differentFiles: true);
+        });
+    });
+
+    /// <summary>Reports each statement that disagrees with an earlier one of the same quantity and year, once.</summary>
+    private static HashSet<Stated> Compare(IReadOnlyList<Stated> stated, Action<Stated, Stated> report, bool differentFiles = false)
+    {
+        var reported = new HashSet<Stated>();
+        foreach (var group in stated.GroupBy(s => (s.QuantityId, s.Year)))
+        {
+            var items = group.ToList();
+            for (var i = 1; i < items.Count; i++)
+            {
+                // Two figures in one sentence are a deliberate contrast ("60 percent … the remaining 40 percent").
+                var earlier = items.Take(i).FirstOrDefault(e =>
+                    !reported.Contains(e) && (differentFiles ? e.Location.Path != items[i].Location.Path : e.Sentence != items[i].Sentence)
+                    && (items[i].High < e.Low || items[i].Low > e.High));
+                if (earlier is not null)
+                {
+                    reported.Add(items[i]);
+                    report(items[i], earlier);
+                }
+            }
+        }
+
+        return reported;
+    }
+
+    private static Diagnostic Create(Stated later, Stated earlier) => Diagnostic.Create(
+        Rule,
+        later.Location,
+        [new RelatedLocation(earlier.Location, $"'{earlier.Text}' stated here")],
+        properties: null,
+        later.Text,
+        earlier.Text,
+        later.Measure,
+        later.Year is { } year ? $" in {year}" : string.Empty,
+        earlier.Location.Path == later.Location.Path ? $"line {earlier.Location.StartLine}" : earlier.Location.ToString());
+
+    private sealed record Stated(string QuantityId, string Measure, int? Year, double Low, double High, string Text, Location Location, bool CrossFile, int Sentence);
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Analysis;
+using NkContentLint.Diagnostics;
+using NkContentLint.Documents;
+using NkContentLint.Facts;
+using NkContentLint.Fixing;
+
+namespace NkContentLint.Rules.Facts;
+
+/// <summary>
+/// NK2002: a known misspelling of a canonical name (<c>Kin Jong-un</c>), or a near miss of a
+/// multi-word name (one letter off, <c>Kim Jong Unn</c>). Accepted variants never fire; with the
+/// <c>house_style</c> option, variants and outdated forms are flagged in favour of the canonical name.
+/// </summary>
+public sealed class MisspelledNameAnalyzer : ContentAnalyzer
+{
+    public const string HouseStyleOption = "house_style";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NK2002",
+        "Non-canonical or misspelled name",
+        "'{0}' {1} '{2}'",
+        RuleCategories.Facts,
+        DiagnosticSeverity.Warning,
+        "Names in this field are transliterated many ways; some are accepted variants, some are plain misspellings that make an article look careless or point readers to the wrong person or network.",
+        [new RuleOption(HouseStyleOption, RuleOptionKind.Boolean, false, "Also flag accepted variants and outdated spellings, suggesting the pack's canonical name.")]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        if (context.Facts.Entities.IsEmpty)
+        {
+            return;
+        }
+
+        var document = context.Document;
+        var houseStyle = context.GetOption<bool>(Rule, HouseStyleOption);
+        var matches = context.Facts.Match(document).Names;
+        foreach (var match in matches)
+        {
+            var (verb, safety) = match.Kind switch
+            {
+                NameKind.Misspelling => ("is a misspelling of", FixSafety.Safe),
+                NameKind.Variant or NameKind.Outdated when houseStyle && match.Written != match.Entity.Name => (match.Kind == NameKind.Outdated ? "is an outdated spelling; house style is" : "is a variant; house style is", FixSafety.Suggestion),
+                _ => (null, FixSafety.Safe),
+            };
+            if (verb is not null && !IsQuoted(document, match.Span))
+            {
+                Report(context, match.Span, match.Written, verb, match.Entity, safety);
+            }
+        }
+
+        foreach (var (span, written, entity) in NearMisses(document, context.Facts, matches))
+        {
+            Report(context, span, written, "looks like a misspelling of", entity, FixSafety.Suggestion);
+        }
+    }
+
+    private static void Report(DocumentAnalysisContext context, TextSpan span, string written, string verb, EntityFact entity, FixSafety safety)
+    {
+        var properties = FactStatements.Properties(entity, entity.Name, asOf: null);
+        foreach (var (key, value) in FixProperties.Replace(entity.Name, $"Replace with '{entity.Name}'", safety))
+        {
+            properties[key] = value;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(span), relatedLocations: null, properties, written, verb, entity.Name));
+    }
+
+    private static bool IsQuoted(ContentDocument document, TextSpan span) =>
+        FactStatements.SentenceAt(document, span) is { } sentence && (sentence.Block.IsQuotedPassage || sentence.Block.Quotations.Any(q => q.Contains(span)));
+
+    /// <summary>
+    /// Word sequences one edit away from a multi-word accepted name (ignoring case, hyphens and
+    /// spaces) that are not themselves a known name. Only sequences sharing a word with a name are
+    /// compared, found through a word index, so the cost does not grow with the number of facts.
+    /// </summary>
+    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity)> NearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
+    {
+        var index = NameWordIndex.For(facts);
+        foreach (var sentence in document.Sentences)
+        {
+            var words = sentence.Tokens.Where(t => t.IsWord && !t.InQuotation).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words[i].IsCapitalized)
+                {
+                    continue;
+                }
+
+                foreach (var (entity, name, wordCount) in index.Candidates(words, i))
+                {
+                    var end = i + wordCount - 1;
+                    if (end >= words.Count)
+                    {
+                        continue;
+                    }
+
+                    var span = TextSpan.FromBounds(words[i].Span.Start, words[end].Span.End);
+                    if (known.Any(k => k.Span.OverlapsWith(span)))
+                    {
+                        continue;
+                    }
+
+                    var written = document.ProseText[span.Start..span.End];
+                    if (written.Contains('\n') || written.Contains('\r'))
+                    {
+                        continue;
+                    }
+
+                    if (NameWordIndex.Squash(written) is var squashed && squashed != NameWordIndex.Squash(name)
+                        && NameWordIndex.WithinOneEdit(squashed, NameWordIndex.Squash(name)) && !index.IsKnown(squashed))
+                    {
+                        yield return (span, written, entity);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

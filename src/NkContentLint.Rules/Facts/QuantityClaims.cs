@@ -1,0 +1,140 @@
+using NkContentLint.Claims;
+using NkContentLint.Documents;
+using NkContentLint.Facts;
+
+namespace NkContentLint.Rules.Facts;
+
+/// <summary>A claim the article asserts about a known quantity, in the quantity's unit, for a year.</summary>
+internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted);
+
+/// <summary>
+/// Ties claims to quantities: a claim is about a quantity when one of its cue phrases is in the
+/// same sentence, close to the number (the nearest cue wins) and the units fit. A percentage of a
+/// count quantity with <c>percent_of</c> is converted through the base quantity for that year.
+/// </summary>
+internal static class QuantityClaims
+{
+    /// <summary>How far (in characters) a cue may be from the claim it explains.</summary>
+    private const int CueReach = 60;
+
+    public static IEnumerable<QuantityClaim> Find(ContentDocument document, FactIndex facts)
+    {
+        if (facts.Quantities.IsEmpty)
+        {
+            yield break;
+        }
+
+        var cues = facts.Match(document).QuantityCues;
+        var claims = document.Claims.Where(IsCandidate(document.ProseText)).ToList();
+        foreach (var claim in claims)
+        {
+            var sentence = claim.Sentence.Span;
+            // Each cue explains the claim nearest to it ("6.5 million subscriber lines across two carriers":
+            // the cue belongs to the lines, not the carriers). A longer cue is more specific, so each extra
+            // word counts as 15 characters closer when choosing among a claim's cues.
+            var candidates = cues
+                .Where(c => sentence.Contains(c.Span) && Distance(c.Span, claim) <= CueReach && Fits(claim, c.Quantity)
+                    && claims.Where(other => other.Sentence == claim.Sentence).MinBy(other => Distance(c.Span, other)) == claim)
+                // A cue inside the claim's own words ("24 million citizens") says what it counts, whatever else is near.
+                .OrderBy(c => Distance(c.Span, claim) == 0 ? 0 : 1)
+                .ThenBy(c => Distance(c.Span, claim) - (15 * (WordCount(c.Span, document.ProseText) - 1)))
+                .ThenBy(c => Distance(c.Span, claim))
+                // A percentage prefers a percent quantity over a count it would have to convert.
+                .ThenBy(c => IsPercentLike(claim) && c.Quantity.Unit != "percent" ? 1 : 0)
+                .ToList();
+            if (candidates.Count == 0 || FactStatements.IsNotAsserted(document, claim.Sentence, claim.Span))
+            {
+                continue;
+            }
+
+            var quantity = candidates[0].Quantity;
+            var year = FactStatements.YearFor(document, claim.Sentence, claim.Span);
+            var (low, high) = Interval(claim);
+            var converted = claim.Text;
+            if (IsPercentLike(claim) && quantity.Unit != "percent")
+            {
+                if (quantity.PercentOf is null || facts.Find(quantity.PercentOf) is not QuantityFact baseQuantity)
+                {
+                    continue;
+                }
+
+                var basePoint = baseQuantity.PointFor(year);
+                var population = basePoint.Value ?? (basePoint.Low + basePoint.High) / 2;
+                (low, high) = (low / 100 * population, high / 100 * population);
+                converted = $"{claim.Text} (about {Format(low)} {quantity.Unit} of {Format(population)})";
+            }
+
+            yield return new QuantityClaim(claim, quantity, year, low, high, converted);
+        }
+    }
+
+    /// <summary>
+    /// Whether any series point for the year allows the value: every point dated in that year (a
+    /// sentence saying "2013" may mean January or April), else the latest point before it.
+    /// </summary>
+    public static bool Agrees(QuantityClaim found) => PointsFor(found.Quantity, found.Year).Any(p => found.High >= p.Low && found.Low <= p.High);
+
+    public static IReadOnlyList<SeriesPoint> PointsFor(QuantityFact quantity, int? year)
+    {
+        var sameYear = year is null ? [] : quantity.Series.Where(p => p.Year == year).ToList();
+        return sameYear.Count > 0 ? sameYear : [quantity.PointFor(year)];
+    }
+
+    /// <summary>Claims that can be about a quantity: not quoted, not part of a rate, not a network prefix.</summary>
+    private static Func<Claim, bool> IsCandidate(string prose) => claim =>
+        !claim.IsQuoted
+        && claim.Kind is ClaimKind.Count or ClaimKind.Percentage or ClaimKind.Amount or ClaimKind.Ratio or ClaimKind.Fraction
+        && !(claim.Span.Start > 0 && prose[claim.Span.Start - 1] == '/')
+        && !FollowedByPer(prose, claim.Span.End)
+        && !PrecededByPer(prose, claim.Span.Start);
+
+    private static bool FollowedByPer(string prose, int end) => prose.AsSpan(end).TrimStart().StartsWith("per ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool PrecededByPer(string prose, int start) => prose.AsSpan(0, start).TrimEnd().EndsWith(" per", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPercentLike(Claim claim) => claim.Kind is ClaimKind.Percentage or ClaimKind.Ratio or ClaimKind.Fraction;
+
+    /// <summary>
+    /// The values a claim allows, in the quantity's terms: bounds open one side ("more than X"),
+    /// ratios and fractions become percentages, durations become hours. "About X" is X: the pack's
+    /// ranges already carry the tolerance an approximate figure needs.
+    /// </summary>
+    public static (double Low, double High) Interval(Claim claim)
+    {
+        var scale = claim.Kind is ClaimKind.Ratio or ClaimKind.Fraction ? 100
+            : claim.Unit switch { "minutes" => 1.0 / 60, "days" => 24, "weeks" => 24 * 7, _ => 1 };
+        var (low, high) = (claim.Low * scale, claim.High * scale);
+        return claim.Approximation switch
+        {
+            Approximation.MoreThan or Approximation.AtLeast => (low, double.PositiveInfinity),
+            Approximation.FewerThan or Approximation.AtMost or Approximation.UpTo => (0, high),
+            _ => (low, high),
+        };
+    }
+
+    public static string Format(double value) => value switch
+    {
+        double.PositiveInfinity => "no upper bound",
+        >= 1_000_000 => $"{value / 1_000_000:0.##} million",
+        >= 100 => $"{value:N0}",
+        _ => $"{value:0.###}",
+    };
+
+    private static bool Fits(Claim claim, QuantityFact quantity) => claim.Kind switch
+    {
+        ClaimKind.Percentage or ClaimKind.Ratio or ClaimKind.Fraction => quantity.Unit == "percent" || quantity.PercentOf is not null,
+        ClaimKind.Amount => quantity.Unit == "hours" && claim.Unit is "hours" or "minutes" or "days" or "weeks",
+        _ => quantity.Unit != "percent" && quantity.Unit != "hours" && claim.Unit is null,
+    };
+
+    private static int WordCount(Microsoft.CodeAnalysis.Text.TextSpan span, string text) =>
+        text.AsSpan(span.Start, span.Length).Count(' ') + 1;
+
+    /// <summary>Characters between a cue and a claim; 0 when the cue is inside the claim or its approximation.</summary>
+    private static int Distance(Microsoft.CodeAnalysis.Text.TextSpan cue, Claim claim)
+    {
+        var start = claim.ApproximationSpan is { } approximation ? Math.Min(approximation.Start, claim.Span.Start) : claim.Span.Start;
+        var end = claim.Span.End;
+        return cue.End <= start ? start - cue.End : end <= cue.Start ? cue.Start - end : 0;
+    }
+}

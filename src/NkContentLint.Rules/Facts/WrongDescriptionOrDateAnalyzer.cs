@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Analysis;
+using NkContentLint.Diagnostics;
+using NkContentLint.Documents;
+using NkContentLint.Facts;
+
+namespace NkContentLint.Rules.Facts;
+
+/// <summary>
+/// NK2003: a sentence that says what something is, or when something happened, wrongly:
+/// "Kwangmyong, the state-run messaging service" (it is the national intranet), "North Korea,
+/// founded in 1945" (9 September 1948). The subject must be named in the sentence and linked to
+/// the description (is, was, an apposition) or the date must sit next to the event's cue word.
+/// </summary>
+public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
+{
+    /// <summary>How far a date may be from the event word it belongs to.</summary>
+    private const int DateReach = 40;
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NK2003",
+        "Wrong description or date",
+        "{0}",
+        RuleCategories.Facts,
+        DiagnosticSeverity.Error,
+        "A sentence that describes an entity as something it is not, or dates an event wrongly, according to the sourced fact pack.");
+
+    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    // Between a name and a description of it: "X is a", "X, the", "X (a", "X was once the", "X opened a",
+    // "X's internet is": an apposition, a copula or a verb of founding, optionally after a possessive noun.
+    [GeneratedRegex(@"^\s*((’s|'s)\s+[\w-]+\s+)?(,|\(|—|–|:)?\s*((is|was|are|were|remains|became|serves as|served as|acts as|functions as|works as|known as|described as|called|opened|launched|operates|operated|built)\s+)?((a|an|the)\s+)?([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenDescription();
+
+    // Between a description and the name it describes: "the messaging service Kwangmyong", "… service called Kwangmyong".
+    [GeneratedRegex(@"^\s*(,)?\s*((called|named|known as)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptionThenName();
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<year>(?:19\d|20[0-4])\d))\b")]
+    private static partial Regex DateExpression();
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        if (context.Facts.Descriptions.IsEmpty && context.Facts.Events.IsEmpty)
+        {
+            return;
+        }
+
+        var document = context.Document;
+        var matches = context.Facts.Match(document);
+        foreach (var (span, fact, wrong) in matches.WrongDescriptions)
+        {
+            if (FactStatements.SentenceAt(document, span) is not { } sentence || FactStatements.IsNotAsserted(document, sentence, span))
+            {
+                continue;
+            }
+
+            var linked = matches.Names
+                .Where(n => n.Entity.Id == fact.Subject && sentence.Span.Contains(n.Span))
+                .Any(n => Links(document.ProseText, n.Span, span));
+            if (linked)
+            {
+                var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
+                var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
+                context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties,
+                    $"{subject} is not a {wrong.Phrase}: it is {fact.Is}; {wrong.Why} ({FactStatements.Cite(fact)})"));
+            }
+        }
+
+        var reported = new HashSet<int>();
+        foreach (var (cue, fact) in matches.EventCues)
+        {
+            if (FactStatements.SentenceAt(document, cue) is not { } sentence
+                || !matches.Names.Any(n => n.Entity.Id == fact.Subject && sentence.Span.Contains(n.Span)))
+            {
+                continue;
+            }
+
+            if (NearestDate(document.ProseText, sentence.Span, cue) is not { } date || reported.Contains(date.Span.Start)
+                || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date))
+            {
+                continue;
+            }
+
+            reported.Add(date.Span.Start);
+            var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
+            var properties = FactStatements.Properties(fact, fact.Date, fact.Date);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(date.Span), relatedLocations: null, properties,
+                $"{subject} {fact.Event} on {Display(fact.Date)}, not {date.Text} ({FactStatements.Cite(fact)})"));
+        }
+    }
+
+    /// <summary>Whether the text between a name and a description says the description is of that name.</summary>
+    private static bool Links(string prose, TextSpan name, TextSpan description) =>
+        name.End <= description.Start
+            ? NameThenDescription().IsMatch(prose.AsSpan(name.End, description.Start - name.End).ToString())
+            : description.End <= name.Start && DescriptionThenName().IsMatch(prose.AsSpan(description.End, name.Start - description.End).ToString());
+
+    private static StatedDate? NearestDate(string prose, TextSpan sentence, TextSpan cue)
+    {
+        StatedDate? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match match in DateExpression().Matches(prose[..sentence.End], sentence.Start))
+        {
+            var span = new TextSpan(match.Index, match.Length);
+            var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
+            if (distance < 0 || distance > DateReach || distance >= bestDistance)
+            {
+                continue;
+            }
+
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = match.Groups["month"].Success ? Array.IndexOf(Months, match.Groups["month"].Value) + 1 : (int?)null;
+            var day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            best = new StatedDate(span, match.Value, year, month, day);
+            bestDistance = distance;
+        }
+
+        return best;
+    }
+
+    /// <summary>A stated date is right when it agrees with the fact (or an accepted date) to the precision both have.</summary>
+    private static bool IsCorrect(EventFact fact, StatedDate stated) =>
+        new[] { fact.Date }.Concat(fact.Accept).Any(canonical => Agrees(canonical, stated));
+
+    private static bool Agrees(string canonical, StatedDate stated)
+    {
+        if (FactDates.Year(canonical) != stated.Year)
+        {
+            return false;
+        }
+
+        if (canonical.Length >= 7 && stated.Month is { } month && int.Parse(canonical.AsSpan(5, 2), CultureInfo.InvariantCulture) != month)
+        {
+            return false;
+        }
+
+        return canonical.Length < 10 || stated.Day is not { } day || int.Parse(canonical.AsSpan(8, 2), CultureInfo.InvariantCulture) == day;
+    }
+
+    private static string Display(string date) => date.Length switch
+    {
+        4 => date,
+        7 => $"{Months[int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]} {date[..4]}",
+        _ => $"{int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture)} {Months[int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]} {date[..4]}",
+    };
+
+    private sealed record StatedDate(TextSpan Span, string Text, int Year, int? Month, int? Day);
+}

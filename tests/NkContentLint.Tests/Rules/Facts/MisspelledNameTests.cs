@@ -1,0 +1,59 @@
+using NkContentLint.Fixing;
+using NkContentLint.Rules.Facts;
+using NkContentLint.Tests.Testing;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Facts;
+
+public sealed class MisspelledNameTests
+{
+    private static readonly MisspelledNameAnalyzer Analyzer = new();
+
+    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(string markup, bool houseStyle = false) =>
+        AnalyzerVerifier.Verify(
+            Analyzer,
+            markup,
+            houseStyle ? AnalyzerVerifier.WithOptions(MisspelledNameAnalyzer.Rule, ("house_style", true)) : null,
+            TestFacts.Index);
+
+    [Fact]
+    public void KnownMisspellingFiresWithASafeFix()
+    {
+        var diagnostic = Assert.Single(Verify("{|NK2002:Kin Jong-un|} visited.\n"));
+        Assert.Equal("'Kin Jong-un' is a misspelling of 'Kim Jong Un'", diagnostic.Message);
+        Assert.Equal("Kim Jong Un", diagnostic.Properties[FixProperties.Replacement]);
+        Assert.Equal("safe", diagnostic.Properties[FixProperties.Safety]);
+    }
+
+    [Fact]
+    public void MisspellingsAreFoundCaseInsensitivelyInHeadings() => Verify("## How {|NK2002:kwangmyung|} works\n");
+
+    [Fact]
+    public void NearMissesOfPersonNamesAreSuggestions()
+    {
+        var diagnostic = Assert.Single(Verify("{|NK2002:Kim Jong Unn|} spoke.\n"));
+        Assert.Equal("'Kim Jong Unn' looks like a misspelling of 'Kim Jong Un'", diagnostic.Message);
+        Assert.Equal("suggestion", diagnostic.Properties[FixProperties.Safety]);
+    }
+
+    [Fact]
+    public void AcceptedVariantsDoNotFire() => Verify("Kim Jong Un, Kim Jong-un, Kim Jong-eun, DPRK and koryolink.\n");
+
+    [Fact]
+    public void OtherPeopleAreNotNearMisses() => Verify("Kim Jong Nam and Kim Jong Il and Kim Yo Jong.\n");
+
+    [Fact]
+    public void WholeWordsOnly() => Verify("Kwangmyungs and xKin Jong-un are not names here.\n");
+
+    [Fact]
+    public void QuotedMisspellingsDoNotFire() => Verify("Amnesty wrote \"since Kin Jong-un came to power\".\n");
+
+    [Fact]
+    public void CodeDoesNotFire() => Verify("`Kin Jong-un`\n");
+
+    [Fact]
+    public void HouseStyleFlagsVariantsAndOutdatedForms() => Verify("{|NK2002:Kim Jong-un|} and {|NK2002:Kim Jong-eun|} and Kim Jong Un.\n", houseStyle: true);
+
+    [Fact]
+    public void LongerNamesWinOverShorterOnes() => Verify("The {|NK2002:Democratic People's Republic of North Korea|} is wrong.\n");
+}
