@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
+using NkContentLint.Rules.Encoding;
 using NkContentLint.Rules.Structure;
 
 namespace NkContentLint.Rules;
@@ -11,6 +12,7 @@ public static class BuiltInAnalyzers
     public static ImmutableArray<ContentAnalyzer> Create() =>
     [
         new DuplicateHeadingAnalyzer(),
+        new BidiControlCharacterAnalyzer(),
     ];
 
     /// <summary>Every descriptor the tool can report, engine ones included, ordered by ID.</summary>
