@@ -12,6 +12,7 @@ public static class BuiltInAnalyzers
     public static ImmutableArray<ContentAnalyzer> Create() =>
     [
         new DuplicateHeadingAnalyzer(),
+        new MixedScriptAnalyzer(),
         new EscapingDebrisAnalyzer(),
         new BidiControlCharacterAnalyzer(),
     ];
