@@ -142,6 +142,23 @@ public sealed class EscapingDebrisTests
         """);
 
     [Fact]
+    public void YearsTimesAndFiguresDoNotFire() => Verify("""
+        On 1 October 2017 at 09:07:51 UTC (2017-10-01), 1,024 addresses in 175.45.176.0/22, 9.5% up, 4%2 is not debris.
+        """);
+
+    [Fact]
+    public void KoreanAndRussianPercentagesDoNotFire() => Verify("""
+        인구의 0.03%가 인터넷을 쓴다. Около 10%ов абонентов, 50%-ная доля, 20%Б.
+        """);
+
+    [Fact]
+    public void FootnoteDefinitionUrlsDoNotFire() => Verify("""
+        Sourced.[^1]
+
+        [^1]: Dyn Research, https://example.org/North%20Korea%E2%80%99s%20link, 2017.
+        """);
+
+    [Fact]
     public void HtmlAndCommentsDoNotFire() => Verify("""
         <span title="a%20b &amp;amp;">text</span> <!-- DPRK%20Today &amp;#8217; -->
         """);
