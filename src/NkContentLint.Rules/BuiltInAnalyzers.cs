@@ -22,6 +22,9 @@ public static class BuiltInAnalyzers
         new ReplacementCharacterAnalyzer(),
         new InvalidUtf8Analyzer(),
         new InvisibleCharacterAnalyzer(),
+        new MixedScriptAnalyzer(),
+        new EscapingDebrisAnalyzer(),
+        new BidiControlCharacterAnalyzer(),
     ];
 
     /// <summary>
