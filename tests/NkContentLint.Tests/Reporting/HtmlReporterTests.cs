@@ -117,6 +117,14 @@ public sealed class HtmlReporterTests
         Assert.Contains("<output id=\"shown-count\">1</output>", filtered);
     }
 
+    [Fact]
+    public void TheScreenshotOfTheSamplesReportIsInTheDocs()
+    {
+        var png = File.ReadAllBytes(RepositoryPaths.Combine("docs", "images", "html-report-samples.png"));
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.Contains("docs/images/html-report-samples.png", File.ReadAllText(RepositoryPaths.Combine("README.md")));
+    }
+
     internal static string DumpDom(string file, string workingDirectory)
     {
         var (exit, output, error) = ExternalTools.Run(
