@@ -17,7 +17,7 @@ public static class ExternalTools
 
     public static string SarifMultitool { get; } = Path.Combine(NodeModules, "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
 
-    public static string? Chromium { get; } = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
+    public static string? Chromium { get; } = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists);
 
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -35,7 +35,7 @@ public static class ExternalTools
     public static void RequireNodeModule(string name) =>
         Require(Directory.Exists(Path.Combine(NodeModules, name)) && OnPath("node"), $"npm package {name} (under .tools/node_modules) or node");
 
-    public static void RequireChromium() => Require(Chromium is not null, "Chromium (/usr/bin/chromium, Debian package chromium)");
+    public static void RequireChromium() => Require(Chromium is not null, "Chromium (/usr/bin/chromium, Debian package chromium; or /usr/bin/google-chrome)");
 
     public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
