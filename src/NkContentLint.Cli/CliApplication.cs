@@ -40,6 +40,16 @@ public static class CliApplication
 
             return ExitCodes.UsageError;
         }
+        catch (Changes.GitChangesException ex)
+        {
+            console.Error.WriteLine($"nkcontentlint: --changed-since: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Baselines.BaselineException ex)
+        {
+            console.Error.WriteLine(ex.Message);
+            return ExitCodes.UsageError;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug in the tool itself: one clear line, not a stack trace, and the usage exit code.

@@ -33,8 +33,7 @@ internal static class FactsCommand
 
     private static IReadOnlyList<FactPack> PacksInForce(CliConsole console, string? configPath)
     {
-        var arguments = new LintArguments([], configPath, "text", null, Diagnostics.DiagnosticSeverity.Error, false, false, null, false, false, false, false);
-        var configuration = LintCommand.LoadConfiguration(arguments, console.WorkingDirectory, BuiltInAnalyzers.AllDescriptors());
+        var configuration = LintCommand.LoadConfiguration(configPath, console.WorkingDirectory, BuiltInAnalyzers.AllDescriptors());
         return BuiltInFacts.PacksFor(configuration, console.WorkingDirectory);
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Humanizer;
+using NkContentLint.Baselines;
+using NkContentLint.Changes;
 using NkContentLint.Configuration;
 using NkContentLint.Fixing;
 using NkContentLint.Text;
@@ -18,7 +20,7 @@ internal static class LintCommand
     {
         var analyzers = BuiltInAnalyzers.Create();
         var descriptors = BuiltInAnalyzers.AllDescriptors();
-        var configuration = LoadConfiguration(arguments, console.WorkingDirectory, descriptors);
+        var configuration = LoadConfiguration(arguments.ConfigPath, console.WorkingDirectory, descriptors);
         if (arguments.NoCrossFile)
         {
             configuration = configuration.WithRules(new Dictionary<string, RuleConfiguration>
@@ -28,6 +30,12 @@ internal static class LintCommand
         }
 
         var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
+
+        // Problems with the git reference or the baseline stop the run before anything is linted.
+        var changes = arguments.ChangedSince is null ? null : GitChanges.Since(arguments.ChangedSince, console.WorkingDirectory);
+        var baseline = arguments.BaselinePath is null
+            ? null
+            : Baseline.Load(Path.GetFullPath(arguments.BaselinePath, console.WorkingDirectory), DisplayPath(console, arguments.BaselinePath));
 
         byte[]? stdin = null;
         if (arguments.Paths.Contains(LintRequest.StandardInputMarker))
@@ -66,15 +74,53 @@ internal static class LintCommand
             progress?.Clear();
         }
 
-        WriteReport(arguments, console, result);
+        var context = new ReportContext(console.WorkingDirectory) { FailOn = arguments.FailOn };
+        if (arguments.WriteBaselinePath is not null)
+        {
+            var written = Baseline.From(result);
+            AtomicFile.Write(Path.GetFullPath(arguments.WriteBaselinePath, console.WorkingDirectory), written.ToBytes());
+            if (!arguments.Quiet)
+            {
+                console.Error.WriteLine($"Wrote {"finding".ToQuantity(written.Entries.Sum(e => e.Count))} to the baseline {DisplayPath(console, arguments.WriteBaselinePath)}");
+            }
+
+            // The findings just recorded are the baseline of this run too.
+            baseline ??= written;
+            context = context with { BaselinePath = DisplayPath(console, arguments.WriteBaselinePath) };
+        }
+
+        if (baseline is not null)
+        {
+            var display = DisplayPath(console, arguments.BaselinePath ?? arguments.WriteBaselinePath!);
+            result = baseline.Apply(result, $"recorded in the baseline {display}").Result;
+            context = context with { BaselinePath = display };
+        }
+
+        if (changes is not null)
+        {
+            result = changes.Filter(result, console.WorkingDirectory);
+            context = context with { ChangedSince = $"{arguments.ChangedSince} (merge base {changes.BaseCommit[..Math.Min(12, changes.BaseCommit.Length)]})" };
+        }
+
+        if (stdin is not null && TextDecoder.TryDecode(stdin, out var stdinText))
+        {
+            var stdinPath = request.StandardInputPath;
+            var fileContext = new ReportContext(console.WorkingDirectory);
+            context = context with { ReadText = path => path == stdinPath ? stdinText.Text : fileContext.GetText(path) };
+        }
+
+        WriteReports(arguments, console, result, context);
         return result.Fails(arguments.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    internal static LintConfiguration LoadConfiguration(LintArguments arguments, string workingDirectory, IReadOnlyCollection<Diagnostics.DiagnosticDescriptor> descriptors)
+    private static string DisplayPath(CliConsole console, string path) =>
+        FileDiscovery.DisplayPath(console.WorkingDirectory, Path.GetFullPath(path, console.WorkingDirectory));
+
+    internal static LintConfiguration LoadConfiguration(string? configPath, string workingDirectory, IReadOnlyCollection<Diagnostics.DiagnosticDescriptor> descriptors)
     {
-        var path = arguments.ConfigPath is null
+        var path = configPath is null
             ? ConfigurationLoader.Find(workingDirectory)
-            : Path.GetFullPath(arguments.ConfigPath, workingDirectory);
+            : Path.GetFullPath(configPath, workingDirectory);
         if (path is null)
         {
             return LintConfiguration.CreateDefault(workingDirectory);
@@ -89,50 +135,85 @@ internal static class LintCommand
         return ConfigurationLoader.Load(path, descriptors, display);
     }
 
-    private static void WriteReport(LintArguments arguments, CliConsole console, LintResult result)
+    /// <summary>
+    /// Every requested report, from the one run: at most one goes to standard output, the others to
+    /// their files (written atomically). The summary line goes where it does not spoil a
+    /// machine-readable standard output.
+    /// </summary>
+    private static void WriteReports(LintArguments arguments, CliConsole console, LintResult result, ReportContext context)
     {
-        var toFile = arguments.OutputPath is not null;
-        if (arguments.Format == "text" && !toFile)
+        var annotations = arguments.Formats.Any(f => f.Name == "github");
+        string? stdoutFormat = null;
+        foreach (var target in arguments.Formats)
         {
-            var color = !arguments.NoColor && console.ColorAllowed;
-            TextReporter.Write(console.Out, result, color, summary: !arguments.Quiet);
-            return;
-        }
+            if (target.Path is null)
+            {
+                stdoutFormat = target.Name;
+                if (target.Name == "text")
+                {
+                    var color = !arguments.NoColor && console.ColorAllowed;
+                    TextReporter.Write(console.Out, result, color, summary: false);
+                    continue;
+                }
 
-        using (var buffer = new MemoryStream())
-        {
-            switch (arguments.Format)
+                if (target.Name == "github")
+                {
+                    GitHubReporter.Write(console.Out, result);
+                    continue;
+                }
+            }
+
+            using var buffer = new MemoryStream();
+            switch (target.Name)
             {
                 case "json":
                     JsonReporter.Write(buffer, result);
                     break;
                 case "sarif":
-                    SarifReporter.Write(buffer, result, console.WorkingDirectory);
+                    SarifReporter.Write(buffer, result, context);
                     break;
                 default:
-                    using (var writer = new StreamWriter(buffer, leaveOpen: true))
+                    using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
                     {
-                        TextReporter.Write(writer, result, color: false, summary: true);
+                        switch (target.Name)
+                        {
+                            case "github":
+                                GitHubReporter.Write(writer, result);
+                                break;
+                            case "markdown":
+                                MarkdownSummaryReporter.Write(writer, result, context, annotations);
+                                break;
+                            case "html":
+                                HtmlReporter.Write(writer, result, context);
+                                break;
+                            default:
+                                TextReporter.Write(writer, result, color: false, summary: true);
+                                break;
+                        }
                     }
 
                     break;
             }
 
-            if (toFile)
+            if (target.Path is not null)
             {
-                AtomicFile.Write(Path.GetFullPath(arguments.OutputPath!, console.WorkingDirectory), buffer.ToArray());
+                AtomicFile.Write(Path.GetFullPath(target.Path, console.WorkingDirectory), buffer.ToArray());
             }
             else
             {
                 console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                console.Out.WriteLine();
+                if (target.Name is "json" or "sarif")
+                {
+                    console.Out.WriteLine();
+                }
             }
         }
 
         if (!arguments.Quiet)
         {
             // Machine-readable output on stdout stays clean: the human summary goes to stderr then.
-            (toFile ? console.Out : console.Error).WriteLine(SummaryFormatter.Format(result));
+            var summaryWriter = stdoutFormat is null or "text" or "github" ? console.Out : console.Error;
+            summaryWriter.WriteLine(SummaryFormatter.Format(result));
         }
     }
 

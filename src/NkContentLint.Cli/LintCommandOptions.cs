@@ -7,8 +7,7 @@ namespace NkContentLint.Cli;
 public sealed record LintArguments(
     IReadOnlyList<string> Paths,
     string? ConfigPath,
-    string Format,
-    string? OutputPath,
+    IReadOnlyList<FormatTarget> Formats,
     DiagnosticSeverity FailOn,
     bool Quiet,
     bool NoColor,
@@ -16,12 +15,43 @@ public sealed record LintArguments(
     bool Fix,
     bool FixSuggestions,
     bool DryRun,
-    bool NoCrossFile);
+    bool NoCrossFile)
+{
+    /// <summary><c>--changed-since REF</c>: report only findings on lines changed since the merge base with REF.</summary>
+    public string? ChangedSince { get; init; }
+
+    /// <summary><c>--baseline FILE</c>: findings recorded there are not reported.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary><c>--write-baseline FILE</c>: record this run's findings there.</summary>
+    public string? WriteBaselinePath { get; init; }
+}
+
+/// <summary>One report to write: a format, and a file (null: standard output).</summary>
+public sealed record FormatTarget(string Name, string? Path)
+{
+    /// <summary>
+    /// <c>name</c> or <c>name:path</c>; the name must be a known format, so <c>C:\x</c> alone is not
+    /// split. Null when the name is unknown.
+    /// </summary>
+    public static FormatTarget? Parse(string spec)
+    {
+        var colon = spec.IndexOf(':');
+        var name = colon < 0 ? spec : spec[..colon];
+        if (!LintCommandOptions.Formats.Contains(name, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var path = colon < 0 ? null : spec[(colon + 1)..];
+        return path is { Length: 0 } ? null : new FormatTarget(name, path);
+    }
+}
 
 /// <summary>The root command's arguments and options, declared once.</summary>
 internal sealed class LintCommandOptions
 {
-    public static readonly string[] Formats = ["text", "json", "sarif"];
+    public static readonly string[] Formats = ["text", "json", "sarif", "github", "markdown", "html"];
 
     private readonly Argument<string[]> paths = new("paths")
     {
@@ -34,15 +64,35 @@ internal sealed class LintCommandOptions
         Description = "Configuration file (default: the nearest .nkcontentlint.yaml, .yml or .json in the current folder or above).",
     };
 
-    private readonly Option<string> format = new("--format", "-f")
+    private readonly Option<string[]> format = new("--format", "-f")
     {
-        Description = "Output format.",
-        DefaultValueFactory = _ => "text",
+        Description = "Output format: text, json, sarif, github (workflow-command annotations), markdown (job summary) or html; "
+            + "FORMAT:FILE writes it to FILE. Repeat to write several reports in one run (--format github --format sarif:results.sarif). Default: text.",
+        HelpName = "FORMAT[:FILE]",
+        Arity = ArgumentArity.OneOrMore,
     };
 
     private readonly Option<string?> output = new("--output", "-o")
     {
-        Description = "Write the report to this file instead of standard output.",
+        Description = "Write the report (of the one --format without its own :FILE) to this file instead of standard output.",
+    };
+
+    private readonly Option<string?> changedSince = new("--changed-since")
+    {
+        Description = "Report only findings on lines changed since the merge base of this git reference and HEAD, uncommitted changes included (added and renamed files count as wholly changed). Every article is still read for cross-file checks.",
+        HelpName = "REF",
+    };
+
+    private readonly Option<string?> baseline = new("--baseline")
+    {
+        Description = "Do not report findings recorded in this baseline file (written by --write-baseline).",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> writeBaseline = new("--write-baseline")
+    {
+        Description = "Record this run's findings in FILE, so that later runs with --baseline FILE report only new ones.",
+        HelpName = "FILE",
     };
 
     private readonly Option<string> failOn = new("--fail-on")
@@ -88,7 +138,16 @@ internal sealed class LintCommandOptions
 
     public LintCommandOptions()
     {
-        format.AcceptOnlyFromAmong(Formats);
+        format.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (FormatTarget.Parse(token.Value) is null)
+                {
+                    result.AddError($"Unknown format '{token.Value}': use one of {string.Join(", ", Formats)}, optionally followed by :FILE.");
+                }
+            }
+        });
         // A mistyped option must not be linted as a file named "--quite"; name such files ./--quite.
         paths.Validators.Add(result =>
         {
@@ -117,9 +176,20 @@ internal sealed class LintCommandOptions
             {
                 result.AddError("--fix cannot rewrite standard input; lint the file itself.");
             }
+
+            var targets = (result.GetValue(format) ?? []).Select(FormatTarget.Parse).OfType<FormatTarget>().ToList();
+            var toStdout = targets.Count(t => t.Path is null);
+            if (result.GetValue(output) is not null && toStdout != 1 && targets.Count > 0)
+            {
+                result.AddError("--output goes with exactly one --format that has no :FILE of its own.");
+            }
+            else if (result.GetValue(output) is null && toStdout > 1)
+            {
+                result.AddError("Only one format can write to standard output; give the others a file (--format sarif:results.sarif).");
+            }
         });
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { config, format, output, failOn, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile })
+        foreach (var option in new Option[] { config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile })
         {
             command.Options.Add(option);
         }
@@ -128,11 +198,21 @@ internal sealed class LintCommandOptions
     public LintArguments Read(ParseResult result)
     {
         DiagnosticSeverityNames.TryParse(result.GetValue(failOn), out var failOnSeverity);
+        var targets = (result.GetValue(format) ?? []).Select(FormatTarget.Parse).OfType<FormatTarget>().ToList();
+        if (targets.Count == 0)
+        {
+            targets.Add(new FormatTarget("text", null));
+        }
+
+        if (result.GetValue(output) is { } outputPath)
+        {
+            targets = [.. targets.Select(t => t.Path is null ? t with { Path = outputPath } : t)];
+        }
+
         return new LintArguments(
             result.GetValue(paths) ?? [],
             result.GetValue(config),
-            result.GetValue(format) ?? "text",
-            result.GetValue(output),
+            targets,
             failOnSeverity,
             result.GetValue(quiet),
             result.GetValue(noColor),
@@ -140,6 +220,11 @@ internal sealed class LintCommandOptions
             result.GetValue(fix),
             result.GetValue(fixSuggestions),
             result.GetValue(dryRun),
-            result.GetValue(noCrossFile));
+            result.GetValue(noCrossFile))
+        {
+            ChangedSince = result.GetValue(changedSince),
+            BaselinePath = result.GetValue(baseline),
+            WriteBaselinePath = result.GetValue(writeBaseline),
+        };
     }
 }

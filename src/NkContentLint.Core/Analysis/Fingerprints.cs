@@ -11,11 +11,11 @@ namespace NkContentLint.Analysis;
 /// so a 10 MB single-line file does not cost a line's length per finding). Baselines and SARIF's
 /// partialFingerprints use it so findings keep their identity when unrelated lines move.
 /// </summary>
-internal static class Fingerprints
+public static class Fingerprints
 {
     private const int ContextWindow = 80;
 
-    public static Diagnostic Attach(Diagnostic diagnostic, ContentDocument document)
+    internal static Diagnostic Attach(Diagnostic diagnostic, ContentDocument document)
     {
         if (diagnostic.Location.Path != document.Path)
         {
@@ -31,6 +31,13 @@ internal static class Fingerprints
         var flagged = document.Text.AsSpan(span.Start, Math.Min(Math.Min(span.Length, ContextWindow), document.Text.Length - span.Start));
         return diagnostic.WithFingerprint(Hash($"{diagnostic.Id}\n{document.Path}\n{flagged}\n{lineText}"));
     }
+
+    /// <summary>
+    /// The finding's identity: the engine's text fingerprint, or for findings not tied to a
+    /// document's text (engine errors, corpus-end findings) a hash of rule, file and message.
+    /// </summary>
+    public static string Of(Diagnostic diagnostic) =>
+        diagnostic.Fingerprint ?? Hash($"{diagnostic.Id}\n{diagnostic.Location.Path}\n{diagnostic.Message}");
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 }

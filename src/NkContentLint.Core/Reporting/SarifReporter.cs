@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Running;
 
@@ -14,9 +13,20 @@ namespace NkContentLint.Reporting;
 public static class SarifReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-    private const string SourceRoot = "%SRCROOT%";
 
-    public static void Write(Stream stream, LintResult result, string workingDirectory)
+    /// <summary>The partial fingerprint GitHub code scanning matches alerts by.</summary>
+    public const string LineHashKey = "primaryLocationLineHash";
+
+    /// <summary>Diagnostic property keys a fact rule sets; SARIF copies them into the result's properties.</summary>
+    public const string FactPropertyPrefix = "fact.";
+
+    private const string SourceRoot = "%SRCROOT%";
+    private const int MaxDescription = 1024;
+
+    public static void Write(Stream stream, LintResult result, string workingDirectory) =>
+        Write(stream, result, new ReportContext(workingDirectory));
+
+    public static void Write(Stream stream, LintResult result, ReportContext context)
     {
         var ruleIndex = result.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -28,17 +38,15 @@ public static class SarifReporter
 
         WriteTool(json, result);
 
+        var root = new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.WorkingDirectory)) + "/").AbsoluteUri;
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(SourceRoot);
-        json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory)) + "/").AbsoluteUri);
+        json.WriteString("uri", root);
+        WriteMessage(json, "description", "The folder the linter ran in (the repository root in the GitHub Action); every result's path is relative to it.");
         json.WriteEndObject();
         json.WriteEndObject();
 
-        json.WriteStartArray("invocations");
-        json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", true);
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteInvocation(json, result, ruleIndex, root);
 
         json.WriteString("columnKind", "utf16CodeUnits");
 
@@ -47,12 +55,40 @@ public static class SarifReporter
         foreach (var diagnostic in result.Diagnostics)
         {
             // Identical findings on identical lines are told apart by their order, as GitHub does.
-            var fingerprint = diagnostic.Fingerprint ?? Fingerprint(diagnostic);
+            var fingerprint = Fingerprints.Of(diagnostic);
             var occurrence = occurrences[fingerprint] = occurrences.GetValueOrDefault(fingerprint) + 1;
             WriteResult(json, diagnostic, ruleIndex[diagnostic.Id], $"{fingerprint}:{occurrence}");
         }
 
         json.WriteEndArray();
+
+        var properties = new List<(string, string)>();
+        if (result.FactPackVersion is not null)
+        {
+            properties.Add(("factPackVersion", result.FactPackVersion));
+        }
+
+        if (context.ChangedSince is not null)
+        {
+            properties.Add(("changedSince", context.ChangedSince));
+        }
+
+        if (context.BaselinePath is not null)
+        {
+            properties.Add(("baseline", context.BaselinePath));
+        }
+
+        if (properties.Count > 0)
+        {
+            json.WriteStartObject("properties");
+            foreach (var (name, value) in properties)
+            {
+                json.WriteString(name, value);
+            }
+
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
@@ -63,6 +99,7 @@ public static class SarifReporter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", ToolInfo.Name);
+        json.WriteString("fullName", $"{ToolInfo.Name} {ToolInfo.Version}");
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
         json.WriteString("informationUri", ToolInfo.InformationUri);
@@ -72,10 +109,11 @@ public static class SarifReporter
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Name);
-            WriteMessage(json, "shortDescription", rule.Title);
-            WriteMessage(json, "fullDescription", rule.Description);
+            WriteMessage(json, "shortDescription", Truncate(rule.Title));
+            WriteMessage(json, "fullDescription", Truncate(rule.Description));
             json.WriteStartObject("help");
-            json.WriteString("text", $"{rule.Description} See {rule.HelpLinkUri}");
+            json.WriteString("text", $"{rule.Description} Default severity: {rule.DefaultSeverity.ToConfigName()}. Documentation, with examples that fire and that do not: {rule.HelpLinkUri}");
+            json.WriteString("markdown", HelpMarkdown(rule));
             json.WriteEndObject();
             json.WriteString("helpUri", rule.HelpLinkUri);
             json.WriteStartObject("defaultConfiguration");
@@ -83,8 +121,15 @@ public static class SarifReporter
             json.WriteEndObject();
             json.WriteStartObject("properties");
             json.WriteStartArray("tags");
+            json.WriteStringValue("nkcontentlint");
             json.WriteStringValue(rule.Category.ToLowerInvariant());
             json.WriteEndArray();
+            json.WriteString("problem.severity", rule.DefaultSeverity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "recommendation",
+            });
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -92,6 +137,48 @@ public static class SarifReporter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// One invocation: successful unless a rule crashed (NK0002); NK0001 and NK0002 findings are also
+    /// tool notifications, so a reader of the log sees what the tool could not do.
+    /// </summary>
+    private static void WriteInvocation(Utf8JsonWriter json, LintResult result, Dictionary<string, int> ruleIndex, string root)
+    {
+        var engineErrors = result.Reported
+            .Where(d => d.Id == EngineDiagnostics.FileUnreadable.Id || d.Id == EngineDiagnostics.AnalyzerFailed.Id)
+            .ToList();
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", !engineErrors.Any(d => d.Id == EngineDiagnostics.AnalyzerFailed.Id));
+        json.WriteStartObject("workingDirectory");
+        json.WriteString("uri", root);
+        json.WriteEndObject();
+        if (engineErrors.Count > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var diagnostic in engineErrors)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", diagnostic.Severity.ToSarifLevel());
+                WriteMessage(json, "message", diagnostic.Message);
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                WritePhysicalLocation(json, diagnostic.Location);
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", diagnostic.Id);
+                json.WriteNumber("index", ruleIndex[diagnostic.Id]);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, string fingerprint)
@@ -124,7 +211,10 @@ public static class SarifReporter
             json.WriteEndArray();
         }
 
+        // Computed here, not left to upload-sarif, so uploads through the API match the same alerts.
+        // The hash is of the finding's text and line content, not its line number: it survives moves.
         json.WriteStartObject("partialFingerprints");
+        json.WriteString(LineHashKey, fingerprint);
         json.WriteString("nkcontentlint/v1", fingerprint);
         json.WriteEndObject();
 
@@ -133,6 +223,7 @@ public static class SarifReporter
             json.WriteStartArray("suppressions");
             json.WriteStartObject();
             json.WriteString("kind", suppression.Kind);
+            json.WriteString("status", "accepted");
             if (suppression.Justification is not null)
             {
                 json.WriteString("justification", suppression.Justification);
@@ -147,6 +238,18 @@ public static class SarifReporter
 
             json.WriteEndObject();
             json.WriteEndArray();
+        }
+
+        var facts = diagnostic.Properties.Where(p => p.Key.StartsWith(FactPropertyPrefix, StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        if (facts.Count > 0)
+        {
+            json.WriteStartObject("properties");
+            foreach (var (key, value) in facts)
+            {
+                json.WriteString(key, value);
+            }
+
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();
@@ -175,14 +278,14 @@ public static class SarifReporter
         json.WriteEndObject();
     }
 
+    private static string HelpMarkdown(DiagnosticDescriptor rule) =>
+        $"**{rule.Id}: {rule.Title}** ({rule.Category}, default severity `{rule.DefaultSeverity.ToConfigName()}`)\n\n{rule.Description}\n\n"
+        + $"See [{rule.Id}]({rule.HelpLinkUri}) for examples that fire and that do not, options, and how to fix or suppress it "
+        + $"(`<!-- nkcontentlint-disable-next-line {rule.Id} -- reason -->`).";
+
+    private static string Truncate(string text) => text.Length <= MaxDescription ? text : text[..(MaxDescription - 1)] + "…";
+
     /// <summary>Relative URI reference: each path segment percent-encoded, slashes kept.</summary>
     internal static string EscapeUri(string path) =>
         string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-
-    /// <summary>For findings the engine could not fingerprint from text (engine errors): rule, file and message.</summary>
-    private static string Fingerprint(Diagnostic diagnostic)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{diagnostic.Id}\n{diagnostic.Location.Path}\n{diagnostic.Message}"));
-        return Convert.ToHexStringLower(bytes.AsSpan(0, 16));
-    }
 }

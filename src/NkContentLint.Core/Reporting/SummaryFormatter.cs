@@ -10,10 +10,12 @@ public static class SummaryFormatter
     public static string Format(LintResult result)
     {
         var reported = result.Reported.ToList();
+        var suppressed = result.Diagnostics.Length - reported.Count;
+        var suppressedPart = suppressed > 0 ? $", {suppressed} suppressed" : string.Empty;
         var checkedPart = $"({"file".ToQuantity(result.FilesChecked)} checked)";
         if (reported.Count == 0)
         {
-            return $"No problems found {checkedPart}";
+            return $"No problems found {checkedPart[..^1]}{suppressedPart})";
         }
 
         var parts = new List<string>();
@@ -27,8 +29,6 @@ public static class SummaryFormatter
         }
 
         var files = reported.Select(d => d.Location.Path).Distinct(StringComparer.Ordinal).Count();
-        var suppressed = result.Diagnostics.Length - reported.Count;
-        var suppressedPart = suppressed > 0 ? $", {suppressed} suppressed" : string.Empty;
         return $"{parts.Humanize("and")} in {"file".ToQuantity(files)} {checkedPart[..^1]}{suppressedPart})";
     }
 }

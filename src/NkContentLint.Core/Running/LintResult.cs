@@ -14,6 +14,15 @@ public sealed record LintResult(
 {
     public int FilesChecked => Files.Length;
 
+    /// <summary>
+    /// The version of the fact pack the fact rules checked against, when one was loaded; reporters
+    /// record it (SARIF <c>runs[].properties.factPackVersion</c>) and omit it when null.
+    /// </summary>
+    public string? FactPackVersion { get; init; }
+
+    /// <summary>The same run with a different set of findings (baseline and changed-lines filters).</summary>
+    public LintResult WithDiagnostics(IEnumerable<Diagnostic> diagnostics) => this with { Diagnostics = [.. diagnostics] };
+
     public IEnumerable<Diagnostic> Reported => Diagnostics.Where(d => !d.IsSuppressed);
 
     public int Count(DiagnosticSeverity severity) => Reported.Count(d => d.Severity == severity);

@@ -77,7 +77,7 @@ public static class LintRunner
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new LintResult(ordered, [.. sources.Select(s => s.DisplayPath)], rules);
+        return new LintResult(ordered, [.. sources.Select(s => s.DisplayPath)], rules) { FactPackVersion = request.Facts.Version };
     }
 
     private static string PathFor(LintRequest request, string displayPath) => Path.GetFullPath(displayPath, request.WorkingDirectory);

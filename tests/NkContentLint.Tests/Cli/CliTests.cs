@@ -90,6 +90,7 @@ public sealed class CliTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("NK3001", json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("ruleId").GetString());
+        SarifValidator.AssertValid(System.Text.Encoding.UTF8.GetBytes(output), temp.Path, "stdout");
         Assert.Contains("1 warning in 1 file", error);
     }
 

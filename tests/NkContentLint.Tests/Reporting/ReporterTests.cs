@@ -73,6 +73,7 @@ public sealed class ReporterTests
         using var temp = new TempDirectory();
         using var stream = new MemoryStream();
         SarifReporter.Write(stream, SampleResult(temp), temp.Path);
+        SarifValidator.AssertValid(stream.ToArray(), temp.Path, "contract");
         using var json = JsonDocument.Parse(stream.ToArray());
         var root = json.RootElement;
 
