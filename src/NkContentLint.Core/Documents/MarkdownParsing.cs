@@ -2,7 +2,11 @@ using Markdig;
 
 namespace NkContentLint.Documents;
 
-/// <summary>The one Markdig pipeline every document is parsed with (thread-safe, built once).</summary>
+/// <summary>
+/// The one Markdig pipeline every document is parsed with (thread-safe, built once). Bare URLs are
+/// found by the prose view (ProseViewBuilder.BlankBareUrls), not Markdig's autolink extension,
+/// whose cost grows quadratically on a paragraph full of URLs.
+/// </summary>
 public static class MarkdownParsing
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
@@ -10,6 +14,5 @@ public static class MarkdownParsing
         .UseYamlFrontMatter()
         .UseFootnotes()
         .UsePipeTables()
-        .UseAutoLinks()
         .Build();
 }
