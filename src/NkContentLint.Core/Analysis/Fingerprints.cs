@@ -12,6 +12,9 @@ namespace NkContentLint.Analysis;
 /// </summary>
 internal static class Fingerprints
 {
+    private const int LongLine = 4096;
+    private const int Context = 256;
+
     public static Diagnostic Attach(Diagnostic diagnostic, ContentDocument document)
     {
         if (diagnostic.Location.Path != document.Path)
@@ -22,7 +25,16 @@ internal static class Fingerprints
         var span = diagnostic.Location.Span;
         var line = document.Lines.GetLineIndex(span.Start);
         var lineStart = document.Lines.GetLineStart(line);
-        var lineText = document.Text.AsSpan(lineStart, document.Lines.GetLineEnd(line, document.Text) - lineStart).Trim();
+        var lineEnd = document.Lines.GetLineEnd(line, document.Text);
+        if (lineEnd - lineStart > LongLine)
+        {
+            // A whole article on one line: hashing the line for every finding would be quadratic, so a
+            // long line contributes only the text around the finding.
+            lineStart = Math.Max(lineStart, span.Start - Context);
+            lineEnd = Math.Min(lineEnd, span.End + Context);
+        }
+
+        var lineText = document.Text.AsSpan(lineStart, lineEnd - lineStart).Trim();
         var flagged = document.Text.AsSpan(span.Start, Math.Min(span.Length, document.Text.Length - span.Start));
         return diagnostic.WithFingerprint(Hash($"{diagnostic.Id}\n{document.Path}\n{flagged}\n{lineText}"));
     }
