@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
+using NkContentLint.Rules.Sourcing;
 using NkContentLint.Rules.Structure;
 
 namespace NkContentLint.Rules;
@@ -10,6 +11,8 @@ public static class BuiltInAnalyzers
 {
     public static ImmutableArray<ContentAnalyzer> Create() =>
     [
+        new UnsourcedStatisticAnalyzer(),
+        new VagueAttributionAnalyzer(),
         new DuplicateHeadingAnalyzer(),
     ];
 
