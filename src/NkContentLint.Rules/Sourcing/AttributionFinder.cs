@@ -72,6 +72,10 @@ internal sealed class AttributionFinder
         "we", "i", "he", "she", "they", "it", "you", "this", "that", "these", "those", "one", "who", "which", "him", "her", "them", "us", "me",
     };
 
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "none", "neither", "nor", "nobody", "not", "never" };
+
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.OrdinalIgnoreCase) { "on", "of", "for", "about", "from", "with", "into", "over" };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "my", "our", "your", "some", "many", "all", "every", "each", "no",
@@ -332,13 +336,13 @@ internal sealed class AttributionFinder
         }
 
         // DataReportal's count, Trend Micro's analysis.
-        if (IsName(k) && IsPossessive(t[k].Text) && k + 1 < n && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)))
+        if (IsPossessive(t[k].Text) && k + 1 < n && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)) && IsName(k))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "possessive");
         }
 
         // …, reported by Yonhap; the figure counted by Statistics Korea.
-        if (t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Word(k + 1, "by")
+        if (Word(k + 1, "by") && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && (lexicon.ReportingVerbs.Contains(t[k].Text) || lexicon.AgentlessPassives.Contains(t[k].Text))
             && HasName(k + 2, ClauseEnd(k + 2, 6)))
         {
@@ -480,8 +484,9 @@ internal sealed class AttributionFinder
         }
 
         var (start, end) = s;
-        if (end - start == 1 && Pronouns.Contains(t[start].Text))
+        if ((end - start == 1 && Pronouns.Contains(t[start].Text)) || Negations.Contains(t[start].Text))
         {
+            // "We believe" is the author's stance; "No source gives this count" attributes nothing.
             return;
         }
 
@@ -519,6 +524,14 @@ internal sealed class AttributionFinder
             }
 
             Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "subject and verb");
+            return;
+        }
+
+        // "Research notes on the tools", "reports of a block": after a generic subject, a word like
+        // "notes" or "reports" followed by "on"/"of" is a plural noun, not a verb. (After a name it is a
+        // verb: "Daily NK reports on the markets".)
+        if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && NounFollowers.Contains(t[v + 1].Text))
+        {
             return;
         }
 

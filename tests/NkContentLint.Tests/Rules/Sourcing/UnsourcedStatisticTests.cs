@@ -147,6 +147,11 @@ public sealed class UnsourcedStatisticTests
         """);
 
     [Fact]
+    public void ANamedSourceThatReportsOnSomethingStillSourcesTheSentence() => Verify("""
+        Daily NK reports on 200 markets where Chinese phones are sold.
+        """);
+
+    [Fact]
     public void SomeoneElsesQuotedWordsAreNotTheAuthorsStatistics() => Verify("""
         KCNA called the Arirang "a phone for all 25 million of our people".
         Aju News headlined it “북한 인터넷 이용자 1만6000명”.

@@ -149,6 +149,12 @@ public sealed class VagueAttributionTests
         [^1]: Reportedly compiled by the desk; it has been reported in several places.
         """);
 
+    [Fact]
+    public void PluralNounsAndNegatedSubjectsAreNotAttributions() => Verify("""
+        Research notes on the tools were gathered from their repositories.
+        No source gives this count for @uriminzok, and no corroborating source was found.
+        """);
+
     // ---- suppression, message ------------------------------------------------------------------
 
     [Fact]
