@@ -4,6 +4,7 @@ using NkContentLint.Diagnostics;
 using NkContentLint.Fixing;
 using NkContentLint.Rules.Encoding;
 using NkContentLint.Rules.Facts;
+using NkContentLint.Rules.Sourcing;
 using NkContentLint.Rules.Structure;
 
 namespace NkContentLint.Rules;
@@ -17,6 +18,8 @@ public static class BuiltInAnalyzers
         new MisspelledNameAnalyzer(),
         new WrongDescriptionOrDateAnalyzer(),
         new InconsistentFigureAnalyzer(),
+        new UnsourcedStatisticAnalyzer(),
+        new VagueAttributionAnalyzer(),
         new DuplicateHeadingAnalyzer(),
         new MojibakeAnalyzer(),
         new ReplacementCharacterAnalyzer(),

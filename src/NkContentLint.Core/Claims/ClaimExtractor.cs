@@ -107,6 +107,16 @@ public static class ClaimExtractor
                 return i + 1;
             }
 
+            if (t[i].IsWord && !MayStartClaim(t[i].Text))
+            {
+                return i + 1;
+            }
+
+            if (t[i].IsNumber && i + 1 < n && t[i + 1].IsWord && ClaimLexicon.NamesWithNumbers.Contains(t[i].Text + " " + t[i + 1].Text))
+            {
+                return i + 2;
+            }
+
             if (t[i].IsNumber && SkipNonQuantity(i) is var skipped && skipped > i)
             {
                 return skipped;
@@ -119,6 +129,21 @@ public static class ClaimExtractor
 
             return i + 1;
         }
+
+        /// <summary>A cheap test that rules out most words: only these can start a rank, fraction, multiplier or number in words.</summary>
+        private static bool MayStartClaim(string word) =>
+            StarterWords.Contains(word)
+            || NumberWords.TryParseCardinal(word, out _)
+            || NumberWords.TryParseOrdinal(word, out _)
+            || word.EndsWith("est", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("'s", StringComparison.Ordinal)
+            || word.EndsWith("’s", StringComparison.Ordinal)
+            || word.Contains('-', StringComparison.Ordinal);
+
+        private static readonly HashSet<string> StarterWords = new(
+            ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.CurrencyCodes.Keys],
+            StringComparer.OrdinalIgnoreCase);
 
         // ---- things that look like numbers but are not quantities -------------------------------
 
@@ -792,6 +817,12 @@ public static class ClaimExtractor
                 return true;
             }
 
+            // A version before a name: the 4.2 API, 3.0 Beta (but 1.5 GB is an amount).
+            if (q.HasDecimal && !q.HasMagnitude && e < n && t[e].IsCapitalized && !MatchUnit(e, out _, out _))
+            {
+                return true;
+            }
+
             // Clock times: 5 p.m., 20:00 UTC.
             if (e < n && t[e].IsWord && ClaimLexicon.TimeMarkers.Contains(t[e].Text))
             {
@@ -835,8 +866,9 @@ public static class ClaimExtractor
                 }
             }
 
-            // A section number at the start of a heading: ## 3. Mobile networks
-            if (s == firstWord && sentence.Block.Kind == ProseBlockKind.Heading && e < n && t[e].IsSymbol && t[e].Text[0] is '.' or ')')
+            // A section number at the start of a heading: ## 3. Mobile networks, ### 2.8 GitHub Action conventions
+            if (s == firstWord && sentence.Block.Kind == ProseBlockKind.Heading && !q.HasMagnitude
+                && (q.HasDecimal || (e < n && ((t[e].IsSymbol && t[e].Text[0] is '.' or ')') || t[e].IsCapitalized))))
             {
                 return true;
             }
@@ -1018,6 +1050,11 @@ public static class ClaimExtractor
                 }
                 else
                 {
+                    if (!NumberWords.TryParseCardinal(token.Text, out _) && !token.Is("a") && !token.Is("an") && !token.Is("half"))
+                    {
+                        return false;
+                    }
+
                     var words = new List<string>(6);
                     for (var w = j; w < n && w < j + 8 && t[w].IsWord; w++)
                     {
@@ -1047,9 +1084,11 @@ public static class ClaimExtractor
                 var between = j > 0 && Word(j - 1, "between");
                 var from = j > 0 && Word(j - 1, "from");
                 if (k < n && ((t[k].IsSymbol && t[k].Text[0] is '-' or '–' or '—') || (Word(k, "to") && !from) || (Word(k, "and") && between))
-                    && TryParseQuantity(k + 1, false, out var second) && !(t[k].IsSymbol && second.IsWords))
+                    && TryParseQuantity(k + 1, false, out var second) && !(t[k].IsSymbol && second.IsWords)
+                    && (q.HasMagnitude || !second.HasMagnitude || second.Indefinite ? q.Low : q.Low * second.Scale) <= second.High)
                 {
-                    if (!q.HasMagnitude && second.HasMagnitude && !second.Indefinite && q.Low * second.Scale <= second.High)
+                    // "4-5 million": the first number takes the second's magnitude. A range ascends; "400-3.5" is not one.
+                    if (!q.HasMagnitude && second.HasMagnitude && !second.Indefinite)
                     {
                         q.Low *= second.Scale;
                         q.Scale = second.Scale;
@@ -1108,7 +1147,7 @@ public static class ClaimExtractor
             foreach (var (text, normalized) in ClaimLexicon.Units)
             {
                 if (offset + text.Length <= prose.Length && prose.Slice(offset, text.Length).SequenceEqual(text)
-                    && (offset + text.Length == prose.Length || !char.IsLetterOrDigit(prose[offset + text.Length])))
+                    && (offset + text.Length == prose.Length || !(char.IsLetterOrDigit(prose[offset + text.Length]) || prose[offset + text.Length] is '-' or '_')))
                 {
                     var endPosition = t[k].Span.Start + text.Length;
                     var m = k;

@@ -19,6 +19,13 @@ internal static class ClaimLexicon
         "box", "row", "rows", "column", "columns", "grade", "season", "volume", "vol", "building", "floor", "district", "block", "apartment",
         "flight", "track", "ward", "sector", "category", "type", "tier", "act", "scene", "verse", "lane", "number", "station", "camp", "bunker",
         "generation", "revision", "rev", "edition", "ch", "chap", "sec", "art", "tel", "ext", "squad", "team", "group", "lab", "brigade", "corps",
+        "arxiv", "doi", "isbn", "issn", "pmid", "rfc", "cve", "pr", "bug", "ticket", "commit", "id", "default", "port",
+    };
+
+    /// <summary>Names that start with a number, so that "38 North says" is not a count of "North says".</summary>
+    public static readonly HashSet<string> NamesWithNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "38 North",
     };
 
     /// <summary>

@@ -10,9 +10,12 @@ namespace NkContentLint.Documents;
 /// </summary>
 internal static class ProseTokenizer
 {
+    /// <summary>One shared string per ASCII symbol: punctuation is most of the tokens that are not words.</summary>
+    private static readonly string[] SymbolCache = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public static ImmutableArray<ProseToken> Tokenize(string text, string prose, TextSpan span, ProseBlock? block)
     {
-        var result = ImmutableArray.CreateBuilder<ProseToken>();
+        var result = ImmutableArray.CreateBuilder<ProseToken>(Math.Max(4, span.Length / 5));
         var quotations = block?.Quotations ?? [];
         var titles = block?.Titles ?? [];
         var excluded = block?.Excluded ?? [];
@@ -77,11 +80,12 @@ internal static class ProseTokenizer
                 flags |= ProseTokenFlags.InTitle;
             }
 
-            result.Add(new ProseToken(TextSpan.FromBounds(start, i), prose.Substring(start, i - start), kind, flags));
+            var value = kind == ProseTokenKind.Symbol && c < SymbolCache.Length ? SymbolCache[c] : prose.Substring(start, i - start);
+            result.Add(new ProseToken(TextSpan.FromBounds(start, i), value, kind, flags));
             previousEnd = i;
         }
 
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
     }
 
     /// <summary>

@@ -132,6 +132,11 @@ public sealed class ClaimExtractorTests
     [InlineData("Run `dig axfr kp` with `--limit 1000` or see https://www.38north.org/2022/11/a-2-million-story/.")]
     [InlineData("38 North reported it.")]
     [InlineData("Aju News headlined it 북한 인터넷 이용자 1만6000명.")]
+    [InlineData("### 2.8 GitHub Action conventions")]
+    [InlineData("## 3. Mobile networks")]
+    [InlineData("See the dataset paper (arXiv 2004.14425) and DOI 10.1145.")]
+    [InlineData("The RegisterAdditionalFileAction call is in the 4.2 API docs.")]
+    [InlineData("See the 100ms-docs pull request and its default 0.8 threshold.")]
     public void NumbersThatCountNothingAreNotClaims(string markdown)
     {
         var claims = ClaimExtractor.Extract(markdown);
@@ -139,6 +144,14 @@ public sealed class ClaimExtractorTests
             claims.All(c => c.Text.EndsWith('%') && markdown.Contains("23%", StringComparison.Ordinal)),
             string.Join("; ", claims.Select(c => c.ToString())));
     }
+
+    [Fact]
+    public void ANameThatStartsWithANumberIsNotACount() =>
+        Assert.Equal(["2 million subscribers"], Texts("38 North says 2 million subscribers use the network, and 38 North calls it a boom."));
+
+    [Fact]
+    public void AHeadingThatStatesAFigureIsAClaim() =>
+        Assert.Equal(["2 million users"], Texts("## 2 million users and counting"));
 
     [Fact]
     public void ClaimsInQuotationsAreMarkedQuoted()

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using NkContentLint.Analysis;
+using NkContentLint.Claims;
+using NkContentLint.Diagnostics;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Rules.Sourcing;
+
+/// <summary>
+/// NK1001: a statistic (<see cref="ContentDocument.Claims"/>) in a sentence that cites nothing: no link,
+/// autolink, footnote or (Author, Year) citation, and no source named in words (<c>according to the
+/// ITU</c>, <c>38 North reported</c>). Reported at the number expression. Figures inside someone's quoted
+/// words and in footnote definitions (which are citations themselves) are not checked. With
+/// <c>scope: paragraph</c>, a paragraph that ends in a citation sources all its sentences.
+/// </summary>
+public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
+{
+    public const string ScopeOption = "scope";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NK1001",
+        "Unsourced statistic",
+        "Statistic '{0}' has no source in its {1}: add a link or footnote to its source, or name who counted it",
+        RuleCategories.Sourcing,
+        DiagnosticSeverity.Warning,
+        "A figure a reader cannot trace to a source cannot be checked, and editors will ask 'says who?'. Every percentage, count, amount, ratio or rank needs a link, a footnote or a named source in the same sentence.",
+        [
+            new RuleOption(
+                ScopeOption,
+                RuleOptionKind.String,
+                "sentence",
+                "Where the citation must be: 'sentence' (in the statistic's own sentence) or 'paragraph' (also accepted when the paragraph ends in a link or footnote).")
+            {
+                AllowedValues = ["sentence", "paragraph"],
+            },
+        ]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var document = context.Document;
+        var paragraphScope = context.GetOption<string>(Rule, ScopeOption) == "paragraph";
+        var lexicon = SourcingLexicon.Default;
+        var endsWithCitation = new Dictionary<ProseBlock, bool>(ReferenceEqualityComparer.Instance);
+        var claims = document.Claims;
+        var i = 0;
+        while (i < claims.Length)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var sentence = claims[i].Sentence;
+            var end = i;
+            while (end < claims.Length && ReferenceEquals(claims[end].Sentence, sentence))
+            {
+                end++;
+            }
+
+            var unsourced = new List<Claim>();
+            for (var k = i; k < end; k++)
+            {
+                if (NeedsASource(claims[k]))
+                {
+                    unsourced.Add(claims[k]);
+                }
+            }
+
+            i = end;
+            if (unsourced.Count == 0 || sentence.Citations.Length > 0 || AttributionFinder.Find(sentence, lexicon).NamesASource)
+            {
+                continue;
+            }
+
+            if (paragraphScope)
+            {
+                if (!endsWithCitation.TryGetValue(sentence.Block, out var sourced))
+                {
+                    sourced = EndsWithCitation(document, sentence.Block);
+                    endsWithCitation[sentence.Block] = sourced;
+                }
+
+                if (sourced)
+                {
+                    continue;
+                }
+            }
+
+            foreach (var claim in unsourced)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    document.GetLocation(claim.Span),
+                    relatedLocations: null,
+                    properties: new Dictionary<string, string> { ["kind"] = claim.Kind.ToString() },
+                    claim.Text,
+                    paragraphScope ? "paragraph" : "sentence"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Someone's quoted words are theirs (KCNA called it "a phone for all 25 million"), but a block quote
+    /// that is one quotation presents its figures to the reader as they are, so they need a source.
+    /// Footnote definitions are citations, not claims.
+    /// </summary>
+    private static bool NeedsASource(Claim claim) =>
+        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage);
+
+    /// <summary>A paragraph whose last sentence has a citation after its last word: "… ([Dyn](…))." or "….[^4]".</summary>
+    private static bool EndsWithCitation(ContentDocument document, ProseBlock block)
+    {
+        var last = document.Sentences.LastOrDefault(s => ReferenceEquals(s.Block, block) && s.IsLastInBlock);
+        if (last is null || last.Citations.IsEmpty)
+        {
+            return false;
+        }
+
+        var prose = document.ProseText;
+        var lastWord = block.Span.End - 1;
+        while (lastWord >= block.Span.Start && !char.IsLetterOrDigit(prose[lastWord]))
+        {
+            lastWord--;
+        }
+
+        return last.Citations.Any(c => c.Span.End > lastWord);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using NkContentLint.Rules.Sourcing;
+using NkContentLint.Tests.Testing;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Sourcing;
+
+public sealed class VagueAttributionTests
+{
+    private static readonly VagueAttributionAnalyzer Analyzer = new();
+
+    private static void Verify(string markup) => AnalyzerVerifier.Verify(Analyzer, markup);
+
+    // ---- fires ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void ImpersonalReportingFires() => Verify("""
+        {|NK1002:It has been reported that|} Koryolink froze its operations at the end of 2017.
+        {|NK1002:It is known that|} the Korea Computer Center censors foreign websites.
+        {|NK1002:As is widely reported|}, the Facebook page lasted only days.
+        """);
+
+    [Fact]
+    public void AccordingToWithoutANameFires() => Verify("""
+        {|NK1002:According to estimates|}, none of the smartphones sold in the country are made there.
+        - **Subscribers:** 7.5 million, {|NK1002:according to industry estimates|}
+        """);
+
+    [Fact]
+    public void AnUnnamedGroupAsTheSourceFires() => Verify("""
+        {|NK1002:Experts say|} Red Star OS watermarks every file a user opens.
+        {|NK1002:A source said|} that Koryolink quietly raised its prices.
+        {|NK1002:Many believe|} the chat rooms were closed after a flash mob.
+        {|NK1002:Western analysts widely assume|} that Byol is a new brand for Kangsong Net.
+        """);
+
+    [Fact]
+    public void UnnamedEvidenceAsTheSourceFires() => Verify("""
+        {|NK1002:Studies show|} that smartphones log every screenshot.
+        {|NK1002:Data reveals|} that 80 percent of Kwangmyong traffic is email.
+        {|NK1002:Surveys of defectors indicate|} that foreign media spreads on USB sticks.
+        """);
+
+    [Fact]
+    public void AnInterposedAttributionFires() => Verify("""
+        Uriminzokkiri, {|NK1002:experts believe|}, is run by the United Front Department.
+        """);
+
+    [Fact]
+    public void AnAgentlessPassiveFires() => Verify("""
+        The Arirang phone {|NK1002:is thought to|} be a rebadged Chinese model.
+        The number of internet users {|NK1002:is estimated at|} a few thousand.
+        Since 2008, Koryolink {|NK1002:is believed to|} have sold more than 4 million handsets.
+        """);
+
+    [Fact]
+    public void HedgingAdverbsAndAnEstimatedFire() => Verify("""
+        The State Security Ministry {|NK1002:reportedly|} monitors every text message.
+        Kwangmyong serves {|NK1002:an estimated|} 2 million users.
+        - Red Star OS: **{|NK1002:widely believed|}** to track users through file watermarks.
+        """);
+
+    [Fact]
+    public void ALinkOrFootnoteDoesNotNameTheSource() => Verify("""
+        {|NK1002:Reports suggest|}[^5] that about 5,000 sites are on the intranet.
+        {|NK1002:Experts say|} [fewer than 10,000 people](https://datareportal.com/reports/digital-2024-north-korea) can reach the internet.
+
+        [^5]: An unsigned blog post.
+        """);
+
+    [Fact]
+    public void AVagueClauseStaysVagueNextToANamedOne() => Verify("""
+        Data from Koryolink shows 2 million subscribers, and {|NK1002:studies show|} most of them live in Pyongyang.
+        """);
+
+    [Fact]
+    public void AnAttributionAfterAQuestionFires() => Verify("""
+        How many North Koreans are online? Fewer than 20,000, {|NK1002:by most accounts|}.
+        """);
+
+    [Fact]
+    public void ADraftWithAMissingFullStopStillFires() => Verify("""
+        The count is rough {|NK1002:according to estimates|} As a result nobody quotes it.
+        """);
+
+    [Fact]
+    public void ExtraPhrasesFromTheConfigurationFire() => AnalyzerVerifier.Verify(
+        Analyzer,
+        """
+        {|NK1002:Insiders reveal|} that the Manbang box records what viewers watch.
+        """,
+        AnalyzerVerifier.WithOptions(VagueAttributionAnalyzer.Rule, ("extra_phrases", ImmutableArray.Create("insiders reveal"))));
+
+    // ---- does not fire -------------------------------------------------------------------------
+
+    [Fact]
+    public void NamedAttributionsDoNotFire() => Verify("""
+        According to the ITU, North Korea does not report internet usage data.
+        38 North noted that the Russian link supplements China Unicom.
+        Reuters, citing Dyn, reported that TransTeleCom handles most of the traffic.
+        South Korea's National Intelligence Service believes the site belongs to the United Front Department.
+        Per North Korea Tech, the Pyongyang phone ships with a locked app store.
+        """);
+
+    [Fact]
+    public void AnUnnamedGroupTiedToANameDoesNotFire() => Verify("""
+        Experts at 38 North say the Sunnet network was a false start.
+        Researchers at Recorded Future found that elite users browse mostly during office hours.
+        One expert, Martyn Williams, says Byol and Kangsong Net may be the same operator.
+        Studies by the Stimson Center show that smartphone use is spreading.
+        """);
+
+    [Fact]
+    public void AnAnonymousSourceQuotedByANamedOutletDoesNotFire() => Verify("""
+        A source in Ryanggang told Daily NK that Kangsong Net SIMs are sold only with new phones.
+        """);
+
+    [Fact]
+    public void APassiveWithANamedAgentDoesNotFire() => Verify("""
+        The site is believed by the National Intelligence Service to be a front for the United Front Department.
+        Mobile penetration is estimated by GSMA Intelligence at 28.7 percent.
+        """);
+
+    [Fact]
+    public void ASourceNamedElsewhereInTheSentenceCoversPhrasesThatLeaveItOut() => Verify("""
+        An estimated 7.5 million connections were active in early 2024, according to GSMA Intelligence.
+        According to estimates (Williams, 2014), between 10,000 and 20,000 people use the internet.
+        """);
+
+    [Fact]
+    public void TheAuthorsOwnStanceAndNearMissesDoNotFire() => Verify("""
+        We believe the intranet deserves more study than the internet does.
+        Users can report bugs in Red Star OS through a form on Kwangmyong.
+        Kwangmyong is known for its long queues.
+        Estimates of internet users range from a few hundred to 1,000 at most.
+        """);
+
+    [Fact]
+    public void TitlesAndQuotationsAreSomeoneElsesWords() => Verify("""
+        The Naenara portal has a section called *Experts Say*, which republishes party editorials.
+        KCNA wrote that "experts say the network is the best in the world".
+        """);
+
+    [Fact]
+    public void CodeFootnoteDefinitionsAndKoreanTextDoNotFire() => Verify("""
+        Search the logs for `reportedly` and `experts say`.[^1]
+        연합뉴스에 따르면 광명은 2000년에 개통되었다.
+
+        [^1]: Reportedly compiled by the desk; it has been reported in several places.
+        """);
+
+    [Fact]
+    public void PluralNounsAndNegatedSubjectsAreNotAttributions() => Verify("""
+        Research notes on the tools were gathered from their repositories.
+        No source gives this count for @uriminzok, and no corroborating source was found.
+        """);
+
+    // ---- suppression, message ------------------------------------------------------------------
+
+    [Fact]
+    public void ASuppressionSilencesTheFinding() => Verify("""
+        <!-- nkcontentlint-disable-next-line NK1002 -- the survey's authors asked to stay anonymous -->
+        Researchers say smartphone use is spreading beyond Pyongyang.
+        """);
+
+    [Fact]
+    public void MessageQuotesThePhraseAndSaysWhatAGoodSourceIs()
+    {
+        var diagnostic = Assert.Single(AnalyzerVerifier.Verify(Analyzer, "{|NK1002:According to estimates|}, none of the smartphones are made there.\n"));
+        Assert.Equal(
+            "Vague attribution 'According to estimates' names no one: say who (a person, outlet, agency or report) and link or footnote the source",
+            diagnostic.Message);
+    }
+}
