@@ -13,7 +13,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)");
+    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--generated-facts N] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)");
     return 2;
 }
 
@@ -40,10 +40,11 @@ Console.WriteLine($"corpus:  {files:N0} files, {megabytes:N1} MB (seed {options.
 // In-process: the engine alone at steady state, after one full warm-up run (JIT and file cache).
 var analyzers = BuiltInAnalyzers.Create();
 var configuration = LintConfiguration.CreateDefault(corpus);
-LintRunner.Run(new LintRequest([corpus], corpus, configuration, analyzers));
+var facts = BuiltInFacts.IndexFor(configuration, corpus);
+LintRunner.Run(new LintRequest([corpus], corpus, configuration, analyzers) { Facts = facts });
 GC.Collect();
 var clock = Stopwatch.StartNew();
-var result = LintRunner.Run(new LintRequest([corpus], corpus, configuration, analyzers));
+var result = LintRunner.Run(new LintRequest([corpus], corpus, configuration, analyzers) { Facts = facts });
 clock.Stop();
 var seconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine($"engine (warm, in-process): {seconds:N2} s, {result.FilesChecked / seconds:N0} files/s, {megabytes / seconds:N1} MB/s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB, {result.Diagnostics.Length:N0} findings");
@@ -52,6 +53,11 @@ Console.WriteLine($"engine (warm, in-process): {seconds:N2} s, {result.FilesChec
 var cliDll = Path.Combine(AppContext.BaseDirectory, "nkcontentlint.dll");
 var cli = ProcessMeter.Run("dotnet", [cliDll, ".", "--quiet", "--format", "text"], corpus);
 Console.WriteLine($"cli (cold process):        {cli.Elapsed.TotalSeconds:N2} s, {files / cli.Elapsed.TotalSeconds:N0} files/s, {megabytes / cli.Elapsed.TotalSeconds:N1} MB/s, peak RSS {cli.PeakBytes / 1048576.0:N0} MB (exit {cli.ExitCode})");
+
+if (options.GeneratedFacts > 0)
+{
+    FactPackScaleBenchmark.Run(corpus, scratch, options.GeneratedFacts);
+}
 
 if (options.Peer == "markdownlint-cli2")
 {
@@ -86,7 +92,7 @@ static string FindRepositoryRoot()
     return Directory.GetCurrentDirectory();
 }
 
-internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string? Peer, bool Keep, bool Scaling)
+internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string? Peer, bool Keep, bool Scaling, int GeneratedFacts)
 {
     public static BenchmarkOptions? Parse(string[] args)
     {
@@ -94,6 +100,7 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
         string? peer = null;
         var keep = false;
         var scaling = false;
+        var generatedFacts = 0;
         for (var i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -105,10 +112,11 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
                 case "--peer": peer = Next(); break;
                 case "--keep": keep = true; break;
                 case "--scaling": scaling = true; break;
+                case "--generated-facts" when int.TryParse(Next(), out var g) && g >= 4: generatedFacts = g; break;
                 default: return null;
             }
         }
 
-        return new BenchmarkOptions(files, size, seed, peer, keep, scaling);
+        return new BenchmarkOptions(files, size, seed, peer, keep, scaling, generatedFacts);
     }
 }

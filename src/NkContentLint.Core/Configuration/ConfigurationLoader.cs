@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NkContentLint.Diagnostics;
-using YamlDotNet.Core;
+using NkContentLint.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace NkContentLint.Configuration;
@@ -51,44 +51,30 @@ public static class ConfigurationLoader
     public static LintConfiguration Parse(
         string text, string baseDirectory, string? filePath, IReadOnlyCollection<DiagnosticDescriptor> knownRules, string displayPath)
     {
-        var reader = new Reader(displayPath, knownRules.ToDictionary(d => d.Id, StringComparer.Ordinal));
-        var stream = new YamlStream();
-        try
+        var yaml = new YamlNodeReader(displayPath);
+        var reader = new Reader(yaml, knownRules.ToDictionary(d => d.Id, StringComparer.Ordinal));
+        var root = yaml.Parse(text);
+        if (yaml.Errors.Count > 0)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw new ConfigurationException([new ConfigurationError(displayPath, (int)ex.Start.Line, (int)ex.Start.Column, $"invalid YAML: {InnermostMessage(ex)}")]);
+            throw new ConfigurationException(yaml.Errors);
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" })
         {
             return new LintConfiguration(baseDirectory, filePath);
         }
 
-        var configuration = reader.ReadRoot(stream.Documents[0].RootNode, baseDirectory, filePath);
-        if (reader.Errors.Count > 0)
+        var configuration = reader.ReadRoot(root, baseDirectory, filePath);
+        if (yaml.Errors.Count > 0)
         {
-            throw new ConfigurationException(reader.Errors);
+            throw new ConfigurationException(yaml.Errors);
         }
 
         return configuration;
     }
 
-    private static string InnermostMessage(Exception ex)
+    private sealed class Reader(YamlNodeReader yaml, Dictionary<string, DiagnosticDescriptor> knownRules)
     {
-        while (ex.InnerException is not null)
-        {
-            ex = ex.InnerException;
-        }
-
-        return ex.Message;
-    }
-
-    private sealed class Reader(string file, Dictionary<string, DiagnosticDescriptor> knownRules)
-    {
-        public List<ConfigurationError> Errors { get; } = [];
 
         public LintConfiguration ReadRoot(YamlNode root, string baseDirectory, string? filePath)
         {
@@ -336,36 +322,10 @@ public static class ConfigurationLoader
             return false;
         }
 
-        private ImmutableArray<string>? ReadStringList(YamlNode node, string what)
-        {
-            switch (node)
-            {
-                case YamlScalarNode { Value: { Length: > 0 } single }:
-                    return [single];
-                case YamlSequenceNode sequence:
-                    var items = ImmutableArray.CreateBuilder<string>();
-                    foreach (var item in sequence)
-                    {
-                        if (item is YamlScalarNode { Value: { Length: > 0 } value })
-                        {
-                            items.Add(value);
-                        }
-                        else
-                        {
-                            Error(item, $"'{what}' entries must be non-empty strings");
-                        }
-                    }
+        private ImmutableArray<string>? ReadStringList(YamlNode node, string what) => yaml.StringList(node, what);
 
-                    return items.ToImmutable();
-                default:
-                    Error(node, $"'{what}' must be a string or a list of strings");
-                    return null;
-            }
-        }
+        private static string Key(YamlNode node) => YamlNodeReader.Key(node);
 
-        private static string Key(YamlNode node) => (node as YamlScalarNode)?.Value ?? string.Empty;
-
-        private void Error(YamlNode node, string message) =>
-            Errors.Add(new ConfigurationError(file, (int)node.Start.Line, (int)node.Start.Column, message));
+        private void Error(YamlNode node, string message) => yaml.Error(node, message);
     }
 }

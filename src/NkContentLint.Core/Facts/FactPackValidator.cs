@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NkContentLint.Configuration;
 
 namespace NkContentLint.Facts;
@@ -98,15 +97,26 @@ public static class FactPackValidator
             }
         }
 
-        var accepted = entities.SelectMany(e => e.AcceptedNames.Select(n => (Name: n, Entity: e))).ToList();
+        // Every accepted name and each of its whole-word prefixes ("kim", "kim il" for "Kim Il Sung"),
+        // in one table: a misspelling found there would flag correct text. Linear in the names.
+        var taken = new Dictionary<string, (string Name, EntityFact Entity)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entity in entities)
+        {
+            foreach (var name in entity.AcceptedNames)
+            {
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var length = 1; length <= words.Length; length++)
+                {
+                    taken.TryAdd(string.Join(' ', words[..length]), (name, entity));
+                }
+            }
+        }
+
         foreach (var entity in entities)
         {
             foreach (var misspelling in entity.Misspellings)
             {
-                var clash = accepted.FirstOrDefault(a =>
-                    string.Equals(a.Name, misspelling, StringComparison.OrdinalIgnoreCase)
-                    || Regex.IsMatch(a.Name, "^" + Regex.Escape(misspelling) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-                if (clash.Name is not null)
+                if (taken.TryGetValue(string.Join(' ', misspelling.Split(' ', StringSplitOptions.RemoveEmptyEntries)), out var clash))
                 {
                     error(entity.Position, $"misspelling '{misspelling}' of '{entity.Id}' would flag the accepted name '{clash.Name}' of '{clash.Entity.Id}'");
                 }

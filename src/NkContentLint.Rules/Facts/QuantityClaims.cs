@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
 using NkContentLint.Facts;
@@ -17,37 +19,56 @@ internal static class QuantityClaims
     /// <summary>How far (in characters) a cue may be from the claim it explains.</summary>
     private const int CueReach = 60;
 
-    public static IEnumerable<QuantityClaim> Find(ContentDocument document, FactIndex facts)
+    private static readonly ConditionalWeakTable<ContentDocument, IReadOnlyList<QuantityClaim>> Cache = new();
+
+    /// <summary>The document's claims about known quantities; computed once per document and shared by NK2001 and NK2004.</summary>
+    public static IReadOnlyList<QuantityClaim> Find(ContentDocument document, FactIndex facts) =>
+        facts.Quantities.IsEmpty ? [] : Cache.GetValue(document, d => Compute(d, facts));
+
+    private static List<QuantityClaim> Compute(ContentDocument document, FactIndex facts)
     {
-        if (facts.Quantities.IsEmpty)
+        var results = new List<QuantityClaim>();
+        var claims = document.Claims.Where(IsCandidate(document.ProseText)).ToList();
+        if (claims.Count == 0)
         {
-            yield break;
+            return results;
         }
 
-        var cues = facts.Match(document).QuantityCues;
-        var claims = document.Claims.Where(IsCandidate(document.ProseText)).ToList();
-        foreach (var claim in claims)
+        // Each cue explains the claim nearest to it in its sentence ("6.5 million subscriber lines across two
+        // carriers": the cue belongs to the lines, not the carriers). Decided once per cue.
+        var owned = new Dictionary<Claim, List<(TextSpan Span, QuantityFact Quantity)>>();
+        var bySentence = claims.GroupBy(c => c.Sentence.Span.Start).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var cue in facts.Match(document).QuantityCues)
         {
-            var sentence = claim.Sentence.Span;
-            // Each cue explains the claim nearest to it ("6.5 million subscriber lines across two carriers":
-            // the cue belongs to the lines, not the carriers). A longer cue is more specific, so each extra
-            // word counts as 15 characters closer when choosing among a claim's cues.
-            var candidates = cues
-                .Where(c => sentence.Contains(c.Span) && Distance(c.Span, claim) <= CueReach && Fits(claim, c.Quantity)
-                    && claims.Where(other => other.Sentence == claim.Sentence).MinBy(other => Distance(c.Span, other)) == claim)
-                // A cue inside the claim's own words ("24 million citizens") says what it counts, whatever else is near.
+            if (FactStatements.SentenceAt(document, cue.Span) is not { } sentence || !bySentence.TryGetValue(sentence.Span.Start, out var inSentence))
+            {
+                continue;
+            }
+
+            var owner = inSentence.MinBy(c => Distance(cue.Span, c))!;
+            if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity))
+            {
+                (owned.TryGetValue(owner, out var list) ? list : owned[owner] = []).Add(cue);
+            }
+        }
+
+        foreach (var (claim, cues) in owned)
+        {
+            // A cue inside the claim's own words ("24 million citizens") says what it counts, whatever else is near;
+            // otherwise a longer cue is more specific: each extra word counts as 15 characters closer.
+            var best = cues
                 .OrderBy(c => Distance(c.Span, claim) == 0 ? 0 : 1)
                 .ThenBy(c => Distance(c.Span, claim) - (15 * (WordCount(c.Span, document.ProseText) - 1)))
                 .ThenBy(c => Distance(c.Span, claim))
                 // A percentage prefers a percent quantity over a count it would have to convert.
                 .ThenBy(c => IsPercentLike(claim) && c.Quantity.Unit != "percent" ? 1 : 0)
-                .ToList();
-            if (candidates.Count == 0 || FactStatements.IsNotAsserted(document, claim.Sentence, claim.Span))
+                .First();
+            if (FactStatements.IsNotAsserted(document, claim.Sentence, claim.Span))
             {
                 continue;
             }
 
-            var quantity = candidates[0].Quantity;
+            var quantity = best.Quantity;
             var year = FactStatements.YearFor(document, claim.Sentence, claim.Span);
             var (low, high) = Interval(claim);
             var converted = claim.Text;
@@ -64,8 +85,11 @@ internal static class QuantityClaims
                 converted = $"{claim.Text} (about {Format(low)} {quantity.Unit} of {Format(population)})";
             }
 
-            yield return new QuantityClaim(claim, quantity, year, low, high, converted);
+            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted));
         }
+
+        results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
+        return results;
     }
 
     /// <summary>

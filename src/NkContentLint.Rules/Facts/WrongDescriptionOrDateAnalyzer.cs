@@ -107,9 +107,11 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     {
         StatedDate? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match match in DateExpression().Matches(prose[..sentence.End], sentence.Start))
+        // Only the sentence is scanned: its own slice, not a copy of the document up to it.
+        var text = prose.Substring(sentence.Start, sentence.Length);
+        foreach (Match match in DateExpression().Matches(text))
         {
-            var span = new TextSpan(match.Index, match.Length);
+            var span = new TextSpan(sentence.Start + match.Index, match.Length);
             var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
             if (distance < 0 || distance > DateReach || distance >= bestDistance)
             {
