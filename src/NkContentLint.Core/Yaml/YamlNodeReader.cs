@@ -20,9 +20,17 @@ public sealed class YamlNodeReader(string file)
     public YamlNode? Parse(string text)
     {
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner fails this way on some truncated input; report where parsing stopped.
+            var at = parser.LastEnd;
+            Errors.Add(new ConfigurationError(File, (int)at.Line, (int)at.Column, $"invalid YAML: the document is incomplete or malformed after this point ({ex.Message})"));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -37,6 +45,25 @@ public sealed class YamlNodeReader(string file)
         }
 
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Remembers where the last parsed event ended, for errors the parser reports without a position.</summary>
+    private sealed class PositionTrackingParser(IParser inner) : IParser
+    {
+        public Mark LastEnd { get; private set; } = new(0, 1, 1);
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } current)
+            {
+                LastEnd = current.End;
+            }
+
+            return moved;
+        }
     }
 
     public void Error(YamlNode node, string message) =>
