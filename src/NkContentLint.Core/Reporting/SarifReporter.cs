@@ -78,16 +78,7 @@ public static class SarifReporter
             properties.Add(("baseline", context.BaselinePath));
         }
 
-        if (properties.Count > 0)
-        {
-            json.WriteStartObject("properties");
-            foreach (var (name, value) in properties)
-            {
-                json.WriteString(name, value);
-            }
-
-            json.WriteEndObject();
-        }
+        WriteProperties(json, properties);
 
         json.WriteEndObject();
         json.WriteEndArray();
@@ -240,16 +231,27 @@ public static class SarifReporter
             json.WriteEndArray();
         }
 
-        var facts = diagnostic.Properties.Where(p => p.Key.StartsWith(FactPropertyPrefix, StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        if (facts.Count > 0)
-        {
-            json.WriteStartObject("properties");
-            foreach (var (key, value) in facts)
-            {
-                json.WriteString(key, value);
-            }
+        WriteProperties(json, diagnostic.Properties
+            .Where(p => p.Key.StartsWith(FactPropertyPrefix, StringComparison.Ordinal))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => (p.Key, p.Value))
+            .ToList());
 
-            json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A SARIF property bag of strings; nothing is written when there are none.</summary>
+    private static void WriteProperties(Utf8JsonWriter json, IReadOnlyList<(string Name, string Value)> properties)
+    {
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject("properties");
+        foreach (var (name, value) in properties)
+        {
+            json.WriteString(name, value);
         }
 
         json.WriteEndObject();
