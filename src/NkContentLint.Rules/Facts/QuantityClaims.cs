@@ -46,7 +46,7 @@ internal static class QuantityClaims
             }
 
             var owner = inSentence.MinBy(c => Distance(cue.Span, c))!;
-            if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity))
+            if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity))
             {
                 (owned.TryGetValue(owner, out var list) ? list : owned[owner] = []).Add(cue);
             }
@@ -102,6 +102,31 @@ internal static class QuantityClaims
     {
         var sameYear = year is null ? [] : quantity.Series.Where(p => p.Year == year).ToList();
         return sameYear.Count > 0 ? sameYear : [quantity.PointFor(year)];
+    }
+
+    /// <summary>Generic words for people: a count of these can be a count of users, subscribers or followers.</summary>
+    private static readonly string[] PeopleNouns = ["people", "persons", "individuals", "citizens", "residents", "inhabitants", "users", "koreans", "north koreans", "subscribers", "followers", "accounts"];
+
+    /// <summary>
+    /// A claim that names what it counts ("60 characters", "two carriers") is about that, not about
+    /// a cue elsewhere in the sentence: its noun must contain one of the quantity's cues, or be a
+    /// generic word for people when the quantity counts people. Percentages name their whole, not a unit.
+    /// </summary>
+    private static bool CountsWhatTheCueSays(Claim claim, QuantityFact quantity)
+    {
+        if (IsPercentLike(claim) || claim.CountedNoun is not { Length: > 0 } noun)
+        {
+            return true;
+        }
+
+        noun = noun.ToLowerInvariant();
+        if (quantity.Cues.Any(cue => noun.Contains(cue, StringComparison.OrdinalIgnoreCase) || cue.Contains(noun, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return quantity.Unit is "people" or "users" or "subscribers" or "followers"
+            && PeopleNouns.Any(p => noun == p || noun.EndsWith(" " + p, StringComparison.Ordinal));
     }
 
     /// <summary>Claims that can be about a quantity: not quoted, not part of a rate, not a network prefix.</summary>

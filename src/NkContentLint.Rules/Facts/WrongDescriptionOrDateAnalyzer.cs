@@ -93,7 +93,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
             var properties = FactStatements.Properties(fact, fact.Date, fact.Date);
             context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(date.Span), relatedLocations: null, properties,
-                $"{subject} {fact.Event} on {Display(fact.Date)}, not {date.Text} ({FactStatements.Cite(fact)})"));
+                $"{subject} {fact.Event} {(fact.Date.Length == 10 ? "on" : "in")} {Display(fact.Date)}, not {date.Text} ({FactStatements.Cite(fact)})"));
         }
     }
 

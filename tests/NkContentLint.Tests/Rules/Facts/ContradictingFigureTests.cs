@@ -64,6 +64,10 @@ public sealed class ContradictingFigureTests
     public void NumbersWithoutACueDoNotFire() => Verify("North Korea has 2 million soldiers and 1,024 IP addresses.\n");
 
     [Fact]
+    public void AClaimThatNamesWhatItCountsIsNotAboutANearbyCue() =>
+        Verify("A cue such as \"subscribers\" must be within 60 characters, and Koryolink runs two carriers with 2 million subscribers in 2013.\n");
+
+    [Fact]
     public void CodeAndUrlsDoNotFire() => Verify("`2 million internet users` and <https://example.org/2000000-internet-users>.\n");
 
     [Fact]

@@ -92,6 +92,13 @@ internal static class TestFacts
             wrong: ["1945"]
             sources: [{ title: Founding source, url: "https://example.org/founding" }]
             confidence: high
+          - id: sns-block
+            subject: north-korea
+            event: blocked Facebook
+            cues: [blocked facebook]
+            date: "2016-04"
+            sources: [{ title: Block source, url: "https://example.org/block" }]
+            confidence: high
           - id: koryolink-launch
             subject: koryolink
             event: launched

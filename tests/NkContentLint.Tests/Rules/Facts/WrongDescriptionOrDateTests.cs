@@ -32,6 +32,13 @@ public sealed class WrongDescriptionOrDateTests
     }
 
     [Fact]
+    public void DatesReadWithOnForADayAndInForAMonth()
+    {
+        Assert.StartsWith("Koryolink launched on 15 December 2008, not 2010", Assert.Single(Verify("Koryolink went live in {|NK2003:2010|}.\n")).Message);
+        Assert.StartsWith("North Korea blocked Facebook in April 2016, not 2017", Assert.Single(Verify("North Korea blocked Facebook in {|NK2003:2017|}.\n")).Message);
+    }
+
+    [Fact]
     public void WrongFullDateFires() => Verify("Koryolink launched on {|NK2003:15 December 2009|}.\n");
 
     [Fact]
