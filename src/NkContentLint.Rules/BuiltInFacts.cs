@@ -24,13 +24,6 @@ public static class BuiltInFacts
     /// <summary>The default pack: parsed once, and validated by the tests at build time.</summary>
     public static FactPack DefaultPack => Default.Value;
 
-    public static string DefaultPackText()
-    {
-        using var stream = typeof(BuiltInFacts).Assembly.GetManifestResourceStream(ResourceName)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     /// <summary>The packs a configuration puts in force; throws <see cref="ConfigurationException"/> with positions when any is bad.</summary>
     public static IReadOnlyList<FactPack> PacksFor(LintConfiguration configuration, string workingDirectory)
     {

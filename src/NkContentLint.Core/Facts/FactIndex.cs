@@ -26,11 +26,7 @@ public sealed class DocumentFactMatches
 
     public required ImmutableArray<(TextSpan Span, EventFact Event)> EventCues { get; init; }
 
-    public required ImmutableArray<(TextSpan Span, DescriptionFact Fact, WrongDescription Wrong)> WrongDescriptions { get; init; }
-
-    /// <summary>The entities named (in any accepted or misspelt form) within <paramref name="span"/>.</summary>
-    public IEnumerable<EntityFact> EntitiesIn(TextSpan span) => Names.Where(n => span.Contains(n.Span)).Select(n => n.Entity).Distinct();
-}
+    public required ImmutableArray<(TextSpan Span, DescriptionFact Fact, WrongDescription Wrong)> WrongDescriptions { get; init; }}
 
 /// <summary>
 /// The fact packs in force for a run, indexed for matching: names, quantity cues, event cues and

@@ -44,8 +44,6 @@ public sealed class PhraseMatcher<T>
         BuildFailureLinks();
     }
 
-    public int PhraseCount => outputs.Sum(o => o.Count);
-
     /// <summary>Every whole-word occurrence, in order of end position (longer first at the same end).</summary>
     public List<(TextSpan Span, T Value)> FindAll(string text)
     {

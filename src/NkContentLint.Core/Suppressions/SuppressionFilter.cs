@@ -38,8 +38,6 @@ public sealed class SuppressionFilter
         return new(path, directives, (start, length) => new Location(path, new(start, length), lines.GetPositionSpan(new(start, length))));
     }
 
-    public bool IsEmpty => directives.IsEmpty;
-
     /// <summary>The finding, marked suppressed when a directive covers it. NK0xxx findings are never suppressed.</summary>
     public Diagnostic Apply(Diagnostic diagnostic)
     {
