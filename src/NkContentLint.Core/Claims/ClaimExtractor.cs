@@ -947,9 +947,10 @@ public static class ClaimExtractor
                     switch (suffix)
                     {
                         case "k" or "K" or "M":
-                            // Humanizer reads metric suffixes: 2k → 2,000; 4.5M → 4,500,000.
-                            value = (token.Text.Replace(",", string.Empty) + suffix).FromMetric();
+                            // 2k, 6K → thousands; 4.5M → millions. Not Humanizer's FromMetric:
+                            // it knows only SI prefixes and throws on an upper-case K.
                             q.Scale = suffix == "M" ? 1e6 : 1e3;
+                            value *= q.Scale;
                             q.HasMagnitude = true;
                             k++;
                             break;
