@@ -43,7 +43,6 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
     {
         var document = context.Document;
         var paragraphScope = context.GetOption<string>(Rule, ScopeOption) == "paragraph";
-        var lexicon = SourcingLexicon.Default;
         var endsWithCitation = new Dictionary<ProseBlock, bool>(ReferenceEqualityComparer.Instance);
         var claims = document.Claims;
         var i = 0;
@@ -67,7 +66,7 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
             }
 
             i = end;
-            if (unsourced.Count == 0 || sentence.Citations.Length > 0 || AttributionFinder.Find(sentence, lexicon).NamesASource)
+            if (unsourced.Count == 0 || sentence.Citations.Length > 0 || document.AttributionsOf(sentence).NamesASource)
             {
                 continue;
             }
