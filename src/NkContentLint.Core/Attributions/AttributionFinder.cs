@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Claims;
 using NkContentLint.Documents;
 
 namespace NkContentLint.Attributions;
@@ -354,7 +355,7 @@ public sealed class AttributionFinder
     {
         var verb = Norm(t[v].Text);
         var evidenceVerb = lexicon.EvidenceVerbs.Contains(verb);
-        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb)) || t[v].IsCapitalized)
+        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb) && !RanksSomething(v)) || t[v].IsCapitalized)
         {
             // A capitalised "Recorded" is part of a name (Recorded Future), not a verb.
             return;
@@ -450,6 +451,15 @@ public sealed class AttributionFinder
             Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: false, "subject and verb");
         }
     }
+
+    /// <summary>
+    /// "Reporters Without Borders ranks North Korea 179th": a ranking verb with an object names who ranked.
+    /// Without one ("North Korea ranks 179th") the subject is what was ranked, not a source.
+    /// </summary>
+    private bool RanksSomething(int v) =>
+        lexicon.RankingVerbs.Contains(t[v].Text) && v + 1 < n && t[v + 1].IsWord
+        && !lexicon.RankingVerbs.Contains(t[v + 1].Text) && !lexicon.NotRankedObjects.Contains(t[v + 1].Text)
+        && !NumberWords.TryParseOrdinal(t[v + 1].Text, out _);
 
     /// <summary>The subject before a verb: (start, end) token range, and where the attribution's span starts.</summary>
     private (int Start, int End)? SubjectBefore(int v, out int spanStart)

@@ -46,6 +46,8 @@ internal sealed class AttributionLexicon
         WeakVerbs = Grammar(grammar, "weak-verbs");
         PutObjects = Grammar(grammar, "put-objects");
         ImpersonalParticiples = Grammar(grammar, "impersonal-participles");
+        RankingVerbs = Grammar(grammar, "ranking-verbs");
+        NotRankedObjects = Grammar(grammar, "not-ranked-objects");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -61,7 +63,8 @@ internal sealed class AttributionLexicon
     public static ImmutableArray<string> GrammarSections { get; } =
     [
         "be-forms", "modals", "before-verb", "adverbs", "clause-words", "prepositions", "pronouns", "negations", "noun-followers",
-        "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles",
+        "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
+        "not-ranked-objects",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -124,6 +127,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>Participles of impersonal attributions: <c>it is known</c>, <c>it was reported</c>.</summary>
     public IReadOnlySet<string> ImpersonalParticiples { get; }
+
+    /// <summary>Verbs that attribute a rank to their subject when they have an object: <c>RSF ranks North Korea 179th</c>.</summary>
+    public IReadOnlySet<string> RankingVerbs { get; }
+
+    /// <summary>Words after a ranking verb that show it has no object: <c>ranks among</c>, <c>ranked last</c>.</summary>
+    public IReadOnlySet<string> NotRankedObjects { get; }
 
     /// <summary>Every always-vague and vague-unless-named phrase, by its first word, with which list it is from.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<(string[] Words, bool Always)>> PhrasesByFirstWord { get; private set; }
