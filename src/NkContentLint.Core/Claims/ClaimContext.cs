@@ -97,6 +97,12 @@ public static class ClaimContext
             return true;
         }
 
+        // "1,024 by 768 pixels", "1024 x 600": a dimension.
+        if (IsDimension(claim))
+        {
+            return true;
+        }
+
         // Millions of downloads or users are a claim about the world even in technical prose.
         if (claim.High >= 1_000_000)
         {
@@ -159,6 +165,14 @@ public static class ClaimContext
         }
 
         return sentence.Tokens.Any(t => t.IsWord && TechnicalWords.Contains(t.Text));
+    }
+
+    private static bool IsDimension(Claim claim)
+    {
+        var tokens = claim.Sentence.Tokens;
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber
+            && (tokens[last + 1].Is("by") || tokens[last + 1].Is("x") || tokens[last + 1].Text is "×");
     }
 
     private static bool IsFollowedByAList(ProseBlock block)

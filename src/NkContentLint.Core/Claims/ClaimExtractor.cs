@@ -352,6 +352,13 @@ public static class ClaimExtractor
                 unit = currencyWord;
                 k++;
             }
+            else if (currency is null && CompoundDuration(k) is { } duration)
+            {
+                // "a 10-hour period", "a 25-year licence": a duration written as an adjective.
+                kind = ClaimKind.Amount;
+                unit = duration;
+                k += 2;
+            }
             else if (currency is null && nouns.MatchUnit(k, out var measure, out var afterUnit))
             {
                 kind = measure is "times" ? ClaimKind.Count : ClaimKind.Amount;
@@ -480,6 +487,18 @@ public static class ClaimExtractor
             }
 
             return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start));
+        }
+
+        /// <summary>The unit of a duration glued to its number by a hyphen (<c>10-hour</c> → hours), not an age (<c>17-year-old</c>).</summary>
+        private string? CompoundDuration(int k)
+        {
+            if (!Sym(k, '-') || !t[k].IsGlued || k + 1 >= n || !t[k + 1].IsWord || !t[k + 1].IsGlued
+                || !ClaimLexicon.CompoundDurations.TryGetValue(t[k + 1].Text, out var unit))
+            {
+                return null;
+            }
+
+            return (Sym(k + 2, '-') && Word(k + 3, "old")) || Word(k + 2, "old") ? null : unit;
         }
 
         /// <summary>"The global average is 209", "the total stood at 7000": a number given as the value of a quantity noun.</summary>

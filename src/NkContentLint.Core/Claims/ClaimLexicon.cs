@@ -22,7 +22,7 @@ internal static class ClaimLexicon
         "rank-scopes-after", "rank-verbs", "not-superlatives", "ordinals",
         "fraction-words", "time-markers", "plural-magnitudes", "indefinites",
         "event-nouns", "date-prepositions", "value-verbs", "quantity-nouns",
-        "multiplier-verbs",
+        "multiplier-verbs", "compound-durations",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -110,6 +110,9 @@ internal static class ClaimLexicon
 
     /// <summary>Verbs that state a multiplier: <c>doubled</c> = 2, <c>halved</c> = 0.5.</summary>
     public static readonly Dictionary<string, double> MultiplierVerbs = Data.Map("multiplier-verbs", StringComparer.OrdinalIgnoreCase, ParseNumber);
+
+    /// <summary>Time words glued to a number as an adjective: <c>10-hour</c> → hours.</summary>
+    public static readonly Dictionary<string, string> CompoundDurations = Data.Map("compound-durations", StringComparer.OrdinalIgnoreCase, v => v);
 
     private static double ParseNumber(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 

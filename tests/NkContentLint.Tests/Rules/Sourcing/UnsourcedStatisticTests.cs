@@ -101,6 +101,29 @@ public sealed class UnsourcedStatisticTests
         """);
 
     [Fact]
+    public void DurationsWrittenAsAdjectivesAreStatisticsButAgesAreNot() => Verify("""
+        The internet was down over a {|NK1001:10-hour|} period last night.
+        A 17-year-old hacker was arrested.
+        """);
+
+    [Fact]
+    public void DimensionsAreSpecifications() => Verify("""
+        The tablet has a 7-inch screen with 1,024 by 768 pixel resolution.
+        """);
+
+    [Fact]
+    public void SourcesNamedAsOwnersOrAntecedentsSourceTheirSentence() => Verify("""
+        It failed to feature in the SpeedTest results of 178 countries.
+        We Are Social published its Digital 2016 report, which says the number of users is about 7000.
+        The portal cites the data of the Dyn Research Company. According to the data, traffic moved at 09:08 UTC to 60 routes.
+        """);
+
+    [Fact]
+    public void GenericDataWithNoNamedAntecedentIsNotASource() => Verify("""
+        According to the data, {|NK1001:60 routes|} failed.
+        """);
+
+    [Fact]
     public void AVagueAttributionIsNotASource() => Verify("""
         According to estimates, about {|NK1001:2 million people|} own a smartphone.
         """);
