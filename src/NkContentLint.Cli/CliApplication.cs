@@ -101,6 +101,7 @@ public static class CliApplication
         public override int Invoke(ParseResult parseResult)
         {
             console.Out.WriteLine($"{ToolInfo.Name} {ToolInfo.Version}");
+            console.Out.WriteLine($"commit: {ToolInfo.Commit ?? "unknown (built outside git)"}");
             console.Out.WriteLine($"facts: {BuiltInFacts.DefaultPack.Id} {BuiltInFacts.DefaultPack.Version} (built-in)");
             return ExitCodes.Success;
         }
