@@ -78,6 +78,8 @@ public static class CliApplication
         rules.SetAction(_ => PrintRules(console));
         root.Subcommands.Add(rules);
         root.Subcommands.Add(FactsCommand.Build(console));
+        root.Subcommands.Add(InitCommand.Build(console));
+        SubcommandHelp.Apply(root, console);
         return root;
     }
 

@@ -98,6 +98,7 @@ public static class ConfigurationLoader
                     case "rules": rules = ReadRules(value); break;
                     case "overrides": ReadOverrides(value, overrides); break;
                     case "facts": (factPacks, useDefaultFacts) = ReadFacts(value, baseDirectory); break;
+                    case "$schema": break; // editors' schema reference in a JSON configuration
                     case var other:
                         Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules, overrides or facts");
                         break;

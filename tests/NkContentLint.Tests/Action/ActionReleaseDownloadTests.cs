@@ -105,25 +105,36 @@ public sealed record ReleaseBuild(string Rid, string Name, string Path)
         return Built.Value;
     }
 
+    /// <summary>The folder holding the archive (and SHA256SUMS, VERSION, the .nupkg and the container layout).</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>The container architecture of <see cref="Rid"/>.</summary>
+    public string DockerArch => Rid.EndsWith("arm64", StringComparison.Ordinal) ? "arm64" : "amd64";
+
     private static ReleaseBuild Build()
     {
         var rid = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "linux-arm64" : "linux-x64";
         var name = $"nkcontentlint-{rid}.tar.gz";
-        // .ci/release build leaves its output there; use it when it is newer than the sources, else build this one runtime.
-        var folder = RepositoryPaths.Combine("artifacts", "release");
-        var archive = System.IO.Path.Combine(folder, name);
-        var newestSource = Directory.EnumerateFiles(RepositoryPaths.Combine("src"), "*", SearchOption.AllDirectories)
+        // .ci/release build leaves its output in artifacts/release, this test in artifacts/test-release:
+        // use one that is newer than everything the tool is built from, else build this one runtime.
+        var inputs = new[] { "src", "rules" }.SelectMany(d => Directory.EnumerateFiles(RepositoryPaths.Combine(d), "*", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Max(File.GetLastWriteTimeUtc);
-        if (!File.Exists(archive) || File.GetLastWriteTimeUtc(archive) < newestSource)
+            .Concat(Directory.EnumerateFiles(RepositoryPaths.Root, "Directory.*"))
+            .Append(RepositoryPaths.Combine(".ci", "release"));
+        var newestInput = inputs.Max(File.GetLastWriteTimeUtc);
+        foreach (var candidate in new[] { "release", "test-release" })
         {
-            folder = RepositoryPaths.Combine("artifacts", "test-release");
-            var (exit, output, error) = ExternalTools.Run("bash", [".ci/release", "build", "--rids", rid, "--out", folder], RepositoryPaths.Root, timeout: TimeSpan.FromMinutes(8));
-            Assert.True(exit == 0, $".ci/release build failed:\n{output}\n{error}");
-            archive = System.IO.Path.Combine(folder, name);
+            var archive = RepositoryPaths.Combine("artifacts", candidate, name);
+            if (File.Exists(archive) && File.GetLastWriteTimeUtc(archive) > newestInput && File.Exists(RepositoryPaths.Combine("artifacts", candidate, "SHA256SUMS")))
+            {
+                return new ReleaseBuild(rid, name, archive);
+            }
         }
 
-        return new ReleaseBuild(rid, name, archive);
+        var folder = RepositoryPaths.Combine("artifacts", "test-release");
+        var (exit, output, error) = ExternalTools.Run("bash", [".ci/release", "build", "--rids", rid, "--out", folder], RepositoryPaths.Root, timeout: TimeSpan.FromMinutes(8));
+        Assert.True(exit == 0, $".ci/release build failed:\n{output}\n{error}");
+        return new ReleaseBuild(rid, name, System.IO.Path.Combine(folder, name));
     }
 }
 

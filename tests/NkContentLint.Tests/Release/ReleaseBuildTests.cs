@@ -1,0 +1,65 @@
+using NkContentLint.Tests.Action;
+using NkContentLint.Tests.Testing;
+using Xunit;
+
+namespace NkContentLint.Tests.Release;
+
+/// <summary>
+/// The release build (<c>.ci/release</c>, the same script the release workflow runs), on this
+/// machine's runtime: the binary lints samples/ exactly as the dotnet tool from the package does,
+/// and the Dockerfile is linted and copies only what the build produced.
+/// </summary>
+public sealed class ReleaseBuildTests
+{
+    [Fact]
+    public void TheReleaseBinaryLintsTheSamplesExactlyAsTheDotnetTool()
+    {
+        var release = ReleaseBuild.Archive();
+        var (exit, output, error) = ExternalTools.Run("bash", [".ci/release", "check", "--out", release.Folder, "--rid", release.Rid], RepositoryPaths.Root, timeout: TimeSpan.FromMinutes(5));
+        Assert.True(exit == 0, output + error);
+        Assert.Contains($"same output and exit code (1) from the {release.Rid} binary and the dotnet tool:", output);
+        Assert.Contains(": OK", output); // the checksum
+    }
+
+    [Fact]
+    public void ATamperedArchiveFailsTheCheck()
+    {
+        var release = ReleaseBuild.Archive();
+        using var temp = new TempDirectory();
+        foreach (var file in Directory.EnumerateFiles(release.Folder))
+        {
+            File.Copy(file, Path.Combine(temp.Path, Path.GetFileName(file)));
+        }
+
+        using (var stream = File.OpenWrite(Path.Combine(temp.Path, release.Name)))
+        {
+            stream.Seek(-100, SeekOrigin.End);
+            stream.WriteByte(0x42);
+        }
+
+        var (exit, output, error) = ExternalTools.Run("bash", [".ci/release", "check", "--out", temp.Path, "--rid", release.Rid], RepositoryPaths.Root);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{release.Name} does not match SHA256SUMS", error);
+        Assert.DoesNotContain("same output", output);
+    }
+
+    [Fact]
+    public void TheDockerfilePassesDockerfilelintAndCopiesOnlyWhatTheBuildProduced()
+    {
+        ExternalTools.RequireNodeModule("dockerfilelint");
+        var lint = ExternalTools.Run("node", [Path.Combine(ExternalTools.NodeModules, "dockerfilelint", "bin", "dockerfilelint"), "Dockerfile"], RepositoryPaths.Root);
+        Assert.True(lint.ExitCode == 0, lint.Out + lint.Error);
+        Assert.Contains("Issues: None found", lint.Out);
+
+        var release = ReleaseBuild.Archive();
+        var (exit, output, error) = ExternalTools.Run("bash", [".ci/release", "check-docker", "--out", release.Folder, "--archs", release.DockerArch], RepositoryPaths.Root);
+        Assert.True(exit == 0, output + error);
+        Assert.Contains($"{release.DockerArch}: artifacts/release/docker/${{TARGETARCH}}/nkcontentlint -> ", output);
+        Assert.DoesNotContain("MISSING", output + error);
+
+        // And the check does fail when the build did not produce a file the Dockerfile copies.
+        var missing = ExternalTools.Run("bash", [".ci/release", "check-docker", "--out", Path.Combine(release.Folder, "nowhere"), "--archs", release.DockerArch], RepositoryPaths.Root);
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("MISSING", missing.Error);
+    }
+}
