@@ -88,6 +88,7 @@ internal static class InitCommand
     private static string GitHubWorkflow() =>
         "# Written by `nkcontentlint init --ci github`. NkContentLint annotates the pull request's changed\n"
         + "# lines and writes a job summary; options: https://github.com/nkcontentlint/NkContentLint/blob/main/docs/action.md\n"
+        + "# @v1 works from NkContentLint's first release on; before it, use @main (which builds from source).\n"
         + "name: nkcontentlint\n"
         + "on: [pull_request]\n"
         + "permissions:\n"
