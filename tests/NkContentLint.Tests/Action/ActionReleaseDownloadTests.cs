@@ -82,6 +82,26 @@ public sealed class ActionReleaseDownloadTests
         Assert.Contains($"cannot download {server.BaseUrl}/v2/SHA256SUMS: is v2 released?", run.Out);
     }
 
+    [Fact]
+    public void ARunnerWithoutAReleaseBinaryBuildsFromSourceInstead()
+    {
+        using var temp = new TempDirectory();
+        var workspace = Path.Combine(temp.Path, "workspace");
+        temp.Write("workspace/a.md", Article);
+
+        // Nothing listens on port 9 (discard): the step must not try to download.
+        var run = ActionRunner.Run(
+            workspace,
+            new Dictionary<string, string> { ["release-base-url"] = "http://127.0.0.1:9" },
+            new Dictionary<string, string> { ["GITHUB_ACTION_REF"] = "v1", ["RUNNER_OS"] = "macOS", ["RUNNER_ARCH"] = "X64" });
+
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Out}\n{run.Error}");
+        Assert.Contains("::notice title=NkContentLint::no release binary for macOS X64", run.Out);
+        Assert.Equal(["actions/cache", "actions/setup-dotnet"], run.SkippedUses.Select(u => u.Split('@')[0]));
+        Assert.Empty(run.UsesNotRun);
+        Assert.Equal(("1", "1"), (run.Outputs["errors"], run.Outputs["warnings"]));
+    }
+
     /// <summary>The runner's environment with a <c>dotnet</c> first on PATH that fails loudly if anything calls it.</summary>
     private static Dictionary<string, string> NoDotnet(TempDirectory temp, Dictionary<string, string> environment)
     {
