@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NkContentLint.Tests.Action;
 using NkContentLint.Tests.Testing;
 using Xunit;
@@ -41,6 +42,20 @@ public sealed class ReleaseBuildTests
         Assert.NotEqual(0, exit);
         Assert.Contains($"{release.Name} does not match SHA256SUMS", error);
         Assert.DoesNotContain("same output", output);
+    }
+
+    /// <summary>A tag can be moved to other code; a commit cannot. The tag stays readable in a comment.</summary>
+    [Fact]
+    public void EveryThirdPartyActionIsPinnedByCommitShaWithItsTagInAComment()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.Combine(".github", "workflows"), "*.yml").Append(RepositoryPaths.Combine("action.yml")).ToList();
+        var uses = files.SelectMany(f => File.ReadLines(f).Select(line => (File: Path.GetFileName(f), Line: line)))
+            .Select(x => (x.File, Match: Regex.Match(x.Line, @"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$")))
+            .Where(x => x.Match.Success && !x.Match.Groups[1].Value.StartsWith("./", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(uses, u => u.File == "action.yml" && u.Match.Groups[1].Value.StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
+        Assert.All(uses, u => Assert.Matches(@"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$", u.Match.Groups[1].Value));
+        Assert.All(uses, u => Assert.Matches(@"^\s+# v\d+(\.\d+){0,2}\b", u.Match.Groups[2].Value));
     }
 
     [Fact]
