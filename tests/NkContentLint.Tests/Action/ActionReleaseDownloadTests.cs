@@ -12,6 +12,7 @@ namespace NkContentLint.Tests.Action;
 /// on 127.0.0.1 serving a release built by <c>.ci/release build</c>), verify it against SHA256SUMS,
 /// cache it and run it, with no .NET set up: a <c>dotnet</c> first on PATH fails the step if called.
 /// </summary>
+[Collection(NkContentLint.Tests.Release.ReleaseBuildCollection.Name)]
 public sealed class ActionReleaseDownloadTests
 {
     private const string Article = "# A\n\n## B\n\n## B\n\ndonâ€™t\n";

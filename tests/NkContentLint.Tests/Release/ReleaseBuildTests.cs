@@ -10,8 +10,35 @@ namespace NkContentLint.Tests.Release;
 /// machine's runtime: the binary lints samples/ exactly as the dotnet tool from the package does,
 /// and the Dockerfile is linted and copies only what the build produced.
 /// </summary>
+[Collection(ReleaseBuildCollection.Name)]
 public sealed class ReleaseBuildTests
 {
+    /// <summary>
+    /// pre-commit's <c>language: dotnet</c> packs the repository into <c>pre-commit-build</c> and runs a plain
+    /// <c>dotnet tool install</c> from it with no other source, which skips prerelease packages; its clone
+    /// has no tags, so without Directory.Build.targets' rule the package would be a MinVer prerelease.
+    /// </summary>
+    [Fact]
+    public void PreCommitsBuildAndInstallOfTheToolWork()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "pre-commit-build");
+        var pack = ExternalTools.Run("dotnet", ["pack", "src/NkContentLint.Cli", "--configuration", "Release", "--property", $"PackageOutputPath={output}", "--nologo"], RepositoryPaths.Root, timeout: TimeSpan.FromMinutes(8));
+        Assert.True(pack.ExitCode == 0, pack.Out + pack.Error);
+        var package = Assert.Single(Directory.GetFiles(output, "*.nupkg"));
+        Assert.Matches(@"^NkContentLint\.Cli\.\d+\.\d+\.\d+\.nupkg$", Path.GetFileName(package));
+
+        var config = temp.Write("nuget.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?><configuration><packageSources><clear /></packageSources></configuration>");
+        var tools = Path.Combine(temp.Path, "tools");
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "packages") };
+        var install = ExternalTools.Run("dotnet", ["tool", "install", "--configfile", config, "--tool-path", tools, "--add-source", output, "NkContentLint.Cli"], temp.Path, environment);
+        Assert.True(install.ExitCode == 0, install.Out + install.Error);
+
+        var version = ExternalTools.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "nkcontentlint.exe" : "nkcontentlint"), ["--version"], temp.Path);
+        Assert.Equal(0, version.ExitCode);
+        Assert.StartsWith("nkcontentlint ", version.Out);
+    }
+
     [Fact]
     public void TheReleaseBinaryLintsTheSamplesExactlyAsTheDotnetTool()
     {
@@ -77,4 +104,11 @@ public sealed class ReleaseBuildTests
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("MISSING", missing.Error);
     }
+}
+
+/// <summary>Tests that build src/ in Release (the release build, a pack) run one at a time: they share obj/.</summary>
+[CollectionDefinition(Name)]
+public sealed class ReleaseBuildCollection
+{
+    public const string Name = "release builds";
 }
