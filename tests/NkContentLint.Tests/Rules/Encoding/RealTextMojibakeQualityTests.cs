@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Diagnostics;
+using NkContentLint.Fixing;
+using NkContentLint.Rules.Encoding;
+using NkContentLint.Tests.Quality;
+using NkContentLint.Tests.Testing;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Encoding;
+
+/// <summary>
+/// NK4001 against the real-text corpus (tests/corpora/encoding-real): recall on real strings
+/// damaged through every supported code-page path, false-positive rate on clean multilingual
+/// text (hard look-alikes included), and how often the fixes restore the original exactly.
+/// The thresholds are issue 11's: on the held-out fifth recall ≥ 0.97 and a false-positive
+/// rate ≤ 0.01; on the whole clean set ≤ 0.005.
+/// </summary>
+public sealed class RealTextMojibakeQualityTests
+{
+    private static readonly MojibakeAnalyzer Analyzer = new();
+    private static readonly IReadOnlyList<JsonElement> Items = LabelledCorpus.Load("encoding-real");
+
+    [Fact]
+    public void HeldOutRecallAndFalsePositiveRateMeetTheBar()
+    {
+        var tune = Measure(Items.Where(i => !LabelledCorpus.IsHeldOut(i)));
+        var heldOut = Measure(Items.Where(LabelledCorpus.IsHeldOut));
+        var all = Measure(Items);
+        Print("tune", tune);
+        Print("heldout", heldOut);
+        Print("all", all);
+        foreach (var path in Items.Where(i => i.GetProperty("label").GetString() == "mojibake").GroupBy(i => i.GetProperty("path").GetString()).OrderBy(g => g.Key))
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine($"  {path.Key}: recall {Measure(path).Recall}");
+        }
+
+        foreach (var kind in Items.Where(i => i.GetProperty("label").GetString() == "clean").GroupBy(i => i.GetProperty("kind").GetString()).OrderBy(g => g.Key))
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine($"  clean {kind.Key}: false-positive rate {Measure(kind).FalsePositives}");
+        }
+
+        foreach (var line in tune.Report.Take(60))
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine(line);
+        }
+
+        Assert.True(
+            heldOut.Recall.Value >= 0.97 && heldOut.FalsePositives.Value <= 0.01 && all.FalsePositives.Value <= 0.005,
+            $"held out: recall {heldOut.Recall}, false-positive rate {heldOut.FalsePositives}; whole clean set: false-positive rate {all.FalsePositives}\n{string.Join("\n", heldOut.Report.Take(40))}");
+    }
+
+    [Fact]
+    public void SafeFixesOnlyRepairExactly()
+    {
+        // A safe fix is applied by --fix without review: on damage that lost no bytes it must give
+        // back exactly what the writer meant, and it is never offered where bytes were lost.
+        var wrong = new List<string>();
+        foreach (var item in Items.Where(i => i.GetProperty("label").GetString() == "mojibake"))
+        {
+            var text = item.GetProperty("text").GetString()!;
+            var findings = AnalyzerVerifier.Run(Analyzer, text);
+            var safe = findings.Where(d => d.Properties.GetValueOrDefault(FixProperties.Safety) != "suggestion").ToList();
+            if (safe.Count == 0)
+            {
+                continue;
+            }
+
+            var lossy = item.GetProperty("lossy").GetBoolean();
+            var expected = item.GetProperty("repaired").GetString();
+            var fixedText = Apply(text, safe);
+            var allFixed = Apply(text, findings);
+            if (lossy ? fixedText != expected : allFixed != expected)
+            {
+                wrong.Add($"{item.GetProperty("id")} ({item.GetProperty("path")}): {text} → {allFixed}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} safe fixes that do not restore the text:\n{string.Join("\n", wrong.Take(30))}");
+    }
+
+    [Fact]
+    public void ReplacementCharactersAndEntitiesNk4001ExplainsAreNotReportedAgain()
+    {
+        var others = new (ContentAnalyzerAndId, string Path)[]
+        {
+            (new(new ReplacementCharacterAnalyzer(), "NK4002"), "fffd"),
+            (new(new EscapingDebrisAnalyzer(), "NK4006"), "entities"),
+        };
+        var doubled = new List<string>();
+        var checkedItems = 0;
+        foreach (var item in Items.Where(i => i.GetProperty("label").GetString() == "mojibake"))
+        {
+            var text = item.GetProperty("text").GetString()!;
+            var path = item.GetProperty("path").GetString()!;
+            foreach (var (other, pathPart) in others)
+            {
+                if (!path.Contains(pathPart, StringComparison.Ordinal) && !(pathPart == "fffd" && text.Contains('\uFFFD', StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var mojibake = AnalyzerVerifier.Run(Analyzer, text);
+                if (mojibake.Count == 0)
+                {
+                    continue;
+                }
+
+                checkedItems++;
+                foreach (var finding in AnalyzerVerifier.Run(other.Analyzer, text))
+                {
+                    if (mojibake.Any(m => m.Location.Span.Contains(finding.Location.Span.Start)))
+                    {
+                        doubled.Add($"{item.GetProperty("id")}: {other.Id} also reports '{text.Substring(finding.Location.Span.Start, finding.Location.Span.Length)}' in {text}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedItems > 0, "no damaged item with U+FFFD or entities was detected");
+        Assert.True(doubled.Count == 0, string.Join("\n", doubled.Take(20)));
+    }
+
+    private static void Print(string name, Figures figures) =>
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"NK4001 real text, {name}: recall {figures.Recall}, false-positive rate {figures.FalsePositives}, exact repairs {figures.Repairs} (damage that lost no bytes), safe fixes {figures.Safe}");
+
+    private static Figures Measure(IEnumerable<JsonElement> items)
+    {
+        int damaged = 0, detected = 0, clean = 0, falsePositives = 0, repairable = 0, repaired = 0, safe = 0;
+        var report = new List<string>();
+        foreach (var item in items)
+        {
+            var text = item.GetProperty("text").GetString()!;
+            var findings = AnalyzerVerifier.Run(Analyzer, text);
+            if (item.GetProperty("label").GetString() == "mojibake")
+            {
+                damaged++;
+                if (findings.Count == 0)
+                {
+                    report.Add($"missed {item.GetProperty("id")} ({item.GetProperty("path")}): {text}");
+                    continue;
+                }
+
+                detected++;
+                if (findings.All(d => d.Properties.GetValueOrDefault(FixProperties.Safety) != "suggestion"))
+                {
+                    safe++;
+                }
+
+                var expected = item.GetProperty("repaired").GetString();
+                if (!item.GetProperty("lossy").GetBoolean() && expected is not null)
+                {
+                    repairable++;
+                    var fixedText = Apply(text, findings);
+                    if (fixedText == expected)
+                    {
+                        repaired++;
+                    }
+                    else
+                    {
+                        report.Add($"imperfect repair {item.GetProperty("id")} ({item.GetProperty("path")}): {text} → {fixedText}");
+                    }
+                }
+            }
+            else
+            {
+                clean++;
+                if (findings.Count > 0)
+                {
+                    falsePositives++;
+                    report.Add($"false positive {item.GetProperty("id")} ({item.GetProperty("lang")}): {findings[0].Message}");
+                }
+            }
+        }
+
+        return new Figures(new Rate(detected, damaged), new Rate(falsePositives, clean), new Rate(repaired, repairable), new Rate(safe, detected), report);
+    }
+
+    private static string Apply(string text, IEnumerable<Diagnostic> findings)
+    {
+        var provider = new ReplacementFixProvider(["NK4001"]);
+        var changes = findings.Select(provider.GetFix).Where(f => f is not null).SelectMany(f => f!.Changes)
+            .GroupBy(c => c.Span.Start).Select(g => g.First()).OrderBy(c => c.Span.Start).ToList();
+        var kept = new List<TextChange>();
+        foreach (var change in changes)
+        {
+            if (kept.Count == 0 || kept[^1].Span.End <= change.Span.Start)
+            {
+                kept.Add(change);
+            }
+        }
+
+        return SourceText.From(text).WithChanges(kept).ToString();
+    }
+
+    private sealed record Figures(Rate Recall, Rate FalsePositives, Rate Repairs, Rate Safe, List<string> Report);
+
+    private sealed record ContentAnalyzerAndId(NkContentLint.Analysis.ContentAnalyzer Analyzer, string Id);
+}
