@@ -282,7 +282,7 @@ public static class MojibakeDetector
         // A no-break space that became a plain space: the lead character ends the word and the space follows.
         var spaceAfter = end < text.Length && text[end] == ' ';
         var doubleSpaceAfter = spaceAfter && end + 1 < text.Length && text[end + 1] == ' ';
-        var found = RepairWord(word, spaceAfter, doubleSpaceAfter) ?? LegacyCyrillic(word);
+        var found = RepairWord(word, spaceAfter, doubleSpaceAfter, ContextScript(text, start, end)) ?? LegacyCyrillic(word);
         if (found is null)
         {
             return null;
@@ -302,9 +302,9 @@ public static class MojibakeDetector
     }
 
     /// <summary>Repairs one word, layer by layer; the span is relative to the word.</summary>
-    private static Reading? RepairWord(string word, bool spaceAfter, bool doubleSpaceAfter)
+    private static Reading? RepairWord(string word, bool spaceAfter, bool doubleSpaceAfter, Script context)
     {
-        var first = BestReading(word, spaceAfter, doubleSpaceAfter);
+        var first = BestReading(word, spaceAfter, doubleSpaceAfter, context);
         if (first is null)
         {
             return null;
@@ -318,7 +318,7 @@ public static class MojibakeDetector
         var lossy = first.Lossy;
         while (layers < MaxLayers && !lossy)
         {
-            var inner = BestReading(current, spaceAfter: false, doubleSpaceAfter: false);
+            var inner = BestReading(current, spaceAfter: false, doubleSpaceAfter: false, context);
             if (inner is null || inner.Evidence < Strong || inner.Lossy)
             {
                 break;
@@ -335,8 +335,8 @@ public static class MojibakeDetector
         }
 
         var repaired = current[prefix.Length..(current.Length - suffix.Length)];
-        // C1 controls may appear between layers (double encoding through Latin-1), never in the result.
-        if (repaired.Any(c => c is >= '\u0080' and <= '\u009F'))
+        // C1 controls and Windows-1252's modifier symbols (ˆ ˜) may appear between layers, never in the result.
+        if (repaired.Any(c => c is >= '\u0080' and <= '\u009F') || EnumerateRunes(repaired).Any(r => r.Value >= 0x80 && r.Value != 0xFFFD && !IsPlausible(r) && !word.Contains(r.ToString(), StringComparison.Ordinal)))
         {
             return null;
         }
@@ -352,13 +352,13 @@ public static class MojibakeDetector
             var pieces = FindPieces(word, page, spaceAfter: false);
             if (pieces is not null)
             {
-                yield return $"{page}: {Weigh(word, page, pieces)} from {string.Join(" ", pieces.Select(p => $"[{p.Start},{p.End})={p.Decoded}{(p.Lossy ? "~" : "")}"))}";
+                yield return $"{page}: {Weigh(word, page, pieces, Script.Other)} from {string.Join(" ", pieces.Select(p => $"[{p.Start},{p.End})={p.Decoded}{(p.Lossy ? "~" : "")}"))}";
             }
         }
     }
 
     /// <summary>The code page whose reading of the word has the most evidence; null when none has any.</summary>
-    private static Reading? BestReading(string word, bool spaceAfter, bool doubleSpaceAfter)
+    private static Reading? BestReading(string word, bool spaceAfter, bool doubleSpaceAfter, Script context)
     {
         Reading? best = null;
         foreach (var page in LegacyCodePage.ByLikelihood)
@@ -369,7 +369,7 @@ public static class MojibakeDetector
                 continue;
             }
 
-            var evidence = Weigh(word, page, pieces);
+            var evidence = Weigh(word, page, pieces, context);
             if (evidence < Possible)
             {
                 continue;
@@ -410,7 +410,7 @@ public static class MojibakeDetector
     /// How much the pieces say "mojibake": each piece by what it is made of and what it decodes to,
     /// more for pieces that agree, less for rarer code pages. See the type's summary.
     /// </summary>
-    private static int Weigh(string word, LegacyCodePage page, List<Piece> pieces)
+    private static int Weigh(string word, LegacyCodePage page, List<Piece> pieces, Script context)
     {
         var valid = pieces.Count(p => !p.Lossy);
         if (valid == 0 && !pieces.Any(p => p.HasReplacement) && pieces.Count(p => p.End - p.Start >= 2 && p.End <= word.Length) < 2)
@@ -463,7 +463,7 @@ public static class MojibakeDetector
         var total = 0;
         foreach (var piece in pieces)
         {
-            total += WeighPiece(word, piece, scripts, asciiLetters, pieces.Count);
+            total += WeighPiece(word, piece, scripts, asciiLetters, pieces.Count, context);
         }
 
         // Mojibake turns every non-ASCII character of a word into pieces; letters and symbols left over
@@ -502,7 +502,7 @@ public static class MojibakeDetector
         return total;
     }
 
-    private static int WeighPiece(string word, Piece piece, Dictionary<Script, int> scripts, int asciiLetters, int pieceCount)
+    private static int WeighPiece(string word, Piece piece, Dictionary<Script, int> scripts, int asciiLetters, int pieceCount, Script context)
     {
         var length = Math.Min(piece.End, word.Length) - piece.Start;
         var chars = word.AsSpan(piece.Start, length);
@@ -517,7 +517,7 @@ public static class MojibakeDetector
             score += 2;
         }
 
-        score += piece.End - piece.Start >= 3 ? 2 : 1;
+        score += piece.End - piece.Start >= 3 ? 3 : 1;
         if (piece.Lossy)
         {
             score -= 1;
@@ -555,15 +555,21 @@ public static class MojibakeDetector
         }
 
         // A Latin-1 symbol that UTF-8 wrote as C2 and the symbol, read back as "Â©", "┬º", "Â°C".
-        if (!piece.Lossy && length == 2 && piece.Rune.Value is >= 0xA1 and <= 0xBF && chars[1] >= '\u00A0')
+        if (!piece.Lossy && length == 2 && piece.Rune.Value is >= 0xA0 and <= 0xBF && chars[1] >= '\u00A0')
         {
             score += 4;
         }
 
-        // Three bytes that spell a dash, quote or ™ ("â€”", "‚Äô", "‚Ñ¢"): the classic.
-        if (!piece.Lossy && piece.End - piece.Start >= 3 && piece.Rune.Value is >= 0x2010 and <= 0x21FF)
+        // "Ã" and a no-break space: "à" (nothing else writes it).
+        if (length == 2 && chars[0] == '\u00C3' && chars[1] == '\u00A0')
         {
-            score += 2;
+            score += 3;
+        }
+
+        // Three bytes that spell a dash, quote, ™ or minus ("â€”", "‚Äô", "ÔêÆ"): the classic.
+        if (!piece.Lossy && piece.End - piece.Start >= 3 && piece.Rune.Value is >= 0x2010 and <= 0x22FF)
+        {
+            score += 3;
         }
 
         // Letters of another script inside a Latin word: "Гјber", "piГ№".
@@ -627,6 +633,10 @@ public static class MojibakeDetector
                 {
                     // A common accented Latin letter is what such damage usually hides.
                     score += script == Script.Latin && rune.Value is >= 0xC0 and <= 0x17F ? 2 : 1;
+                }
+                else if (otherScripts == 0 && script == context)
+                {
+                    score += 1; // a lone letter in a sentence of its own script: "сети –≤ КНДР"
                 }
                 else if (otherScripts > 0 || script != Script.Latin)
                 {
@@ -708,7 +718,8 @@ public static class MojibakeDetector
             if (have == length && !replacement)
             {
                 if (Rune.DecodeFromUtf8(bytes[..length], out var rune, out var consumed) == OperationStatus.Done && consumed == length
-                    && (IsPlausible(rune) || rune.Value is >= 0x80 and <= 0x9F) && FitsPage(page, rune)
+                    && (IsPlausible(rune) || rune.Value is >= 0x80 and <= 0x9F || (page == LegacyCodePage.Windows1252 && LegacyCodePage.Windows1252.ToByte((char)rune.Value) >= 0x80 && rune.IsBmp))
+                    && FitsPage(page, rune)
                     && !(rune.Value is >= 0x0300 and <= 0x036F && (i == 0 || !char.IsAsciiLetter(word[i - 1]))))
                 {
                     (pieces ??= []).Add(new Piece(i, i + length, rune, rune.ToString(), Lossy: false, control, HasReplacement: false));
@@ -919,6 +930,39 @@ public static class MojibakeDetector
         map.Add(word.Length);
         // A decoded position maps to where its entity starts; the end of the last one is the next position's start.
         return (decoded.ToString(), [.. map]);
+    }
+
+    /// <summary>The script of the nearest letters outside the word (up to 40 characters each way), Other when none or mixed.</summary>
+    private static Script ContextScript(string text, int start, int end)
+    {
+        Script? found = null;
+        for (var i = start - 1; i >= 0 && i >= start - 40; i--)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                found = ScriptOf(text[i]);
+                break;
+            }
+        }
+
+        for (var i = end; i < text.Length && i < end + 40; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                var after = ScriptOf(text[i]);
+                return found is null || found == after ? after : Script.Other;
+            }
+        }
+
+        return found ?? Script.Other;
+    }
+
+    private static IEnumerable<Rune> EnumerateRunes(string s)
+    {
+        foreach (var rune in s.EnumerateRunes())
+        {
+            yield return rune;
+        }
     }
 
     private static bool IsLowerOrCaseless(char c) => char.IsLower(c) || (char.IsLetter(c) && !char.IsUpper(c));
