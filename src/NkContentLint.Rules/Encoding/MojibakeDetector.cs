@@ -62,7 +62,7 @@ public static class MojibakeDetector
     private const int Weak = 2;
 
     /// <summary>Evidence at which a word with an intact piece is reported when its line has strong evidence for the same code page.</summary>
-    private const int Possible = 0;
+    private const int Possible = -3;
 
     /// <summary>Evidence at which a repair that lost no bytes is certain enough for a safe fix.</summary>
     private const int CertainEvidence = 6;
@@ -169,7 +169,7 @@ public static class MojibakeDetector
             return true;
         }
 
-        if (value is (>= 0x3000 and <= 0x30FF) or 0x0E46 or 0x0EC6 or (>= 0xFF00 and <= 0xFFEF) or 0xFE0F or 0x200D or 0x20E3)
+        if (value is (>= 0x3000 and <= 0x30FF) or 0x0E46 or 0x0EC6 or (>= 0xFF00 and <= 0xFFEF) or 0xFE0F or 0x200C or 0x200D or 0x20E3 or (>= 0xFE10 and <= 0xFE6F))
         {
             return true; // kana and CJK punctuation, including the modifier letters ー and 々, Thai and Lao repetition marks
         }
@@ -227,21 +227,43 @@ public static class MojibakeDetector
         }
 
         var strong = IsStylised(line.Where(c => c.Evidence >= Strong).ToList(), text, lineStart, lineEnd) ? Strong + 3 : Strong;
-        var strongPages = line.Where(c => c.Evidence >= strong).Select(c => c.Found.CodePage).ToHashSet();
-        var weakPages = line.Where(c => c.Evidence >= Weak && c.Evidence < strong).GroupBy(c => c.Found.CodePage).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        var strongKeys = line.Where(c => c.Evidence >= strong).Select(Key).ToHashSet();
+        var strongScripts = line.Where(c => c.Evidence >= strong).Select(c => (Key(c), RepairScript(c.Found.Repaired))).ToHashSet();
+        var weakKeys = line.Where(c => c.Evidence >= Weak && c.Evidence < strong).GroupBy(Key).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         foreach (var candidate in line)
         {
+            var key = Key(candidate);
             if (candidate.Evidence >= strong)
             {
                 yield return candidate.Found;
             }
-            else if (strong == Strong && (strongPages.Contains(candidate.Found.CodePage) && (candidate.Evidence >= Weak || !candidate.Found.Lossy)
-                || (candidate.Evidence >= Weak && weakPages.Contains(candidate.Found.CodePage))))
+            else if (strong != Strong)
             {
-                // Weak on its own: repaired because the line shows the same damage, but only as a suggestion.
+                continue;
+            }
+            else if ((candidate.Evidence >= Weak && (strongKeys.Contains(key) || weakKeys.Contains(key)))
+                || (candidate.Evidence < Weak && !candidate.Found.Lossy && strongScripts.Contains((key, RepairScript(candidate.Found.Repaired)))))
+            {
+                // Weak on its own: repaired because the line shows the same damage (in the same script), but only as a suggestion.
                 yield return candidate.Found with { Certain = false };
             }
         }
+    }
+
+    private static (int, MojibakeKind) Key(Candidate candidate) => (candidate.Found.CodePage.CodePage, candidate.Found.Kind);
+
+    /// <summary>The script of the first letter of a repair (Other when it has none).</summary>
+    private static Script RepairScript(string repaired)
+    {
+        foreach (var rune in repaired.EnumerateRunes())
+        {
+            if (Rune.IsLetter(rune))
+            {
+                return ScriptOf(rune.Value);
+            }
+        }
+
+        return Script.Other;
     }
 
     /// <summary>Two or more symbols used as letters (outside any candidate) against ASCII letters.</summary>
@@ -282,7 +304,9 @@ public static class MojibakeDetector
         // A no-break space that became a plain space: the lead character ends the word and the space follows.
         var spaceAfter = end < text.Length && text[end] == ' ';
         var doubleSpaceAfter = spaceAfter && end + 1 < text.Length && text[end + 1] == ' ';
-        var found = RepairWord(word, spaceAfter, doubleSpaceAfter, ContextScript(text, start, end)) ?? LegacyCyrillic(word);
+        var utf8 = RepairWord(word, spaceAfter, doubleSpaceAfter, ContextScript(text, start, end));
+        var legacy = map is null ? LegacyCyrillic(word) : null;
+        var found = legacy is not null && (utf8 is null || legacy.Evidence >= utf8.Evidence || utf8.Lossy) ? legacy : utf8;
         if (found is null)
         {
             return null;
@@ -296,7 +320,7 @@ public static class MojibakeDetector
             Kind = found.Kind,
             Lossy = found.Lossy,
             FromEntities = map is not null,
-            Certain = !found.Lossy && found.Kind == MojibakeKind.Utf8ReadAsLegacy && found.Evidence >= CertainEvidence,
+            Certain = !found.Lossy && !found.Ambiguous && found.Kind == MojibakeKind.Utf8ReadAsLegacy && found.Evidence >= CertainEvidence,
         };
         return new Candidate(mojibake, found.Evidence);
     }
@@ -318,8 +342,9 @@ public static class MojibakeDetector
         var lossy = first.Lossy;
         while (layers < MaxLayers && !lossy)
         {
-            var inner = BestReading(current, spaceAfter: false, doubleSpaceAfter: false, context);
-            if (inner is null || inner.Evidence < Strong || inner.Lossy)
+            // A layer under a layer is judged on its own characters: its neighbours are still mojibake.
+            var inner = BestReading(current, spaceAfter: false, doubleSpaceAfter: false, Script.Other, innerLayer: true);
+            if (inner is null || inner.Evidence < Weak + 1 || inner.Lossy)
             {
                 break;
             }
@@ -341,7 +366,7 @@ public static class MojibakeDetector
             return null;
         }
 
-        return first with { Repaired = repaired, Layers = layers };
+        return first with { Repaired = repaired, Layers = layers, Ambiguous = first.Ambiguous || (layers > 1 && first.Evidence < CertainEvidence) };
     }
 
     /// <summary>For diagnosing the detector: each code page's evidence for a word.</summary>
@@ -358,9 +383,10 @@ public static class MojibakeDetector
     }
 
     /// <summary>The code page whose reading of the word has the most evidence; null when none has any.</summary>
-    private static Reading? BestReading(string word, bool spaceAfter, bool doubleSpaceAfter, Script context)
+    private static Reading? BestReading(string word, bool spaceAfter, bool doubleSpaceAfter, Script context, bool innerLayer = false)
     {
         Reading? best = null;
+        var readings = new List<Reading>();
         foreach (var page in LegacyCodePage.ByLikelihood)
         {
             var pieces = FindPieces(word, page, spaceAfter, doubleSpaceAfter);
@@ -369,16 +395,25 @@ public static class MojibakeDetector
                 continue;
             }
 
-            var evidence = Weigh(word, page, pieces, context);
+            var evidence = Weigh(word, page, pieces, context, innerLayer);
             if (evidence < Possible)
             {
                 continue;
             }
 
+            var reading = Build(word, page, pieces, evidence, doubleSpaceAfter);
+            readings.Add(reading);
             if (best is null || evidence > best.Evidence)
             {
-                best = Build(word, page, pieces, evidence, doubleSpaceAfter);
+                best = reading;
             }
+        }
+
+        // Two code pages that read the word almost as convincingly but repair it differently (Windows-1250
+        // and Latin-2 disagree on "ĂĄ"): the repair is not certain.
+        if (best is not null && readings.Any(r => r.Evidence >= best.Evidence - 2 && r.Evidence >= Weak && (r.Repaired != best.Repaired || r.Start != best.Start || r.End != best.End)))
+        {
+            best = best with { Ambiguous = true };
         }
 
         return best;
@@ -410,7 +445,7 @@ public static class MojibakeDetector
     /// How much the pieces say "mojibake": each piece by what it is made of and what it decodes to,
     /// more for pieces that agree, less for rarer code pages. See the type's summary.
     /// </summary>
-    private static int Weigh(string word, LegacyCodePage page, List<Piece> pieces, Script context)
+    private static int Weigh(string word, LegacyCodePage page, List<Piece> pieces, Script context, bool innerLayer = false)
     {
         var valid = pieces.Count(p => !p.Lossy);
         if (valid == 0 && !pieces.Any(p => p.HasReplacement) && pieces.Count(p => p.End - p.Start >= 2 && p.End <= word.Length) < 2)
@@ -463,7 +498,7 @@ public static class MojibakeDetector
         var total = 0;
         foreach (var piece in pieces)
         {
-            total += WeighPiece(word, piece, scripts, asciiLetters, pieces.Count, context);
+            total += WeighPiece(word, piece, scripts, asciiLetters, pieces.Count, context, innerLayer);
         }
 
         // Mojibake turns every non-ASCII character of a word into pieces; letters and symbols left over
@@ -485,7 +520,7 @@ public static class MojibakeDetector
             total--;
         }
 
-        if (page.WritesNonLatinScript && asciiLetters == 0
+        if (page.WritesNonLatinScript && asciiLetters == 0 && context != Script.Latin
             && pieces.Any(p => !p.Lossy && (p.Rune.Value is >= 0xA0 and < 0x2000 && ScriptOf(p.Rune.Value) == Script.Latin)))
         {
             // Latin letters and Latin-1 symbols "decoded" from inside a word of Thai, Cyrillic, Greek or Arabic letters are accidents.
@@ -502,7 +537,7 @@ public static class MojibakeDetector
         return total;
     }
 
-    private static int WeighPiece(string word, Piece piece, Dictionary<Script, int> scripts, int asciiLetters, int pieceCount, Script context)
+    private static int WeighPiece(string word, Piece piece, Dictionary<Script, int> scripts, int asciiLetters, int pieceCount, Script context, bool innerLayer)
     {
         var length = Math.Min(piece.End, word.Length) - piece.Start;
         var chars = word.AsSpan(piece.Start, length);
@@ -634,7 +669,7 @@ public static class MojibakeDetector
                     // A common accented Latin letter is what such damage usually hides.
                     score += script == Script.Latin && rune.Value is >= 0xC0 and <= 0x17F ? 2 : 1;
                 }
-                else if (otherScripts == 0 && script == context)
+                else if (otherScripts == 0 && (script == context || innerLayer))
                 {
                     score += 1; // a lone letter in a sentence of its own script: "сети –≤ КНДР"
                 }
@@ -748,7 +783,8 @@ public static class MojibakeDetector
                 }
 
                 var guess = GuessLost(bytes[..have], length, windows, replacedAt);
-                if (guess is not null && (replacement || have >= 2 || NextToPiece(pieces, i) || StartsPiece(word, i + have, page) || IsLoneLead(word, i, have, lead)))
+                var neighbourly = (have >= 2 || guess != "\uFFFD") && (NextToPiece(pieces, i) || StartsPiece(word, i + have, page));
+                if (guess is not null && (replacement || have >= 2 || neighbourly || IsLoneLead(word, i, have, lead)))
                 {
                     (pieces ??= []).Add(new Piece(i, i + have, default, guess, Lossy: true, control, replacement));
                     i += have;
@@ -859,7 +895,7 @@ public static class MojibakeDetector
             end--;
         }
 
-        if (end - start < 4)
+        if (end - start < 2)
         {
             return null;
         }
@@ -883,15 +919,17 @@ public static class MojibakeDetector
         }
 
         var letters = end - start;
-        if (vowels == 0 || vowels == letters || lower < letters - 1)
+        if (vowels == 0 || (vowels == letters && letters > 2) || lower < letters - 1)
         {
             return null;
         }
 
-        return new Reading(start, end, repaired.ToString(), LegacyCodePage.Windows1251, 1, letters >= 6 ? Strong : Weak + 1, Lossy: false, TakesSpace: false, MojibakeKind.Windows1251ReadAsWindows1252);
+        // Long words are convincing on their own; short ones ("íà", "ïî") when the line has long ones.
+        var evidence = letters >= 6 ? Strong : letters >= 4 ? Weak + 1 : Weak;
+        return new Reading(start, end, repaired.ToString(), LegacyCodePage.Windows1251, 1, evidence, Lossy: false, TakesSpace: false, MojibakeKind.Windows1251ReadAsWindows1252);
     }
 
-    private static bool IsLegacyCyrillicLetter(char c) => c is (>= '\u00C0' and <= '\u00FF') or '\u00B8' or '\u00A8';
+    private static bool IsLegacyCyrillicLetter(char c) => c is (>= '\u00C0' and <= '\u00FF') or '\u00B8' or '\u00A8' or '\u00B3' or '\u00B2' or '\u00BA' or '\u00AA' or '\u00BF' or '\u00AF' or '\u00B4' or '\u00A5' or '\u00A2' or '\u00A1';
 
     /// <summary>The word with its HTML entities decoded, and for each decoded position the offset in the original word.</summary>
     private static (string Decoded, int[] Map) DecodeEntities(string word)
@@ -1004,7 +1042,10 @@ public static class MojibakeDetector
         public bool HasControlOrReplacement => HasControl || HasReplacement;
     }
 
-    private sealed record Reading(int Start, int End, string Repaired, LegacyCodePage Page, int Layers, int Evidence, bool Lossy, bool TakesSpace, MojibakeKind Kind);
+    private sealed record Reading(int Start, int End, string Repaired, LegacyCodePage Page, int Layers, int Evidence, bool Lossy, bool TakesSpace, MojibakeKind Kind)
+    {
+        public bool Ambiguous { get; init; }
+    }
 
     private sealed record Candidate(Mojibake Found, int Evidence);
 }
