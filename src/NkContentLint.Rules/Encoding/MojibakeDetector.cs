@@ -269,12 +269,24 @@ public static class MojibakeDetector
     /// <summary>Two or more symbols used as letters (outside any candidate) against ASCII letters.</summary>
     private static bool IsStylised(List<Candidate> line, string text, int lineStart, int lineEnd)
     {
+        // One pass over the line with a cursor into the candidates (they are in text order).
         var count = 0;
+        var next = 0;
         var end = Math.Min(lineEnd, text.Length);
-        for (var i = Math.Max(lineStart, 0); i < end; i++)
+        for (var i = Math.Max(lineStart, 0); i < end && count < 2; i++)
         {
             var c = text[i];
-            if ((c < '\u00A0' && c != '!') || line.Any(k => k.Found.Span.Contains(i)))
+            if (c < '\u00A0' && c != '!')
+            {
+                continue;
+            }
+
+            while (next < line.Count && line[next].Found.Span.End <= i)
+            {
+                next++;
+            }
+
+            if (next < line.Count && line[next].Found.Span.Start <= i)
             {
                 continue;
             }
@@ -552,7 +564,7 @@ public static class MojibakeDetector
             score += 2;
         }
 
-        score += piece.End - piece.Start >= 3 ? 3 : 1;
+        score += (piece.End - piece.Start) switch { >= 4 => 4, 3 => 3, _ => 1 };
         if (piece.Lossy)
         {
             score -= 1;

@@ -38,9 +38,16 @@ public sealed class ReplacementCharacterAnalyzer : ContentAnalyzer
 
         // A U+FFFD inside mojibake (Ð¸Ñ�Ð¸: a byte lost while the text was misread) is explained by NK4001's finding there.
         var mojibake = MojibakeDetector.Find(text).Select(m => m.Span).Where(s => text.AsSpan(s.Start, s.Length).Contains('\uFFFD')).ToList();
+        var next = 0; // spans are in text order, and so are the U+FFFDs: one sweep
         for (var at = first; at >= 0; at = text.IndexOf('\uFFFD', at + 1))
         {
-            if (!fromInvalidBytes.Contains(at) && !mojibake.Any(span => span.Contains(at)))
+            while (next < mojibake.Count && mojibake[next].End <= at)
+            {
+                next++;
+            }
+
+            var explained = next < mojibake.Count && mojibake[next].Start <= at;
+            if (!fromInvalidBytes.Contains(at) && !explained)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(new(at, 1)), Guess(text, at)));
             }
