@@ -525,6 +525,11 @@ public static class MojibakeDetector
         }
 
         total -= Math.Min(2 * uncovered, 8);
+        if (page.WritesNonLatinScript && HasUncoveredLetterOf(word, covered, HomeScript(page)))
+        {
+            // Thai read as Windows-874 would turn every letter into pieces; Thai letters left between them are Thai.
+            return Possible - 1;
+        }
 
         total += 2 * (pieces.Count - 1);
         if (page != LegacyCodePage.Windows1252 && page != LegacyCodePage.Latin1)
@@ -884,6 +889,28 @@ public static class MojibakeDetector
         };
     }
 
+    private static Script HomeScript(LegacyCodePage page) => page.CodePage switch
+    {
+        1251 => Script.Cyrillic,
+        1253 => Script.Greek,
+        1256 => Script.Arabic,
+        874 => Script.Thai,
+        _ => Script.Latin,
+    };
+
+    private static bool HasUncoveredLetterOf(string word, bool[] covered, Script script)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!covered[i] && char.IsLetter(word[i]) && ScriptOf(word[i]) == script)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NextToPiece(List<Piece>? pieces, int at) => pieces is { Count: > 0 } && pieces[^1].End == at;
 
     private static bool StartsPiece(string word, int at, LegacyCodePage page) =>
@@ -895,6 +922,11 @@ public static class MojibakeDetector
     /// </summary>
     private static Reading? LegacyCyrillic(string word)
     {
+        if (word.AsSpan().ContainsAnyInRange('A', 'Z') || word.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            return null; // a whole word or nothing: "Größe" is German
+        }
+
         var start = 0;
         var end = word.Length;
         while (start < end && !IsLegacyCyrillicLetter(word[start]))
