@@ -381,19 +381,6 @@ public static class MojibakeDetector
         return first with { Repaired = repaired, Layers = layers, Ambiguous = first.Ambiguous || (layers > 1 && first.Evidence < CertainEvidence) };
     }
 
-    /// <summary>For diagnosing the detector: each code page's evidence for a word.</summary>
-    internal static IEnumerable<string> Explain(string word)
-    {
-        foreach (var page in LegacyCodePage.ByLikelihood)
-        {
-            var pieces = FindPieces(word, page, spaceAfter: false);
-            if (pieces is not null)
-            {
-                yield return $"{page}: {Weigh(word, page, pieces, Script.Other)} from {string.Join(" ", pieces.Select(p => $"[{p.Start},{p.End})={p.Decoded}{(p.Lossy ? "~" : "")}"))}";
-            }
-        }
-    }
-
     /// <summary>The code page whose reading of the word has the most evidence; null when none has any.</summary>
     private static Reading? BestReading(string word, bool spaceAfter, bool doubleSpaceAfter, Script context, bool innerLayer = false)
     {

@@ -124,6 +124,18 @@ public sealed class RealTextMojibakeQualityTests
         Assert.True(doubled.Count == 0, string.Join("\n", doubled.Take(20)));
     }
 
+    [Theory]
+    [InlineData("sourcing")]
+    [InlineData("facts")]
+    public void TheProjectsOtherCorporaHaveNoMojibake(string corpus)
+    {
+        // Hand-written English prose about North Korea's internet, with its quotes, dashes and names.
+        var items = LabelledCorpus.Load(corpus);
+        var found = items.Select(i => i.GetProperty("text").GetString()!).SelectMany(t => AnalyzerVerifier.Run(Analyzer, t).Select(d => $"{d.Message} in {t}")).ToList();
+        Assert.True(items.Count > 100, $"only {items.Count} items in {corpus}");
+        Assert.True(found.Count == 0, string.Join("\n", found.Take(10)));
+    }
+
     private static void Print(string name, Figures figures) =>
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"NK4001 real text, {name}: recall {figures.Recall}, false-positive rate {figures.FalsePositives}, exact repairs {figures.Repairs} (damage that lost no bytes), safe fixes {figures.Safe}");
