@@ -1,0 +1,1001 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Claims;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Attributions;
+
+/// <summary>
+/// Finds attributions by the structure of the sentence, not only by phrase lists: a reporting verb and
+/// its subject (<c>Analysts say</c>, <c>Researchers at Recorded Future found</c>, <c>Uriminzokkiri,
+/// experts believe, is…</c>, <c>Reuters, citing Dyn, reported</c>), <c>according to</c> and what
+/// follows, passives with or without an agent (<c>is estimated by GSMA Intelligence at</c>,
+/// <c>is believed to</c>), impersonal <c>it is … that</c>, hedging adverbs, and the phrase lists of
+/// <c>rules/sourcing/</c>. A source counts as named when the words contain a proper name; generic
+/// nouns (<c>experts</c>, <c>reports</c>, <c>estimates</c>) and demonyms (<c>Western analysts</c>) do not
+/// name anyone. Words inside quotations and titles of works are someone else's and are skipped.
+/// </summary>
+public sealed class AttributionFinder
+{
+    /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
+    private const int MaxSubjectWords = 10;
+
+    private readonly AttributionLexicon lexicon;
+    private readonly ImmutableArray<ProseToken> t;
+    private readonly int n;
+    private readonly int first;
+    private readonly List<Attribution> found = [];
+
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        t = sentence.Tokens;
+        n = t.Length;
+        first = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (t[i].IsWord || t[i].IsNumber)
+            {
+                first = i;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The attributions of every sentence of a document, in order. A reference back to a source
+    /// (<c>the report said</c>) names a source only when an earlier sentence named one in words or cited
+    /// one: the labelling standard's anaphor rule, which needs an antecedent.
+    /// </summary>
+    public static ImmutableArray<SentenceAttributions> FindAll(IReadOnlyList<Sentence> sentences)
+    {
+        var result = ImmutableArray.CreateBuilder<SentenceAttributions>(sentences.Count);
+        var attributedEarlier = false;
+        var nameEarlier = false;
+        var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default);
+            finder.Run();
+            var found = finder.Result(sentence);
+            var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
+            if (found.NamesASource && !direct)
+            {
+                // A reference needs something to refer to: an earlier name ("Daily NK reported … the news
+                // site noted …"); for generic evidence ("according to the data"), an earlier name with the
+                // same noun ("the data of the Dyn Research Company").
+                var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
+                    && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!)));
+                if (!resolved)
+                {
+                    found = found with { NamesASource = false };
+                }
+            }
+
+            attributedEarlier |= direct;
+            var (namesSomeone, heads) = finder.Antecedents();
+            if (namesSomeone)
+            {
+                nameEarlier = true;
+                headsEarlier.UnionWith(heads);
+            }
+
+            result.Add(found);
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>The attributions of one sentence, read with the built-in word lists.</summary>
+    public static SentenceAttributions Find(Sentence sentence) => Find(sentence, AttributionLexicon.Default);
+
+    /// <summary>The attributions of one sentence, with a project's own always-vague phrases (NK1002's <c>extra_phrases</c>) added.</summary>
+    public static SentenceAttributions Find(Sentence sentence, IReadOnlyCollection<string> extraPhrases) =>
+        Find(sentence, AttributionLexicon.Default.WithExtraPhrases(extraPhrases));
+
+    internal static SentenceAttributions Find(Sentence sentence, AttributionLexicon lexicon)
+    {
+        var finder = new AttributionFinder(sentence, lexicon);
+        finder.Run();
+        return finder.Result(sentence);
+    }
+
+    private SentenceAttributions Result(Sentence sentence)
+    {
+        var all = found.OrderBy(a => a.Span.Start).ToImmutableArray();
+        var named = all.Any(a => a.Source == AttributionSource.Named) || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear);
+        var vague = new List<Attribution>();
+        foreach (var attribution in all)
+        {
+            if (attribution.Source != AttributionSource.Vague || (attribution.UnlessNamed && named))
+            {
+                continue;
+            }
+
+            if (vague.Count > 0 && vague[^1].Span.OverlapsWith(attribution.Span))
+            {
+                var last = vague[^1];
+                vague[^1] = last with { Span = TextSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, attribution.Span.End)) };
+                continue;
+            }
+
+            vague.Add(attribution);
+        }
+
+        return new SentenceAttributions(named, [.. vague], all);
+    }
+
+    private void Run()
+    {
+        for (var k = 0; k < n; k++)
+        {
+            var token = t[k];
+            if (!token.IsWord || token.InQuotation || token.InTitle)
+            {
+                continue;
+            }
+
+            Phrases(k);
+            AccordingTo(k);
+            AsReported(k);
+            PerCitingOrFrom(k);
+            Impersonal(k);
+            Passive(k);
+            Hedge(k);
+            if (!Inverted(k))
+            {
+                SubjectAndVerb(k);
+            }
+        }
+    }
+
+    // ---- phrase lists ------------------------------------------------------------------------
+
+    private void Phrases(int k)
+    {
+        if (!lexicon.PhrasesByFirstWord.TryGetValue(Norm(t[k].Text), out var candidates))
+        {
+            return;
+        }
+
+        foreach (var (words, always) in candidates)
+        {
+            // "Martyn Williams says" is not "analysts say"; nor is "Ali and other experts believe".
+            if (Matches(k, words) && !(always && (IsName(k - 1) || (Word(k - 1, "other") && Word(k - 2, "and") && IsName(k - 3)))))
+            {
+                Add(k, k + words.Length, AttributionSource.Vague, unlessNamed: !always, "phrase");
+            }
+        }
+    }
+
+    private bool Matches(int k, string[] words)
+    {
+        if (k + words.Length > n)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            var token = t[k + w];
+            if (token.InQuotation || token.InTitle || !token.Is(words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ---- according to, as reported by, per, citing, data from ----------------------------------
+
+    private void AccordingTo(int k)
+    {
+        if (!Word(k, "according") || !Word(k + 1, "to"))
+        {
+            return;
+        }
+
+        // "according to this research", "according to the researchers": a reference back (checked for an
+        // antecedent by FindAll).
+        if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
+        {
+            Add(k, ClauseEnd(k + 2, 5), AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(k + 2, ClauseEnd(k + 2, 5)));
+            return;
+        }
+
+        for (var m = k + 2; m < n && m < k + 10; m++)
+        {
+            if (!t[m].IsWord && !t[m].IsNumber)
+            {
+                return;
+            }
+
+            // "an unnamed official", "anonymous sources": a name after these is where they are, not who.
+            if (lexicon.Anonymity.Contains(t[m].Text))
+            {
+                Add(k, ClauseEnd(m, 6), AttributionSource.Vague, unlessNamed: true, "according to");
+                return;
+            }
+
+            if (IsName(m) || KnownSourceAt(m) > 0)
+            {
+                Add(k, m + 1, AttributionSource.Named, unlessNamed: false, "according to");
+                return;
+            }
+
+            if (lexicon.Pronouns.Contains(t[m].Text) || lexicon.ClauseWords.Contains(t[m].Text))
+            {
+                return;
+            }
+
+            if (lexicon.UnnamedSources.Contains(Norm(t[m].Text)))
+            {
+                // "according to estimates by GSMA Intelligence", "a report on Radio Free Asia", "a recent
+                // report published by the U.S. Army": the source is named after the noun.
+                if (NamedAfterSourceNoun(m + 1))
+                {
+                    Add(k, m + 1, AttributionSource.Named, unlessNamed: false, "according to");
+                    return;
+                }
+
+                // "according to the report", "according to the researchers" point back to a source
+                // already named (LABELLING.md: a definite reference is an attribution, not a vague one).
+                if (IsDefiniteReference(k + 2, m + 1))
+                {
+                    Add(k, m + 1, AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(k + 2, m + 1));
+                    return;
+                }
+
+                Add(k, m + 1, AttributionSource.Vague, unlessNamed: true, "according to");
+                return;
+            }
+        }
+    }
+
+    private void AsReported(int k)
+    {
+        if (!Word(k, "as") || k + 1 >= n)
+        {
+            return;
+        }
+
+        var j = k + 1;
+        while (j < n && (lexicon.BeForms.Contains(t[j].Text) || lexicon.Adverbs.Contains(t[j].Text) || Word(j, "has") || Word(j, "have")))
+        {
+            j++;
+        }
+
+        if (j >= n || !(Word(j, "reported") || Word(j, "noted") || Word(j, "stated") || Word(j, "known") || Word(j, "believed") || Word(j, "documented") || Word(j, "cited")))
+        {
+            return;
+        }
+
+        if (Word(j + 1, "by"))
+        {
+            Add(k, j + 1, HasName(j + 2, Math.Min(n, j + 8)) ? AttributionSource.Named : AttributionSource.Vague, unlessNamed: true, "as reported by");
+            return;
+        }
+
+        if (j + 1 >= n || t[j + 1].IsSymbol)
+        {
+            Add(k, j + 1, AttributionSource.Vague, unlessNamed: true, "as reported");
+        }
+    }
+
+    private void PerCitingOrFrom(int k)
+    {
+        // Per the CIA World Factbook, …
+        if (Word(k, "per") && (k == first || Sym(k - 1, ',') || Sym(k - 1, '(')) && HasName(k + 1, ClauseEnd(k + 1, 6)))
+        {
+            Add(k, k + 1, AttributionSource.Named, unlessNamed: false, "per");
+        }
+
+        // …, citing Dyn, …
+        if (Word(k, "citing"))
+        {
+            var end = ClauseEnd(k + 1, 6);
+            if (HasName(k + 1, end))
+            {
+                Add(k, k + 1, AttributionSource.Named, unlessNamed: false, "citing");
+            }
+            else if (AnyIn(k + 1, end, lexicon.UnnamedSources))
+            {
+                Add(k, end, AttributionSource.Vague, unlessNamed: true, "citing");
+            }
+        }
+
+        // Data from Koryolink, estimates by GSMA Intelligence, studies by the Stimson Center.
+        if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6)))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
+        }
+
+        // The SpeedTest results, Ookla data, GSMA figures: a name used as the owner of evidence.
+        if (!IsPossessive(t[k].Text) && IsName(k) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "name and evidence");
+        }
+
+        // DataReportal's count, Trend Micro's analysis.
+        if (IsPossessive(t[k].Text) && k + 1 < n && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)) && IsName(k))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "possessive");
+        }
+
+        // …, reported by Yonhap; the figure counted by Statistics Korea.
+        if (Word(k + 1, "by") && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && (lexicon.ReportingVerbs.Contains(t[k].Text) || lexicon.AgentlessPassives.Contains(t[k].Text))
+            && HasName(k + 2, ClauseEnd(k + 2, 6)))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "by agent");
+        }
+    }
+
+    // ---- it is reported, is believed to, reportedly -----------------------------------------
+
+    private void Impersonal(int k)
+    {
+        var contracted = t[k].Is("it's");
+        if (!Word(k, "it") && !contracted)
+        {
+            return;
+        }
+
+        var j = k + 1;
+        var sawBe = contracted;
+        while (j < n && j < k + 6 && (lexicon.BeForms.Contains(t[j].Text) || lexicon.Adverbs.Contains(t[j].Text) || Word(j, "has") || Word(j, "had") || Word(j, "have")))
+        {
+            sawBe |= lexicon.BeForms.Contains(t[j].Text);
+            j++;
+        }
+
+        if (!sawBe || j >= n || !lexicon.ImpersonalParticiples.Contains(t[j].Text) || Word(j + 1, "for") || Word(j + 1, "as"))
+        {
+            return;
+        }
+
+        if (Word(j + 1, "by"))
+        {
+            if (HasName(j + 2, ClauseEnd(j + 2, 6)))
+            {
+                Add(k, j + 2, AttributionSource.Named, unlessNamed: false, "it is reported by");
+            }
+
+            return;
+        }
+
+        if (t[j].Is("expected") || t[j].Is("hoped"))
+        {
+            return;
+        }
+
+        Add(k, Word(j + 1, "that") ? j + 2 : j + 1, AttributionSource.Vague, unlessNamed: true, "it is reported");
+    }
+
+    private void Passive(int k)
+    {
+        if (!lexicon.BeForms.Contains(t[k].Text) || (k > 0 && (Word(k - 1, "it") || t[k - 1].Is("it's"))))
+        {
+            return;
+        }
+
+        var j = k + 1;
+        while (j < n && j < k + 4 && lexicon.Adverbs.Contains(t[j].Text))
+        {
+            j++;
+        }
+
+        if (j >= n || !(lexicon.AgentlessPassives.Contains(Norm(t[j].Text)) || (lexicon.PassivesWithAs.Contains(t[j].Text) && Word(j + 1, "as"))))
+        {
+            return;
+        }
+
+        var next = j + 1;
+        if (Word(next, "by"))
+        {
+            var end = ClauseEnd(next + 1, 6);
+            if (HasName(next + 1, end))
+            {
+                Add(k, next + 1, AttributionSource.Named, unlessNamed: false, "passive with agent");
+            }
+            else if (AnyIn(next + 1, end, lexicon.UnnamedSources))
+            {
+                Add(k, end, AttributionSource.Vague, unlessNamed: true, "passive with agent");
+            }
+
+            return;
+        }
+
+        if ((Word(next, "to") && IsInfinitive(next + 1)) || (Word(next, "at") && t[j].Is("estimated")) || Word(next, "that")
+            || (Word(next, "as") && lexicon.PassivesWithAs.Contains(t[j].Text)))
+        {
+            // "has been reported as": the auxiliary is part of the phrase.
+            var start = Word(k - 1, "has") || Word(k - 1, "have") || Word(k - 1, "had") ? k - 1 : k;
+            Add(start, next + 1, AttributionSource.Vague, unlessNamed: true, "agentless passive");
+        }
+    }
+
+    private void Hedge(int k)
+    {
+        if (lexicon.Hedges.Contains(Norm(t[k].Text)))
+        {
+            Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, "hedge");
+        }
+
+        if (Word(k, "widely") && k + 1 < n && lexicon.Widely.Contains(Norm(t[k + 1].Text)))
+        {
+            Add(k, k + 2, AttributionSource.Vague, unlessNamed: true, "widely");
+        }
+    }
+
+    // ---- subject + reporting verb -------------------------------------------------------------
+
+    /// <summary>
+    /// A reporting verb before its subject, after a comma or a closing quote: <c>…,” said Sawiris</c>,
+    /// <c>…, reported Fox News</c> (named); <c>…, said researchers who monitor the network</c> (vague).
+    /// </summary>
+    private bool Inverted(int v)
+    {
+        if (!lexicon.InvertingVerbs.Contains(t[v].Text) || t[v].IsCapitalized || v == 0 || v + 1 >= n
+            || !(Sym(v - 1, ',') || Sym(v - 1, '”') || Sym(v - 1, '"') || Sym(v - 1, '’')))
+        {
+            return false;
+        }
+
+        // The subject is short and ends its clause: "said Sawiris." / "said researchers who …", not
+        // "…, told diplomats the operator was …" (an appositive subject before a normal verb).
+        var end = ClauseEnd(v + 1, 7);
+        if (end <= v + 1 || (end < n && !IsBoundary(end)))
+        {
+            return false;
+        }
+
+        if (HasName(v + 1, end))
+        {
+            Add(v, end, AttributionSource.Named, unlessNamed: false, "inverted");
+            return true;
+        }
+
+        if (IsDefiniteReference(v + 1, end) || (end - v - 1 == 1 && lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))
+        {
+            Add(v, end, AttributionSource.Named, unlessNamed: false, "inverted", ReferenceHead(v + 1, end));
+            return true;
+        }
+
+        if (AnyIn(v + 1, end, lexicon.UnnamedSources))
+        {
+            Add(v, end, AttributionSource.Vague, unlessNamed: false, "inverted");
+            return true;
+        }
+
+        return false;
+    }
+
+    private void SubjectAndVerb(int v)
+    {
+        var verb = Norm(t[v].Text);
+        var evidenceVerb = lexicon.EvidenceVerbs.Contains(verb);
+        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb) && !RanksSomething(v)) || t[v].IsCapitalized)
+        {
+            // A capitalised "Recorded" is part of a name (Recorded Future), not a verb.
+            return;
+        }
+
+        // After a preposition or determiner the word is a noun: "run by state bodies", "the report".
+        if (v > 0 && t[v - 1].IsWord && (lexicon.Determiners.Contains(t[v - 1].Text) || lexicon.Prepositions.Contains(t[v - 1].Text) || Word(v - 1, "to")))
+        {
+            return;
+        }
+
+        // "listed in", "recorded by": an adjectival participle, not a verb with a subject. After a
+        // name it is the name's verb: "Orascom announced in January that …".
+        if (verb.EndsWith("ed", StringComparison.Ordinal) && v + 1 < n && t[v + 1].IsWord
+            && (lexicon.Prepositions.Contains(t[v + 1].Text) || Word(v + 1, "to") || Word(v + 1, "as") || Word(v + 1, "under") || Word(v + 1, "during"))
+            && !(IsName(v - 1) || KnownSourceEndsAt(v - 1)))
+        {
+            return;
+        }
+
+        // "… told the BBC", "Sawiris told Forbes": the outlet told is named, whoever the subject is.
+        if ((t[v].Is("told") || t[v].Is("tells") || t[v].Is("tell")) && (IsName(v + 1) || KnownSourceAt(v + 1) > 0
+            || (Word(v + 1, "the") && (IsName(v + 2) || KnownSourceAt(v + 2) > 0))))
+        {
+            Add(v, Word(v + 1, "the") ? v + 3 : v + 2, AttributionSource.Named, unlessNamed: false, "told");
+            return;
+        }
+
+        // "Orascom, which says there are …", "Lee, who said …": a relative clause about a named antecedent.
+        if ((Word(v - 1, "which") || Word(v - 1, "who")) && (IsName(v - 2) || KnownSourceEndsAt(v - 2)
+            || (Sym(v - 2, ',') && HasName(Math.Max(0, v - 7), v - 2))))
+        {
+            Add(v - 1, v + 1, AttributionSource.Named, unlessNamed: false, "relative clause");
+            return;
+        }
+
+        // "Officials concluded a deal", "Other domains belong to official state news organisations":
+        // these verbs attribute only before a clause ("concluded that …", "state that …").
+        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(v + 1, "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
+        {
+            return;
+        }
+
+        if (t[v].Is("put") || t[v].Is("puts"))
+        {
+            if (!PutAt(v + 1))
+            {
+                return;
+            }
+        }
+
+        var subject = SubjectBefore(v, out var spanStart);
+        if (subject is not { } s)
+        {
+            return;
+        }
+
+        var (start, end) = s;
+        if (end - start == 1 && lexicon.AnaphoricPronouns.Contains(t[start].Text) && !evidenceVerb)
+        {
+            // "he said", "they reported": someone the article has named (LABELLING.md, anaphors).
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "pronoun and verb", string.Empty);
+            return;
+        }
+
+        if ((end - start == 1 && lexicon.Pronouns.Contains(t[start].Text)) || lexicon.Negations.Contains(t[start].Text))
+        {
+            // "We believe" is the author's stance; "No source gives this count" attributes nothing.
+            return;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (t[k].IsWord && (lexicon.BeForms.Contains(t[k].Text) || (lexicon.Modals.Contains(t[k].Text) && !t[k].Is("to"))))
+            {
+                // A subject has no verb of its own: "Most are run by state" is not a subject of "state".
+                return;
+            }
+        }
+
+        var headEnd = start;
+        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start))
+        {
+            headEnd++;
+        }
+
+        // "Ali and other experts believe": one of the subjects is named. A name after a topic preposition
+        // ("officials close to the Sony investigation", "a look into Red Star's code") is not the source.
+        var topic = start;
+        while (topic < end && !(t[topic].IsWord && lexicon.TopicPrepositions.Contains(t[topic].Text) && topic > start))
+        {
+            topic++;
+        }
+
+        var named = HasName(start, topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
+        if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
+        {
+            // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
+            return;
+        }
+
+        if (named)
+        {
+            if (lexicon.WeakVerbs.Contains(verb) && !HeadIsSource(start, headEnd))
+            {
+                return;
+            }
+
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "subject and verb");
+            return;
+        }
+
+        // "Research notes on the tools", "reports of a block": after a generic subject, a word like
+        // "notes" or "reports" followed by "on"/"of" is a plural noun, not a verb. (After a name it is a
+        // verb: "Daily NK reports on the markets".)
+        if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && lexicon.NounFollowers.Contains(t[v + 1].Text))
+        {
+            return;
+        }
+
+        // "A 2013 report from the same source said": a reference back in a prepositional phrase.
+        for (var k = start; k + 2 < end; k++)
+        {
+            if (Word(k, "the") && Word(k + 1, "same") && lexicon.ReferenceHeads.Contains(t[k + 2].Text))
+            {
+                Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "same source", Singular(t[k + 2].Text.ToLowerInvariant()));
+                return;
+            }
+        }
+
+        // "the source said", "The research unit estimated", "the report revealed" point back to a source
+        // the article has named: an attribution, not a vague one (LABELLING.md, anaphors).
+        if (IsDefiniteReference(start, end))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "definite subject and verb", ReferenceHead(start, end));
+            return;
+        }
+
+        if (AnyIn(start, headEnd, lexicon.UnnamedSources))
+        {
+            Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: false, "subject and verb");
+        }
+    }
+
+    /// <summary>
+    /// "Reporters Without Borders ranks North Korea 179th": a ranking verb with an object names who ranked.
+    /// Without one ("North Korea ranks 179th") the subject is what was ranked, not a source.
+    /// </summary>
+    private bool RanksSomething(int v) =>
+        lexicon.RankingVerbs.Contains(t[v].Text) && v + 1 < n && t[v + 1].IsWord
+        && !lexicon.NotRankedObjects.Contains(t[v + 1].Text) && !NumberWords.TryParseOrdinal(t[v + 1].Text, out _)
+        && (HasName(v + 1, v + 3) || Word(v + 1, "it") || (Word(v + 1, "the") && IsName(v + 2)));
+
+    /// <summary>The subject before a verb: (start, end) token range, and where the attribution's span starts.</summary>
+    private (int Start, int End)? SubjectBefore(int v, out int spanStart)
+    {
+        spanStart = v;
+        var k = v - 1;
+        while (k >= 0 && t[k].IsWord && lexicon.BeforeVerb.Contains(t[k].Text))
+        {
+            k--;
+        }
+
+        if (k < 0 || (t[k].IsWord && (lexicon.Modals.Contains(t[k].Text) || lexicon.BeForms.Contains(t[k].Text))))
+        {
+            return null;
+        }
+
+        if (Sym(k, ','))
+        {
+            // Interposed or appositive: "Reuters, citing Dyn, reported"; "One expert, Martyn Williams, says";
+            // "Naguib Sawiris, Orascom's chairman (pictured left), has said".
+            var segmentEnd = SkipParentheticalBack(k - 1);
+            var segmentStart = ScanBack(segmentEnd);
+            var start = segmentStart;
+            if (segmentStart > segmentEnd)
+            {
+                return null;
+            }
+
+            if (segmentStart - 1 >= 0 && Sym(segmentStart - 1, ','))
+            {
+                var before = ScanBack(segmentStart - 2);
+                if (before <= segmentStart - 2)
+                {
+                    start = before;
+                }
+            }
+
+            spanStart = segmentStart;
+            return (start, k);
+        }
+
+        if (IsBoundary(k))
+        {
+            return null;
+        }
+
+        var subjectStart = ScanBack(k);
+        spanStart = subjectStart;
+        return (subjectStart, k + 1);
+    }
+
+    /// <summary>The name ending at <paramref name="k"/> starts its phrase: "Ali and other experts", not "with China and refugee groups".</summary>
+    private bool StartsAPhrase(int k)
+    {
+        var j = k;
+        while (j - 1 >= 0 && IsName(j - 1))
+        {
+            j--;
+        }
+
+        return j == 0 || j == first || IsBoundary(j - 1);
+    }
+
+    /// <summary>The token before a parenthetical that ends at <paramref name="k"/> (<c>(pictured left)</c>), else <paramref name="k"/>.</summary>
+    private int SkipParentheticalBack(int k)
+    {
+        if (!Sym(k, ')'))
+        {
+            return k;
+        }
+
+        for (var j = k - 1; j >= 0 && j > k - 12; j--)
+        {
+            if (Sym(j, '('))
+            {
+                return j - 1;
+            }
+        }
+
+        return k;
+    }
+
+    private int ScanBack(int from)
+    {
+        var j = from;
+        var count = 0;
+        while (j >= 0 && !IsBoundary(j) && count < MaxSubjectWords)
+        {
+            j--;
+            count++;
+        }
+
+        return count >= MaxSubjectWords && j >= 0 && !IsBoundary(j) ? from + 1 : j + 1;
+    }
+
+    private bool IsBoundary(int k) =>
+        (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '“' or '”' or '"' or '—' or '–' or '?' or '!' or '.' or '…')
+        || (t[k].IsWord && lexicon.ClauseWords.Contains(t[k].Text))
+        || t[k].InQuotation;
+
+    private bool PutAt(int k)
+    {
+        // "put the figure at", "put the number of sites on the network at", "put it at"
+        var m = k;
+        if (Word(m, "the") || Word(m, "its") || Word(m, "their"))
+        {
+            m++;
+        }
+
+        if (m >= n || !lexicon.PutObjects.Contains(t[m].Text))
+        {
+            return false;
+        }
+
+        for (var j = m + 1; j < n && j < m + 9; j++)
+        {
+            if (Word(j, "at"))
+            {
+                return true;
+            }
+
+            if (t[j].IsSymbol && t[j].Text[0] is ',' or ';' or '.')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HeadIsSource(int start, int headEnd)
+    {
+        for (var k = headEnd - 1; k >= start; k--)
+        {
+            if (t[k].IsWord)
+            {
+                return IsName(k) || KnownSourceEndsAt(k) || lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || lexicon.SourceHeads.Contains(t[k].Text);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// After a source noun, a connector and a name: <c>by GSMA Intelligence</c>, <c>from Paul Budde
+    /// Communications</c>, <c>on Radio Free Asia</c>, <c>published by the U.S. Army</c>.
+    /// </summary>
+    private bool NamedAfterSourceNoun(int k)
+    {
+        var m = k;
+
+        // "a research report from …", "survey data by …": the noun phrase goes on.
+        while (m < n && t[m].IsWord && (lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+        {
+            m++;
+        }
+
+        if (m < n && t[m].IsWord && lexicon.SourceNounParticiples.Contains(t[m].Text))
+        {
+            m++;
+        }
+
+        if (!(m < n && t[m].IsWord && lexicon.SourceNounConnectors.Contains(t[m].Text)))
+        {
+            return false;
+        }
+
+        // "reports in the Toronto Star", "a report on Radio Free Asia" name an outlet; "officials in
+        // Beijing", "sources in Seoul" say where unnamed people are.
+        if ((t[m].Is("in") || t[m].Is("on")) && !lexicon.EvidenceNouns.Contains(Norm(t[k - 1].Text)))
+        {
+            return false;
+        }
+
+        return HasName(m + 1, ClauseEnd(m + 1, 9));
+    }
+
+    /// <summary>
+    /// A definite reference to a source (<c>the report</c>, <c>the researchers</c>, <c>this study</c>,
+    /// <c>the news site</c>): the words from <paramref name="start"/> to <paramref name="end"/> begin with a
+    /// definite determiner. It points back to a source the article has named.
+    /// </summary>
+    /// <summary>The head noun of a definite reference (<c>report</c> in <c>the detailed report</c>), lower-cased and singular.</summary>
+    private string ReferenceHead(int start, int end)
+    {
+        for (var k = Math.Min(end, start + 5) - 1; k > start; k--)
+        {
+            if (t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text))
+            {
+                return Singular(t[k].Text.ToLowerInvariant());
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string Singular(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    /// <summary>What a later reference back can point to in this sentence: whether it names anyone, and the source nouns it uses.</summary>
+    private (bool NamesSomeone, IEnumerable<string> Heads) Antecedents() =>
+        (HasName(0, n), Enumerable.Range(0, n).Where(k => t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text)).Select(k => Singular(t[k].Text.ToLowerInvariant())));
+
+    private bool IsDefiniteReference(int start, int end) =>
+        start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)
+        && AnyIn(start + 1, Math.Min(end, start + 5), lexicon.ReferenceHeads);
+
+    // ---- names ---------------------------------------------------------------------------------
+
+    /// <summary>A word that names someone: capitalised (not a demonym, month or sentence-start common word), an acronym, or another script's word.</summary>
+    private bool IsName(int k)
+    {
+        if (k < 0 || k >= n || !t[k].IsWord || t[k].InQuotation)
+        {
+            return false;
+        }
+
+        var word = StripPossessive(t[k].Text);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        var c = word[0];
+        if (!char.IsUpper(c))
+        {
+            // Hangul and other scripts without case: a name more often than not.
+            return char.IsLetter(c) && !char.IsLower(c);
+        }
+
+        if (word == "I" || lexicon.NotNames.Contains(word))
+        {
+            return false;
+        }
+
+        // "North Korea watchers", "a Tokyo newspaper", "U.S. officials": a place that says where unnamed
+        // sources are, not who they are.
+        if (lexicon.Places.Contains(word.TrimEnd('.')) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && (lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text)) || lexicon.ReferenceHeads.Contains(t[k + 1].Text)
+                || lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))))
+        {
+            return false;
+        }
+
+        if (word.Length >= 2 && word.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '-'))
+        {
+            return true;
+        }
+
+        if (k == first)
+        {
+            // "Refugee groups say": a capitalised first word before a generic source noun describes it.
+            if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))
+                && KnownSourceAt(k) == 0)
+            {
+                return false;
+            }
+
+            var lower = Norm(word);
+            return !lexicon.SentenceStarters.Contains(lower) && !lexicon.UnnamedSources.Contains(lower) && !lexicon.EvidenceNouns.Contains(lower)
+                && !lexicon.ReportingVerbs.Contains(lower) && !lexicon.EvidenceVerbs.Contains(lower) && !lexicon.Hedges.Contains(lower);
+        }
+
+        return true;
+    }
+
+    private bool HasName(int start, int end)
+    {
+        for (var k = Math.Max(start, 0); k < end && k < n; k++)
+        {
+            if (IsName(k) || KnownSourceAt(k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int KnownSourceAt(int k)
+    {
+        if (k < 0 || k >= n || !lexicon.KnownSourcesByFirstWord.TryGetValue(StripPossessive(Norm(t[k].Text)), out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var (phrase, _) in candidates)
+        {
+            if (k + phrase.Length <= n)
+            {
+                var ok = true;
+                for (var w = 0; ok && w < phrase.Length; w++)
+                {
+                    ok = string.Equals(StripPossessive(Norm(t[k + w].Text)), phrase[w], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (ok)
+                {
+                    return phrase.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private bool KnownSourceEndsAt(int k)
+    {
+        for (var s = Math.Max(0, k - 3); s <= k; s++)
+        {
+            if (KnownSourceAt(s) is var length && length > 0 && s + length - 1 == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private int ClauseEnd(int from, int max)
+    {
+        var k = from;
+        while (k < n && k < from + max && !IsBoundary(k))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private bool IsInfinitive(int k) =>
+        k < n && t[k].IsWord && !t[k].IsCapitalized && !lexicon.Determiners.Contains(t[k].Text) && !lexicon.Pronouns.Contains(t[k].Text);
+
+    private bool AnyIn(int start, int end, IReadOnlySet<string> set)
+    {
+        for (var k = Math.Max(start, 0); k < end && k < n; k++)
+        {
+            if (t[k].IsWord && set.Contains(Norm(t[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(int start, int end, AttributionSource source, bool unlessNamed, string form, string? referenceTo = null)
+    {
+        if (start < 0 || end > n || end <= start)
+        {
+            return;
+        }
+
+        found.Add(new Attribution(TextSpan.FromBounds(t[start].Span.Start, t[end - 1].Span.End), source, unlessNamed, form, referenceTo));
+    }
+
+    private static bool IsPlural(string word) => word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    private static string StripPossessive(string word) => IsPossessive(word) ? word[..^2] : word;
+
+    private static string Norm(string word) => word.Replace('’', '\'');
+
+    private bool Word(int k, string value) => k >= 0 && k < n && t[k].IsWord && t[k].Is(value);
+
+    private bool Sym(int k, char c) => k >= 0 && k < n && t[k].IsSymbol && t[k].Text[0] == c;
+}
