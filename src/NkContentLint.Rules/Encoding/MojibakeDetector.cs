@@ -65,7 +65,7 @@ public static class MojibakeDetector
     private const int Possible = -3;
 
     /// <summary>Evidence at which a repair that lost no bytes is certain enough for a safe fix.</summary>
-    private const int CertainEvidence = 6;
+    private const int CertainEvidence = 5;
 
     /// <summary>Bytes Windows-1252 leaves undefined: converters drop them or write U+FFFD.</summary>
     private static readonly byte[] UndefinedInWindows1252 = [0x81, 0x8D, 0x8F, 0x90, 0x9D];

@@ -96,6 +96,28 @@ public sealed class MojibakeTests
         Assert.Equal(safety, diagnostic.Properties[FixProperties.Safety]);
     }
 
+    [Theory]
+    [InlineData("Korea’s")]
+    [InlineData("régime")]
+    [InlineData("don’t")]
+    [InlineData("—")]
+    [InlineData("Größe")]
+    [InlineData("광명")]
+    public void EveryWordOfTheFixerPropertyTestIsASafeRepairInEachDosAndWindowsCodePage(string word)
+    {
+        // LintFixerTests damages these words through Windows-1252, CP850 and CP437 and expects --fix to restore them.
+        foreach (var page in new[] { NkContentLint.Text.LegacyCodePage.Windows1252, NkContentLint.Text.LegacyCodePage.Cp850, NkContentLint.Text.LegacyCodePage.Cp437 })
+        {
+            var damaged = page.Decode(System.Text.Encoding.UTF8.GetBytes(word));
+            foreach (var text in new[] { damaged, $"North {damaged} Kwangmyong 2016" })
+            {
+                var found = Assert.Single(MojibakeDetector.Find(text));
+                Assert.True(found.Certain, $"{damaged} ({page}) is only a suggestion");
+                Assert.Equal(text.Replace(damaged, word, StringComparison.Ordinal), text[..found.Span.Start] + found.Repaired + text[found.Span.End..]);
+            }
+        }
+    }
+
     [Fact]
     public void TripleEncodingIsRepairedInOneStep()
     {
