@@ -558,8 +558,11 @@ public sealed class AttributionFinder
             }
         }
 
+        // The head ends at the first preposition; "close" and "familiar" are prepositions only before
+        // "to"/"with" ("sources close to", not "a close reading").
         var headEnd = start;
-        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start))
+        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start
+            && !((t[headEnd].Is("close") || t[headEnd].Is("familiar")) && !Word(headEnd + 1, "to") && !Word(headEnd + 1, "with"))))
         {
             headEnd++;
         }
