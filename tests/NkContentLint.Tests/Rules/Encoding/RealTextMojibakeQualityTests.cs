@@ -50,7 +50,8 @@ public sealed class RealTextMojibakeQualityTests
 
         Assert.True(
             heldOut.Recall.Value >= 0.97 && heldOut.FalsePositives.Value <= 0.01 && all.FalsePositives.Value <= 0.005,
-            $"held out: recall {heldOut.Recall}, false-positive rate {heldOut.FalsePositives}; whole clean set: false-positive rate {all.FalsePositives}\n{string.Join("\n", heldOut.Report.Take(40))}");
+            // Only figures: the held-out items' misses stay unseen, so nobody tunes on them by reading a failure.
+            $"held out: recall {heldOut.Recall}, false-positive rate {heldOut.FalsePositives}; whole clean set: false-positive rate {all.FalsePositives}; see the tune split's misses in the output");
     }
 
     [Fact]
