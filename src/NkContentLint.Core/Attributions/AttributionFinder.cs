@@ -142,6 +142,7 @@ public sealed class AttributionFinder
             Impersonal(k);
             Passive(k);
             Hedge(k);
+            Participle(k);
             if (!Inverted(k))
             {
                 SubjectAndVerb(k);
@@ -154,6 +155,12 @@ public sealed class AttributionFinder
     private void Phrases(int k)
     {
         if (!lexicon.PhrasesByFirstWord.TryGetValue(Norm(t[k].Text), out var candidates))
+        {
+            return;
+        }
+
+        // "is alleged to have" is the passive's; the phrase list covers "…, alleged to have …" without a verb.
+        if (k > 0 && t[k - 1].IsWord && lexicon.BeForms.Contains(t[k - 1].Text) && lexicon.AgentlessPassives.Contains(Norm(t[k].Text)))
         {
             return;
         }
@@ -231,6 +238,21 @@ public sealed class AttributionFinder
 
             if (lexicon.UnnamedSources.Contains(Norm(t[m].Text)))
             {
+                // "according to local news site Daily NK", "cybersecurity researcher Junade Ali": the
+                // generic noun describes the name right after it.
+                var after = m + 1;
+                while (after < n && t[after].IsWord && !t[after].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[after].Text)))
+                {
+                    after++;
+                }
+
+                if (!lexicon.EvidenceNouns.Contains(Norm(t[after - 1].Text)) && after < n
+                    && ((IsName(after) && !lexicon.SentenceStarters.Contains(t[after].Text)) || KnownSourceAt(after) > 0))
+                {
+                    Add(k, after + 1, AttributionSource.Named, unlessNamed: false, "according to");
+                    return;
+                }
+
                 // "according to estimates by GSMA Intelligence", "a report on Radio Free Asia", "a recent
                 // report published by the U.S. Army": the source is named after the noun.
                 if (NamedAfterSourceNoun(m + 1))
@@ -433,6 +455,29 @@ public sealed class AttributionFinder
     // ---- subject + reporting verb -------------------------------------------------------------
 
     /// <summary>
+    /// "The Treasury Department has sanctioned Tornado Cash, alleging its involvement in …": a
+    /// participle after a comma attributes to the clause's named subject.
+    /// </summary>
+    private void Participle(int v)
+    {
+        if (!lexicon.ReportingParticiples.Contains(t[v].Text) || !Sym(v - 1, ','))
+        {
+            return;
+        }
+
+        var clauseStart = v - 2;
+        while (clauseStart > 0 && !(t[clauseStart - 1].IsSymbol && t[clauseStart - 1].Text[0] is ';' or ':' or '.'))
+        {
+            clauseStart--;
+        }
+
+        if (HasName(clauseStart, Math.Min(clauseStart + 6, v - 1)))
+        {
+            Add(v, v + 1, AttributionSource.Named, unlessNamed: false, "participle");
+        }
+    }
+
+    /// <summary>
     /// A reporting verb before its subject, after a comma or a closing quote: <c>…,” said Sawiris</c>,
     /// <c>…, reported Fox News</c> (named); <c>…, said researchers who monitor the network</c> (vague).
     /// </summary>
@@ -477,7 +522,10 @@ public sealed class AttributionFinder
     {
         var verb = Norm(t[v].Text);
         var evidenceVerb = lexicon.EvidenceVerbs.Contains(verb);
-        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb) && !RanksSomething(v)) || t[v].IsCapitalized)
+        // In a title-case headline a reporting verb is capitalised after its subject: "FBI Says North
+        // Korean Hackers …"; elsewhere a capitalised word is part of a name.
+        var headlineVerb = t[v].IsCapitalized && verb.EndsWith('s') && v > 0 && IsName(v - 1);
+        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb) && !RanksSomething(v)) || (t[v].IsCapitalized && !headlineVerb))
         {
             // A capitalised "Recorded" is part of a name (Recorded Future), not a verb.
             return;
@@ -863,6 +911,29 @@ public sealed class AttributionFinder
         }
 
         if (word == "I" || lexicon.NotNames.Contains(word))
+        {
+            return false;
+        }
+
+        // "a U.S.-based news website", "a Seoul-run outlet": a description, not a name (one token, or the
+        // name glued to "-based" by the tokenizer's split at the full stop).
+        if (word.Contains('-') && lexicon.DescriptorSuffixes.Contains(word[(word.LastIndexOf('-') + 1)..]))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < n && j <= k + 3 && t[j].IsGlued; j++)
+        {
+            if (t[j].IsWord && lexicon.DescriptorSuffixes.Contains(t[j].Text.TrimStart('-')))
+            {
+                return false;
+            }
+        }
+
+        // "Sources recently returned from North Korea said": a place after "from" or "in", before a
+        // lower-case word, says where the sources were.
+        if (lexicon.Places.Contains(word.TrimEnd('.')) && k > 0 && (Word(k - 1, "from") || Word(k - 1, "in") || (Word(k - 1, "North") && (Word(k - 2, "from") || Word(k - 2, "in"))))
+            && (k + 1 >= n || !t[k + 1].IsCapitalized))
         {
             return false;
         }

@@ -56,6 +56,8 @@ internal sealed class AttributionLexicon
         ReferenceHeads = Grammar(grammar, "reference-heads");
         GenericEvidence = Grammar(grammar, "generic-evidence");
         TopicPrepositions = Grammar(grammar, "topic-prepositions");
+        DescriptorSuffixes = Grammar(grammar, "descriptor-suffixes");
+        ReportingParticiples = Grammar(grammar, "reporting-participles");
         Anonymity = Grammar(grammar, "anonymity");
         ClauseVerbs = Grammar(grammar, "clause-verbs");
         Places = Normalized(names, "places");
@@ -77,7 +79,8 @@ internal sealed class AttributionLexicon
         "be-forms", "modals", "before-verb", "adverbs", "clause-words", "prepositions", "pronouns", "negations", "noun-followers",
         "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
-        "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions",
+        "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
+        "reporting-participles",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -173,6 +176,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>Prepositions after which a name in a subject is its topic, not its identity: <c>officials close to Sony</c>.</summary>
     public IReadOnlySet<string> TopicPrepositions { get; }
+
+    /// <summary>The ends of hyphenated descriptions that are not names: <c>U.S.-based</c>, <c>state-run</c>.</summary>
+    public IReadOnlySet<string> DescriptorSuffixes { get; }
+
+    /// <summary>Participles that, after a comma, attribute to the clause's subject: <c>…, alleging</c>, <c>…, saying</c>.</summary>
+    public IReadOnlySet<string> ReportingParticiples { get; }
 
     /// <summary>Words that make a source unnamed whatever follows: <c>an unnamed official in Beijing</c>.</summary>
     public IReadOnlySet<string> Anonymity { get; }

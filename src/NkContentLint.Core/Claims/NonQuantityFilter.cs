@@ -232,7 +232,9 @@ internal sealed class NonQuantityFilter : SentenceTokens
             end++;
         }
 
-        if (end < n && t[end].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end].Text))
+        // "two years on" ends a clause; "nine hours on Saturday" is a duration with its date.
+        if (end < n && t[end].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end].Text)
+            && !(t[end].Is("on") && end + 1 < n && (t[end + 1].IsWord || t[end + 1].IsNumber)))
         {
             return true;
         }

@@ -165,6 +165,15 @@ public sealed class VagueAttributionTests
         """);
 
     [Fact]
+    public void ARoleOrOutletBeforeItsNameIsNamed() => Verify("""
+        According to local news site Daily NK, the towers are finished.
+        According to cybersecurity researcher Junade Ali, the country lost access on Wednesday.
+        The number has neared 2 million, {|NK1002:a U.S.-based North Korean news website reported|}.
+        {|NK1002:Sources recently returned from North Korea said|} the ban will be lifted.
+        The Treasury Department sanctioned Tornado Cash, alleging its involvement in laundering.
+        """);
+
+    [Fact]
     public void NamedAttributionsDoNotFire() => Verify("""
         According to the ITU, North Korea does not report internet usage data.
         38 North noted that the Russian link supplements China Unicom.
