@@ -78,6 +78,7 @@ public static class CliApplication
         rules.SetAction(_ => PrintRules(console));
         root.Subcommands.Add(rules);
         root.Subcommands.Add(FactsCommand.Build(console));
+        root.Subcommands.Add(LanguageServerCommand.Build(console));
         return root;
     }
 

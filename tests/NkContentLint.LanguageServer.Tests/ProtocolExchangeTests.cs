@@ -1,0 +1,11 @@
+using Xunit;
+
+namespace NkContentLint.LanguageServer.Tests;
+
+/// <summary>The recorded exchanges in Exchanges/, replayed against the real <c>nkcontentlint lsp</c> over its stdio.</summary>
+public sealed class ProtocolExchangeTests
+{
+    [Theory]
+    [InlineData("lifecycle")]
+    public Task Exchange(string name) => ExchangeReplay.RunAsync(name);
+}
