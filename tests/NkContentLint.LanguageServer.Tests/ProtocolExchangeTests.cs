@@ -7,5 +7,7 @@ public sealed class ProtocolExchangeTests
 {
     [Theory]
     [InlineData("lifecycle")]
+    [InlineData("code-actions")]
+    [InlineData("config-reload")]
     public Task Exchange(string name) => ExchangeReplay.RunAsync(name);
 }
