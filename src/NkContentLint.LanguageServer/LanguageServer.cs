@@ -266,7 +266,7 @@ public sealed class LanguageServer
             var clock = Stopwatch.StartNew();
             var files = linter!.DiscoverWorkspace();
             LintAndPublish(files);
-            Log(3, $"Linted {files.Count} workspace article(s) in {clock.ElapsedMilliseconds} ms");
+            Log(3, $"Linted {files.Count} workspace article(s) in {clock.ElapsedMilliseconds} ms ({linter.LastPass})");
         }
     }
 
@@ -328,6 +328,12 @@ public sealed class LanguageServer
             linter!.SetText(document.Path, document.Text.ToString());
             dirty.Add(uri);
             Interlocked.Exchange(ref dueAt, Environment.TickCount64 + debounce);
+            if (debounce == 0)
+            {
+                // No quiet time wanted: lint on this thread, without a hop to the worker.
+                FlushEditsFor(uri);
+                return;
+            }
         }
 
         editSignal.Release();
@@ -511,14 +517,41 @@ public sealed class LanguageServer
     /// <summary>Lints the workspace and publishes what changed; <paramref name="changed"/> are always published (under the gate).</summary>
     private void LintAndPublish(IReadOnlyCollection<string> changed)
     {
+        var previous = findings;
         findings = linter!.Lint(stopping.Token);
         var always = changed.ToHashSet(StringComparer.Ordinal);
         foreach (var (path, diagnostics) in findings)
         {
+            // Most articles' findings do not move when another one is edited: those are not converted or sent again.
+            if (!always.Contains(path) && previous.TryGetValue(path, out var before) && SameFindings(before, diagnostics))
+            {
+                continue;
+            }
+
             var uri = uris.TryGetValue(path, out var known) ? known : uris[path] = Protocol.UriFor(path);
             var version = open.TryGetValue(uri, out var document) ? document.Version : (int?)null;
             Publish(uri, version, Protocol.Array(diagnostics.Select(ToLsp)), force: always.Contains(path));
         }
+    }
+
+    private static bool SameFindings(List<Diagnostic> a, List<Diagnostic> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            var (x, y) = (a[i], b[i]);
+            if (!ReferenceEquals(x, y) && (x.Id != y.Id || x.Location != y.Location || x.Severity != y.Severity || x.Message != y.Message
+                || !x.RelatedLocations.Select(r => r.Location).SequenceEqual(y.RelatedLocations.Select(r => r.Location))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal JsonObject ToLsp(Diagnostic diagnostic)
