@@ -9,5 +9,6 @@ public sealed class ProtocolExchangeTests
     [InlineData("lifecycle")]
     [InlineData("code-actions")]
     [InlineData("config-reload")]
+    [InlineData("unnecessary")]
     public Task Exchange(string name) => ExchangeReplay.RunAsync(name);
 }
