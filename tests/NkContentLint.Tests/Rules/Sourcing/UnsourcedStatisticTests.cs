@@ -40,8 +40,25 @@ public sealed class UnsourcedStatisticTests
         """);
 
     [Fact]
-    public void ARankWithAnExplicitScopeFires() => Verify("""
-        North Korea is the {|NK1001:world's least connected country|}.
+    public void RanksAndSuperlativesAreLeftToNK1003() => Verify("""
+        North Korea is the world's least connected country.
+        It ranks 179th out of 180 countries, and Koryolink was once Orascom's second-largest source of subscribers.
+        """);
+
+    [Fact]
+    public void AReferenceBackNeedsASourceNamedEarlierInTheArticle() => Verify("""
+        The report said {|NK1001:7 million people|} own a phone.
+        """);
+
+    [Fact]
+    public void AReferenceBackToANamedSourceSourcesItsSentence() => Verify("""
+        Radio Free Asia published a report last month. The report said 7 million people own a phone.
+        Sawiris spoke to Forbes in May. He said the network had 42,000 subscribers.
+        """);
+
+    [Fact]
+    public void GenericEvidenceIsNotAReferenceBack() => Verify("""
+        DataReportal counts users each year. But the data suggests that around {|NK1001:25 million people|} have access.
         """);
 
     [Fact]
