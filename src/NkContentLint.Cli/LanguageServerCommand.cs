@@ -15,7 +15,11 @@ internal static class LanguageServerCommand
         command.Options.Add(config);
         command.SetAction(parseResult => LanguageServerHost.RunOnStandardStreams(
             console.Error,
-            new LanguageServerOptions { ConfigFile = parseResult.GetValue(config), WorkingDirectory = console.WorkingDirectory }));
+            new LanguageServerOptions
+            {
+                ConfigFile = parseResult.GetValue(config) is { } path ? Path.GetFullPath(path, console.WorkingDirectory) : null,
+                WorkingDirectory = console.WorkingDirectory,
+            }));
         return command;
     }
 }
