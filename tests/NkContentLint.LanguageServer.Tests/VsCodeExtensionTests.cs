@@ -32,4 +32,37 @@ public sealed class VsCodeExtensionTests
         Assert.Contains("\"lsp\"", code);
         Assert.Contains("vscode-languageclient/node", code);
     }
+
+    [Fact]
+    public void TheExtensionRunsTheInstalledToolAConfiguredProgramOrADllThroughDotnet()
+    {
+        ExternalTools.Require(File.Exists(Vsix), "editors/vscode/nkcontentlint.vsix (bash .ci/run packages it)");
+        ExternalTools.Require(ExternalTools.OnPath("node"), "node");
+        using var temp = new TempDirectory();
+        ZipFile.ExtractToDirectory(Vsix, temp.Path);
+
+        // Load the packaged extension.js with stand-ins for the modules only VS Code provides.
+        var script = """
+            const Module = require("module");
+            const load = Module._load;
+            Module._load = function (request, parent, isMain) {
+              if (request === "vscode") return {};
+              if (request === "vscode-languageclient/node") return { TransportKind: { stdio: 0 } };
+              return load.apply(this, arguments);
+            };
+            const { serverCommand } = require(process.argv[2]);
+            console.log(JSON.stringify([
+              serverCommand("", "/work"),
+              serverCommand("tools/nkcontentlint", "/work"),
+              serverCommand("/opt/nk/nkcontentlint.dll", "/work"),
+            ]));
+            """;
+        var scriptPath = temp.Write("probe.js", script);
+        var (exit, output, error) = ExternalTools.Run("node", [scriptPath, Path.Combine(temp.Path, "extension", "out", "extension.js")]);
+        Assert.True(exit == 0, error);
+        var results = JsonNode.Parse(output)!.AsArray();
+        Assert.Equal("""{"command":"nkcontentlint","args":["lsp"]}""", results[0]!.ToJsonString());
+        Assert.Equal("""{"command":"/work/tools/nkcontentlint","args":["lsp"]}""", results[1]!.ToJsonString());
+        Assert.Equal("""{"command":"dotnet","args":["/opt/nk/nkcontentlint.dll","lsp"]}""", results[2]!.ToJsonString());
+    }
 }
