@@ -56,6 +56,7 @@ public sealed class LanguageServer
     private int nextRequestId;
     private bool shutdownRequested;
     private bool watchSupported;
+    private volatile string trace = "off";
 
     public LanguageServer(Stream input, Stream output, TextWriter log, LanguageServerOptions? options = null)
     {
@@ -201,6 +202,9 @@ public sealed class LanguageServer
             case "workspace/didChangeWatchedFiles":
                 DidChangeWatchedFiles(parameters);
                 break;
+            case "$/setTrace":
+                trace = (string?)parameters?["value"] ?? "off";
+                break;
         }
     }
 
@@ -218,6 +222,7 @@ public sealed class LanguageServer
         }
 
         watchSupported = (bool?)parameters?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"] ?? false;
+        trace = (string?)parameters?["trace"] ?? "off";
         lock (gate)
         {
             linter = new WorkspaceLinter(rootPath, options.Analyzers, configFile);
@@ -519,11 +524,20 @@ public sealed class LanguageServer
     {
         var previous = findings;
         findings = linter!.Lint(stopping.Token);
+        if (trace != "off")
+        {
+            // $/logTrace: the client shows it in its trace output when the user turned tracing on.
+            lock (outbox)
+            {
+                outbox.Add(Protocol.Notification("$/logTrace", new JsonObject { ["message"] = "lint pass: " + linter.LastPass }));
+            }
+        }
+
         var always = changed.ToHashSet(StringComparer.Ordinal);
         foreach (var (path, diagnostics) in findings)
         {
             // Most articles' findings do not move when another one is edited: those are not converted or sent again.
-            if (!always.Contains(path) && previous.TryGetValue(path, out var before) && SameFindings(before, diagnostics))
+            if (!always.Contains(path) && previous.TryGetValue(path, out var before) && WorkspaceLinter.SameFindings(before, diagnostics))
             {
                 continue;
             }
@@ -532,26 +546,6 @@ public sealed class LanguageServer
             var version = open.TryGetValue(uri, out var document) ? document.Version : (int?)null;
             Publish(uri, version, Protocol.Array(diagnostics.Select(ToLsp)), force: always.Contains(path));
         }
-    }
-
-    private static bool SameFindings(List<Diagnostic> a, List<Diagnostic> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            var (x, y) = (a[i], b[i]);
-            if (!ReferenceEquals(x, y) && (x.Id != y.Id || x.Location != y.Location || x.Severity != y.Severity || x.Message != y.Message
-                || !x.RelatedLocations.Select(r => r.Location).SequenceEqual(y.RelatedLocations.Select(r => r.Location))))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     internal JsonObject ToLsp(Diagnostic diagnostic)

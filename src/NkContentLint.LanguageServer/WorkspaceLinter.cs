@@ -244,7 +244,8 @@ public sealed class WorkspaceLinter
         }
 
         var localMs = clock.Elapsed.TotalMilliseconds;
-        var perArticle = articles.Values.ToDictionary(a => a.FullPath, a => new List<Diagnostic>(a.Local ?? []), StringComparer.Ordinal);
+        // The cross-file analyzers' findings, per article: these can change whatever article was edited.
+        var corpusFound = articles.Values.ToDictionary(a => a.FullPath, _ => new List<Diagnostic>(), StringComparer.Ordinal);
         if (corpusDriver is not null)
         {
             var session = corpusDriver.StartCorpus(Facts, cancellationToken);
@@ -252,7 +253,7 @@ public sealed class WorkspaceLinter
             {
                 if (article.Document is not null)
                 {
-                    perArticle[article.FullPath].AddRange(session.Analyze(article.Document, SettingsFor(article)));
+                    corpusFound[article.FullPath].AddRange(session.Analyze(article.Document, SettingsFor(article)));
                 }
             }
 
@@ -260,12 +261,12 @@ public sealed class WorkspaceLinter
             {
                 if (byDisplay.TryGetValue(diagnostic.Location.Path, out var target))
                 {
-                    perArticle[target.FullPath].Add(diagnostic);
+                    corpusFound[target.FullPath].Add(diagnostic);
                 }
                 else
                 {
                     // A corpus-end failure has no article; show it on every article so it is seen.
-                    foreach (var list in perArticle.Values)
+                    foreach (var list in corpusFound.Values)
                     {
                         list.Add(diagnostic);
                     }
@@ -277,7 +278,18 @@ public sealed class WorkspaceLinter
         var result = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         foreach (var article in articles.Values)
         {
-            var found = perArticle[article.FullPath];
+            var corpus = corpusFound[article.FullPath];
+            corpus.Sort(Order);
+
+            // Unchanged article, unchanged cross-file findings: last pass's result stands (no suppression or sorting work).
+            if (article.Final is not null && ReferenceEquals(article.FinalLocal, article.Local) && SameFindings(article.FinalCorpus!, corpus))
+            {
+                result[article.FullPath] = article.Final;
+                continue;
+            }
+
+            var found = new List<Diagnostic>(article.Local ?? []);
+            found.AddRange(corpus);
             if (article.Document is not null && SuppressionFilter.For(article.Document) is { } filter)
             {
                 var kept = found.Select(filter.Apply).Where(d => !d.IsSuppressed).ToList();
@@ -288,17 +300,55 @@ public sealed class WorkspaceLinter
                 found = kept;
             }
 
-            result[article.FullPath] = [.. found
-                .OrderBy(d => d.Location.Span.Start)
-                .ThenBy(d => d.Id, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)];
+            found.Sort(Order);
+            (article.Final, article.FinalLocal, article.FinalCorpus) = (found, article.Local, corpus);
+            result[article.FullPath] = found;
         }
 
-        LastPass = $"{articles.Count} article(s): parse and own rules {localMs:N1} ms, cross-file pass {corpusMs - localMs:N1} ms, suppressions {clock.Elapsed.TotalMilliseconds - corpusMs:N1} ms";
+        LastPass = $"{articles.Count} article(s): parse and own rules {localMs:N1} ms, cross-file pass {corpusMs - localMs:N1} ms, suppressions and order {clock.Elapsed.TotalMilliseconds - corpusMs:N1} ms";
         return result;
     }
 
     public RuleSettings SettingsFor(string fullPath) => Configuration.ResolveFor(fullPath);
+
+    /// <summary>Whether two sorted lists of findings say the same (rule, place, severity, message, related places).</summary>
+    public static bool SameFindings(IReadOnlyList<Diagnostic> a, IReadOnlyList<Diagnostic> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            var (x, y) = (a[i], b[i]);
+            if (!ReferenceEquals(x, y) && (x.Id != y.Id || x.Location != y.Location || x.Severity != y.Severity || x.Message != y.Message
+                || !x.RelatedLocations.Select(r => r.Location).SequenceEqual(y.RelatedLocations.Select(r => r.Location))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Position, then rule ID, then message: the engine's order within a file.</summary>
+    private static int Order(Diagnostic x, Diagnostic y)
+    {
+        var byStart = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+
+        var byId = string.CompareOrdinal(x.Id, y.Id);
+        return byId != 0 ? byId : string.CompareOrdinal(x.Message, y.Message);
+    }
 
     private RuleSettings SettingsFor(Article article) => Configuration.ResolveFor(article.FullPath);
 
@@ -394,6 +444,13 @@ public sealed class WorkspaceLinter
 
         /// <summary>The article's own findings (everything but the cross-file pass); null when stale.</summary>
         public List<Diagnostic>? Local { get; set; }
+
+        /// <summary>The last pass's result, and the own and cross-file findings it was made from.</summary>
+        public List<Diagnostic>? Final { get; set; }
+
+        public List<Diagnostic>? FinalLocal { get; set; }
+
+        public List<Diagnostic>? FinalCorpus { get; set; }
     }
 
     /// <summary>Finds out, through the public analyzer API, whether an analyzer registers corpus actions.</summary>

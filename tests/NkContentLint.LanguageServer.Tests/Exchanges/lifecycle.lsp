@@ -34,6 +34,12 @@ In 2018 Koryolink had 3.8 million subscribers, according to [Reuters](https://ex
 --> {"method":"textDocument/didClose","params":{"textDocument":{"uri":"${root}/b.md"}}}
 # Closed: the file on disk counts again.
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"${root}/b.md","version":"${absent}","diagnostics":[{"code":"NK2004"},{"code":"NK3001"}]}}
+# Editing a.md to agree with b.md clears NK2004 on b.md, which is not open and did not change.
+--> {"method":"textDocument/didOpen","params":{"textDocument":{"uri":"${root}/a.md","languageId":"markdown","version":1,"text":"# Koryolink\n\nIn 2018 Koryolink had 6 million subscribers, according to [the operator](https://example.com/k).\n"}}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"${root}/a.md","version":1,"diagnostics":[]}}
+--> {"method":"textDocument/didChange","params":{"textDocument":{"uri":"${root}/a.md","version":2},"contentChanges":[{"range":{"start":{"line":2,"character":22},"end":{"line":2,"character":31}},"text":"3.8 million"}]}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"${root}/b.md","version":"${absent}","diagnostics":[{"code":"NK3001"}]}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"${root}/a.md","version":2,"diagnostics":[]}}
 --> {"id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"${root}/b.md"},"position":{"line":0,"character":2}}}
 <-- {"id":2,"result":null}
 --> {"id":3,"method":"no/such/method","params":{}}
