@@ -81,6 +81,22 @@ public sealed class ServerRobustnessTests
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
+    [Fact]
+    public async Task AnUntitledBufferIsLintedAndClosingItClearsItsFindings()
+    {
+        using var workspace = new TempDirectory();
+        await using var client = LspClient.StartProcess(workspace.Path);
+        await Initialize(client, workspace.Path);
+        const string uri = "untitled:Untitled-1";
+        await client.NotifyAsync("textDocument/didOpen", Open(uri, "Kin Jong-un spoke.\n"));
+        var diagnostics = (await client.WaitForDiagnosticsAsync(uri, d => d.Count > 0))["params"]!["diagnostics"]!.AsArray();
+        Assert.Equal("NK2002", (string?)Assert.Single(diagnostics)!["code"]);
+
+        await client.NotifyAsync("textDocument/didClose", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        await client.WaitForDiagnosticsAsync(uri, d => d.Count == 0);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
     [Theory]
     [InlineData("# Title\n\nKin Jong-un spoke.\n", 2, "<!-- nkcontentlint-disable-next-line NK2002 -- TODO: say why this is right -->\nKin Jong-un spoke.")]
     [InlineData("# Title\n\nA first line,\nthen Kin Jong-un spoke.\n", 3, "then Kin Jong-un spoke. <!-- nkcontentlint-disable-line NK2002 -- TODO: say why this is right -->")]
