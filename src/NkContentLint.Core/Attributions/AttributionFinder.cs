@@ -58,11 +58,11 @@ public sealed class AttributionFinder
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
             if (found.NamesASource && !direct)
             {
-                // A reference needs something to refer to: any earlier attribution, or an earlier name
-                // with the same source noun ("Radio Free Asia published a report. The report said …"),
-                // or, for a pronoun, any earlier name.
+                // A reference needs something to refer to: an earlier name ("Daily NK reported … the news
+                // site noted …"); for generic evidence ("according to the data"), an earlier name with the
+                // same noun ("the data of the Dyn Research Company").
                 var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
-                    && (attributedEarlier || (nameEarlier && (a.ReferenceTo!.Length == 0 || headsEarlier.Contains(a.ReferenceTo)))));
+                    && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!)));
                 if (!resolved)
                 {
                     found = found with { NamesASource = false };
@@ -195,7 +195,7 @@ public sealed class AttributionFinder
 
         // "according to this research", "according to the researchers": a reference back (checked for an
         // antecedent by FindAll).
-        if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)))
+        if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
         {
             Add(k, ClauseEnd(k + 2, 5), AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(k + 2, ClauseEnd(k + 2, 5)));
             return;
@@ -306,6 +306,13 @@ public sealed class AttributionFinder
         if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6)))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
+        }
+
+        // The SpeedTest results, Ookla data, GSMA figures: a name used as the owner of evidence.
+        if (!IsPossessive(t[k].Text) && IsName(k) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "name and evidence");
         }
 
         // DataReportal's count, Trend Micro's analysis.
@@ -498,7 +505,7 @@ public sealed class AttributionFinder
 
         // "Orascom, which says there are …", "Lee, who said …": a relative clause about a named antecedent.
         if ((Word(v - 1, "which") || Word(v - 1, "who")) && (IsName(v - 2) || KnownSourceEndsAt(v - 2)
-            || (Sym(v - 2, ',') && HasName(ScanBack(v - 3), v - 2))))
+            || (Sym(v - 2, ',') && HasName(Math.Max(0, v - 7), v - 2))))
         {
             Add(v - 1, v + 1, AttributionSource.Named, unlessNamed: false, "relative clause");
             return;
@@ -555,7 +562,7 @@ public sealed class AttributionFinder
         }
 
         // "Ali and other experts believe": one of the subjects is named.
-        var named = HasName(start, end) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)));
+        var named = HasName(start, end) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
         if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
             // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
@@ -654,6 +661,18 @@ public sealed class AttributionFinder
         return (subjectStart, k + 1);
     }
 
+    /// <summary>The name ending at <paramref name="k"/> starts its phrase: "Ali and other experts", not "with China and refugee groups".</summary>
+    private bool StartsAPhrase(int k)
+    {
+        var j = k;
+        while (j - 1 >= 0 && IsName(j - 1))
+        {
+            j--;
+        }
+
+        return j == 0 || j == first || IsBoundary(j - 1);
+    }
+
     /// <summary>The token before a parenthetical that ends at <paramref name="k"/> (<c>(pictured left)</c>), else <paramref name="k"/>.</summary>
     private int SkipParentheticalBack(int k)
     {
@@ -741,6 +760,13 @@ public sealed class AttributionFinder
     private bool NamedAfterSourceNoun(int k)
     {
         var m = k;
+
+        // "a research report from …", "survey data by …": the noun phrase goes on.
+        while (m < n && t[m].IsWord && (lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+        {
+            m++;
+        }
+
         if (m < n && t[m].IsWord && lexicon.SourceNounParticiples.Contains(t[m].Text))
         {
             m++;
@@ -821,7 +847,8 @@ public sealed class AttributionFinder
         // "North Korea watchers", "a Tokyo newspaper", "U.S. officials": a place that says where unnamed
         // sources are, not who they are.
         if (lexicon.Places.Contains(word.TrimEnd('.')) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
-            && (lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text)) || lexicon.ReferenceHeads.Contains(t[k + 1].Text)))
+            && (lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text)) || lexicon.ReferenceHeads.Contains(t[k + 1].Text)
+                || lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))))
         {
             return false;
         }

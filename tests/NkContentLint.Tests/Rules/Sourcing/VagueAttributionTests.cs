@@ -140,6 +140,16 @@ public sealed class VagueAttributionTests
         """);
 
     [Fact]
+    public void ANameInAnotherPhraseDoesNotNameTheSubject() => Verify("""
+        The country closed its border with China and {|NK1002:refugee groups say|} punishments rose.
+        """);
+
+    [Fact]
+    public void IdiomsWithReportingWordsDoNotFire() => Verify("""
+        Social media users take note: you can now follow North Korea on Twitter.
+        """);
+
+    [Fact]
     public void NamedAttributionsDoNotFire() => Verify("""
         According to the ITU, North Korea does not report internet usage data.
         38 North noted that the Russian link supplements China Unicom.
