@@ -34,7 +34,6 @@ public sealed record LanguageServerOptions
 public sealed class LanguageServer
 {
     private const string FixAllCommand = "nkcontentlint.fixAll";
-    private const string FixAllKind = "source.fixAll.nkcontentlint";
 
     private readonly JsonRpcConnection connection;
     private readonly TextWriter log;
@@ -236,7 +235,7 @@ public sealed class LanguageServer
             ["capabilities"] = new JsonObject
             {
                 ["textDocumentSync"] = new JsonObject { ["openClose"] = true, ["change"] = 2, ["save"] = new JsonObject { ["includeText"] = false } },
-                ["codeActionProvider"] = new JsonObject { ["codeActionKinds"] = new JsonArray("quickfix", FixAllKind) },
+                ["codeActionProvider"] = new JsonObject { ["codeActionKinds"] = new JsonArray("quickfix", CodeActions.FixAllKind) },
                 ["hoverProvider"] = true,
                 ["executeCommandProvider"] = new JsonObject { ["commands"] = new JsonArray(FixAllCommand) },
             },
