@@ -79,6 +79,7 @@ public static class CliApplication
         root.Subcommands.Add(rules);
         root.Subcommands.Add(FactsCommand.Build(console));
         root.Subcommands.Add(InitCommand.Build(console));
+        root.Subcommands.Add(LanguageServerCommand.Build(console));
         SubcommandHelp.Apply(root, console);
         return root;
     }

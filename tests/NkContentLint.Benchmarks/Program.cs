@@ -10,6 +10,12 @@ using NkContentLint.Running;
 // process, optionally time a peer linter on the same files. Prints numbers; asserts nothing.
 //   dotnet run -c Release --project tests/NkContentLint.Benchmarks -- --files 5000 --size 8 [--peer markdownlint-cli2]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length > 0 && args[0] == "--lsp")
+{
+    // The language server's re-lint latency (LspBenchmark.cs).
+    return LspBenchmark.Run(args[1..], FindRepositoryRoot());
+}
+
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
