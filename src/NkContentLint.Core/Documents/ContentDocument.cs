@@ -20,6 +20,7 @@ public sealed class ContentDocument
     private readonly Lazy<string> proseAndFrontMatter;
     private readonly Lazy<(ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations)> structure;
     private readonly Lazy<ImmutableArray<Claim>> claims;
+    private readonly Lazy<ArticleDate?> articleDate;
     private SourceText? sourceText;
 
     private ContentDocument(string path, DecodedText decoded)
@@ -35,6 +36,7 @@ public sealed class ContentDocument
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
         structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
         claims = new(() => ClaimExtractor.Extract(Sentences));
+        articleDate = new(() => ArticleDateFinder.Find(this));
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>
@@ -97,6 +99,12 @@ public sealed class ContentDocument
     /// see <see cref="ClaimExtractor"/> for what is and is not a claim.
     /// </summary>
     public ImmutableArray<Claim> Claims => claims.Value;
+
+    /// <summary>
+    /// The article's date: the front matter's <c>date</c>, else a dateline or byline date near the
+    /// top of the body, else null (see <see cref="ArticleDateFinder"/>).
+    /// </summary>
+    public ArticleDate? ArticleDate => articleDate.Value;
 
     public YamlFrontMatterBlock? FrontMatter => Syntax.Count > 0 ? Syntax[0] as YamlFrontMatterBlock : null;
 

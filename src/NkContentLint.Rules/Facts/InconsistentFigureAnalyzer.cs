@@ -34,8 +34,8 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
             var stated = new List<Stated>();
             foreach (var found in QuantityClaims.Find(document.Document, document.Facts))
             {
-                // Out of the canonical range: NK2001 reports it; comparing it again would double-report.
-                if (!QuantityClaims.Agrees(found))
+                // Out of the canonical range: NK2001 or NK2005 reports it; comparing it again would double-report.
+                if (found.Verdict.Kind != VerdictKind.Agrees)
                 {
                     continue;
                 }
@@ -46,7 +46,8 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
             }
 
             var reported = Compare(stated, (later, earlier) => document.ReportDiagnostic(Create(later, earlier)));
-            foreach (var item in stated.Where(s => s.CrossFile && !reported.Contains(s)))
+            // Across articles only figures with a known year are compared: two undated articles may be years apart.
+            foreach (var item in stated.Where(s => s.CrossFile && s.Year is not null && !reported.Contains(s)))
             {
                 all.Add(item);
             }

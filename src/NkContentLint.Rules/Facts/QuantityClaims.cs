@@ -7,7 +7,11 @@ using NkContentLint.Facts;
 namespace NkContentLint.Rules.Facts;
 
 /// <summary>A claim the article asserts about a known quantity, in the quantity's unit, for a year.</summary>
-internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted);
+internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged)
+{
+    /// <summary>Agrees, stale (NK2005) or wrong (NK2001), computed once and shared by both rules.</summary>
+    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged);
+}
 
 /// <summary>
 /// Ties claims to quantities: a claim is about a quantity when one of its cue phrases is in the
@@ -52,24 +56,35 @@ internal static class QuantityClaims
             }
         }
 
-        foreach (var (claim, cues) in owned)
+        var binding = SubjectBinding.For(document, facts);
+        foreach (var (claim, allCues) in owned)
         {
+            var sentenceYear = FactStatements.YearInSentence(document, claim.Sentence, claim.Span);
+            var subject = binding.SubjectOf(claim);
+            var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate)).ToList();
+            if (cues.Count == 0)
+            {
+                continue;
+            }
+
             // A cue inside the claim's own words ("24 million citizens") says what it counts, whatever else is near;
             // otherwise a longer cue is more specific: each extra word counts as 15 characters closer.
             var best = cues
-                .OrderBy(c => Distance(c.Span, claim) == 0 ? 0 : 1)
+                .OrderBy(c => SubjectBinding.Preference(subject, c.Quantity))
+                .ThenBy(c => Distance(c.Span, claim) == 0 ? 0 : 1)
                 .ThenBy(c => Distance(c.Span, claim) - (15 * (WordCount(c.Span, document.ProseText) - 1)))
                 .ThenBy(c => Distance(c.Span, claim))
                 // A percentage prefers a percent quantity over a count it would have to convert.
                 .ThenBy(c => IsPercentLike(claim) && c.Quantity.Unit != "percent" ? 1 : 0)
                 .First();
-            if (FactStatements.IsNotAsserted(document, claim.Sentence, claim.Span))
+            if (FactStatements.IsNotAsserted(document, claim.Sentence, claim.Span) || FactStatements.IsProjection(document, claim.Sentence, claim.Span))
             {
                 continue;
             }
 
             var quantity = best.Quantity;
-            var year = FactStatements.YearFor(document, claim.Sentence, claim.Span);
+            var judged = JudgedDate.For(sentenceYear, document.ArticleDate);
+            var year = judged.Year;
             var (low, high) = Interval(claim);
             var converted = claim.Text;
             if (IsPercentLike(claim) && quantity.Unit != "percent")
@@ -81,27 +96,18 @@ internal static class QuantityClaims
 
                 var basePoint = baseQuantity.PointFor(year);
                 var population = basePoint.Value ?? (basePoint.Low + basePoint.High) / 2;
-                (low, high) = (low / 100 * population, high / 100 * population);
-                converted = $"{claim.Text} (about {Format(low)} {quantity.Unit} of {Format(population)})";
+
+                // A stated percentage is rounded: "0.1%" means 0.05% to 0.15% of the whole.
+                var (roundedLow, roundedHigh) = Rounded(claim, low, high);
+                converted = $"{claim.Text} (about {Format(low / 100 * population)} {quantity.Unit} of {Format(population)})";
+                (low, high) = (roundedLow / 100 * population, roundedHigh / 100 * population);
             }
 
-            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted));
+            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged));
         }
 
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
         return results;
-    }
-
-    /// <summary>
-    /// Whether any series point for the year allows the value: every point dated in that year (a
-    /// sentence saying "2013" may mean January or April), else the latest point before it.
-    /// </summary>
-    public static bool Agrees(QuantityClaim found) => PointsFor(found.Quantity, found.Year).Any(p => found.High >= p.Low && found.Low <= p.High);
-
-    public static IReadOnlyList<SeriesPoint> PointsFor(QuantityFact quantity, int? year)
-    {
-        var sameYear = year is null ? [] : quantity.Series.Where(p => p.Year == year).ToList();
-        return sameYear.Count > 0 ? sameYear : [quantity.PointFor(year)];
     }
 
     /// <summary>Generic words for people: a count of these can be a count of users, subscribers or followers.</summary>
@@ -159,6 +165,25 @@ internal static class QuantityClaims
             Approximation.FewerThan or Approximation.AtMost or Approximation.UpTo => (0, high),
             _ => (low, high),
         };
+    }
+
+    /// <summary>A percentage widened by half a unit of its last stated digit (bounds stay open where they were).</summary>
+    private static (double Low, double High) Rounded(Claim claim, double low, double high)
+    {
+        if (claim.Kind != ClaimKind.Percentage)
+        {
+            return (low, high);
+        }
+
+        var half = 0.5 * Math.Pow(10, -Decimals(claim.Low));
+        return (Math.Max(0, low - (low > 0 ? half : 0)), double.IsInfinity(high) ? high : high + half);
+    }
+
+    private static int Decimals(double value)
+    {
+        var text = value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : text.Length - dot - 1;
     }
 
     public static string Format(double value) => value switch

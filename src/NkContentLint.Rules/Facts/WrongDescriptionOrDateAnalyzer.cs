@@ -113,7 +113,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         {
             var span = new TextSpan(sentence.Start + match.Index, match.Length);
             var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-            if (distance < 0 || distance > DateReach || distance >= bestDistance)
+            if (distance < 0 || distance > DateReach || distance >= bestDistance || !Attached(prose, span, cue))
             {
                 continue;
             }
@@ -127,6 +127,23 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         return best;
     }
+
+    /// <summary>
+    /// Whether a date belongs to the event its cue names: after the cue, with no clause break between
+    /// ("the birth of Kim Il-sung, making 2010 the 99th year" dates the calendar, not the birth); before
+    /// it, with no break stronger than the comma of an opening phrase, and not counted from it ("on 19
+    /// December 2014, three days before the outage" dates something else).
+    /// </summary>
+    private static bool Attached(string prose, TextSpan date, TextSpan cue)
+    {
+        var between = date.Start >= cue.End ? prose.AsSpan(cue.End, date.Start - cue.End) : prose.AsSpan(date.End, cue.Start - date.End);
+        return date.Start >= cue.End
+            ? between.IndexOfAny(",;:—–()") < 0
+            : between.IndexOfAny(";:—–()") < 0 && !RelativeTime().IsMatch(between);
+    }
+
+    [GeneratedRegex(@"\b(before|after|since|until|ahead of|prior to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
 
     /// <summary>A stated date is right when it agrees with the fact (or an accepted date) to the precision both have.</summary>
     private static bool IsCorrect(EventFact fact, StatedDate stated) =>

@@ -1,0 +1,120 @@
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Claims;
+using NkContentLint.Documents;
+using NkContentLint.Facts;
+
+namespace NkContentLint.Rules.Facts;
+
+/// <summary>
+/// Whether a claim is about a quantity's subject. A figure is compared with a fact only when its
+/// sentence is about the fact's entity: a clause or sentence subject that is another place
+/// ("Japan, with 125 million people"), another service ("Kangsong Net reportedly has 2 million
+/// subscribers", checked against all operators), or another event ("the 2025 outage", checked
+/// against the 2014 one) leaves the figure alone. A part (one operator) is never compared with
+/// the whole (all operators); when the pack has a figure for the part, that one applies.
+/// </summary>
+internal sealed class SubjectBinding
+{
+    /// <summary>Entity kinds that are one service among several: a figure about one is not a figure about the country.</summary>
+    private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase) { "network", "platform", "account", "product" };
+
+    private static readonly Lazy<PhraseMatcher<bool>> OtherPlaces = new(() => new(
+        ReadResource("NkContentLint.Rules.Facts.other-subjects.txt")
+            .Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => (line, true))));
+
+    private readonly List<(TextSpan Span, EntityFact? Entity)> mentions;
+    private readonly ContentDocument document;
+
+    private SubjectBinding(ContentDocument document, FactIndex facts)
+    {
+        this.document = document;
+        mentions =
+        [
+            .. facts.Match(document).Names.Where(n => n.Entity.Kind != "person").Select(n => (n.Span, (EntityFact?)n.Entity)),
+            .. OtherPlaces.Value.FindAll(document.ProseText).Select(m => (m.Span, (EntityFact?)null)),
+        ];
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(SubjectBinding).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded rule data '{name}' is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static SubjectBinding For(ContentDocument document, FactIndex facts) => new(document, facts);
+
+    /// <summary>What a claim's sentence says its subject is: the things named in its clause, and the nearest named before it.</summary>
+    public ClaimSubject SubjectOf(Claim claim)
+    {
+        var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
+        var inClause = mentions.Where(m => clause.Contains(m.Span) && !claim.Span.OverlapsWith(m.Span)).ToList();
+        var before = mentions.LastOrDefault(m => m.Span.End <= claim.Span.Start && m.Span.Start >= claim.Sentence.Span.Start);
+        return new ClaimSubject(inClause, before == default ? null : before, claim.Span.Start);
+    }
+
+    /// <summary>Whether the claim may be compared with the quantity: not about another place, service or event.</summary>
+    public static bool Allows(ClaimSubject subject, QuantityFact quantity, FactIndex facts, int? sentenceYear, ArticleDate? articleDate)
+    {
+        if (subject.Names(quantity.Subject))
+        {
+            return IsSameEvent(quantity, sentenceYear, articleDate);
+        }
+
+        // Another place as the sentence's subject: "Japan, with 125 million people"; "South Korea's 50 million".
+        if (subject.NearestBefore is { Entity: null } || subject.InClause.Any(m => m.Entity is null && m.Span.End <= subject.ClaimStart))
+        {
+            return false;
+        }
+
+        // Another service: "Kangsong Net reportedly has 2 million subscribers" is not the country's total.
+        var others = subject.InClause.Select(m => m.Entity).Append(subject.NearestBefore?.Entity).OfType<EntityFact>();
+        if (others.Any(e => e.Id != quantity.Subject && ServiceKinds.Contains(e.Kind)))
+        {
+            return false;
+        }
+
+        // A fact about one service applies only when the sentence names it.
+        if (facts.Entity(quantity.Subject) is { } own && ServiceKinds.Contains(own.Kind) && HasSiblingForTheWhole(quantity, facts))
+        {
+            return false;
+        }
+
+        return IsSameEvent(quantity, sentenceYear, articleDate);
+    }
+
+    /// <summary>Preference among quantities the claim may be about: one whose subject the sentence names first.</summary>
+    public static int Preference(ClaimSubject subject, QuantityFact quantity) => subject.Names(quantity.Subject) ? 0 : 1;
+
+    /// <summary>True when another quantity of the same unit is about the whole country (the part has a whole to defer to).</summary>
+    private static bool HasSiblingForTheWhole(QuantityFact quantity, FactIndex facts) =>
+        facts.Quantities.Any(q => q.Id != quantity.Id && q.Unit == quantity.Unit && facts.Entity(q.Subject) is { Kind: "country" });
+
+    /// <summary>
+    /// A quantity that measures one dated event (a single point dated to the day, such as the 2014
+    /// outage) is about another event when the sentence names another year, or the article was
+    /// written more than a year after it and the sentence does not name its year.
+    /// </summary>
+    private static bool IsSameEvent(QuantityFact quantity, int? sentenceYear, ArticleDate? articleDate)
+    {
+        if (quantity.Series.Length != 1 || quantity.Series[0].AsOf.Length != 10)
+        {
+            return true;
+        }
+
+        var year = quantity.Series[0].Year;
+        return sentenceYear is { } named ? named == year : articleDate is null || articleDate.Year <= year + 1;
+    }
+}
+
+/// <summary>The named things around a claim: in its clause, and the nearest before it in its sentence (a null entity is another place).</summary>
+internal sealed record ClaimSubject(List<(TextSpan Span, EntityFact? Entity)> InClause, (TextSpan Span, EntityFact? Entity)? NearestBefore, int ClaimStart)
+{
+    public bool Names(string entityId) =>
+        InClause.Any(m => m.Entity?.Id == entityId) || NearestBefore?.Entity?.Id == entityId;
+}
