@@ -21,6 +21,7 @@ public static class BuiltInAnalyzers
         new StaleFigureAnalyzer(),
         new UnsourcedStatisticAnalyzer(),
         new VagueAttributionAnalyzer(),
+        new UnsourcedRankingAnalyzer(),
         new DuplicateHeadingAnalyzer(),
         new MojibakeAnalyzer(),
         new ReplacementCharacterAnalyzer(),

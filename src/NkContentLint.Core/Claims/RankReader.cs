@@ -95,7 +95,11 @@ internal sealed class RankReader : SentenceTokens
         {
             var start = i > 0 && t[i].Is("Korea's") && (Word(i - 1, "North") || Word(i - 1, "South")) ? i - 1 : i;
             var end = ScanRankNoun(superlativeEnd);
-            addRank(start, end, position, null);
+            if (!IsOneOfThe(start))
+            {
+                addRank(start, end, position, null);
+            }
+
             next = end;
             return true;
         }
@@ -108,6 +112,12 @@ internal sealed class RankReader : SentenceTokens
             {
                 if (ScopeAfter(k) is var scopeEnd && scopeEnd > 0)
                 {
+                    if (IsOneOfThe(i))
+                    {
+                        next = scopeEnd;
+                        return true;
+                    }
+
                     addRank(i, scopeEnd, position, null);
                     next = scopeEnd;
                     return true;
@@ -121,6 +131,22 @@ internal sealed class RankReader : SentenceTokens
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "One of the world's most closed countries", "among the fastest-growing in the world": a group,
+    /// not a position, so no rank is claimed (LABELLING.md: "one of the most …" is never a statistic).
+    /// </summary>
+    private bool IsOneOfThe(int start)
+    {
+        var k = start - 1;
+        if (Word(k, "the"))
+        {
+            k--;
+        }
+
+        return Word(k, "among") || Word(k, "amongst")
+            || (Word(k, "of") && (Word(k - 1, "one") || Word(k - 1, "some") || Word(k - 1, "many") || Word(k - 1, "several") || Word(k - 1, "few")));
     }
 
     private static bool OrdinalDigits(string text, out int value)
