@@ -33,8 +33,8 @@ internal static partial class FactStatements
         return span.Start > clause.Start && ProjectionCue().IsMatch(document.ProseText.AsSpan(clause.Start, span.Start - clause.Start));
     }
 
-    /// <summary>Where a clause ends: a semicolon, a colon, a dash, a comma, or a contrasting conjunction.</summary>
-    [GeneratedRegex(@"[;:,–—()]|\s-\s|\b(but|while|whereas|although|though|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Where a clause ends: a semicolon, a colon, a dash, a comma (not one inside a number), or a contrasting conjunction.</summary>
+    [GeneratedRegex(@"[;:–—()]|(?<!\d),|,(?!\d)|\s-\s|\b(but|while|whereas|although|though|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"(^\W*(in fact|in reality|actually)\b)|\b(wrong|false|incorrect|untrue|a myth|not true|exaggerat\w*|overstat\w*|debunked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -42,6 +42,10 @@ internal static partial class FactStatements
 
     [GeneratedRegex(@"\b(19\d\d|20[0-4]\d)\b")]
     private static partial Regex Year();
+
+    /// <summary>"since" right before a year: the year starts a period, it does not date a figure.</summary>
+    [GeneratedRegex(@"\bsince\s+((early|late|mid-?|the end of|the start of|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Since();
 
     /// <summary>A verb that dates an event of its own: launched, founded, opened, introduced…</summary>
     [GeneratedRegex(@"\b(launch(ed)?|founded|opened|introduced|established|set up|started|began|created|released|went live|switched on|born|died)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -124,37 +128,45 @@ internal static partial class FactStatements
     public static int? YearFor(ContentDocument document, Sentence sentence, TextSpan span) =>
         YearInSentence(document, sentence, span) ?? document.ArticleDate?.Year;
 
-    /// <summary>The year written in the statement's sentence nearest to it, or null.</summary>
+    /// <summary>
+    /// The year a statement's sentence gives it, or null: the nearest year in the statement's own
+    /// clause, else the nearest in the sentence's opening clause ("In 2013, …"; "By the end of 2009,
+    /// …"). A year in another clause is about something else ("a steady increase from two million
+    /// in 2013"; "which has operated since 2008"), as is one in an opening clause that dates another
+    /// event ("Launched in December 2008, …") or one that starts a period ("since 2008").
+    /// </summary>
     public static int? YearInSentence(ContentDocument document, Sentence sentence, TextSpan span)
     {
         var prose = document.ProseText;
-        int? best = null;
-        var bestDistance = int.MaxValue;
+        var own = ClauseSpan(document, sentence, span);
+        (int Year, int Distance)? inOwn = null, inOpening = null;
         foreach (Match match in Year().Matches(prose, sentence.Span.Start).TakeWhile(m => m.Index < sentence.Span.End))
         {
             // A year inside the claim itself ("2016 users") is not a date.
-            if (span.Contains(match.Index) || IsPartOfNumber(prose, match.Index, match.Length))
+            if (span.Contains(match.Index) || IsPartOfNumber(prose, match.Index, match.Length) || Since().IsMatch(prose.AsSpan(sentence.Span.Start, match.Index - sentence.Span.Start)))
             {
                 continue;
             }
 
-            // A year in another clause that dates another event ("Launched in December 2008, Koryolink had 33,000
-            // subscribers by June") is not the figure's year.
-            var clause = ClauseSpan(document, sentence, new TextSpan(match.Index, match.Length));
-            if (!clause.Contains(span.Start) && match.Index > clause.Start && EventVerb().IsMatch(prose.AsSpan(clause.Start, match.Index - clause.Start)))
-            {
-                continue;
-            }
-
+            var year = int.Parse(match.Value, CultureInfo.InvariantCulture);
             var distance = Math.Abs(match.Index - span.Start);
-            if (distance < bestDistance)
+            var clause = ClauseSpan(document, sentence, new TextSpan(match.Index, match.Length));
+            if (clause == own)
             {
-                best = int.Parse(match.Value, CultureInfo.InvariantCulture);
-                bestDistance = distance;
+                if (inOwn is null || distance < inOwn.Value.Distance)
+                {
+                    inOwn = (year, distance);
+                }
+            }
+            else if (prose.AsSpan(sentence.Span.Start, clause.Start - sentence.Span.Start).Trim().IsEmpty
+                && !EventVerb().IsMatch(prose.AsSpan(clause.Start, match.Index - clause.Start))
+                && (inOpening is null || distance < inOpening.Value.Distance))
+            {
+                inOpening = (year, distance);
             }
         }
 
-        return best;
+        return (inOwn ?? inOpening)?.Year;
     }
 
     /// <summary>The text of a fact's primary source for messages: "Title (URL)".</summary>

@@ -63,11 +63,13 @@ internal static class FigureJudgement
     {
         var points = quantity.Series.OrderBy(p => p.AsOf, StringComparer.Ordinal).ToList();
         bool Allows(SeriesPoint p) => high >= p.Low && low <= p.High;
-        // Between two dated figures at most three years apart with finite bounds ("at least 30" has no top to interpolate to).
-        bool HullAllows(SeriesPoint p, SeriesPoint q) =>
-            At(q) - At(p) <= MaxGapYears
-            && !double.IsInfinity(p.Low) && !double.IsInfinity(p.High) && !double.IsInfinity(q.Low) && !double.IsInfinity(q.High)
+        // Between two dated figures with finite bounds ("at least 30" has no top to interpolate to).
+        bool FiniteHullAllows(SeriesPoint p, SeriesPoint q) =>
+            !double.IsInfinity(p.Low) && !double.IsInfinity(p.High) && !double.IsInfinity(q.Low) && !double.IsInfinity(q.High)
             && high >= Math.Min(p.Low, q.Low) && low <= Math.Max(p.High, q.High);
+
+        // For a dated figure, only between points at most three years apart.
+        bool HullAllows(SeriesPoint p, SeriesPoint q) => At(q) - At(p) <= MaxGapYears && FiniteHullAllows(p, q);
 
         // A listed confusion with another measure ("1,024 internet users": 1,024 is the address count) is
         // wrong even where the series' tolerance would allow it.
@@ -76,10 +78,21 @@ internal static class FigureJudgement
             return new(VerdictKind.Wrong, Current(points, judged), null);
         }
 
+        // Below the first point of a growing series the figure may be from before the series starts.
+        var growing = points.Count > 1 && points[0].Low < points[^1].Low;
+        bool BeforeTheSeries() => growing && !double.IsInfinity(points[0].High) && high <= points[0].High;
+
         if (judged.By == JudgedBy.NoDate)
         {
-            var any = points.Any(Allows) || Pairs(points).Any(pair => HullAllows(pair.P, pair.Q));
+            // Right at any time: at a point, between two points however far apart, or before a growing series.
+            var any = points.Any(Allows) || Pairs(points).Any(pair => FiniteHullAllows(pair.P, pair.Q)) || BeforeTheSeries();
             return new(any ? VerdictKind.Agrees : VerdictKind.Wrong, points[^1], null);
+        }
+
+        // A date before the series starts is one the pack says nothing about.
+        if (judged.End <= At(points[0]))
+        {
+            return new(VerdictKind.Agrees, points[0], null);
         }
 
         var (start, end) = judged.By == JudgedBy.ArticleDate ? (judged.Start - 1, judged.End + 1) : (judged.Start, judged.End);

@@ -69,8 +69,11 @@ internal static class QuantityClaims
 
             // A cue inside the claim's own words ("24 million citizens") says what it counts, whatever else is near;
             // otherwise a longer cue is more specific: each extra word counts as 15 characters closer.
+            var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
             var best = cues
                 .OrderBy(c => SubjectBinding.Preference(subject, c.Quantity))
+                // A cue in the claim's own clause over one in the next ("…to about seven million, and the number of smartphones…").
+                .ThenBy(c => clause.Contains(c.Span) ? 0 : 1)
                 .ThenBy(c => Distance(c.Span, claim) == 0 ? 0 : 1)
                 .ThenBy(c => Distance(c.Span, claim) - (15 * (WordCount(c.Span, document.ProseText) - 1)))
                 .ThenBy(c => Distance(c.Span, claim))

@@ -49,47 +49,60 @@ internal sealed class SubjectBinding
 
     public static SubjectBinding For(ContentDocument document, FactIndex facts) => new(document, facts);
 
-    /// <summary>What a claim's sentence says its subject is: the things named in its clause, and the nearest named before it.</summary>
+    /// <summary>
+    /// What a claim's sentence says its subject is: the nearest thing named before it in its clause,
+    /// else the nearest before it in its sentence, else the first named after it in its clause.
+    /// </summary>
     public ClaimSubject SubjectOf(Claim claim)
     {
         var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
         var inClause = mentions.Where(m => clause.Contains(m.Span) && !claim.Span.OverlapsWith(m.Span)).ToList();
         var before = mentions.LastOrDefault(m => m.Span.End <= claim.Span.Start && m.Span.Start >= claim.Sentence.Span.Start);
-        return new ClaimSubject(inClause, before == default ? null : before, claim.Span.Start);
+        (TextSpan Span, EntityFact? Entity)? subject =
+            inClause.LastOrDefault(m => m.Span.End <= claim.Span.Start) is { Span.Length: > 0 } inClauseBefore ? inClauseBefore
+            : before is { Span.Length: > 0 } ? before
+            : inClause.FirstOrDefault(m => m.Span.Start >= claim.Span.End) is { Span.Length: > 0 } after ? after
+            : null;
+        return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)]);
     }
 
     /// <summary>Whether the claim may be compared with the quantity: not about another place, service or event.</summary>
     public static bool Allows(ClaimSubject subject, QuantityFact quantity, FactIndex facts, int? sentenceYear, ArticleDate? articleDate)
     {
-        if (subject.Names(quantity.Subject))
-        {
-            return IsSameEvent(quantity, sentenceYear, articleDate);
-        }
-
-        // Another place as the sentence's subject: "Japan, with 125 million people"; "South Korea's 50 million".
-        if (subject.NearestBefore is { Entity: null } || subject.InClause.Any(m => m.Entity is null && m.Span.End <= subject.ClaimStart))
+        if (!IsSameEvent(quantity, sentenceYear, articleDate))
         {
             return false;
         }
 
-        // Another service: "Kangsong Net reportedly has 2 million subscribers" is not the country's total.
-        var others = subject.InClause.Select(m => m.Entity).Append(subject.NearestBefore?.Entity).OfType<EntityFact>();
-        if (others.Any(e => e.Id != quantity.Subject && ServiceKinds.Contains(e.Kind)))
+        switch (subject.Named)
+        {
+            case null:
+                break;
+
+            // Another place: "Japan, with 125 million people"; "South Korea's 50 million".
+            case { Entity: null }:
+                return false;
+
+            case { Entity: { } entity } when entity.Id == quantity.Subject:
+                return true;
+
+            // Another service: "Kangsong Net reportedly has 2 million subscribers" is not the country's total.
+            case { Entity: { } entity } when ServiceKinds.Contains(entity.Kind):
+                return false;
+        }
+
+        // Another service in the clause: "28 sites registered on its .kp domain" are not Kwangmyong's.
+        if (subject.ServicesInClause.Any(id => id != quantity.Subject))
         {
             return false;
         }
 
-        // A fact about one service applies only when the sentence names it.
-        if (facts.Entity(quantity.Subject) is { } own && ServiceKinds.Contains(own.Kind) && HasSiblingForTheWhole(quantity, facts))
-        {
-            return false;
-        }
-
-        return IsSameEvent(quantity, sentenceYear, articleDate);
+        // A fact about one service, when a fact about the whole country counts the same thing, applies only when the sentence names the service.
+        return !(facts.Entity(quantity.Subject) is { } own && ServiceKinds.Contains(own.Kind) && HasSiblingForTheWhole(quantity, facts));
     }
 
     /// <summary>Preference among quantities the claim may be about: one whose subject the sentence names first.</summary>
-    public static int Preference(ClaimSubject subject, QuantityFact quantity) => subject.Names(quantity.Subject) ? 0 : 1;
+    public static int Preference(ClaimSubject subject, QuantityFact quantity) => subject.Named?.Entity?.Id == quantity.Subject ? 0 : 1;
 
     /// <summary>True when another quantity of the same unit is about the whole country (the part has a whole to defer to).</summary>
     private static bool HasSiblingForTheWhole(QuantityFact quantity, FactIndex facts) =>
@@ -97,8 +110,8 @@ internal sealed class SubjectBinding
 
     /// <summary>
     /// A quantity that measures one dated event (a single point dated to the day, such as the 2014
-    /// outage) is about another event when the sentence names another year, or the article was
-    /// written more than a year after it and the sentence does not name its year.
+    /// outage) is checked only when the sentence names its year, or names none in an article written
+    /// within a year after it: "the outage lasted six hours" in an undated article may be any outage.
     /// </summary>
     private static bool IsSameEvent(QuantityFact quantity, int? sentenceYear, ArticleDate? articleDate)
     {
@@ -108,13 +121,9 @@ internal sealed class SubjectBinding
         }
 
         var year = quantity.Series[0].Year;
-        return sentenceYear is { } named ? named == year : articleDate is null || articleDate.Year <= year + 1;
+        return sentenceYear is { } named ? named == year : articleDate is not null && articleDate.Year >= year && articleDate.Year <= year + 1;
     }
 }
 
-/// <summary>The named things around a claim: in its clause, and the nearest before it in its sentence (a null entity is another place).</summary>
-internal sealed record ClaimSubject(List<(TextSpan Span, EntityFact? Entity)> InClause, (TextSpan Span, EntityFact? Entity)? NearestBefore, int ClaimStart)
-{
-    public bool Names(string entityId) =>
-        InClause.Any(m => m.Entity?.Id == entityId) || NearestBefore?.Entity?.Id == entityId;
-}
+/// <summary>What a claim is about: the thing its sentence names as its subject (a null entity is another place), or nothing named.</summary>
+internal sealed record ClaimSubject((TextSpan Span, EntityFact? Entity)? Named, IReadOnlyList<string> ServicesInClause);

@@ -84,7 +84,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             }
 
             if (NearestDate(document.ProseText, sentence.Span, cue) is not { } date || reported.Contains(date.Span.Start)
-                || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date))
+                || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
+                || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
             {
                 continue;
             }
@@ -144,6 +145,15 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     [GeneratedRegex(@"\b(before|after|since|until|ahead of|prior to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();
+
+    /// <summary>
+    /// An event of the whole country ("the outage", "blocked Facebook") has cues a sentence about
+    /// another such event shares ("an outage on June 7, 2025"): only a date the pack lists as a
+    /// common wrong one is reported for it.
+    /// </summary>
+    private static bool IsCountry(NkContentLint.Facts.FactIndex facts, string subject) => facts.Entity(subject)?.Kind == "country";
+
+    private static bool IsListedWrong(EventFact fact, StatedDate date) => fact.Wrong.Any(w => Agrees(w, date) && (w.Length > 4 || date.Month is null));
 
     /// <summary>A stated date is right when it agrees with the fact (or an accepted date) to the precision both have.</summary>
     private static bool IsCorrect(EventFact fact, StatedDate stated) =>
