@@ -18,7 +18,7 @@ internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Ye
 /// same sentence, close to the number (the nearest cue wins) and the units fit. A percentage of a
 /// count quantity with <c>percent_of</c> is converted through the base quantity for that year.
 /// </summary>
-internal static class QuantityClaims
+internal static partial class QuantityClaims
 {
     /// <summary>How far (in characters) a cue may be from the claim it explains.</summary>
     private const int CueReach = 60;
@@ -106,12 +106,44 @@ internal static class QuantityClaims
                 (low, high) = (roundedLow / 100 * population, roundedHigh / 100 * population);
             }
 
+            // A value the pack lists as another measure ("28" websites: the .kp zone), in an article that speaks of
+            // that measure, is that measure unless the sentence states it of the quantity's subject or the country
+            // ("GitHub revealed the list of the 28 sites" is the zone's; "the country only has 28 websites" is not).
+            if (IsListedConfusion(quantity, facts, low, high, out var other) && MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity))
+            {
+                continue;
+            }
+
             results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged));
         }
 
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
         return results;
     }
+
+    private static bool IsListedConfusion(QuantityFact quantity, FactIndex facts, double low, double high, out QuantityFact other)
+    {
+        other = quantity.Confusions
+            .Where(c => c.FactId is { } id && id != quantity.Id && low >= c.Value * 0.98 && high <= c.Value * 1.02)
+            .Select(c => facts.Find(c.FactId!) as QuantityFact)
+            .FirstOrDefault(q => q is not null)!;
+        return other is not null;
+    }
+
+    /// <summary>Whether the article names the other measure's subject or uses one of its cues.</summary>
+    private static bool MentionsElsewhere(ContentDocument document, FactIndex facts, QuantityFact other)
+    {
+        var matches = facts.Match(document);
+        return matches.Names.Any(n => n.Entity.Id == other.Subject && facts.Entity(other.Subject)?.Kind != "country")
+            || matches.QuantityCues.Any(c => c.Quantity.Id == other.Id);
+    }
+
+    private static bool StatesItOfTheSubject(ContentDocument document, FactIndex facts, Sentence sentence, QuantityFact quantity) =>
+        facts.Match(document).Names.Any(n => sentence.Span.Contains(n.Span) && (n.Entity.Id == quantity.Subject || n.Entity.Kind == "country"))
+        || TheCountry().IsMatch(sentence.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the country|the north|the nation|its own internet|the intranet)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TheCountry();
 
     /// <summary>Generic words for people: a count of these can be a count of users, subscribers or followers.</summary>
     private static readonly string[] PeopleNouns = ["people", "persons", "individuals", "citizens", "residents", "inhabitants", "users", "koreans", "north koreans", "subscribers", "followers", "accounts"];

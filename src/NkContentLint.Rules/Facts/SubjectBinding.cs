@@ -57,7 +57,10 @@ internal sealed class SubjectBinding
     {
         var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
         var inClause = mentions.Where(m => clause.Contains(m.Span) && !claim.Span.OverlapsWith(m.Span)).ToList();
-        var before = mentions.LastOrDefault(m => m.Span.End <= claim.Span.Start && m.Span.Start >= claim.Sentence.Span.Start);
+        // Across a clause break only a place, the country or a network is taken for the subject: "Red Star OS is the
+        // system of the citizens with access to the internet (only 1% of their population)" is not about Red Star.
+        var before = mentions.LastOrDefault(m => m.Span.End <= claim.Span.Start && m.Span.Start >= claim.Sentence.Span.Start
+            && (m.Entity is null || m.Entity.Kind is "country" or "network" || clause.Contains(m.Span)));
         (TextSpan Span, EntityFact? Entity)? subject =
             inClause.LastOrDefault(m => m.Span.End <= claim.Span.Start) is { Span.Length: > 0 } inClauseBefore ? inClauseBefore
             : before is { Span.Length: > 0 } ? before

@@ -77,8 +77,10 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         var reported = new HashSet<int>();
         foreach (var (cue, fact) in matches.EventCues)
         {
+            // The event's subject must be named in the sentence; for the country, which an article about it
+            // calls "the country" or "the North", anywhere in the article (its events fire only on listed wrong dates).
             if (FactStatements.SentenceAt(document, cue) is not { } sentence
-                || !matches.Names.Any(n => n.Entity.Id == fact.Subject && sentence.Span.Contains(n.Span)))
+                || !matches.Names.Any(n => n.Entity.Id == fact.Subject && (sentence.Span.Contains(n.Span) || IsCountry(context.Facts, fact.Subject))))
             {
                 continue;
             }

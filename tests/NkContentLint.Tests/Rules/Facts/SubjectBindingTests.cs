@@ -96,4 +96,18 @@ public sealed class SubjectBindingTests
     public void AFigureBesideATargetIsStillChecked() => Verify("""
         Koryolink aims to reach 5 million subscribers in 2010, but in 2010 it had {|NK2001:2 million subscribers|}.
         """);
+
+    [Fact]
+    public void AListedWrongTopLevelDomainIsFoundInsideAHostName() => Verify(new MisspelledNameAnalyzer(), """
+        The site starcon{|NK2002:.nk|} went offline, and so did other {|NK2002:.nk|} websites.
+
+        The site starcon.net.kp went offline; Kim Jong Un's {|NK2002:Kim Jong Um|} spelling is wrong.
+        """);
+
+    [Fact]
+    public void UndatedFiguresOfAGrowingSeriesInOneArticleAreNotCompared() => Verify(new InconsistentFigureAnalyzer(), """
+        Koryolink had attracted 42,000 subscribers to date.
+
+        Koryolink had signed up 33,000 subscribers by the end of June.
+        """);
 }
