@@ -39,7 +39,7 @@ public sealed class ContentDocument
         structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
         claims = new(() => ClaimExtractor.Extract(Sentences));
         articleDate = new(() => ArticleDateFinder.Find(this));
-        attributions = new(() => [.. Sentences.Select(AttributionFinder.Find)]);
+        attributions = new(() => AttributionFinder.FindAll(Sentences));
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>

@@ -46,6 +46,22 @@ public sealed class UnsourcedStatisticTests
         """);
 
     [Fact]
+    public void AReferenceBackNeedsASourceNamedEarlierInTheArticle() => Verify("""
+        The report said {|NK1001:7 million people|} own a phone.
+        """);
+
+    [Fact]
+    public void AReferenceBackToANamedSourceSourcesItsSentence() => Verify("""
+        Radio Free Asia published a report last month. The report said 7 million people own a phone.
+        Sawiris spoke to Forbes in May. He said the network had 42,000 subscribers.
+        """);
+
+    [Fact]
+    public void GenericEvidenceIsNotAReferenceBack() => Verify("""
+        DataReportal counts users each year. But the data suggests that around {|NK1001:25 million people|} have access.
+        """);
+
+    [Fact]
     public void AVagueAttributionIsNotASource() => Verify("""
         According to estimates, about {|NK1001:2 million people|} own a smartphone.
         """);
