@@ -80,7 +80,7 @@ internal static class FigureJudgement
 
         // Below the first point of a growing series the figure may be from before the series starts.
         var growing = points.Count > 1 && points[0].Low < points[^1].Low;
-        bool BeforeTheSeries() => growing && !double.IsInfinity(points[0].High) && high <= points[0].High;
+        bool BeforeTheSeries() => growing && !double.IsInfinity(points[0].Low) && high < points[0].Low;
 
         if (judged.By == JudgedBy.NoDate)
         {
@@ -115,7 +115,10 @@ internal static class FigureJudgement
                 || inWindow.Any(Allows)
                 || Pairs(points).Any(pair => At(pair.P) < end && At(pair.Q) > start && HullAllows(pair.P, pair.Q));
         var current = Current(points, judged);
-        if (agrees)
+
+        // Below the first point of a growing series, a figure judged by the article's date may be from before the
+        // series starts ("within a couple of months it had 3,000 subscribers", of the 2002 network).
+        if (agrees || (judged.By == JudgedBy.ArticleDate && BeforeTheSeries()))
         {
             return new(VerdictKind.Agrees, current, null);
         }

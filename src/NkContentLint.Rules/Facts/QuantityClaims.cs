@@ -109,7 +109,7 @@ internal static partial class QuantityClaims
             // A value the pack lists as another measure ("28" websites: the .kp zone), in an article that speaks of
             // that measure, is that measure unless the sentence states it of the quantity's subject or the country
             // ("GitHub revealed the list of the 28 sites" is the zone's; "the country only has 28 websites" is not).
-            if (IsListedConfusion(quantity, facts, low, high, out var other) && MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity))
+            if (IsListedConfusion(quantity, facts, low, high, out var other) && MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity, other))
             {
                 continue;
             }
@@ -138,9 +138,19 @@ internal static partial class QuantityClaims
             || matches.QuantityCues.Any(c => c.Quantity.Id == other.Id);
     }
 
-    private static bool StatesItOfTheSubject(ContentDocument document, FactIndex facts, Sentence sentence, QuantityFact quantity) =>
-        facts.Match(document).Names.Any(n => sentence.Span.Contains(n.Span) && (n.Entity.Id == quantity.Subject || n.Entity.Kind == "country"))
-        || TheCountry().IsMatch(sentence.Text);
+    private static bool StatesItOfTheSubject(ContentDocument document, FactIndex facts, Sentence sentence, QuantityFact quantity, QuantityFact other)
+    {
+        // A sentence that names the other measure's subject or uses its words ("the .kp domain", "domain names") is about it.
+        var names = facts.Match(document).Names.Where(n => sentence.Span.Contains(n.Span)).ToList();
+        var text = sentence.Text;
+        if (names.Any(n => n.Entity.Id == other.Subject && n.Entity.Kind != "country")
+            || other.Cues.Any(c => text.Contains(c.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return names.Any(n => n.Entity.Id == quantity.Subject || n.Entity.Kind == "country") || TheCountry().IsMatch(text);
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the country|the north|the nation|its own internet|the intranet)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TheCountry();
@@ -170,9 +180,26 @@ internal static partial class QuantityClaims
             && PeopleNouns.Any(p => noun == p || noun.EndsWith(" " + p, StringComparison.Ordinal));
     }
 
-    /// <summary>Claims that can be about a quantity: not quoted, not part of a rate, not a network prefix.</summary>
+    /// <summary>A change, not a level: "increased by 206 thousand", "a rise of 2.8 percent", "260,000 new connections".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(increas\w*|ris\w*|rose|grew|grow\w*|gain\w*|fell|fall\w*|drop\w*|declin\w*|add\w*|jump\w*|climb\w*|up|down)\s+(by|of)\s+(about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ChangeBefore();
+
+    private static bool IsChange(string prose, Claim claim)
+    {
+        var start = Math.Max(claim.Sentence.Span.Start, claim.Span.Start - 40);
+        var before = prose.AsSpan(start, claim.Span.Start - start);
+        if (claim.ApproximationSpan is { } approx && approx.Start < claim.Span.Start && approx.Start >= start)
+        {
+            before = prose.AsSpan(start, approx.Start - start);
+        }
+
+        return ChangeBefore().IsMatch(before) || (claim.CountedNoun is { } noun && noun.StartsWith("new ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Claims that can be about a quantity: not quoted, not part of a rate, not a network prefix, not a change.</summary>
     private static Func<Claim, bool> IsCandidate(string prose) => claim =>
         !claim.IsQuoted
+        && !IsChange(prose, claim)
         && claim.Kind is ClaimKind.Count or ClaimKind.Percentage or ClaimKind.Amount or ClaimKind.Ratio or ClaimKind.Fraction
         && !(claim.Span.Start > 0 && prose[claim.Span.Start - 1] == '/')
         && !FollowedByPer(prose, claim.Span.End)
