@@ -168,7 +168,7 @@ public static class FactPackSet
             {
                 if (byId.GetValueOrDefault(added.DescriptionId) is DescriptionFact description)
                 {
-                    Put(description with { Wrong = description.Wrong.AddRange(added.Wrong) });
+                    Put(description with { Wrong = description.Wrong.AddRange(added.Wrong.Where(w => !description.Wrong.Any(d => string.Equals(d.Phrase, w.Phrase, StringComparison.OrdinalIgnoreCase)))) });
                 }
             }
         }

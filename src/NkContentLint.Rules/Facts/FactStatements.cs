@@ -19,7 +19,7 @@ internal static partial class FactStatements
     private static partial Regex DenialCue();
 
     /// <summary>A negation: it denies only the clause it is in ("launched in 2011, still cannot call abroad" keeps the date).</summary>
-    [GeneratedRegex(@"\b(is not|was not|are not|were not|did not|does not|do not|has not|had not|isn't|wasn't|aren't|weren't|didn't|doesn't|hasn't|hadn't|never|not a|not an|not the|not its|not in|not on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(is not|was not|are not|were not|did not|does not|do not|has not|had not|isn't|wasn't|aren't|weren't|didn't|doesn't|hasn't|hadn't|never|not a|not an|not the|not its|not in|not on|unlike|rather than|instead of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
 
     /// <summary>A target or forecast, not a figure stated as fact: "is on track to reach", "aims to", "will have", "expects".</summary>

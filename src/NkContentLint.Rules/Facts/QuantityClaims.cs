@@ -56,6 +56,30 @@ internal static partial class QuantityClaims
             }
         }
 
+        // More than one figure of a quantity in a sentence: a figure with no cue of its own, joined to one that
+        // has ("4,700 followers in August 2010 and more than 13,000 by April 2013"; "from 1 million in 2012 to
+        // 2 million in 2013"), is about the same quantity.
+        foreach (var (_, inSentence) in bySentence)
+        {
+            var cued = inSentence.Where(owned.ContainsKey).ToList();
+            if (cued.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var claim in inSentence.Where(c => !owned.ContainsKey(c)))
+            {
+                var partner = cued.MinBy(c => Math.Abs(c.Span.Start - claim.Span.Start))!;
+                var (first, second) = partner.Span.Start < claim.Span.Start ? (partner.Span, claim.Span) : (claim.Span, partner.Span);
+                var cues = owned[partner].Where(c => Fits(claim, c.Quantity) && CountsWhatTheCueSays(claim, c.Quantity)).ToList();
+                if (cues.Count > 0 && claim.Kind == partner.Kind && second.Start - first.End <= CueReach
+                    && Joined().IsMatch(document.ProseText.AsSpan(first.End, second.Start - first.End)))
+                {
+                    owned[claim] = cues;
+                }
+            }
+        }
+
         var binding = SubjectBinding.For(document, facts);
         foreach (var (claim, allCues) in owned)
         {
@@ -120,6 +144,10 @@ internal static partial class QuantityClaims
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
         return results;
     }
+
+    /// <summary>Words that join two figures of one series: "and", "to", "from", "up from", "compared with".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]*\b(and|to|from|up from|down from|compared with|against|versus|then)\b[^.;:]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Joined();
 
     private static bool IsListedConfusion(QuantityFact quantity, FactIndex facts, double low, double high, out QuantityFact other)
     {

@@ -34,7 +34,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     // Between a name and a description of it: "X is a", "X, the", "X (a", "X was once the", "X opened a",
     // "X's internet is": an apposition, a copula or a verb of founding, optionally after a possessive noun.
-    [GeneratedRegex(@"^\s*((’s|'s)\s+[\w-]+\s+)?(,|\(|—|–|:)?\s*((is|was|are|were|remains|became|serves as|served as|acts as|functions as|works as|known as|described as|called|opened|launched|operates|operated|built)\s+)?((a|an|the)\s+)?([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also a hedged apposition or a comparison ("X, in effect the nation's …", "X works much like a …").
+    [GeneratedRegex(@"^\s*((’s|'s)\s+[\w-]+\s+)?(,|\(|—|–|:)?\s*((in effect|essentially|basically|effectively|in practice|practically)\s+)?((is|was|are|were|remains|became|serves as|served as|acts as|functions as|works as|known as|described as|called|opened|launched|operates|operated|built|works like|worked like|works much like|is like|was like|is much like|acts like|resembles|is similar to)\s+)?((a|an|the)\s+)?([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameThenDescription();
 
     // Between a description and the name it describes: "the messaging service Kwangmyong", "… service called Kwangmyong".

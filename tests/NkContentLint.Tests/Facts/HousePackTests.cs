@@ -33,8 +33,8 @@ public sealed class HousePackTests
             AnalyzerVerifier.Verify(new ContradictingFigureAnalyzer(), "In 2013 Koryolink had {|NK2001:40 shops|} in Pyongyang.\n", facts: facts);
             AnalyzerVerifier.Verify(new ContradictingFigureAnalyzer(), "In 2013 Koryolink had 11 shops in Pyongyang.\n", facts: facts);
             AnalyzerVerifier.Verify(new MisspelledNameAnalyzer(), "{|NK2002:Koryolinc|} sells phones; Koryolink is the operator.\n", facts: facts);
-            AnalyzerVerifier.Verify(new WrongDescriptionOrDateAnalyzer(), "Kwangmyong, the {|NK2003:chat service|}, is popular.\n", facts: facts);
-            AnalyzerVerifier.Verify(new WrongDescriptionOrDateAnalyzer(), "Kwangmyong, the national intranet, has a chat service.\n", facts: facts);
+            AnalyzerVerifier.Verify(new WrongDescriptionOrDateAnalyzer(), "Kwangmyong, the {|NK2003:texting service|}, is popular.\n", facts: facts);
+            AnalyzerVerifier.Verify(new WrongDescriptionOrDateAnalyzer(), "Kwangmyong, the national intranet, has a texting service.\n", facts: facts);
 
             // Built-in names and phrases are still there.
             AnalyzerVerifier.Verify(new WrongDescriptionOrDateAnalyzer(), "Koryolink, a {|NK2003:4g network|}, is popular.\n", facts: facts);
