@@ -38,7 +38,7 @@ public sealed class ContentDocument
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
         structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
         claims = new(() => ClaimExtractor.Extract(Sentences));
-        articleDate = new(() => ArticleDateFinder.Find(this));
+        articleDate = new(() => ArticleDateFinder.Find(this) ?? CommitDate);
         attributions = new(() => AttributionFinder.FindAll(Sentences));
     }
 
@@ -108,6 +108,9 @@ public sealed class ContentDocument
     /// top of the body, else null (see <see cref="ArticleDateFinder"/>).
     /// </summary>
     public ArticleDate? ArticleDate => articleDate.Value;
+
+    /// <summary>The file's last commit date, set by the runner with <c>facts.article_date: git</c>; the article's date when its text gives none.</summary>
+    public ArticleDate? CommitDate { get; internal set; }
 
     /// <summary>
     /// Who each sentence says its claims come from (<see cref="AttributionFinder"/>), by
