@@ -84,7 +84,39 @@ internal static partial class ArticleDateFinder
     [GeneratedRegex(@"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex FrontMatterLine();
 
-    public static ArticleDate? Find(ContentDocument document) => FromFrontMatter(document) ?? FromBody(document);
+    public static ArticleDate? Find(ContentDocument document) => FromFrontMatter(document) ?? Plausible(document, FromBody(document));
+
+    [GeneratedRegex(@"\b(19\d\d|20\d\d)\b(?!\s*(?:-|–|to)\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyYear();
+
+    [GeneratedRegex(@"\b(by|until|till|through|plans? for|target(?:ed)? for|vision)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureLead();
+
+    /// <summary>
+    /// A dateline is not the article's date when the article speaks of a later year as past: a page that
+    /// says "in 2016, …" under "April 6, 2010" carries the date of something else (an event, an update of
+    /// a quotation). Later years that may be plans ("by 2030", "until 2026") do not count.
+    /// </summary>
+    private static ArticleDate? Plausible(ContentDocument document, ArticleDate? date)
+    {
+        if (date is null)
+        {
+            return null;
+        }
+
+        var prose = document.ProseText;
+        foreach (Match match in AnyYear().Matches(prose))
+        {
+            if (int.Parse(match.Value, CultureInfo.InvariantCulture) > date.Year
+                && !FutureLead().IsMatch(prose.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)))
+                && (date.Span is not { } span || !span.Contains(match.Index)))
+            {
+                return null;
+            }
+        }
+
+        return date;
+    }
 
     private static ArticleDate? FromFrontMatter(ContentDocument document)
     {

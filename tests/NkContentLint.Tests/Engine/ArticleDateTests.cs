@@ -54,6 +54,14 @@ public sealed class ArticleDateTests
     public void DatesTheArticleOnlyMentionsAreNotItsDate(string text) => Assert.Null(DateOf(text));
 
     [Fact]
+    public void ADatelineIsNotTheDateOfAnArticleThatSpeaksOfALaterYearAsPast()
+    {
+        Assert.Null(DateOf("April 6, 2010\n\nThe operating system was leaked in 2014.\n"));
+        Assert.Equal("2010-04-06", DateOf("April 6, 2010\n\nThe network aims to cover the country by 2012.\n")!.Text);
+        Assert.Equal("2010-04-06", DateOf("---\ndate: 2010-04-06\n---\n\nThe operating system was leaked in 2014.\n")!.Text);
+    }
+
+    [Fact]
     public void ADatelineFarDownTheArticleIsNotItsDate() =>
         Assert.Null(DateOf(string.Concat(Enumerable.Repeat("A paragraph of prose.\n\n", 8)) + "21 Sep 2016\n"));
 
