@@ -17,6 +17,9 @@ namespace NkContentLint.Attributions;
 /// </summary>
 public sealed class AttributionFinder
 {
+    /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
+    private const int MaxSubjectWords = 10;
+
     private readonly AttributionLexicon lexicon;
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
@@ -58,11 +61,11 @@ public sealed class AttributionFinder
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
             if (found.NamesASource && !direct)
             {
-                // A reference needs something to refer to: any earlier attribution, or an earlier name
-                // with the same source noun ("Radio Free Asia published a report. The report said …"),
-                // or, for a pronoun, any earlier name.
+                // A reference needs something to refer to: an earlier name ("Daily NK reported … the news
+                // site noted …"); for generic evidence ("according to the data"), an earlier name with the
+                // same noun ("the data of the Dyn Research Company").
                 var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
-                    && (attributedEarlier || (nameEarlier && (a.ReferenceTo!.Length == 0 || headsEarlier.Contains(a.ReferenceTo)))));
+                    && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!)));
                 if (!resolved)
                 {
                     found = found with { NamesASource = false };
@@ -195,7 +198,7 @@ public sealed class AttributionFinder
 
         // "according to this research", "according to the researchers": a reference back (checked for an
         // antecedent by FindAll).
-        if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)))
+        if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
         {
             Add(k, ClauseEnd(k + 2, 5), AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(k + 2, ClauseEnd(k + 2, 5)));
             return;
@@ -306,6 +309,13 @@ public sealed class AttributionFinder
         if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6)))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
+        }
+
+        // The SpeedTest results, Ookla data, GSMA figures: a name used as the owner of evidence.
+        if (!IsPossessive(t[k].Text) && IsName(k) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "name and evidence");
         }
 
         // DataReportal's count, Trend Micro's analysis.
@@ -498,7 +508,7 @@ public sealed class AttributionFinder
 
         // "Orascom, which says there are …", "Lee, who said …": a relative clause about a named antecedent.
         if ((Word(v - 1, "which") || Word(v - 1, "who")) && (IsName(v - 2) || KnownSourceEndsAt(v - 2)
-            || (Sym(v - 2, ',') && HasName(ScanBack(v - 3), v - 2))))
+            || (Sym(v - 2, ',') && HasName(Math.Max(0, v - 7), v - 2))))
         {
             Add(v - 1, v + 1, AttributionSource.Named, unlessNamed: false, "relative clause");
             return;
@@ -548,14 +558,24 @@ public sealed class AttributionFinder
             }
         }
 
+        // The head ends at the first preposition; "close" and "familiar" are prepositions only before
+        // "to"/"with" ("sources close to", not "a close reading").
         var headEnd = start;
-        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start))
+        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start
+            && !((t[headEnd].Is("close") || t[headEnd].Is("familiar")) && !Word(headEnd + 1, "to") && !Word(headEnd + 1, "with"))))
         {
             headEnd++;
         }
 
-        // "Ali and other experts believe": one of the subjects is named.
-        var named = HasName(start, end) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)));
+        // "Ali and other experts believe": one of the subjects is named. A name after a topic preposition
+        // ("officials close to the Sony investigation", "a look into Red Star's code") is not the source.
+        var topic = start;
+        while (topic < end && !(t[topic].IsWord && lexicon.TopicPrepositions.Contains(t[topic].Text) && topic > start))
+        {
+            topic++;
+        }
+
+        var named = HasName(start, topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
         if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
             // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
@@ -579,6 +599,16 @@ public sealed class AttributionFinder
         if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && lexicon.NounFollowers.Contains(t[v + 1].Text))
         {
             return;
+        }
+
+        // "A 2013 report from the same source said": a reference back in a prepositional phrase.
+        for (var k = start; k + 2 < end; k++)
+        {
+            if (Word(k, "the") && Word(k + 1, "same") && lexicon.ReferenceHeads.Contains(t[k + 2].Text))
+            {
+                Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "same source", Singular(t[k + 2].Text.ToLowerInvariant()));
+                return;
+            }
         }
 
         // "the source said", "The research unit estimated", "the report revealed" point back to a source
@@ -654,6 +684,18 @@ public sealed class AttributionFinder
         return (subjectStart, k + 1);
     }
 
+    /// <summary>The name ending at <paramref name="k"/> starts its phrase: "Ali and other experts", not "with China and refugee groups".</summary>
+    private bool StartsAPhrase(int k)
+    {
+        var j = k;
+        while (j - 1 >= 0 && IsName(j - 1))
+        {
+            j--;
+        }
+
+        return j == 0 || j == first || IsBoundary(j - 1);
+    }
+
     /// <summary>The token before a parenthetical that ends at <paramref name="k"/> (<c>(pictured left)</c>), else <paramref name="k"/>.</summary>
     private int SkipParentheticalBack(int k)
     {
@@ -677,13 +719,13 @@ public sealed class AttributionFinder
     {
         var j = from;
         var count = 0;
-        while (j >= 0 && !IsBoundary(j) && count < 8)
+        while (j >= 0 && !IsBoundary(j) && count < MaxSubjectWords)
         {
             j--;
             count++;
         }
 
-        return count >= 8 && j >= 0 && !IsBoundary(j) ? from + 1 : j + 1;
+        return count >= MaxSubjectWords && j >= 0 && !IsBoundary(j) ? from + 1 : j + 1;
     }
 
     private bool IsBoundary(int k) =>
@@ -741,6 +783,13 @@ public sealed class AttributionFinder
     private bool NamedAfterSourceNoun(int k)
     {
         var m = k;
+
+        // "a research report from …", "survey data by …": the noun phrase goes on.
+        while (m < n && t[m].IsWord && (lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+        {
+            m++;
+        }
+
         if (m < n && t[m].IsWord && lexicon.SourceNounParticiples.Contains(t[m].Text))
         {
             m++;
@@ -821,7 +870,8 @@ public sealed class AttributionFinder
         // "North Korea watchers", "a Tokyo newspaper", "U.S. officials": a place that says where unnamed
         // sources are, not who they are.
         if (lexicon.Places.Contains(word.TrimEnd('.')) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
-            && (lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text)) || lexicon.ReferenceHeads.Contains(t[k + 1].Text)))
+            && (lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text)) || lexicon.ReferenceHeads.Contains(t[k + 1].Text)
+                || lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))))
         {
             return false;
         }

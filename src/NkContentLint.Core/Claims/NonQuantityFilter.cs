@@ -106,11 +106,14 @@ internal sealed class NonQuantityFilter : SentenceTokens
         var s = q.Start;
         var e = q.End;
 
-        // A year, or a range of years, unless it plainly counts something (about 2000 users).
+        // A year, or a range of years, unless it plainly counts something: "about 2000 users", "the other
+        // 1800 members", "its 1200 staff" count; "in 2008 users could …", "the 2016 leaks" do not.
         if (!q.HasMagnitude && IsYearLike(q))
         {
             var counts = nouns.ScanNounPhrase(e, requirePlural: true) is { } phrase && !ClaimLexicon.TimeNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
-                && numbers.ApproximationBefore(s).Kind != Approximation.Exact;
+                && (numbers.ApproximationBefore(s).Kind != Approximation.Exact
+                    || (!q.IsRange && !PrecededByDatePreposition(s) && !ClaimLexicon.EventNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
+                        && !(e < n && t[e].IsCapitalized)));
             if (!counts)
             {
                 return true;
@@ -212,14 +215,52 @@ internal sealed class NonQuantityFilter : SentenceTokens
         return year.Length == 4 && q.Low is >= 1000 and <= 2100 && (!q.IsRange || q.High is >= 1000 and <= 2100);
     }
 
+    /// <summary>"in 2008", "since 2016", "by 2020": a preposition that makes the number after it a date.</summary>
+    private bool PrecededByDatePreposition(int s) => s > 0 && t[s - 1].IsWord && ClaimLexicon.DatePrepositions.Contains(t[s - 1].Text);
+
     public bool IsTimeReference(int start, int end)
     {
+        // "3 years, 11 months ago": a list of durations before the time word.
+        if (Sym(end, ',') && end + 2 < n && t[end + 1].IsNumber && t[end + 2].IsWord && ClaimLexicon.TimeNouns.Contains(t[end + 2].Text))
+        {
+            end += 3;
+        }
+
+        // "17 yrs. old": an abbreviation's full stop.
+        if (Sym(end, '.') && end + 1 < n && t[end + 1].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end + 1].Text))
+        {
+            end++;
+        }
+
         if (end < n && t[end].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end].Text))
         {
             return true;
         }
 
-        return start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
-            || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text)));
+        return (start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
+            || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text))))
+            || IsSpanOfAnActivity(start);
+    }
+
+    /// <summary>
+    /// "has been working for more than ten years": how long something has gone on, not a measured event
+    /// (which "lasted", "took" or "was down for" a time).
+    /// </summary>
+    private bool IsSpanOfAnActivity(int start)
+    {
+        if (!Word(start - 1, "for"))
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 5; k--)
+        {
+            if (t[k].IsWord && (t[k].Is("been") || (t[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && t[k].Text.Length > 4)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
