@@ -62,7 +62,18 @@ internal static class FactsCommand
                 continue;
             }
 
-            var (pack, errors) = FactPackLoader.TryParse(File.ReadAllText(full), display);
+            var (pack, parseErrors) = FactPackLoader.TryParse(File.ReadAllText(full), display);
+            var errors = parseErrors.ToList();
+
+            // A house pack that extends the built-in pack is checked with it: references, overrides and name collisions.
+            if (pack is { IsExtension: true })
+            {
+                IReadOnlyList<FactPack> set = [BuiltInFacts.DefaultPack, pack];
+                errors.AddRange(FactPackValidator.ValidateSet(set));
+                errors.AddRange(BuiltInFacts.UnknownExtends(set));
+                pack = errors.Count == 0 ? pack : null;
+            }
+
             foreach (var error in errors)
             {
                 console.Error.WriteLine(error.ToString());
@@ -81,7 +92,7 @@ internal static class FactsCommand
 
     private static int List(CliConsole console, string? configPath)
     {
-        foreach (var fact in PacksInForce(console, configPath).SelectMany(p => p.AllFacts).OrderBy(f => f.Id, StringComparer.Ordinal))
+        foreach (var fact in FactPackSet.Resolve(PacksInForce(console, configPath)).OrderBy(f => f.Id, StringComparer.Ordinal))
         {
             console.Out.WriteLine($"{fact.Id,-34} {Kind(fact),-11} {Summary(fact)}");
         }
@@ -91,7 +102,7 @@ internal static class FactsCommand
 
     private static int Show(CliConsole console, string id, string? configPath)
     {
-        var fact = PacksInForce(console, configPath).SelectMany(p => p.AllFacts).FirstOrDefault(f => f.Id == id);
+        var fact = FactPackSet.Resolve(PacksInForce(console, configPath)).FirstOrDefault(f => f.Id == id);
         if (fact is null)
         {
             console.Error.WriteLine($"nkcontentlint: no fact with id '{id}'; run 'nkcontentlint facts list'");

@@ -18,6 +18,7 @@ public static class BuiltInAnalyzers
         new MisspelledNameAnalyzer(),
         new WrongDescriptionOrDateAnalyzer(),
         new InconsistentFigureAnalyzer(),
+        new StaleFigureAnalyzer(),
         new UnsourcedStatisticAnalyzer(),
         new VagueAttributionAnalyzer(),
         new UnsourcedRankingAnalyzer(),

@@ -45,7 +45,7 @@ public static class BuiltInFacts
 
             try
             {
-                packs.Add(FactPackLoader.Load(path, display));
+                packs.Add(FactPackLoader.Load(path, display, deferReferences: true));
             }
             catch (ConfigurationException ex)
             {
@@ -55,7 +55,8 @@ public static class BuiltInFacts
 
         if (errors.Count == 0)
         {
-            errors.AddRange(FactPackValidator.ValidateSet(packs).Where(e => packs.Count > 1));
+            errors.AddRange(FactPackValidator.ValidateSet(packs));
+            errors.AddRange(UnknownExtends(packs));
         }
 
         if (errors.Count > 0)
@@ -65,6 +66,13 @@ public static class BuiltInFacts
 
         return packs;
     }
+
+    /// <summary>A pack that extends a pack not in force: "extends 'north-korea', which is not in force (facts.default is false)".</summary>
+    public static IEnumerable<ConfigurationError> UnknownExtends(IReadOnlyList<FactPack> packs) =>
+        packs.SelectMany((pack, i) => pack.ExtendsOrEmpty
+            .Where(id => !packs.Take(i).Any(p => p.Id == id))
+            .Select(id => new ConfigurationError(pack.File, 1, 1,
+                $"pack '{pack.Id}' extends '{id}', which is not in force before it (in force: {string.Join(", ", packs.Take(i).Select(p => p.Id).DefaultIfEmpty("none"))}; the built-in pack is 'north-korea', used unless facts.default is false)")));
 
     public static FactIndex IndexFor(LintConfiguration configuration, string workingDirectory) =>
         new(PacksFor(configuration, workingDirectory));

@@ -87,6 +87,7 @@ public static class ConfigurationLoader
 
             ImmutableArray<string>? include = null, exclude = null, factPacks = null;
             var useDefaultFacts = true;
+            var articleDateFromGit = false;
             ImmutableDictionary<string, RuleConfiguration>? rules = null;
             var overrides = ImmutableArray.CreateBuilder<ConfigurationOverride>();
             foreach (var (keyNode, value) in mapping.Children)
@@ -97,7 +98,7 @@ public static class ConfigurationLoader
                     case "exclude": exclude = ReadStringList(value, "exclude"); break;
                     case "rules": rules = ReadRules(value); break;
                     case "overrides": ReadOverrides(value, overrides); break;
-                    case "facts": (factPacks, useDefaultFacts) = ReadFacts(value, baseDirectory); break;
+                    case "facts": (factPacks, useDefaultFacts, articleDateFromGit) = ReadFacts(value, baseDirectory); break;
                     case "$schema": break; // editors' schema reference in a JSON configuration
                     case var other:
                         Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules, overrides or facts");
@@ -105,20 +106,21 @@ public static class ConfigurationLoader
                 }
             }
 
-            return new LintConfiguration(baseDirectory, filePath, include, exclude, rules, overrides.ToImmutable(), factPacks, useDefaultFacts);
+            return new LintConfiguration(baseDirectory, filePath, include, exclude, rules, overrides.ToImmutable(), factPacks, useDefaultFacts, articleDateFromGit);
         }
 
-        /// <summary><c>facts: { packs: [paths], default: true|false }</c>; pack paths are relative to the configuration file.</summary>
-        private (ImmutableArray<string>? Packs, bool UseDefault) ReadFacts(YamlNode node, string baseDirectory)
+        /// <summary><c>facts: { packs: [paths], default: true|false, article_date: content|git }</c>; pack paths are relative to the configuration file.</summary>
+        private (ImmutableArray<string>? Packs, bool UseDefault, bool ArticleDateFromGit) ReadFacts(YamlNode node, string baseDirectory)
         {
             if (node is not YamlMappingNode mapping)
             {
                 Error(node, "'facts' must be a mapping with 'packs' (a list of fact pack files) and 'default' (true or false)");
-                return (null, true);
+                return (null, true, false);
             }
 
             ImmutableArray<string>? packs = null;
             var useDefault = true;
+            var fromGit = false;
             foreach (var (keyNode, value) in mapping.Children)
             {
                 switch (Key(keyNode))
@@ -132,8 +134,14 @@ public static class ConfigurationLoader
                     case "default":
                         Error(value, "'default' must be true or false");
                         break;
+                    case "article_date" when value is YamlScalarNode { Value: "git" or "content" } how:
+                        fromGit = how.Value == "git";
+                        break;
+                    case "article_date":
+                        Error(value, "'article_date' must be content (front matter, else a dateline or byline; the default) or git (else the file's last commit date)");
+                        break;
                     case var other:
-                        Error(keyNode, $"unknown key '{other}' in facts; expected packs or default");
+                        Error(keyNode, $"unknown key '{other}' in facts; expected packs, default or article_date");
                         break;
                 }
             }
@@ -143,7 +151,7 @@ public static class ConfigurationLoader
                 Error(mapping, "'default: false' replaces the built-in fact pack, so 'packs' must name at least one pack");
             }
 
-            return (packs, useDefault);
+            return (packs, useDefault, fromGit);
         }
 
         private void ReadOverrides(YamlNode node, ImmutableArray<ConfigurationOverride>.Builder overrides)

@@ -106,6 +106,14 @@ public static class ConfigurationSchema
         json.WriteString("type", "boolean");
         json.WriteBoolean("default", true);
         json.WriteEndObject();
+        json.WriteStartObject("article_date");
+        json.WriteString("description", "Where an article's date comes from: content (front matter, else a dateline or byline) or git (else the file's last commit).");
+        json.WriteStartArray("enum");
+        json.WriteStringValue("content");
+        json.WriteStringValue("git");
+        json.WriteEndArray();
+        json.WriteString("default", "content");
+        json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
     }

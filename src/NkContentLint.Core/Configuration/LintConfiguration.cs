@@ -44,8 +44,10 @@ public sealed class LintConfiguration
         ImmutableDictionary<string, RuleConfiguration>? rules = null,
         ImmutableArray<ConfigurationOverride>? overrides = null,
         ImmutableArray<string>? factPacks = null,
-        bool useDefaultFactPack = true)
+        bool useDefaultFactPack = true,
+        bool articleDateFromGit = false)
     {
+        ArticleDateFromGit = articleDateFromGit;
         FactPacks = factPacks ?? [];
         UseDefaultFactPack = useDefaultFactPack;
         BaseDirectory = Path.GetFullPath(baseDirectory);
@@ -75,6 +77,9 @@ public sealed class LintConfiguration
     /// <summary>False when the configuration replaces the embedded default pack (<c>facts: { default: false }</c>).</summary>
     public bool UseDefaultFactPack { get; }
 
+    /// <summary><c>facts: { article_date: git }</c>: an article with no date in its text is dated by its file's last commit.</summary>
+    public bool ArticleDateFromGit { get; }
+
     public static LintConfiguration CreateDefault(string workingDirectory) => new(workingDirectory);
 
     /// <summary>A copy with <paramref name="overlay"/> applied on top of the base rules (command-line switches).</summary>
@@ -88,7 +93,7 @@ public sealed class LintConfiguration
                 : top;
         }
 
-        return new LintConfiguration(BaseDirectory, FilePath, Include, Exclude, rules.ToImmutable(), Overrides, FactPacks, UseDefaultFactPack);
+        return new LintConfiguration(BaseDirectory, FilePath, Include, Exclude, rules.ToImmutable(), Overrides, FactPacks, UseDefaultFactPack, ArticleDateFromGit);
     }
 
     /// <summary>Whether a path found by walking a folder is one to lint (include minus exclude).</summary>

@@ -21,6 +21,7 @@ public sealed class ContentDocument
     private readonly Lazy<string> proseAndFrontMatter;
     private readonly Lazy<(ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations)> structure;
     private readonly Lazy<ImmutableArray<Claim>> claims;
+    private readonly Lazy<ArticleDate?> articleDate;
     private readonly Lazy<ImmutableArray<SentenceAttributions>> attributions;
     private SourceText? sourceText;
 
@@ -37,6 +38,7 @@ public sealed class ContentDocument
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
         structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
         claims = new(() => ClaimExtractor.Extract(Sentences));
+        articleDate = new(() => ArticleDateFinder.Find(this) ?? CommitDate);
         attributions = new(() => AttributionFinder.FindAll(Sentences));
     }
 
@@ -100,6 +102,15 @@ public sealed class ContentDocument
     /// see <see cref="ClaimExtractor"/> for what is and is not a claim.
     /// </summary>
     public ImmutableArray<Claim> Claims => claims.Value;
+
+    /// <summary>
+    /// The article's date: the front matter's <c>date</c>, else a dateline or byline date near the
+    /// top of the body, else null (see <see cref="ArticleDateFinder"/>).
+    /// </summary>
+    public ArticleDate? ArticleDate => articleDate.Value;
+
+    /// <summary>The file's last commit date, set by the runner with <c>facts.article_date: git</c>; the article's date when its text gives none.</summary>
+    public ArticleDate? CommitDate { get; internal set; }
 
     /// <summary>
     /// Who each sentence says its claims come from (<see cref="AttributionFinder"/>), by

@@ -45,7 +45,7 @@ public sealed class FactIndex
     public FactIndex(IReadOnlyList<FactPack> packs)
     {
         Packs = [.. packs];
-        var facts = packs.SelectMany(p => p.AllFacts).ToList();
+        var facts = FactPackSet.Resolve(packs);
         byId = facts.DistinctBy(f => f.Id).ToDictionary(f => f.Id, StringComparer.Ordinal);
         Entities = [.. facts.OfType<EntityFact>()];
         Quantities = [.. facts.OfType<QuantityFact>()];

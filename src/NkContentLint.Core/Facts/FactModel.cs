@@ -76,7 +76,20 @@ public sealed record DescriptionFact(
     string Subject, string Is, ImmutableArray<WrongDescription> Wrong)
     : Fact(Id, Sources, Confidence, Note, Position);
 
-/// <summary>One fact pack file: identity and version, and its four kinds of fact.</summary>
+/// <summary>Names a house pack adds to an entity another pack defines (<c>names:</c>).</summary>
+public sealed record NameAddition(string EntityId, ImmutableArray<string> Variants, ImmutableArray<string> Outdated, ImmutableArray<string> Misspellings, PackPosition Position);
+
+/// <summary>Wrong phrases a house pack adds to a description another pack defines (<c>wrong:</c>).</summary>
+public sealed record WrongAddition(string DescriptionId, ImmutableArray<WrongDescription> Wrong, PackPosition Position);
+
+/// <summary>A fact that replaces another pack's fact of the same id (<c>overrides:</c>), and why.</summary>
+public sealed record FactOverride(Fact Fact, string Reason, PackPosition Position);
+
+/// <summary>
+/// One fact pack file: identity and version, and its four kinds of fact. A house pack that
+/// <see cref="Extends"/> another may also add names and wrong phrases to that pack's facts and
+/// override its facts by id (<see cref="FactPackSet"/> applies them).
+/// </summary>
 public sealed record FactPack(
     string Id,
     string Version,
@@ -85,7 +98,81 @@ public sealed record FactPack(
     ImmutableArray<EntityFact> Entities,
     ImmutableArray<QuantityFact> Quantities,
     ImmutableArray<EventFact> Events,
-    ImmutableArray<DescriptionFact> Descriptions)
+    ImmutableArray<DescriptionFact> Descriptions,
+    ImmutableArray<string> Extends = default,
+    ImmutableArray<NameAddition> NameAdditions = default,
+    ImmutableArray<WrongAddition> WrongAdditions = default,
+    ImmutableArray<FactOverride> Overrides = default)
 {
     public IEnumerable<Fact> AllFacts => [.. Entities, .. Quantities, .. Events, .. Descriptions];
+
+    public ImmutableArray<string> ExtendsOrEmpty => Extends.IsDefault ? [] : Extends;
+
+    public ImmutableArray<NameAddition> NameAdditionsOrEmpty => NameAdditions.IsDefault ? [] : NameAdditions;
+
+    public ImmutableArray<WrongAddition> WrongAdditionsOrEmpty => WrongAdditions.IsDefault ? [] : WrongAdditions;
+
+    public ImmutableArray<FactOverride> OverridesOrEmpty => Overrides.IsDefault ? [] : Overrides;
+
+    /// <summary>True when the pack builds on another (its references may point into that pack).</summary>
+    public bool IsExtension => !ExtendsOrEmpty.IsEmpty || !NameAdditionsOrEmpty.IsEmpty || !WrongAdditionsOrEmpty.IsEmpty || !OverridesOrEmpty.IsEmpty;
+}
+
+/// <summary>
+/// The facts of packs used together, as the rules see them: every pack's facts in order, each
+/// override replacing the earlier fact of its id, then the names and wrong phrases house packs add
+/// to earlier facts.
+/// </summary>
+public static class FactPackSet
+{
+    public static IReadOnlyList<Fact> Resolve(IReadOnlyList<FactPack> packs)
+    {
+        var byId = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        var order = new List<string>();
+        void Put(Fact fact)
+        {
+            if (!byId.ContainsKey(fact.Id))
+            {
+                order.Add(fact.Id);
+            }
+
+            byId[fact.Id] = fact;
+        }
+
+        foreach (var pack in packs)
+        {
+            foreach (var fact in pack.AllFacts.Where(f => !byId.ContainsKey(f.Id)))
+            {
+                Put(fact);
+            }
+
+            foreach (var replacement in pack.OverridesOrEmpty)
+            {
+                Put(replacement.Fact);
+            }
+
+            foreach (var added in pack.NameAdditionsOrEmpty)
+            {
+                if (byId.GetValueOrDefault(added.EntityId) is EntityFact entity)
+                {
+                    Put(entity with
+                    {
+                        Variants = entity.Variants.AddRange(added.Variants),
+                        Outdated = entity.Outdated.AddRange(added.Outdated),
+                        Misspellings = entity.Misspellings.AddRange(added.Misspellings),
+                    });
+                }
+            }
+
+            foreach (var added in pack.WrongAdditionsOrEmpty)
+            {
+                if (byId.GetValueOrDefault(added.DescriptionId) is DescriptionFact description)
+                {
+                    Put(description with { Wrong = description.Wrong.AddRange(added.Wrong.Where(w => !description.Wrong.Any(d => string.Equals(d.Phrase, w.Phrase, StringComparison.OrdinalIgnoreCase)))) });
+                }
+            }
+        }
+
+        return [.. order.Select(id => byId[id])];
+    }
 }

@@ -19,7 +19,8 @@ public static partial class FactPackLoader
     public static readonly string[] Confidences = ["high", "medium", "low"];
     public static readonly string[] EntityKinds = ["person", "country", "organisation", "network", "platform", "product", "account"];
 
-    public static FactPack Load(string path, string displayPath)
+    /// <param name="deferReferences">True when the pack is loaded to be used with others (a configuration's packs): references to their facts are checked with the set.</param>
+    public static FactPack Load(string path, string displayPath, bool deferReferences = false)
     {
         string text;
         try
@@ -31,13 +32,13 @@ public static partial class FactPackLoader
             throw new ConfigurationException([new ConfigurationError(displayPath, 1, 1, $"cannot read fact pack: {ex.Message}")]);
         }
 
-        return Parse(text, displayPath);
+        return Parse(text, displayPath, deferReferences);
     }
 
     /// <summary>Parses and validates; throws <see cref="ConfigurationException"/> listing every problem.</summary>
-    public static FactPack Parse(string text, string displayPath)
+    public static FactPack Parse(string text, string displayPath, bool deferReferences = false)
     {
-        var (pack, errors) = TryParse(text, displayPath);
+        var (pack, errors) = TryParse(text, displayPath, deferReferences);
         if (errors.Count > 0)
         {
             throw new ConfigurationException(errors);
@@ -47,7 +48,7 @@ public static partial class FactPackLoader
     }
 
     /// <summary>Parses and validates without throwing (for <c>facts validate</c>).</summary>
-    public static (FactPack? Pack, IReadOnlyList<ConfigurationError> Errors) TryParse(string text, string displayPath)
+    public static (FactPack? Pack, IReadOnlyList<ConfigurationError> Errors) TryParse(string text, string displayPath, bool deferReferences = false)
     {
         var reader = new Reader(new YamlNodeReader(displayPath));
         var root = reader.Yaml.Parse(text);
@@ -64,7 +65,8 @@ public static partial class FactPackLoader
         var pack = reader.ReadPack(root);
         if (pack is not null)
         {
-            reader.Yaml.Errors.AddRange(FactPackValidator.Validate(pack));
+            // A pack that extends another refers to its facts: those references are checked with the packs it is used with.
+            reader.Yaml.Errors.AddRange(FactPackValidator.ValidateSet([pack], checkReferences: !deferReferences && !pack.IsExtension));
         }
 
         return (reader.Yaml.Errors.Count == 0 ? pack : null, reader.Yaml.Errors);
@@ -82,7 +84,7 @@ public static partial class FactPackLoader
                 return null;
             }
 
-            var top = Yaml.Fields(mapping, "a fact pack", "pack", "entities", "quantities", "events", "descriptions");
+            var top = Yaml.Fields(mapping, "a fact pack", "pack", "extends", "entities", "quantities", "events", "descriptions", "names", "wrong", "overrides");
             var header = Yaml.Mapping(top.GetValueOrDefault("pack"), "'pack'");
             if (header is null)
             {
@@ -99,12 +101,87 @@ public static partial class FactPackLoader
                 [.. Yaml.Sequence(top.GetValueOrDefault("entities"), "'entities'").Select(ReadEntity).OfType<EntityFact>()],
                 [.. Yaml.Sequence(top.GetValueOrDefault("quantities"), "'quantities'").Select(ReadQuantity).OfType<QuantityFact>()],
                 [.. Yaml.Sequence(top.GetValueOrDefault("events"), "'events'").Select(ReadEvent).OfType<EventFact>()],
-                [.. Yaml.Sequence(top.GetValueOrDefault("descriptions"), "'descriptions'").Select(ReadDescription).OfType<DescriptionFact>()]);
+                [.. Yaml.Sequence(top.GetValueOrDefault("descriptions"), "'descriptions'").Select(n => ReadDescription(n)).OfType<DescriptionFact>()],
+                Yaml.StringList(top.GetValueOrDefault("extends"), "extends"),
+                [.. Yaml.Sequence(top.GetValueOrDefault("names"), "'names'").Select(ReadNameAddition).OfType<NameAddition>()],
+                [.. Yaml.Sequence(top.GetValueOrDefault("wrong"), "'wrong'").Select(ReadWrongAddition).OfType<WrongAddition>()],
+                [.. Yaml.Sequence(top.GetValueOrDefault("overrides"), "'overrides'").Select(ReadOverride).OfType<FactOverride>()]);
         }
 
-        private EntityFact? ReadEntity(YamlNode node)
+        /// <summary><c>names: [{entity: koryolink, variants: [...], outdated: [...], misspellings: [...]}]</c>.</summary>
+        private NameAddition? ReadNameAddition(YamlNode node)
         {
-            if (Common(node, "entity", ["kind", "name", "variants", "outdated", "misspellings"]) is not var (fields, id, sources, confidence, note, position, mapping))
+            if (Yaml.Mapping(node, "a names entry") is not { } mapping)
+            {
+                return null;
+            }
+
+            var fields = Yaml.Fields(mapping, "a names entry", "entity", "variants", "outdated", "misspellings");
+            var entity = Required(fields, "entity", mapping, "names");
+            return entity is null ? null : new NameAddition(entity,
+                Yaml.StringList(fields.GetValueOrDefault("variants"), "variants"),
+                Yaml.StringList(fields.GetValueOrDefault("outdated"), "outdated"),
+                Yaml.StringList(fields.GetValueOrDefault("misspellings"), "misspellings"),
+                Position(mapping));
+        }
+
+        /// <summary><c>wrong: [{description: kwangmyong-definition, phrases: [{phrase, why}]}]</c>.</summary>
+        private WrongAddition? ReadWrongAddition(YamlNode node)
+        {
+            if (Yaml.Mapping(node, "a wrong entry") is not { } mapping)
+            {
+                return null;
+            }
+
+            var fields = Yaml.Fields(mapping, "a wrong entry", "description", "phrases");
+            var description = Required(fields, "description", mapping, "wrong");
+            var phrases = ReadWrongPhrases(fields.GetValueOrDefault("phrases"), description ?? "wrong");
+            if (phrases.IsEmpty && fields.ContainsKey("description"))
+            {
+                Yaml.Error(mapping, $"'wrong' entry for '{description}' needs 'phrases' (a list of {{phrase, why}})");
+            }
+
+            return description is null ? null : new WrongAddition(description, phrases, Position(mapping));
+        }
+
+        /// <summary>
+        /// <c>overrides: [{id: …, reason: "…", …}]</c>: a whole fact replacing another pack's fact of the
+        /// same id; its kind is read from its fields. A missing reason is an error (exit 2).
+        /// </summary>
+        private FactOverride? ReadOverride(YamlNode node)
+        {
+            if (Yaml.Mapping(node, "an override") is not { } mapping)
+            {
+                return null;
+            }
+
+            var keys = mapping.Children.Keys.Select(YamlNodeReader.Key).ToHashSet(StringComparer.Ordinal);
+            Fact? fact = keys.Contains("series") ? ReadQuantity(node, ["reason"])
+                : keys.Contains("event") ? ReadEvent(node, ["reason"])
+                : keys.Contains("is") ? ReadDescription(node, ["reason"])
+                : keys.Contains("name") ? ReadEntity(node, ["reason"])
+                : null;
+            var reasonNode = mapping.Children.FirstOrDefault(c => YamlNodeReader.Key(c.Key) == "reason").Value;
+            var reason = Yaml.String(reasonNode, "reason");
+            var id = mapping.Children.FirstOrDefault(c => YamlNodeReader.Key(c.Key) == "id").Value is YamlScalarNode idNode ? idNode.Value : null;
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                Yaml.Error(reasonNode ?? mapping, $"the override of '{id ?? "?"}' needs a reason: say why the house pack replaces this fact (reason: \"…\")");
+            }
+
+            if (fact is null && keys.Count > 0)
+            {
+                Yaml.Error(mapping, $"the override of '{id ?? "?"}' is not a whole fact: give every field of the fact it replaces (an entity has name, a quantity series, an event event, a description is)");
+            }
+
+            return fact is null || string.IsNullOrWhiteSpace(reason) ? null : new FactOverride(fact, reason, Position(mapping));
+        }
+
+        private EntityFact? ReadEntity(YamlNode node) => ReadEntity(node, []);
+
+        private EntityFact? ReadEntity(YamlNode node, string[] extra)
+        {
+            if (Common(node, "entity", ["kind", "name", "variants", "outdated", "misspellings", .. extra]) is not var (fields, id, sources, confidence, note, position, mapping))
             {
                 return null;
             }
@@ -123,9 +200,11 @@ public static partial class FactPackLoader
                 Yaml.StringList(fields.GetValueOrDefault("misspellings"), "misspellings"));
         }
 
-        private QuantityFact? ReadQuantity(YamlNode node)
+        private QuantityFact? ReadQuantity(YamlNode node) => ReadQuantity(node, []);
+
+        private QuantityFact? ReadQuantity(YamlNode node, string[] extra)
         {
-            if (Common(node, "quantity", ["subject", "measure", "cues", "unit", "percent_of", "series", "confusions"]) is not var (fields, id, sources, confidence, note, position, mapping))
+            if (Common(node, "quantity", ["subject", "measure", "cues", "unit", "percent_of", "series", "confusions", .. extra]) is not var (fields, id, sources, confidence, note, position, mapping))
             {
                 return null;
             }
@@ -198,9 +277,11 @@ public static partial class FactPackLoader
                 ReadSources(fields.GetValueOrDefault("sources"), mapping, required: false), Position(mapping));
         }
 
-        private EventFact? ReadEvent(YamlNode node)
+        private EventFact? ReadEvent(YamlNode node) => ReadEvent(node, []);
+
+        private EventFact? ReadEvent(YamlNode node, string[] extra)
         {
-            if (Common(node, "event", ["subject", "event", "cues", "date", "accept", "wrong"]) is not var (fields, id, sources, confidence, note, position, mapping))
+            if (Common(node, "event", ["subject", "event", "cues", "date", "accept", "wrong", .. extra]) is not var (fields, id, sources, confidence, note, position, mapping))
             {
                 return null;
             }
@@ -227,21 +308,29 @@ public static partial class FactPackLoader
                 wrong);
         }
 
-        private DescriptionFact? ReadDescription(YamlNode node)
+        private DescriptionFact? ReadDescription(YamlNode node, string[]? extra = null)
         {
-            if (Common(node, "description", ["subject", "is", "wrong"]) is not var (fields, id, sources, confidence, note, position, mapping))
+            if (Common(node, "description", ["subject", "is", "wrong", .. extra ?? []]) is not var (fields, id, sources, confidence, note, position, mapping))
             {
                 return null;
             }
 
+            return new DescriptionFact(id, sources, confidence, note, position,
+                Required(fields, "subject", mapping, id) ?? "",
+                Required(fields, "is", mapping, id) ?? "",
+                ReadWrongPhrases(fields.GetValueOrDefault("wrong"), id));
+        }
+
+        private ImmutableArray<WrongDescription> ReadWrongPhrases(YamlNode? node, string owner)
+        {
             var wrong = ImmutableArray.CreateBuilder<WrongDescription>();
-            foreach (var item in Yaml.Sequence(fields.GetValueOrDefault("wrong"), "wrong"))
+            foreach (var item in Yaml.Sequence(node, "wrong"))
             {
                 if (Yaml.Mapping(item, "a wrong description") is { } w)
                 {
                     var wf = Yaml.Fields(w, "a wrong description", "phrase", "why");
-                    var phrase = Required(wf, "phrase", w, id);
-                    var why = Required(wf, "why", w, id);
+                    var phrase = Required(wf, "phrase", w, owner);
+                    var why = Required(wf, "why", w, owner);
                     if (phrase is not null && why is not null)
                     {
                         wrong.Add(new WrongDescription(phrase, why));
@@ -249,10 +338,7 @@ public static partial class FactPackLoader
                 }
             }
 
-            return new DescriptionFact(id, sources, confidence, note, position,
-                Required(fields, "subject", mapping, id) ?? "",
-                Required(fields, "is", mapping, id) ?? "",
-                wrong.ToImmutable());
+            return wrong.ToImmutable();
         }
 
         /// <summary>The fields every fact has; null when the node is not a usable fact.</summary>

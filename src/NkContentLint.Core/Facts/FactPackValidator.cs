@@ -11,40 +11,82 @@ public static class FactPackValidator
 {
     public static IReadOnlyList<ConfigurationError> Validate(FactPack pack) => ValidateSet([pack]);
 
-    /// <summary>Checks packs that are used together (default plus project packs) as one set.</summary>
-    public static IReadOnlyList<ConfigurationError> ValidateSet(IReadOnlyList<FactPack> packs)
+    /// <summary>
+    /// Checks packs that are used together (default plus project packs) as one set. With
+    /// <paramref name="checkReferences"/> false (a house pack read on its own, which refers to the
+    /// pack it extends), references to facts outside the set are not reported.
+    /// </summary>
+    public static IReadOnlyList<ConfigurationError> ValidateSet(IReadOnlyList<FactPack> packs, bool checkReferences = true)
     {
         var errors = new List<ConfigurationError>();
         void Error(PackPosition at, string message) => errors.Add(new ConfigurationError(at.File, at.Line, at.Column, message));
 
-        var facts = packs.SelectMany(p => p.AllFacts).ToList();
-        var byId = new Dictionary<string, Fact>(StringComparer.Ordinal);
-        foreach (var fact in facts)
+        var own = new Dictionary<string, (Fact Fact, FactPack Pack)>(StringComparer.Ordinal);
+        foreach (var pack in packs)
         {
-            if (!byId.TryAdd(fact.Id, fact))
+            foreach (var fact in pack.AllFacts)
             {
-                Error(fact.Position, $"duplicate fact id '{fact.Id}' (first defined at {byId[fact.Id].Position})");
+                if (!own.TryAdd(fact.Id, (fact, pack)))
+                {
+                    var first = own[fact.Id];
+                    Error(fact.Position, first.Pack == pack
+                        ? $"duplicate fact id '{fact.Id}' (first defined at {first.Fact.Position})"
+                        : $"duplicate fact id '{fact.Id}': pack '{first.Pack.Id}' already defines it at {first.Fact.Position}. "
+                            + $"To replace that fact, move this one under 'overrides:' with a reason; to add names or wrong phrases to it, use 'names:' or 'wrong:'; to add a new fact, give it another id");
+                }
+            }
+
+            foreach (var replacement in pack.OverridesOrEmpty)
+            {
+                if (!own.TryGetValue(replacement.Fact.Id, out var original) || original.Pack == pack)
+                {
+                    if (checkReferences)
+                    {
+                        Error(replacement.Position, $"the override of '{replacement.Fact.Id}' replaces nothing: no earlier pack defines a fact with that id (to add a new fact, list it under its kind)");
+                    }
+                }
+                else if (original.Fact.GetType() != replacement.Fact.GetType())
+                {
+                    Error(replacement.Position, $"the override of '{replacement.Fact.Id}' is a {KindOf(replacement.Fact)}, but pack '{original.Pack.Id}' defines it as a {KindOf(original.Fact)} at {original.Fact.Position}");
+                }
+                else
+                {
+                    own[replacement.Fact.Id] = (replacement.Fact, pack);
+                }
+            }
+
+            foreach (var added in pack.NameAdditionsOrEmpty.Where(a => checkReferences && own.GetValueOrDefault(a.EntityId).Fact is not EntityFact))
+            {
+                Error(added.Position, $"'names' refers to unknown entity '{added.EntityId}'" + (own.ContainsKey(added.EntityId) ? $" ('{added.EntityId}' is a {KindOf(own[added.EntityId].Fact)}, not an entity)" : string.Empty));
+            }
+
+            foreach (var added in pack.WrongAdditionsOrEmpty.Where(a => checkReferences && own.GetValueOrDefault(a.DescriptionId).Fact is not DescriptionFact))
+            {
+                Error(added.Position, $"'wrong' refers to unknown description '{added.DescriptionId}'" + (own.ContainsKey(added.DescriptionId) ? $" ('{added.DescriptionId}' is a {KindOf(own[added.DescriptionId].Fact)}, not a description)" : string.Empty));
             }
         }
 
-        var entities = facts.OfType<EntityFact>().DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        // The facts as the rules will see them: overrides applied, names and wrong phrases added.
+        var facts = FactPackSet.Resolve(packs).ToList();
+        var byId = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var entities = facts.OfType<EntityFact>().ToDictionary(e => e.Id, StringComparer.Ordinal);
         void RequireEntity(Fact fact, string subject)
         {
-            if (!entities.ContainsKey(subject))
+            if (checkReferences && !entities.ContainsKey(subject))
             {
-                Error(fact.Position, $"'{fact.Id}' refers to unknown entity '{subject}'");
+                Error(fact.Position, $"'{fact.Id}' refers to unknown entity '{subject}'" + (packs.Count == 1 ? " (a house pack that uses the built-in pack's entities declares 'extends: [north-korea]')" : string.Empty));
             }
         }
 
         foreach (var quantity in facts.OfType<QuantityFact>())
         {
             RequireEntity(quantity, quantity.Subject);
-            if (quantity.PercentOf is { } baseId && byId.GetValueOrDefault(baseId) is not QuantityFact)
+            if (checkReferences && quantity.PercentOf is { } baseId && byId.GetValueOrDefault(baseId) is not QuantityFact)
             {
                 Error(quantity.Position, $"'{quantity.Id}' has percent_of '{baseId}', which is not a quantity");
             }
 
-            foreach (var confusion in quantity.Confusions.Where(c => c.FactId is not null && !byId.ContainsKey(c.FactId)))
+            foreach (var confusion in quantity.Confusions.Where(c => checkReferences && c.FactId is not null && !byId.ContainsKey(c.FactId)))
             {
                 Error(quantity.Position, $"'{quantity.Id}' has a confusion pointing to unknown fact '{confusion.FactId}'");
             }
@@ -80,6 +122,14 @@ public static class FactPackValidator
         CheckNames(facts.OfType<EntityFact>().ToList(), Error);
         return errors;
     }
+
+    private static string KindOf(Fact fact) => fact switch
+    {
+        EntityFact => "entity",
+        QuantityFact => "quantity",
+        EventFact => "event",
+        _ => "description",
+    };
 
     private static void CheckNames(List<EntityFact> entities, Action<PackPosition, string> error)
     {

@@ -71,8 +71,10 @@ public sealed class PhraseMatcher<T>
 
             foreach (var (length, value) in outputs[state])
             {
+                // A phrase that starts with punctuation (".nk", "@uriminzok") carries its own boundary: ".nk" is
+                // found at the end of "starcon.net.nk".
                 var start = i + 1 - length;
-                if (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                if (start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]))
                 {
                     matches.Add((new TextSpan(start, length), value));
                 }

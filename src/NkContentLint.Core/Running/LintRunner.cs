@@ -124,6 +124,10 @@ public static class LintRunner
         try
         {
             document = ContentDocument.Parse(source.DisplayPath, decoded);
+            if (request.Configuration.ArticleDateFromGit && source.FullPath is not null)
+            {
+                document.CommitDate = GitCommitDates.For(source.FullPath);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

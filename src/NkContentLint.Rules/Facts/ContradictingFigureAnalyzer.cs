@@ -17,10 +17,10 @@ public sealed class ContradictingFigureAnalyzer : ContentAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         "NK2001",
         "Contradicts a canonical figure",
-        "'{0}' contradicts the canonical figure for {1}: {2} (as of {3}; {4}){5}",
+        "'{0}' contradicts the canonical figure for {1}: {2} (as of {3}; {4}); judged against {5}{6}",
         RuleCategories.Facts,
         DiagnosticSeverity.Error,
-        "A figure that falls outside the sourced range in the fact pack for the year the article is about. Numbers in this field move fast, so the check uses the year in the sentence, else the article's date, else the latest figure.");
+        "A figure that no sourced value in the fact pack allows at the date it is about: the year in the sentence, else the article's date (front matter, else a dateline or byline), else any date. A figure that was right earlier than the article's date is stale (NK2005), not wrong.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -30,21 +30,18 @@ public sealed class ContradictingFigureAnalyzer : ContentAnalyzer
     {
         foreach (var found in QuantityClaims.Find(context.Document, context.Facts))
         {
-            if (QuantityClaims.Agrees(found))
+            if (found.Verdict.Kind != VerdictKind.Wrong)
             {
                 continue;
             }
 
-            var point = QuantityClaims.PointsFor(found.Quantity, found.Year)[^1];
-
-            var canonical = point.Wording ?? Range(point, found.Quantity.Unit);
+            var point = found.Verdict.Current;
+            var canonical = point.Wording ?? FactFigures.Figure(point, found.Quantity.Unit);
             var confusion = found.Quantity.Confusions.FirstOrDefault(c => found.Claim.Low <= c.Value * 1.05 && found.Claim.High >= c.Value * 0.95);
             var explanation = confusion is null ? string.Empty : $"; {QuantityClaims.Format(confusion.Value)} is {confusion.Is}";
-            var span = found.Claim.Approximation != NkContentLint.Claims.Approximation.Exact && found.Claim.ApproximationSpan is { } approx && approx.End <= found.Claim.Span.Start
-                ? Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(approx.Start, found.Claim.Span.End)
-                : found.Claim.Span;
+            var span = FactFigures.SpanOf(found.Claim);
             var properties = FactStatements.Properties(found.Quantity, canonical, point.AsOf, point);
-            var replacement = found.Claim.CountedNoun is { } noun && found.Claim.Text.EndsWith(noun, StringComparison.Ordinal) ? $"{canonical} {noun}" : canonical;
+            var replacement = FactFigures.WithNoun(FactFigures.Figure(point, found.Quantity.Unit), found.Claim);
             foreach (var (key, value) in FixProperties.Replace(replacement, $"Replace with the canonical figure '{replacement}'", FixSafety.Suggestion))
             {
                 properties[key] = value;
@@ -60,13 +57,8 @@ public sealed class ContradictingFigureAnalyzer : ContentAnalyzer
                 canonical,
                 point.AsOf,
                 FactStatements.Cite(found.Quantity, point),
+                found.Judged.Description,
                 explanation));
         }
     }
-
-    private static string Range(SeriesPoint point, string unit) =>
-        point.Value is { } value ? $"{QuantityClaims.Format(value)} {unit}"
-        : double.IsInfinity(point.High) ? $"at least {QuantityClaims.Format(point.Low)} {unit}"
-        : double.IsInfinity(point.Low) ? $"at most {QuantityClaims.Format(point.High)} {unit}"
-        : $"{QuantityClaims.Format(point.Low)} to {QuantityClaims.Format(point.High)} {unit}";
 }

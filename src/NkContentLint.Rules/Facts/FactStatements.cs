@@ -14,8 +14,28 @@ namespace NkContentLint.Rules.Facts;
 /// </summary>
 internal static partial class FactStatements
 {
-    [GeneratedRegex(@"\b(myth|not true|untrue|false(ly)?|wrong(ly)?|incorrect(ly)?|mistaken(ly)?|erroneous(ly)?|debunked|contrary to|no evidence|no (source|data|study|report)s? (supports?|shows?|confirms?)|allegedly|could not be (verified|confirmed)|unverified|unconfirmed|misreport\w*|rumou?r\w*|is not|was not|are not|were not|isn't|wasn't|aren't|weren't|never|not a|not an|not the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Framing that disowns the whole sentence: a myth, unverified, alleged, contrary to reports.</summary>
+    [GeneratedRegex(@"\b(myth|not true|untrue|false(ly)?|wrong(ly)?|incorrect(ly)?|mistaken(ly)?|erroneous(ly)?|debunked|contrary to|no evidence|no (source|data|study|report)s? (supports?|shows?|confirms?)|allegedly|could not be (verified|confirmed)|unverified|unconfirmed|misreport\w*|rumou?r\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DenialCue();
+
+    /// <summary>A negation: it denies only the clause it is in ("launched in 2011, still cannot call abroad" keeps the date).</summary>
+    [GeneratedRegex(@"\b(is not|was not|are not|were not|did not|does not|do not|has not|had not|isn't|wasn't|aren't|weren't|didn't|doesn't|hasn't|hadn't|never|not a|not an|not the|not its|not in|not on|unlike|rather than|instead of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationCue();
+
+    /// <summary>A target or forecast, not a figure stated as fact: "is on track to reach", "aims to", "will have", "expects".</summary>
+    [GeneratedRegex(@"\b(will|would|could|aims?|aimed|targets?|targeted|targeting|plans?|planned|expects?|expected|forecasts?|projected|projects|on track to|goal|hopes?|seeks?|wants? to|is set to|are set to|is to|are to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectionCue();
+
+    /// <summary>True when the figure's clause, before it, makes it a target or a forecast rather than a stated fact.</summary>
+    public static bool IsProjection(ContentDocument document, Sentence sentence, TextSpan span)
+    {
+        var clause = ClauseSpan(document, sentence, span);
+        return span.Start > clause.Start && ProjectionCue().IsMatch(document.ProseText.AsSpan(clause.Start, span.Start - clause.Start));
+    }
+
+    /// <summary>Where a clause ends: a semicolon, a colon, a dash, a comma (not one inside a number), or a contrasting conjunction.</summary>
+    [GeneratedRegex(@"[;:–—()]|(?<!\d),|,(?!\d)|\s-\s|\b(but|while|whereas|although|though|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"(^\W*(in fact|in reality|actually)\b)|\b(wrong|false|incorrect|untrue|a myth|not true|exaggerat\w*|overstat\w*|debunked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefutationOpening();
@@ -23,8 +43,13 @@ internal static partial class FactStatements
     [GeneratedRegex(@"\b(19\d\d|20[0-4]\d)\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^date:\s*['""]?(\d{4})", RegexOptions.Multiline)]
-    private static partial Regex FrontMatterDate();
+    /// <summary>"since" right before a year: the year starts a period, it does not date a figure.</summary>
+    [GeneratedRegex(@"\bsince\s+((early|late|mid-?|the end of|the start of|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Since();
+
+    /// <summary>A verb that dates an event of its own: launched, founded, opened, introduced…</summary>
+    [GeneratedRegex(@"\b(launch(ed)?|founded|opened|introduced|established|set up|started|began|created|released|went live|switched on|born|died)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventVerb();
 
     /// <summary>The sentence containing <paramref name="span"/>, found by binary search.</summary>
     public static Sentence? SentenceAt(ContentDocument document, TextSpan span)
@@ -60,7 +85,7 @@ internal static partial class FactStatements
             return true;
         }
 
-        if (DenialCue().IsMatch(sentence.Text))
+        if (DenialCue().IsMatch(sentence.Text) || NegationCue().IsMatch(ClauseAround(document, sentence, span)))
         {
             return true;
         }
@@ -69,44 +94,79 @@ internal static partial class FactStatements
         return next is not null && next.Block == sentence.Block && RefutationOpening().IsMatch(next.Text);
     }
 
-    /// <summary>
-    /// The year a statement is about: the year written in its sentence nearest to it, else the
-    /// article's front-matter date, else null (the fact's latest point applies).
-    /// </summary>
-    public static int? YearFor(ContentDocument document, Sentence sentence, TextSpan span)
+    /// <summary>The clause of the sentence that holds the span: between the nearest clause breaks either side.</summary>
+    public static string ClauseAround(ContentDocument document, Sentence sentence, TextSpan span)
+    {
+        var clause = ClauseSpan(document, sentence, span);
+        return document.ProseText.Substring(clause.Start, clause.Length);
+    }
+
+    /// <summary>The span of the clause of the sentence that holds the span.</summary>
+    public static TextSpan ClauseSpan(ContentDocument document, Sentence sentence, TextSpan span)
     {
         var prose = document.ProseText;
-        int? best = null;
-        var bestDistance = int.MaxValue;
+        var start = sentence.Span.Start;
+        var end = sentence.Span.End;
+        foreach (Match match in ClauseBreak().Matches(prose[sentence.Span.Start..sentence.Span.End]))
+        {
+            var at = sentence.Span.Start + match.Index;
+            if (at + match.Length <= span.Start)
+            {
+                start = at + match.Length;
+            }
+            else if (at >= span.End)
+            {
+                end = at;
+                break;
+            }
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>The year a statement is about: the year written in its sentence nearest to it, else the article's date.</summary>
+    public static int? YearFor(ContentDocument document, Sentence sentence, TextSpan span) =>
+        YearInSentence(document, sentence, span) ?? document.ArticleDate?.Year;
+
+    /// <summary>
+    /// The year a statement's sentence gives it, or null: the nearest year in the statement's own
+    /// clause, else the nearest in the sentence's opening clause ("In 2013, …"; "By the end of 2009,
+    /// …"). A year in another clause is about something else ("a steady increase from two million
+    /// in 2013"; "which has operated since 2008"), as is one in an opening clause that dates another
+    /// event ("Launched in December 2008, …") or one that starts a period ("since 2008").
+    /// </summary>
+    public static int? YearInSentence(ContentDocument document, Sentence sentence, TextSpan span)
+    {
+        var prose = document.ProseText;
+        var own = ClauseSpan(document, sentence, span);
+        (int Year, int Distance)? inOwn = null, inOpening = null;
         foreach (Match match in Year().Matches(prose, sentence.Span.Start).TakeWhile(m => m.Index < sentence.Span.End))
         {
             // A year inside the claim itself ("2016 users") is not a date.
-            if (span.Contains(match.Index) || IsPartOfNumber(prose, match.Index, match.Length))
+            if (span.Contains(match.Index) || IsPartOfNumber(prose, match.Index, match.Length) || Since().IsMatch(prose.AsSpan(sentence.Span.Start, match.Index - sentence.Span.Start)))
             {
                 continue;
             }
 
+            var year = int.Parse(match.Value, CultureInfo.InvariantCulture);
             var distance = Math.Abs(match.Index - span.Start);
-            if (distance < bestDistance)
+            var clause = ClauseSpan(document, sentence, new TextSpan(match.Index, match.Length));
+            if (clause == own)
             {
-                best = int.Parse(match.Value, CultureInfo.InvariantCulture);
-                bestDistance = distance;
+                if (inOwn is null || distance < inOwn.Value.Distance)
+                {
+                    inOwn = (year, distance);
+                }
+            }
+            else if (prose.AsSpan(sentence.Span.Start, clause.Start - sentence.Span.Start).Trim().IsEmpty
+                && !EventVerb().IsMatch(prose.AsSpan(clause.Start, match.Index - clause.Start))
+                && (inOpening is null || distance < inOpening.Value.Distance))
+            {
+                inOpening = (year, distance);
             }
         }
 
-        return best ?? ArticleYear(document);
-    }
-
-    public static int? ArticleYear(ContentDocument document)
-    {
-        if (document.FrontMatter is null)
-        {
-            return null;
-        }
-
-        var block = document.Text.AsSpan(document.FrontMatter.Span.Start, Math.Min(document.FrontMatter.Span.Length, document.Text.Length - document.FrontMatter.Span.Start)).ToString();
-        var match = FrontMatterDate().Match(block);
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return (inOwn ?? inOpening)?.Year;
     }
 
     /// <summary>The text of a fact's primary source for messages: "Title (URL)".</summary>

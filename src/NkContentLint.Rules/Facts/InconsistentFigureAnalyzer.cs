@@ -34,19 +34,24 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
             var stated = new List<Stated>();
             foreach (var found in QuantityClaims.Find(document.Document, document.Facts))
             {
-                // Out of the canonical range: NK2001 reports it; comparing it again would double-report.
-                if (!QuantityClaims.Agrees(found))
+                // Out of the canonical range: NK2001 or NK2005 reports it; comparing it again would double-report.
+                // Figures of a quantity that changes over time whose sentence names no year may be from different
+                // times of the article's year ("33,000 by June", "42,000 to date"): not compared.
+                if (found.Verdict.Kind != VerdictKind.Agrees || (found.Judged.By != JudgedBy.SentenceYear && found.Quantity.Series.Length > 1))
                 {
                     continue;
                 }
 
+                // A round figure is rounded: "25 million" is 24.5 to 25.5 million, and agrees with "24.7 million".
+                var (low, high) = Rounded(found.Claim.Low, found.Low, found.High);
                 stated.Add(new Stated(
-                    found.Quantity.Id, found.Quantity.Measure, found.Year, found.Low, found.High, found.Claim.Text,
+                    found.Quantity.Id, found.Quantity.Measure, found.Year, low, high, found.Claim.Text,
                     document.Document.GetLocation(found.Claim.Span), document.GetOption<bool>(Rule, CrossFileOption), found.Claim.Sentence.Index));
             }
 
             var reported = Compare(stated, (later, earlier) => document.ReportDiagnostic(Create(later, earlier)));
-            foreach (var item in stated.Where(s => s.CrossFile && !reported.Contains(s)))
+            // Across articles only figures with a known year are compared: two undated articles may be years apart.
+            foreach (var item in stated.Where(s => s.CrossFile && s.Year is not null && !reported.Contains(s)))
             {
                 all.Add(item);
             }
@@ -94,6 +99,25 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
         later.Measure,
         later.Year is { } year ? $" in {year}" : string.Empty,
         earlier.Location.Path == later.Location.Path ? $"line {earlier.Location.StartLine}" : earlier.Location.ToString());
+
+    /// <summary>Widens an interval by half the place of the stated value's last non-zero digit (25,000,000: 500,000; 24,700,000: 50,000).</summary>
+    private static (double Low, double High) Rounded(double stated, double low, double high)
+    {
+        if (stated <= 0 || double.IsInfinity(stated) || stated != Math.Floor(stated))
+        {
+            return (low, high);
+        }
+
+        var place = 1.0;
+        while (stated % (place * 10) == 0)
+        {
+            place *= 10;
+        }
+
+        var scale = stated == 0 ? 1 : low / stated;
+        var half = place / 2 * (double.IsNaN(scale) || double.IsInfinity(scale) || scale <= 0 ? 1 : scale);
+        return (low - half, double.IsInfinity(high) ? high : high + half);
+    }
 
     private sealed record Stated(string QuantityId, string Measure, int? Year, double Low, double High, string Text, Location Location, bool CrossFile, int Sentence);
 }

@@ -112,7 +112,9 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                         continue;
                     }
 
+                    // "Kim Jong Ils" is the name with a possessive or plural 's' whose apostrophe was lost, not a misspelling.
                     if (NameWordIndex.Squash(written) is var squashed && squashed != NameWordIndex.Squash(name)
+                        && squashed != NameWordIndex.Squash(name) + "s"
                         && NameWordIndex.WithinOneEdit(squashed, NameWordIndex.Squash(name)) && !index.IsKnown(squashed))
                     {
                         yield return (span, written, entity);

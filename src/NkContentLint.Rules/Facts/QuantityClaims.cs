@@ -7,14 +7,18 @@ using NkContentLint.Facts;
 namespace NkContentLint.Rules.Facts;
 
 /// <summary>A claim the article asserts about a known quantity, in the quantity's unit, for a year.</summary>
-internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted);
+internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged)
+{
+    /// <summary>Agrees, stale (NK2005) or wrong (NK2001), computed once and shared by both rules.</summary>
+    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged);
+}
 
 /// <summary>
 /// Ties claims to quantities: a claim is about a quantity when one of its cue phrases is in the
 /// same sentence, close to the number (the nearest cue wins) and the units fit. A percentage of a
 /// count quantity with <c>percent_of</c> is converted through the base quantity for that year.
 /// </summary>
-internal static class QuantityClaims
+internal static partial class QuantityClaims
 {
     /// <summary>How far (in characters) a cue may be from the claim it explains.</summary>
     private const int CueReach = 60;
@@ -52,24 +56,62 @@ internal static class QuantityClaims
             }
         }
 
-        foreach (var (claim, cues) in owned)
+        // More than one figure of a quantity in a sentence: a figure with no cue of its own, joined to one that
+        // has ("4,700 followers in August 2010 and more than 13,000 by April 2013"; "from 1 million in 2012 to
+        // 2 million in 2013"), is about the same quantity.
+        foreach (var (_, inSentence) in bySentence)
         {
+            var cued = inSentence.Where(owned.ContainsKey).ToList();
+            if (cued.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var claim in inSentence.Where(c => !owned.ContainsKey(c)))
+            {
+                var partner = cued.MinBy(c => Math.Abs(c.Span.Start - claim.Span.Start))!;
+                var (first, second) = partner.Span.Start < claim.Span.Start ? (partner.Span, claim.Span) : (claim.Span, partner.Span);
+                var cues = owned[partner].Where(c => Fits(claim, c.Quantity) && CountsWhatTheCueSays(claim, c.Quantity)).ToList();
+                if (cues.Count > 0 && claim.Kind == partner.Kind && second.Start - first.End <= CueReach
+                    && Joined().IsMatch(document.ProseText.AsSpan(first.End, second.Start - first.End)))
+                {
+                    owned[claim] = cues;
+                }
+            }
+        }
+
+        var binding = SubjectBinding.For(document, facts);
+        foreach (var (claim, allCues) in owned)
+        {
+            var sentenceYear = FactStatements.YearInSentence(document, claim.Sentence, claim.Span);
+            var subject = binding.SubjectOf(claim);
+            var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate)).ToList();
+            if (cues.Count == 0)
+            {
+                continue;
+            }
+
             // A cue inside the claim's own words ("24 million citizens") says what it counts, whatever else is near;
             // otherwise a longer cue is more specific: each extra word counts as 15 characters closer.
+            var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
             var best = cues
-                .OrderBy(c => Distance(c.Span, claim) == 0 ? 0 : 1)
+                .OrderBy(c => SubjectBinding.Preference(subject, c.Quantity))
+                // A cue in the claim's own clause over one in the next ("…to about seven million, and the number of smartphones…").
+                .ThenBy(c => clause.Contains(c.Span) ? 0 : 1)
+                .ThenBy(c => Distance(c.Span, claim) == 0 ? 0 : 1)
                 .ThenBy(c => Distance(c.Span, claim) - (15 * (WordCount(c.Span, document.ProseText) - 1)))
                 .ThenBy(c => Distance(c.Span, claim))
                 // A percentage prefers a percent quantity over a count it would have to convert.
                 .ThenBy(c => IsPercentLike(claim) && c.Quantity.Unit != "percent" ? 1 : 0)
                 .First();
-            if (FactStatements.IsNotAsserted(document, claim.Sentence, claim.Span))
+            if (FactStatements.IsNotAsserted(document, claim.Sentence, claim.Span) || FactStatements.IsProjection(document, claim.Sentence, claim.Span))
             {
                 continue;
             }
 
             var quantity = best.Quantity;
-            var year = FactStatements.YearFor(document, claim.Sentence, claim.Span);
+            var judged = JudgedDate.For(sentenceYear, document.ArticleDate);
+            var year = judged.Year;
             var (low, high) = Interval(claim);
             var converted = claim.Text;
             if (IsPercentLike(claim) && quantity.Unit != "percent")
@@ -81,28 +123,65 @@ internal static class QuantityClaims
 
                 var basePoint = baseQuantity.PointFor(year);
                 var population = basePoint.Value ?? (basePoint.Low + basePoint.High) / 2;
-                (low, high) = (low / 100 * population, high / 100 * population);
-                converted = $"{claim.Text} (about {Format(low)} {quantity.Unit} of {Format(population)})";
+
+                // A stated percentage is rounded: "0.1%" means 0.05% to 0.15% of the whole.
+                var (roundedLow, roundedHigh) = Rounded(claim, low, high);
+                converted = $"{claim.Text} (about {Format(low / 100 * population)} {quantity.Unit} of {Format(population)})";
+                (low, high) = (roundedLow / 100 * population, roundedHigh / 100 * population);
             }
 
-            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted));
+            // A value the pack lists as another measure ("28" websites: the .kp zone), in an article that speaks of
+            // that measure, is that measure unless the sentence states it of the quantity's subject or the country
+            // ("GitHub revealed the list of the 28 sites" is the zone's; "the country only has 28 websites" is not).
+            if (IsListedConfusion(quantity, facts, low, high, out var other) && MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity, other))
+            {
+                continue;
+            }
+
+            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged));
         }
 
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
         return results;
     }
 
-    /// <summary>
-    /// Whether any series point for the year allows the value: every point dated in that year (a
-    /// sentence saying "2013" may mean January or April), else the latest point before it.
-    /// </summary>
-    public static bool Agrees(QuantityClaim found) => PointsFor(found.Quantity, found.Year).Any(p => found.High >= p.Low && found.Low <= p.High);
+    /// <summary>Words that join two figures of one series: "and", "to", "from", "up from", "compared with".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]*\b(and|to|from|up from|down from|compared with|against|versus|then)\b[^.;:]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Joined();
 
-    public static IReadOnlyList<SeriesPoint> PointsFor(QuantityFact quantity, int? year)
+    private static bool IsListedConfusion(QuantityFact quantity, FactIndex facts, double low, double high, out QuantityFact other)
     {
-        var sameYear = year is null ? [] : quantity.Series.Where(p => p.Year == year).ToList();
-        return sameYear.Count > 0 ? sameYear : [quantity.PointFor(year)];
+        other = quantity.Confusions
+            .Where(c => c.FactId is { } id && id != quantity.Id && low >= c.Value * 0.98 && high <= c.Value * 1.02)
+            .Select(c => facts.Find(c.FactId!) as QuantityFact)
+            .FirstOrDefault(q => q is not null)!;
+        return other is not null;
     }
+
+    /// <summary>Whether the article names the other measure's subject or uses one of its cues.</summary>
+    private static bool MentionsElsewhere(ContentDocument document, FactIndex facts, QuantityFact other)
+    {
+        var matches = facts.Match(document);
+        return matches.Names.Any(n => n.Entity.Id == other.Subject && facts.Entity(other.Subject)?.Kind != "country")
+            || matches.QuantityCues.Any(c => c.Quantity.Id == other.Id);
+    }
+
+    private static bool StatesItOfTheSubject(ContentDocument document, FactIndex facts, Sentence sentence, QuantityFact quantity, QuantityFact other)
+    {
+        // A sentence that names the other measure's subject or uses its words ("the .kp domain", "domain names") is about it.
+        var names = facts.Match(document).Names.Where(n => sentence.Span.Contains(n.Span)).ToList();
+        var text = sentence.Text;
+        if (names.Any(n => n.Entity.Id == other.Subject && n.Entity.Kind != "country")
+            || other.Cues.Any(c => text.Contains(c.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return names.Any(n => n.Entity.Id == quantity.Subject || n.Entity.Kind == "country") || TheCountry().IsMatch(text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the country|the north|the nation|its own internet|the intranet)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TheCountry();
 
     /// <summary>Generic words for people: a count of these can be a count of users, subscribers or followers.</summary>
     private static readonly string[] PeopleNouns = ["people", "persons", "individuals", "citizens", "residents", "inhabitants", "users", "koreans", "north koreans", "subscribers", "followers", "accounts"];
@@ -129,9 +208,26 @@ internal static class QuantityClaims
             && PeopleNouns.Any(p => noun == p || noun.EndsWith(" " + p, StringComparison.Ordinal));
     }
 
-    /// <summary>Claims that can be about a quantity: not quoted, not part of a rate, not a network prefix.</summary>
+    /// <summary>A change, not a level: "increased by 206 thousand", "a rise of 2.8 percent", "260,000 new connections".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(increas\w*|ris\w*|rose|grew|grow\w*|gain\w*|fell|fall\w*|drop\w*|declin\w*|add\w*|jump\w*|climb\w*|up|down)\s+(by|of)\s+(about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ChangeBefore();
+
+    private static bool IsChange(string prose, Claim claim)
+    {
+        var start = Math.Max(claim.Sentence.Span.Start, claim.Span.Start - 40);
+        var before = prose.AsSpan(start, claim.Span.Start - start);
+        if (claim.ApproximationSpan is { } approx && approx.Start < claim.Span.Start && approx.Start >= start)
+        {
+            before = prose.AsSpan(start, approx.Start - start);
+        }
+
+        return ChangeBefore().IsMatch(before) || (claim.CountedNoun is { } noun && noun.StartsWith("new ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Claims that can be about a quantity: not quoted, not part of a rate, not a network prefix, not a change.</summary>
     private static Func<Claim, bool> IsCandidate(string prose) => claim =>
         !claim.IsQuoted
+        && !IsChange(prose, claim)
         && claim.Kind is ClaimKind.Count or ClaimKind.Percentage or ClaimKind.Amount or ClaimKind.Ratio or ClaimKind.Fraction
         && !(claim.Span.Start > 0 && prose[claim.Span.Start - 1] == '/')
         && !FollowedByPer(prose, claim.Span.End)
@@ -159,6 +255,25 @@ internal static class QuantityClaims
             Approximation.FewerThan or Approximation.AtMost or Approximation.UpTo => (0, high),
             _ => (low, high),
         };
+    }
+
+    /// <summary>A percentage widened by half a unit of its last stated digit (bounds stay open where they were).</summary>
+    private static (double Low, double High) Rounded(Claim claim, double low, double high)
+    {
+        if (claim.Kind != ClaimKind.Percentage)
+        {
+            return (low, high);
+        }
+
+        var half = 0.5 * Math.Pow(10, -Decimals(claim.Low));
+        return (Math.Max(0, low - (low > 0 ? half : 0)), double.IsInfinity(high) ? high : high + half);
+    }
+
+    private static int Decimals(double value)
+    {
+        var text = value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : text.Length - dot - 1;
     }
 
     public static string Format(double value) => value switch

@@ -34,7 +34,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     // Between a name and a description of it: "X is a", "X, the", "X (a", "X was once the", "X opened a",
     // "X's internet is": an apposition, a copula or a verb of founding, optionally after a possessive noun.
-    [GeneratedRegex(@"^\s*((’s|'s)\s+[\w-]+\s+)?(,|\(|—|–|:)?\s*((is|was|are|were|remains|became|serves as|served as|acts as|functions as|works as|known as|described as|called|opened|launched|operates|operated|built)\s+)?((a|an|the)\s+)?([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also a hedged apposition or a comparison ("X, in effect the nation's …", "X works much like a …").
+    [GeneratedRegex(@"^\s*((’s|'s)\s+[\w-]+\s+)?(,|\(|—|–|:)?\s*((in effect|essentially|basically|effectively|in practice|practically)\s+)?((is|was|are|were|remains|became|serves as|served as|acts as|functions as|works as|known as|described as|called|opened|launched|operates|operated|built|works like|worked like|works much like|is like|was like|is much like|acts like|resembles|is similar to)\s+)?((a|an|the)\s+)?([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameThenDescription();
 
     // Between a description and the name it describes: "the messaging service Kwangmyong", "… service called Kwangmyong".
@@ -77,14 +78,17 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         var reported = new HashSet<int>();
         foreach (var (cue, fact) in matches.EventCues)
         {
+            // The event's subject must be named in the sentence; for the country, which an article about it
+            // calls "the country" or "the North", anywhere in the article (its events fire only on listed wrong dates).
             if (FactStatements.SentenceAt(document, cue) is not { } sentence
-                || !matches.Names.Any(n => n.Entity.Id == fact.Subject && sentence.Span.Contains(n.Span)))
+                || !matches.Names.Any(n => n.Entity.Id == fact.Subject && (sentence.Span.Contains(n.Span) || IsCountry(context.Facts, fact.Subject))))
             {
                 continue;
             }
 
             if (NearestDate(document.ProseText, sentence.Span, cue) is not { } date || reported.Contains(date.Span.Start)
-                || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date))
+                || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
+                || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
             {
                 continue;
             }
@@ -113,7 +117,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         {
             var span = new TextSpan(sentence.Start + match.Index, match.Length);
             var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-            if (distance < 0 || distance > DateReach || distance >= bestDistance)
+            if (distance < 0 || distance > DateReach || distance >= bestDistance || !Attached(prose, span, cue))
             {
                 continue;
             }
@@ -127,6 +131,32 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         return best;
     }
+
+    /// <summary>
+    /// Whether a date belongs to the event its cue names: after the cue, with no clause break between
+    /// ("the birth of Kim Il-sung, making 2010 the 99th year" dates the calendar, not the birth); before
+    /// it, with no break stronger than the comma of an opening phrase, and not counted from it ("on 19
+    /// December 2014, three days before the outage" dates something else).
+    /// </summary>
+    private static bool Attached(string prose, TextSpan date, TextSpan cue)
+    {
+        var between = date.Start >= cue.End ? prose.AsSpan(cue.End, date.Start - cue.End) : prose.AsSpan(date.End, cue.Start - date.End);
+        return date.Start >= cue.End
+            ? between.IndexOfAny(",;:—–()") < 0
+            : between.IndexOfAny(";:—–()") < 0 && !RelativeTime().IsMatch(between);
+    }
+
+    [GeneratedRegex(@"\b(before|after|since|until|ahead of|prior to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
+    /// <summary>
+    /// An event of the whole country ("the outage", "blocked Facebook") has cues a sentence about
+    /// another such event shares ("an outage on June 7, 2025"): only a date the pack lists as a
+    /// common wrong one is reported for it.
+    /// </summary>
+    private static bool IsCountry(NkContentLint.Facts.FactIndex facts, string subject) => facts.Entity(subject)?.Kind == "country";
+
+    private static bool IsListedWrong(EventFact fact, StatedDate date) => fact.Wrong.Any(w => Agrees(w, date) && (w.Length > 4 || date.Month is null));
 
     /// <summary>A stated date is right when it agrees with the fact (or an accepted date) to the precision both have.</summary>
     private static bool IsCorrect(EventFact fact, StatedDate stated) =>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate labelled.jsonl (the NK2001/NK2002/NK2003 fact-checking corpus) and print counts.
+"""Validate labelled.jsonl (the NK2001/NK2002/NK2003/NK2005 fact-checking corpus) and print counts.
 
 Usage: python3 check.py [--facts PATH] [path/to/labelled.jsonl]
 
@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 CATEGORIES = ["contradicting", "consistent", "unrelated", "name-misspelled",
-              "name-accepted", "wrong-description", "wrong-date", "negated", "quoted"]
+              "name-accepted", "wrong-description", "wrong-date", "negated", "quoted",
+              "stale"]
 # Which rule a category must carry (at least once); None = no labels allowed.
 CATEGORY_RULE = {
     "contradicting": "NK2001",
@@ -29,12 +30,17 @@ CATEGORY_RULE = {
     "wrong-date": "NK2003",
     "negated": None,
     "quoted": None,
+    "stale": "NK2005",
 }
-RULES = ["NK2001", "NK2002", "NK2003"]
+RULES = ["NK2001", "NK2002", "NK2003", "NK2005"]
 SPLITS = ["tune", "heldout"]
 KEYS = {"id": str, "text": str, "date": (str, type(None)), "expected": list,
         "category": str, "split": str, "note": str}
 LABEL_KEYS = {"rule", "span", "fact"}
+# Optional on a label: "certainty" ("must" when absent). Stale figures (NK2005) are "should"
+# (/work/shared/corpora/LABELLING.md): they excuse a finding but do not count in recall.
+OPTIONAL_LABEL_KEYS = {"certainty"}
+CERTAINTIES = ["must", "should"]
 ID_RE = re.compile(r"^fct-(\d{4})$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DEFAULT_FACTS = "/work/shared/research/facts-nk.md"
@@ -146,8 +152,8 @@ def check(path, facts_path):
         labels_ok = True
         for k, lab in enumerate(obj["expected"]):
             lw = "%s: expected[%d]" % (where, k)
-            if not isinstance(lab, dict) or set(lab) != LABEL_KEYS:
-                errors.append("%s: must be an object with keys rule, span, fact" % lw)
+            if not isinstance(lab, dict) or not LABEL_KEYS <= set(lab) or set(lab) - LABEL_KEYS - OPTIONAL_LABEL_KEYS:
+                errors.append("%s: must be an object with keys rule, span, fact (and optionally certainty)" % lw)
                 labels_ok = False
                 continue
             if not all(isinstance(lab[x], str) and lab[x] for x in LABEL_KEYS):
@@ -155,6 +161,10 @@ def check(path, facts_path):
                 labels_ok = False
                 continue
             rule, span, fact = lab["rule"], lab["span"], lab["fact"]
+            if lab.get("certainty", "must") not in CERTAINTIES:
+                errors.append("%s: certainty must be 'must' or 'should'" % lw)
+            elif rule == "NK2005" and lab.get("certainty") != "should":
+                errors.append("%s: a stale figure (NK2005) is labelled 'should'" % lw)
             if rule not in RULES:
                 errors.append("%s: unknown rule %r" % (lw, rule)); labels_ok = False
                 continue

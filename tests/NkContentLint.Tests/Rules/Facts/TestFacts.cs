@@ -97,6 +97,7 @@ internal static class TestFacts
             event: blocked Facebook
             cues: [blocked facebook]
             date: "2016-04"
+            wrong: ["2017"]
             sources: [{ title: Block source, url: "https://example.org/block" }]
             confidence: high
           - id: koryolink-launch

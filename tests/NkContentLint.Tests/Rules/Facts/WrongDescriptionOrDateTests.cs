@@ -39,6 +39,22 @@ public sealed class WrongDescriptionOrDateTests
     }
 
     [Fact]
+    public void AnEventOfTheCountryFiresOnlyOnAListedWrongDate() => Verify("""
+        North Korea blocked Facebook in {|NK2003:2017|}.
+
+        North Korea blocked Facebook again in 2019, reports said.
+        """);
+
+    [Fact]
+    public void ADateCountedFromTheEventOrInAnotherClauseIsNotItsDate() => Verify("""
+        Koryolink was blamed on 19 December 2009, three days before it launched.
+
+        The network numbers years from the birth of Koryolink, making 2010 its second year.
+
+        Subscribers of Koryolink, launched in {|NK2003:2011|}, still cannot call abroad.
+        """);
+
+    [Fact]
     public void WrongFullDateFires() => Verify("Koryolink launched on {|NK2003:15 December 2009|}.\n");
 
     [Fact]

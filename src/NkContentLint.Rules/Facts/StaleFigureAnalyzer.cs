@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using NkContentLint.Analysis;
+using NkContentLint.Diagnostics;
+using NkContentLint.Fixing;
+
+namespace NkContentLint.Rules.Facts;
+
+/// <summary>
+/// NK2005: a figure that was right, but at an earlier date than the article's ("24 million
+/// people" in a 2024 article: the 2008 census). The message gives the year it was right and the
+/// newer value with its date and source; the suggestion gives the newer figure with its date.
+/// A year named in the sentence, or no known article date, never makes a figure stale.
+/// </summary>
+public sealed class StaleFigureAnalyzer : ContentAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NK2005",
+        "Stale figure",
+        "'{0}' for {1} was right in {2}, but not at {3}: the newer figure is {4} (as of {5}; {6})",
+        RuleCategories.Facts,
+        DiagnosticSeverity.Warning,
+        "A figure that was right at an earlier date than the article's: a reader takes it as current. Say when it was true, or give the newer figure.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        foreach (var found in QuantityClaims.Find(context.Document, context.Facts))
+        {
+            if (found.Verdict.Kind != VerdictKind.Stale)
+            {
+                continue;
+            }
+
+            var point = found.Verdict.Current;
+            var newer = point.Wording ?? FactFigures.Figure(point, found.Quantity.Unit);
+            var replacement = $"{FactFigures.WithNoun(FactFigures.Figure(point, found.Quantity.Unit), found.Claim)} (as of {FactFigures.Date(point.AsOf)})";
+            var properties = FactStatements.Properties(found.Quantity, newer, point.AsOf, point);
+            properties["fact.rightIn"] = found.Verdict.RightIn!;
+            foreach (var (key, value) in FixProperties.Replace(replacement, $"Give the newer figure with its date: '{replacement}'", FixSafety.Suggestion))
+            {
+                properties[key] = value;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                context.Document.GetLocation(FactFigures.SpanOf(found.Claim)),
+                relatedLocations: null,
+                properties,
+                found.Converted,
+                found.Quantity.Measure,
+                found.Verdict.RightIn,
+                found.Judged.Description,
+                newer,
+                point.AsOf,
+                FactStatements.Cite(found.Quantity, point)));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Claims;
+using NkContentLint.Documents;
+using NkContentLint.Facts;
+
+namespace NkContentLint.Rules.Facts;
+
+/// <summary>
+/// Whether a claim is about a quantity's subject. A figure is compared with a fact only when its
+/// sentence is about the fact's entity: a clause or sentence subject that is another place
+/// ("Japan, with 125 million people"), another service ("Kangsong Net reportedly has 2 million
+/// subscribers", checked against all operators), or another event ("the 2025 outage", checked
+/// against the 2014 one) leaves the figure alone. A part (one operator) is never compared with
+/// the whole (all operators); when the pack has a figure for the part, that one applies.
+/// </summary>
+internal sealed class SubjectBinding
+{
+    /// <summary>Entity kinds that are one service among several: a figure about one is not a figure about the country.</summary>
+    private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase) { "network", "platform", "account", "product" };
+
+    private static readonly Lazy<PhraseMatcher<bool>> OtherPlaces = new(() => new(
+        ReadResource("NkContentLint.Rules.Facts.other-subjects.txt")
+            .Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => (line, true))));
+
+    private readonly List<(TextSpan Span, EntityFact? Entity)> mentions;
+    private readonly ContentDocument document;
+
+    private SubjectBinding(ContentDocument document, FactIndex facts)
+    {
+        this.document = document;
+        mentions =
+        [
+            .. facts.Match(document).Names.Where(n => n.Entity.Kind != "person").Select(n => (n.Span, (EntityFact?)n.Entity)),
+            .. OtherPlaces.Value.FindAll(document.ProseText).Select(m => (m.Span, (EntityFact?)null)),
+        ];
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(SubjectBinding).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded rule data '{name}' is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static SubjectBinding For(ContentDocument document, FactIndex facts) => new(document, facts);
+
+    /// <summary>
+    /// What a claim's sentence says its subject is: the nearest thing named before it in its clause,
+    /// else the nearest before it in its sentence, else the first named after it in its clause.
+    /// </summary>
+    public ClaimSubject SubjectOf(Claim claim)
+    {
+        var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
+        var inClause = mentions.Where(m => clause.Contains(m.Span) && !claim.Span.OverlapsWith(m.Span)).ToList();
+        // Across a clause break only a place, the country or a network is taken for the subject: "Red Star OS is the
+        // system of the citizens with access to the internet (only 1% of their population)" is not about Red Star.
+        var before = mentions.LastOrDefault(m => m.Span.End <= claim.Span.Start && m.Span.Start >= claim.Sentence.Span.Start
+            && (m.Entity is null || m.Entity.Kind is "country" or "network" || clause.Contains(m.Span)));
+        (TextSpan Span, EntityFact? Entity)? subject =
+            inClause.LastOrDefault(m => m.Span.End <= claim.Span.Start) is { Span.Length: > 0 } inClauseBefore ? inClauseBefore
+            : before is { Span.Length: > 0 } ? before
+            : inClause.FirstOrDefault(m => m.Span.Start >= claim.Span.End) is { Span.Length: > 0 } after ? after
+            : null;
+        return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)]);
+    }
+
+    /// <summary>Whether the claim may be compared with the quantity: not about another place, service or event.</summary>
+    public static bool Allows(ClaimSubject subject, QuantityFact quantity, FactIndex facts, int? sentenceYear, ArticleDate? articleDate)
+    {
+        if (!IsSameEvent(quantity, sentenceYear, articleDate))
+        {
+            return false;
+        }
+
+        switch (subject.Named)
+        {
+            case null:
+                break;
+
+            // Another place: "Japan, with 125 million people"; "South Korea's 50 million".
+            case { Entity: null }:
+                return false;
+
+            case { Entity: { } entity } when entity.Id == quantity.Subject:
+                return true;
+
+            // Another service: "Kangsong Net reportedly has 2 million subscribers" is not the country's total.
+            case { Entity: { } entity } when ServiceKinds.Contains(entity.Kind):
+                return false;
+        }
+
+        // Another service in the clause: "28 sites registered on its .kp domain" are not Kwangmyong's.
+        if (subject.ServicesInClause.Any(id => id != quantity.Subject))
+        {
+            return false;
+        }
+
+        // A fact about one service, when a fact about the whole country counts the same thing, applies only when the sentence names the service.
+        return !(facts.Entity(quantity.Subject) is { } own && ServiceKinds.Contains(own.Kind) && HasSiblingForTheWhole(quantity, facts));
+    }
+
+    /// <summary>Preference among quantities the claim may be about: one whose subject the sentence names first.</summary>
+    public static int Preference(ClaimSubject subject, QuantityFact quantity) => subject.Named?.Entity?.Id == quantity.Subject ? 0 : 1;
+
+    /// <summary>True when another quantity of the same unit is about the whole country (the part has a whole to defer to).</summary>
+    private static bool HasSiblingForTheWhole(QuantityFact quantity, FactIndex facts) =>
+        facts.Quantities.Any(q => q.Id != quantity.Id && q.Unit == quantity.Unit && facts.Entity(q.Subject) is { Kind: "country" });
+
+    /// <summary>
+    /// A quantity that measures one dated event (a single point dated to the day, such as the 2014
+    /// outage) is checked only when the sentence names its year, or names none in an article written
+    /// within a year after it: "the outage lasted six hours" in an undated article may be any outage.
+    /// </summary>
+    private static bool IsSameEvent(QuantityFact quantity, int? sentenceYear, ArticleDate? articleDate)
+    {
+        if (quantity.Series.Length != 1 || quantity.Series[0].AsOf.Length != 10)
+        {
+            return true;
+        }
+
+        var year = quantity.Series[0].Year;
+        return sentenceYear is { } named ? named == year : articleDate is not null && articleDate.Year >= year && articleDate.Year <= year + 1;
+    }
+}
+
+/// <summary>What a claim is about: the thing its sentence names as its subject (a null entity is another place), or nothing named.</summary>
+internal sealed record ClaimSubject((TextSpan Span, EntityFact? Entity)? Named, IReadOnlyList<string> ServicesInClause);

@@ -1,0 +1,63 @@
+using NkContentLint.Facts;
+using NkContentLint.Rules;
+using NkContentLint.Rules.Facts;
+using NkContentLint.Tests.Testing;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Facts;
+
+/// <summary>
+/// Issue 10's paraphrases, with the default pack: each form that must fire sits beside a close
+/// form that must not.
+/// </summary>
+public sealed class ParaphraseTests
+{
+    private static readonly FactIndex Facts = new([BuiltInFacts.DefaultPack]);
+
+    private static void Verify(Analysis.ContentAnalyzer analyzer, string markup) => AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
+
+    [Fact]
+    public void ANegationElsewhereInTheSentenceDoesNotHideTheDate() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        Subscribers of Koryolink, launched in {|NK2003:2011|}, still cannot call abroad.
+
+        Koryolink did not launch in 2011; it launched in 2008.
+
+        Subscribers of Koryolink, launched in 2008, still cannot call abroad.
+        """);
+
+    [Fact]
+    public void ADescriptionGivenInAppositionOrByComparison() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        Kwangmyong, in effect the nation's {|NK2003:chat service|}, is slow.
+
+        Kwangmyong works much like a {|NK2003:messaging app|} for officials.
+
+        Kwangmyong, unlike a chat service, is a network of sites.
+
+        Officials use a chat service on Kwangmyong.
+        """);
+
+    [Fact]
+    public void AFirstOfItsKindClaimAgainstTheEarlierNetwork() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        Koryolink, which brought the {|NK2003:first mobile phones|} to the North, grew fast.
+
+        Koryolink was the first 3G network, not its first mobile network.
+
+        Sunnet brought the first mobile phones to the North in 2002.
+        """);
+
+    [Fact]
+    public void TheFirstMobileServiceDatedToItsListedWrongYear() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        North Korea is poor. Cellphones were introduced in {|NK2003:2008|} through a joint venture.
+
+        Cellphones were introduced in 2002, and the 3G network came in 2008.
+        """);
+
+    [Fact]
+    public void MoreThanOneFigureOfAQuantityInASentence() => Verify(new ContradictingFigureAnalyzer(), """
+        @uriminzok had 4,700 followers in August 2010 and {|NK2001:more than 130,000|} by April 2013.
+
+        @uriminzok had 4,700 followers in August 2010 and more than 13,000 by April 2013.
+
+        Koryolink went from 100,000 subscribers at the end of 2009 to {|NK2001:5 million|} at the end of 2010.
+        """);
+}
