@@ -18,6 +18,13 @@ internal static class LintCommand
 {
     public static int Run(LintArguments arguments, CliConsole console)
     {
+        InputChecks.CheckForMistypedSubcommand(arguments.Paths, console.WorkingDirectory);
+        foreach (var target in arguments.Formats)
+        {
+            InputChecks.CheckOutputFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console.WorkingDirectory);
+        }
+
+        InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
         var analyzers = BuiltInAnalyzers.Create();
         var descriptors = BuiltInAnalyzers.AllDescriptors();
         var configuration = LoadConfiguration(arguments.ConfigPath, console.WorkingDirectory, descriptors);
@@ -38,22 +45,34 @@ internal static class LintCommand
             : Baseline.Load(Path.GetFullPath(arguments.BaselinePath, console.WorkingDirectory), DisplayPath(console, arguments.BaselinePath));
 
         byte[]? stdin = null;
+        var stdinOverLimit = false;
+        var maxFileBytes = new LintRequest([], console.WorkingDirectory, configuration, analyzers).MaxFileBytes;
         if (arguments.Paths.Contains(LintRequest.StandardInputMarker))
         {
+            // Bounded like every other input: an endless pipe is NK0001, not a run that never ends.
             using var input = console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            stdin = buffer.ToArray();
+            stdin = BoundedRead.ReadAll(input, maxFileBytes);
+            stdinOverLimit = stdin is null;
+            stdin ??= [];
         }
 
         var progress = !arguments.Quiet && console.ProgressAllowed ? new ProgressReporter(console.Error) : null;
         var request = new LintRequest(arguments.Paths, console.WorkingDirectory, configuration, analyzers)
         {
             StandardInput = stdin,
+            StandardInputOverLimit = stdinOverLimit,
             StandardInputPath = arguments.StdinFileName ?? "<stdin>",
             Facts = facts,
             Progress = progress is null ? null : progress.Report,
         };
+
+        // A folder or glob that matches nothing is a usage error before anything is linted or fixed.
+        request = request with { Discovered = LintRunner.Discover(request) };
+        if (!arguments.AllowNoFiles)
+        {
+            InputChecks.CheckEveryInputMatched(request.Discovered, arguments.Paths.Where(p => p != LintRequest.StandardInputMarker).ToList(), configuration, console.WorkingDirectory);
+        }
+
         LintResult result;
         if (arguments.Fix || arguments.FixSuggestions)
         {
@@ -78,7 +97,7 @@ internal static class LintCommand
         if (arguments.WriteBaselinePath is not null)
         {
             var written = Baseline.From(result);
-            AtomicFile.Write(Path.GetFullPath(arguments.WriteBaselinePath, console.WorkingDirectory), written.ToBytes());
+            WriteFile("--write-baseline", arguments.WriteBaselinePath, console, written.ToBytes());
             if (!arguments.Quiet)
             {
                 console.Error.WriteLine($"Wrote {"finding".ToQuantity(written.Entries.Sum(e => e.Count))} to the baseline {DisplayPath(console, arguments.WriteBaselinePath)}");
@@ -197,7 +216,7 @@ internal static class LintCommand
 
             if (target.Path is not null)
             {
-                AtomicFile.Write(Path.GetFullPath(target.Path, console.WorkingDirectory), buffer.ToArray());
+                WriteFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console, buffer.ToArray());
             }
             else
             {
@@ -214,6 +233,19 @@ internal static class LintCommand
             // Machine-readable output on stdout stays clean: the human summary goes to stderr then.
             var summaryWriter = stdoutFormat is null or "text" or "github" ? console.Out : console.Error;
             summaryWriter.WriteLine(SummaryFormatter.Format(result));
+        }
+    }
+
+    /// <summary>A report or baseline file; one that cannot be written is a usage error with its name, not a crash.</summary>
+    private static void WriteFile(string option, string path, CliConsole console, byte[] bytes)
+    {
+        try
+        {
+            AtomicFile.Write(Path.GetFullPath(path, console.WorkingDirectory), bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"nkcontentlint: {option}: could not write '{Reporting.DisplayText.Escape(path)}': {ex.Message}");
         }
     }
 
@@ -234,6 +266,10 @@ internal static class LintCommand
         {
             var verb = arguments.DryRun ? "would fix" : "fixed";
             var summary = fixes == 0 ? "Nothing to fix" : $"{char.ToUpperInvariant(verb[0])}{verb[1..]} {"problem".ToQuantity(fixes)} in {"file".ToQuantity(fixRun.Files.Count)}";
+            if (fixRun.NotWritten > 0)
+            {
+                summary += $"; {"file".ToQuantity(fixRun.NotWritten)} could not be written (NK0004)";
+            }
             (arguments.DryRun ? console.Error : console.Out).WriteLine(summary);
         }
     }

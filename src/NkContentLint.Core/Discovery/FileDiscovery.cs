@@ -7,8 +7,20 @@ namespace NkContentLint.Discovery;
 /// <summary>A file to lint: its absolute path and the path every report prints (relative, forward slashes).</summary>
 public sealed record DiscoveredFile(string FullPath, string DisplayPath);
 
-/// <summary>What the inputs expanded to; <see cref="Missing"/> are named paths that do not exist.</summary>
-public sealed record DiscoveryResult(ImmutableArray<DiscoveredFile> Files, ImmutableArray<DiscoveredFile> Missing);
+/// <summary>A folder that could not be entered or listed, and why.</summary>
+public sealed record UnreadableFolder(DiscoveredFile Folder, string Reason);
+
+/// <summary>
+/// What the inputs expanded to; <see cref="Missing"/> are named paths that do not exist,
+/// <see cref="Unreadable"/> folders that could not be listed, <see cref="Unmatched"/> the folders
+/// and globs (as given) that matched no file.
+/// </summary>
+public sealed record DiscoveryResult(ImmutableArray<DiscoveredFile> Files, ImmutableArray<DiscoveredFile> Missing)
+{
+    public ImmutableArray<UnreadableFolder> Unreadable { get; init; } = [];
+
+    public ImmutableArray<string> Unmatched { get; init; } = [];
+}
 
 /// <summary>
 /// Expands the command line's files, folders and globs into the articles to lint. Folders are
@@ -22,7 +34,8 @@ public static class FileDiscovery
 
     private static readonly EnumerationOptions Enumeration = new()
     {
-        IgnoreInaccessible = true,
+        // A folder that cannot be listed is reported (NK0001), never silently skipped.
+        IgnoreInaccessible = false,
         AttributesToSkip = 0,
         RecurseSubdirectories = false,
         ReturnSpecialDirectories = false,
@@ -33,54 +46,100 @@ public static class FileDiscovery
         workingDirectory = Path.GetFullPath(workingDirectory);
         var found = new Dictionary<string, DiscoveredFile>(StringComparer.Ordinal);
         var missing = ImmutableArray.CreateBuilder<DiscoveredFile>();
-        void Add(string fullPath) => found.TryAdd(fullPath, new DiscoveredFile(fullPath, DisplayPath(workingDirectory, fullPath)));
+        var unreadable = new Dictionary<string, UnreadableFolder>(StringComparer.Ordinal);
+        var unmatched = ImmutableArray.CreateBuilder<string>();
+        var hits = 0;
+        var walk = new WalkState(
+            path =>
+            {
+                hits++;
+                found.TryAdd(path, new DiscoveredFile(path, DisplayPath(workingDirectory, path)));
+            },
+            (path, reason) =>
+            {
+                hits++;
+                unreadable.TryAdd(path, new UnreadableFolder(new DiscoveredFile(path, DisplayPath(workingDirectory, path)), reason));
+            });
 
         foreach (var input in inputs.Count == 0 ? ["."] : inputs)
         {
             var fullPath = Path.GetFullPath(input, workingDirectory);
+            var before = hits;
             if (File.Exists(fullPath))
             {
-                Add(fullPath);
+                // Named explicitly: always read, even a FIFO (so <(cmd) works) or a device, up to the size limit.
+                walk.Add(fullPath);
+                continue;
             }
-            else if (Directory.Exists(fullPath))
+
+            if (Directory.Exists(fullPath))
             {
-                Walk(fullPath, configuration.IsIncluded, Add);
+                Walk(fullPath, configuration.IsIncluded, walk);
             }
             else if (input.IndexOfAny(['*', '?', '[', '{']) >= 0)
             {
                 var matcher = new Matcher(StringComparison.Ordinal);
-                matcher.AddInclude(input.Replace('\\', '/'));
+                matcher.AddInclude(input.Replace(Path.DirectorySeparatorChar, '/'));
                 matcher.AddExcludePatterns(configuration.Exclude);
-                Walk(workingDirectory, path => matcher.Match(workingDirectory, path).HasMatches, Add);
+                Walk(workingDirectory, path => matcher.Match(workingDirectory, path).HasMatches, walk);
             }
             else
             {
                 missing.Add(new DiscoveredFile(fullPath, DisplayPath(workingDirectory, fullPath)));
+                continue;
+            }
+
+            if (hits == before)
+            {
+                unmatched.Add(input);
             }
         }
 
         var files = found.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToImmutableArray();
-        return new DiscoveryResult(files, missing.ToImmutable());
+        return new DiscoveryResult(files, missing.ToImmutable())
+        {
+            Unreadable = [.. unreadable.Values.OrderBy(u => u.Folder.DisplayPath, StringComparer.Ordinal)],
+            Unmatched = unmatched.ToImmutable(),
+        };
     }
 
-    public static string DisplayPath(string workingDirectory, string fullPath) =>
-        Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
+    /// <summary>
+    /// The path every report prints: relative to the working directory, with directory separators as
+    /// '/'. On Unix a backslash is part of a file's name and is kept.
+    /// </summary>
+    public static string DisplayPath(string workingDirectory, string fullPath)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
 
-    private static void Walk(string root, Func<string, bool> include, Action<string> add)
+    private sealed record WalkState(Action<string> Add, Action<string, string> Unreadable);
+
+    private static void Walk(string root, Func<string, bool> include, WalkState state)
     {
         var ignores = AncestorIgnores(root);
-        WalkDirectory(new DirectoryInfo(root), ignores, include, add);
+        WalkDirectory(new DirectoryInfo(root), ignores, include, state);
     }
 
-    private static void WalkDirectory(DirectoryInfo directory, List<GitIgnore> ignores, Func<string, bool> include, Action<string> add)
+    private static void WalkDirectory(DirectoryInfo directory, List<GitIgnore> ignores, Func<string, bool> include, WalkState state)
     {
-        var own = GitIgnore.Load(directory.FullName);
-        if (own is not null)
+        List<FileSystemInfo> entries;
+        try
         {
-            ignores = [.. ignores, own];
+            entries = [.. directory.EnumerateFileSystemInfos("*", Enumeration)];
+            var own = GitIgnore.Load(directory.FullName);
+            if (own is not null)
+            {
+                ignores = [.. ignores, own];
+            }
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            state.Unreadable(directory.FullName, ex.Message);
+            return;
         }
 
-        foreach (var entry in directory.EnumerateFileSystemInfos("*", Enumeration))
+        foreach (var entry in entries)
         {
             if (entry is DirectoryInfo sub)
             {
@@ -91,11 +150,14 @@ public static class FileDiscovery
                     continue;
                 }
 
-                WalkDirectory(sub, ignores, include, add);
+                WalkDirectory(sub, ignores, include, state);
             }
-            else if (include(entry.FullName) && !IsIgnored(ignores, entry.FullName, isDirectory: false))
+            else if (include(entry.FullName) && !IsIgnored(ignores, entry.FullName, isDirectory: false)
+                && FileStatus.Get(entry.FullName) is not { Kind: FileKind.Fifo or FileKind.Socket or FileKind.CharacterDevice or FileKind.BlockDevice })
             {
-                add(entry.FullName);
+                // A walk or glob reads regular files only: opening a FIFO waits for a writer forever,
+                // and a device (or a link to one) may never end.
+                state.Add(entry.FullName);
             }
         }
     }

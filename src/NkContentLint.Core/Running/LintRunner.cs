@@ -21,11 +21,8 @@ public static class LintRunner
             .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
         var knownIds = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
-        var inputs = request.Inputs.Where(i => i != LintRequest.StandardInputMarker).ToList();
         var readsStdin = request.Inputs.Contains(LintRequest.StandardInputMarker);
-        var discovery = inputs.Count == 0 && readsStdin
-            ? new DiscoveryResult([], [])
-            : FileDiscovery.Discover(inputs, request.WorkingDirectory, request.Configuration);
+        var discovery = request.Discovered ?? Discover(request);
 
         var sources = new List<Source>();
         if (readsStdin)
@@ -57,6 +54,8 @@ public static class LintRunner
 
         all.AddRange(discovery.Missing.Select(m => Diagnostic.Create(
             EngineDiagnostics.FileUnreadable, Location.ForFile(m.DisplayPath), "No such file or directory")));
+        all.AddRange(discovery.Unreadable.Select(u => Diagnostic.Create(
+            EngineDiagnostics.FileUnreadable, Location.ForFile(u.Folder.DisplayPath), $"Could not list the folder; the files in it were not linted: {u.Reason}")));
 
         var filtered = new List<Diagnostic>(all.Count);
         foreach (var diagnostic in all.Concat(session.Complete()))
@@ -77,7 +76,20 @@ public static class LintRunner
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new LintResult(ordered, [.. sources.Select(s => s.DisplayPath)], rules) { FactPackVersion = request.Facts.Version };
+        return new LintResult(ordered, [.. sources.Select(s => s.DisplayPath)], rules)
+        {
+            FactPackVersion = request.Facts.Version,
+            UnmatchedInputs = discovery.Unmatched,
+        };
+    }
+
+    /// <summary>The files a request names (none for standard input alone).</summary>
+    public static DiscoveryResult Discover(LintRequest request)
+    {
+        var inputs = request.Inputs.Where(i => i != LintRequest.StandardInputMarker).ToList();
+        return inputs.Count == 0 && request.Inputs.Contains(LintRequest.StandardInputMarker)
+            ? new DiscoveryResult([], [])
+            : FileDiscovery.Discover(inputs, request.WorkingDirectory, request.Configuration);
     }
 
     private static string PathFor(LintRequest request, string displayPath) => Path.GetFullPath(displayPath, request.WorkingDirectory);
@@ -93,6 +105,11 @@ public static class LintRunner
         {
             if (source.Bytes is not null)
             {
+                if (request.StandardInputOverLimit || source.Bytes.Length > request.MaxFileBytes)
+                {
+                    return new FileOutcome(source.DisplayPath, [Unreadable($"Standard input is over the {request.MaxFileBytes:N0}-byte limit; it was not linted")], null);
+                }
+
                 bytes = source.Bytes;
             }
             else if (request.FileOverrides?.TryGetValue(source.FullPath!, out var overridden) == true)
@@ -107,7 +124,15 @@ public static class LintRunner
                     return new FileOutcome(source.DisplayPath, [Unreadable($"File is {length:N0} bytes, over the {request.MaxFileBytes:N0}-byte limit; it was not linted")], null);
                 }
 
-                bytes = File.ReadAllBytes(source.FullPath!);
+                // Bounded even when the size is unknown: a FIFO, a device such as /dev/zero, a file that grows.
+                using var stream = new FileStream(source.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+                var read = BoundedRead.ReadAll(stream, request.MaxFileBytes);
+                if (read is null)
+                {
+                    return new FileOutcome(source.DisplayPath, [Unreadable($"The input is over the {request.MaxFileBytes:N0}-byte limit; it was not linted")], null);
+                }
+
+                bytes = read;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
