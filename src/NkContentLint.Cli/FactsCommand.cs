@@ -62,7 +62,19 @@ internal static class FactsCommand
                 continue;
             }
 
-            var (pack, errors) = FactPackLoader.TryParse(File.ReadAllText(full), display);
+            string text;
+            try
+            {
+                text = Text.BoundedRead.ReadFileText(full);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"{display}(1,1): error: cannot read the fact pack: {ex.Message}");
+                failed = true;
+                continue;
+            }
+
+            var (pack, errors) = FactPackLoader.TryParse(text, display);
             foreach (var error in errors)
             {
                 console.Error.WriteLine(error.ToString());

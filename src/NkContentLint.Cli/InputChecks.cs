@@ -38,6 +38,18 @@ internal static class InputChecks
         }
     }
 
+    /// <summary>A glob on the command line that the matcher cannot use is a usage error, not a crash.</summary>
+    public static void CheckGlobs(IReadOnlyList<string> paths, string workingDirectory)
+    {
+        foreach (var input in paths)
+        {
+            if (input.IndexOfAny(['*', '?', '[', '{']) >= 0 && !Path.Exists(Path.GetFullPath(input, workingDirectory)) && Globs.Problem(input) is { } problem)
+            {
+                throw new UsageException($"nkcontentlint: {DisplayText.Escape(problem)}");
+            }
+        }
+    }
+
     /// <summary>A report or baseline file that is an existing folder cannot be written: say so before linting.</summary>
     public static void CheckOutputFile(string option, string? path, string workingDirectory)
     {

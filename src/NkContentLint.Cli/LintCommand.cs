@@ -19,6 +19,7 @@ internal static class LintCommand
     public static int Run(LintArguments arguments, CliConsole console)
     {
         InputChecks.CheckForMistypedSubcommand(arguments.Paths, console.WorkingDirectory);
+        InputChecks.CheckGlobs(arguments.Paths, console.WorkingDirectory);
         foreach (var target in arguments.Formats)
         {
             InputChecks.CheckOutputFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console.WorkingDirectory);
@@ -265,7 +266,7 @@ internal static class LintCommand
         if (!arguments.Quiet)
         {
             var verb = arguments.DryRun ? "would fix" : "fixed";
-            var summary = fixes == 0 ? "Nothing to fix" : $"{char.ToUpperInvariant(verb[0])}{verb[1..]} {"problem".ToQuantity(fixes)} in {"file".ToQuantity(fixRun.Files.Count)}";
+            var summary = fixes == 0 ? (fixRun.NotWritten > 0 ? "Fixed nothing" : "Nothing to fix") : $"{char.ToUpperInvariant(verb[0])}{verb[1..]} {"problem".ToQuantity(fixes)} in {"file".ToQuantity(fixRun.Files.Count)}";
             if (fixRun.NotWritten > 0)
             {
                 summary += $"; {"file".ToQuantity(fixRun.NotWritten)} could not be written (NK0004)";

@@ -5,7 +5,11 @@ using NkContentLint.Configuration;
 namespace NkContentLint.Discovery;
 
 /// <summary>A file to lint: its absolute path and the path every report prints (relative, forward slashes).</summary>
-public sealed record DiscoveredFile(string FullPath, string DisplayPath);
+public sealed record DiscoveredFile(string FullPath, string DisplayPath)
+{
+    /// <summary>Why the file cannot be opened at all (a name that is not valid UTF-8), reported as NK0001.</summary>
+    public string? Problem { get; init; }
+}
 
 /// <summary>A folder that could not be entered or listed, and why.</summary>
 public sealed record UnreadableFolder(DiscoveredFile Folder, string Reason);
@@ -53,7 +57,7 @@ public static class FileDiscovery
             path =>
             {
                 hits++;
-                found.TryAdd(path, new DiscoveredFile(path, DisplayPath(workingDirectory, path)));
+                found.TryAdd(path, Describe(workingDirectory, path));
             },
             (path, reason) =>
             {
@@ -111,6 +115,72 @@ public static class FileDiscovery
     {
         var relative = Path.GetRelativePath(workingDirectory, fullPath);
         return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>
+    /// A file as reports name it. A name that is not valid UTF-8 reaches .NET with U+FFFD in place of
+    /// the bad bytes and cannot be opened under that name: it is named with the bytes escaped
+    /// (<c>\xff</c>) and reported instead of linted.
+    /// </summary>
+    private static DiscoveredFile Describe(string workingDirectory, string fullPath)
+    {
+        var display = DisplayPath(workingDirectory, fullPath);
+        var name = Path.GetFileName(fullPath);
+        if (!name.Contains('\uFFFD', StringComparison.Ordinal) || File.Exists(fullPath))
+        {
+            return new DiscoveredFile(fullPath, display);
+        }
+
+        var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        var raw = FileStatus.RawNames(Path.GetDirectoryName(fullPath)!)?
+            .FirstOrDefault(bytes => System.Text.Encoding.UTF8.GetString(bytes) == name && !IsValidUtf8(strict, bytes));
+        var escaped = raw is null ? name : EscapeInvalidUtf8(raw);
+        display = display[..^name.Length] + escaped;
+        return new DiscoveredFile(fullPath, display)
+        {
+            Problem = $"The file name is not valid UTF-8 ({escaped}), so it cannot be opened; rename it",
+        };
+    }
+
+    private static bool IsValidUtf8(System.Text.UTF8Encoding strict, byte[] bytes)
+    {
+        try
+        {
+            strict.GetString(bytes);
+            return true;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The name with each byte that is not part of valid UTF-8 written as <c>\xNN</c>.</summary>
+    private static string EscapeInvalidUtf8(byte[] bytes)
+    {
+        var builder = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                builder.Append(rune.ToString());
+            }
+            else
+            {
+                for (var k = 0; k < Math.Max(1, consumed); k++)
+                {
+                    builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\x{bytes[i + k]:x2}");
+                }
+
+                consumed = Math.Max(1, consumed);
+            }
+
+            i += consumed;
+        }
+
+        return builder.ToString();
     }
 
     private sealed record WalkState(Action<string> Add, Action<string, string> Unreadable);

@@ -96,8 +96,89 @@ public readonly record struct FileStatus(FileKind Kind, uint LinkCount, uint Own
         }
     }
 
+    /// <summary>
+    /// The names in <paramref name="directory"/> as the bytes the file system stores (no decoding),
+    /// or null where unknown. Needed to name a file whose name is not valid UTF-8: the runtime
+    /// decodes such a name with U+FFFD and can no longer open it.
+    /// </summary>
+    public static List<byte[]>? RawNames(string directory)
+    {
+        if (unavailable || !Environment.Is64BitProcess)
+        {
+            return null;
+        }
+
+        try
+        {
+            var handle = NativeMethods.opendir(directory);
+            if (handle == IntPtr.Zero)
+            {
+                return null;
+            }
+
+            try
+            {
+                var names = new List<byte[]>();
+                for (var entry = NativeMethods.readdir(handle); entry != IntPtr.Zero; entry = NativeMethods.readdir(handle))
+                {
+                    // struct dirent on 64-bit Linux: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name.
+                    var name = entry + 19;
+                    var length = 0;
+                    while (Marshal.ReadByte(name, length) != 0)
+                    {
+                        length++;
+                    }
+
+                    var bytes = new byte[length];
+                    Marshal.Copy(name, bytes, 0, length);
+                    names.Add(bytes);
+                }
+
+                return names;
+            }
+            finally
+            {
+                NativeMethods.closedir(handle);
+            }
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether this process may write <paramref name="path"/> (<c>access(2)</c>); null where unknown.</summary>
+    public static bool? CanWrite(string path)
+    {
+        if (unavailable)
+        {
+            return null;
+        }
+
+        try
+        {
+            return NativeMethods.access(path, 2) == 0;
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+    }
+
     private static class NativeMethods
     {
+        [DllImport("libc", SetLastError = true)]
+        public static extern int access([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int mode);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern IntPtr opendir([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern IntPtr readdir(IntPtr directory);
+
+        [DllImport("libc")]
+        public static extern int closedir(IntPtr directory);
+
         [DllImport("libc", SetLastError = true)]
         public static extern int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 

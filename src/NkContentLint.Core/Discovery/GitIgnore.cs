@@ -22,14 +22,15 @@ internal sealed class GitIgnore
     public static GitIgnore? Load(string directory)
     {
         var path = Path.Combine(directory, ".gitignore");
-        if (!File.Exists(path))
+        // Only a regular file: a FIFO named .gitignore would stop the walk waiting for a writer.
+        if (!File.Exists(path) || FileStatus.Get(path) is { IsRegular: false })
         {
             return null;
         }
 
         try
         {
-            return Parse(directory, File.ReadAllLines(path));
+            return Parse(directory, Text.BoundedRead.ReadFileText(path).Split('\n'));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -71,9 +71,16 @@ public static class AtomicFile
             return $"the file has {status.LinkCount} hard links, and writing it would split them";
         }
 
-        return File.Exists(target) && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly)
-            ? "the file is read-only"
-            : null;
+        if (!File.Exists(target))
+        {
+            return null;
+        }
+
+        // Read-only: its owner may not write it (even when root could), or this user may not.
+        var readOnly = OperatingSystem.IsWindows()
+            ? File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly)
+            : !File.GetUnixFileMode(target).HasFlag(UnixFileMode.UserWrite) || FileStatus.CanWrite(target) == false;
+        return readOnly ? "the file is read-only" : null;
     }
 
     /// <summary>The file a chain of symbolic links ends at (the path itself when it is not a link).</summary>

@@ -61,7 +61,17 @@ public static class LintFixer
                     continue;
                 }
 
-                var bytes = overlay.TryGetValue(fullPath, out var current) ? current : File.ReadAllBytes(fullPath);
+                byte[] bytes;
+                try
+                {
+                    bytes = overlay.TryGetValue(fullPath, out var current) ? current : BoundedRead.ReadFile(fullPath, request.MaxFileBytes);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Gone or changed since it was linted: its findings stand, unfixed.
+                    continue;
+                }
+
                 if (!TextDecoder.TryDecode(bytes, out var decoded))
                 {
                     continue;

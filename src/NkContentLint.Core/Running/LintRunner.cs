@@ -30,7 +30,7 @@ public static class LintRunner
             sources.Add(new Source(request.StandardInputPath, null, request.StandardInput ?? []));
         }
 
-        sources.AddRange(discovery.Files.Select(f => new Source(f.DisplayPath, f.FullPath, null)));
+        sources.AddRange(discovery.Files.Select(f => new Source(f.DisplayPath, f.FullPath, null) { Problem = f.Problem }));
 
         var session = driver.StartCorpus(request.Facts, cancellationToken);
         var perFile = new FileOutcome[sources.Count];
@@ -100,6 +100,11 @@ public static class LintRunner
         Diagnostic Unreadable(string message) => Diagnostic.Create(EngineDiagnostics.FileUnreadable, Location.ForFile(source.DisplayPath), message)
             .WithSeverity(settings.GetSeverity(EngineDiagnostics.FileUnreadable));
 
+        if (source.Problem is not null)
+        {
+            return new FileOutcome(source.DisplayPath, [Unreadable(source.Problem)], null);
+        }
+
         byte[] bytes;
         try
         {
@@ -155,11 +160,23 @@ public static class LintRunner
             return new FileOutcome(source.DisplayPath, [Unreadable($"The Markdown parser failed on this file: {ex.Message}")], null);
         }
 
-        var diagnostics = session.Analyze(document, settings);
-        return new FileOutcome(source.DisplayPath, diagnostics, SuppressionFilter.For(document));
+        try
+        {
+            var diagnostics = session.Analyze(document, settings);
+            return new FileOutcome(source.DisplayPath, diagnostics, SuppressionFilter.For(document));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug outside any one rule (suppression parsing, the driver): this file's findings are
+            // lost and say so; the run and the other files go on.
+            return new FileOutcome(source.DisplayPath, [Diagnostic.Create(EngineDiagnostics.AnalyzerFailed, Location.ForFile(source.DisplayPath), "(engine)", $"{ex.GetType().Name}: {ex.Message}")], null);
+        }
     }
 
-    private sealed record Source(string DisplayPath, string? FullPath, byte[]? Bytes);
+    private sealed record Source(string DisplayPath, string? FullPath, byte[]? Bytes)
+    {
+        public string? Problem { get; init; }
+    }
 
     private sealed record FileOutcome(string Path, List<Diagnostic> Diagnostics, SuppressionFilter? Filter);
 }

@@ -63,6 +63,23 @@ public static class BoundedRead
         return CopyRest(stream, buffer, limit);
     }
 
+    /// <summary>Limit for the files that configure a run (configuration, baseline, .gitignore).</summary>
+    public const long SettingsFileLimit = 64L * 1024 * 1024;
+
+    /// <summary>A whole file, or an IOException saying it is over <paramref name="limit"/>.</summary>
+    public static byte[] ReadFile(string path, long limit = SettingsFileLimit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        return ReadAll(stream, limit) ?? throw new IOException($"it is over the {limit:N0}-byte limit");
+    }
+
+    /// <summary>A whole text file (BOM-detected, UTF-8 by default), or an IOException saying it is over <paramref name="limit"/>.</summary>
+    public static string ReadFileText(string path, long limit = SettingsFileLimit)
+    {
+        using var reader = new StreamReader(new MemoryStream(ReadFile(path, limit)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
     private static byte[]? CopyRest(Stream stream, MemoryStream buffer, long limit)
     {
         var chunk = new byte[81920];
