@@ -150,6 +150,11 @@ public static class LintRunner
             return new FileOutcome(source.DisplayPath, [Unreadable("The file looks binary (it contains NUL bytes); it was not linted")], null);
         }
 
+        if (NestingGuard.FindTooDeep(decoded.Text) is { } deepLine)
+        {
+            return new FileOutcome(source.DisplayPath, [Unreadable($"Markdown is nested more than {NestingGuard.MaxDepth} levels deep (line {deepLine}), deeper than the parser accepts; the file was not linted")], null);
+        }
+
         ContentDocument document;
         try
         {
