@@ -183,45 +183,53 @@ internal static class LintCommand
                 }
             }
 
-            using var buffer = new MemoryStream();
-            switch (target.Name)
+            // Streamed straight to the file (atomically) or to standard output: a report is never
+            // held whole in memory, so --format json costs no more memory than text.
+            void Render(Stream stream)
             {
-                case "json":
-                    JsonReporter.Write(buffer, result);
-                    break;
-                case "sarif":
-                    SarifReporter.Write(buffer, result, context);
-                    break;
-                default:
-                    using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
-                    {
-                        switch (target.Name)
+                switch (target.Name)
+                {
+                    case "json":
+                        JsonReporter.Write(stream, result);
+                        break;
+                    case "sarif":
+                        SarifReporter.Write(stream, result, context);
+                        break;
+                    default:
+                        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" })
                         {
-                            case "github":
-                                GitHubReporter.Write(writer, result);
-                                break;
-                            case "markdown":
-                                MarkdownSummaryReporter.Write(writer, result, context, annotations);
-                                break;
-                            case "html":
-                                HtmlReporter.Write(writer, result, context);
-                                break;
-                            default:
-                                TextReporter.Write(writer, result, color: false, summary: true);
-                                break;
+                            switch (target.Name)
+                            {
+                                case "github":
+                                    GitHubReporter.Write(writer, result);
+                                    break;
+                                case "markdown":
+                                    MarkdownSummaryReporter.Write(writer, result, context, annotations);
+                                    break;
+                                case "html":
+                                    HtmlReporter.Write(writer, result, context);
+                                    break;
+                                default:
+                                    TextReporter.Write(writer, result, color: false, summary: true);
+                                    break;
+                            }
                         }
-                    }
 
-                    break;
+                        break;
+                }
             }
 
             if (target.Path is not null)
             {
-                WriteFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console, buffer.ToArray());
+                WriteFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console, Render);
             }
             else
             {
-                console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                using (var stdout = new TextWriterStream(console.Out))
+                {
+                    Render(stdout);
+                }
+
                 if (target.Name is "json" or "sarif")
                 {
                     console.Out.WriteLine();
@@ -238,11 +246,14 @@ internal static class LintCommand
     }
 
     /// <summary>A report or baseline file; one that cannot be written is a usage error with its name, not a crash.</summary>
-    private static void WriteFile(string option, string path, CliConsole console, byte[] bytes)
+    private static void WriteFile(string option, string path, CliConsole console, byte[] bytes) =>
+        WriteFile(option, path, console, stream => stream.Write(bytes));
+
+    private static void WriteFile(string option, string path, CliConsole console, Action<Stream> write)
     {
         try
         {
-            AtomicFile.Write(Path.GetFullPath(path, console.WorkingDirectory), bytes);
+            AtomicFile.Write(Path.GetFullPath(path, console.WorkingDirectory), write);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -11,7 +11,10 @@ namespace NkContentLint.Fixing;
 /// </summary>
 public static class AtomicFile
 {
-    public static void Write(string path, byte[] bytes)
+    public static void Write(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    /// <summary>Streams the new content (a report written as it is produced, never held whole in memory).</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         var target = ResolveLinks(Path.GetFullPath(path));
         var status = FileStatus.Get(target);
@@ -23,7 +26,7 @@ public static class AtomicFile
         if (status is { Kind: not (FileKind.Regular or FileKind.Missing) })
         {
             using var direct = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            direct.Write(bytes);
+            write(direct);
             return;
         }
 
@@ -32,9 +35,9 @@ public static class AtomicFile
         var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
