@@ -80,7 +80,14 @@ internal sealed class GitIgnore
             }
 
             regex.Append(GlobToRegex(line)).Append('$');
-            rules.Add((new Regex(regex.ToString(), RegexOptions.CultureInvariant), negated, directoryOnly));
+            try
+            {
+                rules.Add((new Regex(regex.ToString(), RegexOptions.CultureInvariant), negated, directoryOnly));
+            }
+            catch (ArgumentException)
+            {
+                // A pattern git cannot match either ("[z-a]", "[]"): it ignores nothing, as in git.
+            }
         }
 
         return new GitIgnore(Path.GetFullPath(directory), rules);

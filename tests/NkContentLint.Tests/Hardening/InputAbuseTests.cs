@@ -209,4 +209,21 @@ public sealed class InputAbuseTests
         Assert.Contains("open.md(5,1): info NK0003: 'nkcontentlint-disable NK3001' is never closed by an nkcontentlint-enable, so it runs to the end of the file; close it, or use nkcontentlint-disable-file", output);
         Assert.DoesNotContain("closed.md", output);
     }
+
+    // "internal error" from input: a .gitignore pattern that is no valid bracket expression.
+    [Theory]
+    [InlineData("[z-a]")]
+    [InlineData("[]")]
+    [InlineData("*?[]")]
+    [InlineData("[a-\\]")]
+    public void AGitignorePatternThatCannotMatchIgnoresNothing(string pattern)
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.md", Duplicate);
+        temp.Write(".gitignore", pattern + "\n");
+        var (exit, output, error) = CliRunner.Run(temp.Path, []);
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("internal error", error);
+        Assert.StartsWith("a.md(5,4): warning NK3001", output);
+    }
 }
