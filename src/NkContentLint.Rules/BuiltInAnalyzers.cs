@@ -20,6 +20,7 @@ public static class BuiltInAnalyzers
         new InconsistentFigureAnalyzer(),
         new UnsourcedStatisticAnalyzer(),
         new VagueAttributionAnalyzer(),
+        new UnsourcedRankingAnalyzer(),
         new DuplicateHeadingAnalyzer(),
         new MojibakeAnalyzer(),
         new ReplacementCharacterAnalyzer(),

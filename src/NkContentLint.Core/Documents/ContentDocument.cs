@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Attributions;
 using NkContentLint.Claims;
 using NkContentLint.Diagnostics;
 using NkContentLint.Text;
@@ -20,6 +21,7 @@ public sealed class ContentDocument
     private readonly Lazy<string> proseAndFrontMatter;
     private readonly Lazy<(ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations)> structure;
     private readonly Lazy<ImmutableArray<Claim>> claims;
+    private readonly Lazy<ImmutableArray<SentenceAttributions>> attributions;
     private SourceText? sourceText;
 
     private ContentDocument(string path, DecodedText decoded)
@@ -35,6 +37,7 @@ public sealed class ContentDocument
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
         structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
         claims = new(() => ClaimExtractor.Extract(Sentences));
+        attributions = new(() => [.. Sentences.Select(AttributionFinder.Find)]);
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>
@@ -97,6 +100,15 @@ public sealed class ContentDocument
     /// see <see cref="ClaimExtractor"/> for what is and is not a claim.
     /// </summary>
     public ImmutableArray<Claim> Claims => claims.Value;
+
+    /// <summary>
+    /// Who each sentence says its claims come from (<see cref="AttributionFinder"/>), by
+    /// <see cref="Sentence.Index"/>: read once per document and shared by every rule that asks.
+    /// </summary>
+    public ImmutableArray<SentenceAttributions> Attributions => attributions.Value;
+
+    /// <summary>The attributions of one of this document's sentences.</summary>
+    public SentenceAttributions AttributionsOf(Sentence sentence) => Attributions[sentence.Index];
 
     public YamlFrontMatterBlock? FrontMatter => Syntax.Count > 0 ? Syntax[0] as YamlFrontMatterBlock : null;
 

@@ -7,7 +7,7 @@ using NkContentLint.Documents;
 namespace NkContentLint.Rules.Sourcing;
 
 /// <summary>
-/// NK1001: a statistic (<see cref="ContentDocument.Claims"/>) in a sentence that cites nothing: no link,
+/// NK1001: a quantity (<see cref="ContentDocument.Claims"/>; ranks are NK1003's) in a sentence that cites nothing: no link,
 /// autolink, footnote or (Author, Year) citation, and no source named in words (<c>according to the
 /// ITU</c>, <c>38 North reported</c>). Reported at the number expression. Figures inside someone's quoted
 /// words and in footnote definitions (which are citations themselves) are not checked. With
@@ -23,7 +23,7 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
         "Statistic '{0}' has no source in its {1}: add a link or footnote to its source, or name who counted it",
         RuleCategories.Sourcing,
         DiagnosticSeverity.Warning,
-        "A figure a reader cannot trace to a source cannot be checked, and editors will ask 'says who?'. Every percentage, count, amount, ratio or rank needs a link, a footnote or a named source in the same sentence.",
+        "A figure a reader cannot trace to a source cannot be checked, and editors will ask 'says who?'. Every percentage, count, amount, ratio or multiplier needs a link, a footnote or a named source in the same sentence.",
         [
             new RuleOption(
                 ScopeOption,
@@ -43,7 +43,6 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
     {
         var document = context.Document;
         var paragraphScope = context.GetOption<string>(Rule, ScopeOption) == "paragraph";
-        var lexicon = SourcingLexicon.Default;
         var endsWithCitation = new Dictionary<ProseBlock, bool>(ReferenceEqualityComparer.Instance);
         var claims = document.Claims;
         var i = 0;
@@ -60,14 +59,14 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
             var unsourced = new List<Claim>();
             for (var k = i; k < end; k++)
             {
-                if (NeedsASource(claims[k]))
+                if (claims[k].Kind != ClaimKind.Rank && StatisticSources.NeedsASource(claims[k]))
                 {
                     unsourced.Add(claims[k]);
                 }
             }
 
             i = end;
-            if (unsourced.Count == 0 || sentence.Citations.Length > 0 || AttributionFinder.Find(sentence, lexicon).NamesASource)
+            if (unsourced.Count == 0 || StatisticSources.IsSourcedInItsSentence(document, sentence))
             {
                 continue;
             }
@@ -98,14 +97,6 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
             }
         }
     }
-
-    /// <summary>
-    /// Someone's quoted words are theirs (KCNA called it "a phone for all 25 million"), but a block quote
-    /// that is one quotation presents its figures to the reader as they are, so they need a source.
-    /// Footnote definitions are citations, not claims.
-    /// </summary>
-    private static bool NeedsASource(Claim claim) =>
-        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage);
 
     /// <summary>A paragraph whose last sentence has a citation after its last word: "… ([Dyn](…))." or "….[^4]".</summary>
     private static bool EndsWithCitation(ContentDocument document, ProseBlock block)

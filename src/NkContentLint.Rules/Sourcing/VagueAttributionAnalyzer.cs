@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using NkContentLint.Analysis;
+using NkContentLint.Attributions;
 using NkContentLint.Diagnostics;
 
 namespace NkContentLint.Rules.Sourcing;
@@ -40,7 +41,6 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
     {
         var document = context.Document;
         var extra = context.GetOption<ImmutableArray<string>>(Rule, ExtraPhrasesOption);
-        var lexicon = SourcingLexicon.Default.WithExtraPhrases(extra);
         foreach (var sentence in document.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -49,7 +49,8 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
                 continue;
             }
 
-            foreach (var attribution in AttributionFinder.Find(sentence, lexicon).Vague)
+            var attributions = extra.IsDefaultOrEmpty ? document.AttributionsOf(sentence) : AttributionFinder.Find(sentence, extra);
+            foreach (var attribution in attributions.Vague)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,

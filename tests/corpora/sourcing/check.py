@@ -13,10 +13,10 @@ from pathlib import Path
 
 CATEGORIES = ["unsourced", "sourced", "not-statistic", "vague", "named", "mixed"]
 SPLITS = ["tune", "heldout"]
-REQUIRED = {"id": str, "text": str, "nk1001": list, "nk1002": list, "category": str, "split": str}
+REQUIRED = {"id": str, "text": str, "nk1001": list, "nk1002": list, "nk1003": list, "category": str, "split": str}
 OPTIONAL = {"note": str}
 ID_RE = re.compile(r"^src-(\d{4})$")
-RULES = ("nk1001", "nk1002")
+RULES = ("nk1001", "nk1002", "nk1003")
 
 
 def expected_split(num):
@@ -104,7 +104,8 @@ def check(path):
                 if len(set(labs)) != len(labs):
                     errors.append("%s: %s has duplicate labels" % (where, rule))
             # category consistency
-            c, n1, n2 = obj["category"], len(obj["nk1001"]), len(obj["nk1002"])
+            # A rank or superlative (NK1003) is an unsourced claim too: it counts with NK1001 here.
+            c, n1, n2 = obj["category"], len(obj["nk1001"]) + len(obj["nk1003"]), len(obj["nk1002"])
             expect = {
                 "unsourced": (n1 > 0 and n2 == 0, "needs NK1001 labels and no NK1002 labels"),
                 "sourced": (n1 == 0 and n2 == 0, "must have no labels"),
@@ -140,7 +141,7 @@ def report(items):
         sh = sum(len(o[rule]) for o in items if o["split"] == "heldout")
         ni = sum(1 for o in items if o[rule])
         print("%-7s %12d %12d %12d %12d" % (rule.upper(), st, sh, st + sh, ni))
-    clean = sum(1 for o in items if not o["nk1001"] and not o["nk1002"])
+    clean = sum(1 for o in items if not o["nk1001"] and not o["nk1002"] and not o["nk1003"])
     both = sum(1 for o in items if o["nk1001"] and o["nk1002"])
     scope = sum(1 for o in items if "sentence scope" in o.get("note", ""))
     print("\nitems with no label: %d; items with both labels: %d; sentence-scope items (by note): %d"

@@ -1,32 +1,51 @@
+using NkContentLint.Attributions;
+using NkContentLint.Claims;
 using NkContentLint.Configuration;
 using NkContentLint.Rules;
 using NkContentLint.Rules.Sourcing;
 using NkContentLint.Tests.Testing;
+using NkContentLint.Text;
 using Xunit;
 
 namespace NkContentLint.Tests.Rules.Sourcing;
 
-/// <summary>The phrase lists in rules/sourcing/ load, are embedded, and are extended by configuration.</summary>
+/// <summary>The word lists in rules/sourcing/ and rules/claims/ load, are embedded, and are extended by configuration.</summary>
 public sealed class SourcingLexiconTests
 {
     [Theory]
-    [InlineData("vague-attributions.txt")]
-    [InlineData("source-names.txt")]
-    public void EveryDataFileParsesAndIsEmbedded(string file)
+    [InlineData("sourcing", "vague-attributions.txt", "NkContentLint.Attributions.")]
+    [InlineData("sourcing", "source-names.txt", "NkContentLint.Attributions.")]
+    [InlineData("sourcing", "attribution-grammar.txt", "NkContentLint.Attributions.")]
+    [InlineData("claims", "claim-words.txt", "NkContentLint.Claims.")]
+    public void EveryDataFileParsesAndIsEmbedded(string folder, string file, string resourcePrefix)
     {
-        var text = File.ReadAllText(RepositoryPaths.Combine("rules", "sourcing", file));
-        var sections = SourcingLexicon.Parse(text, file);
-        Assert.NotEmpty(sections);
-        Assert.All(sections, s => Assert.NotEmpty(s.Value));
+        var text = File.ReadAllText(RepositoryPaths.Combine("rules", folder, file));
+        var known = folder == "claims" ? ClaimLexicon.KnownSections
+            : file == "attribution-grammar.txt" ? AttributionLexicon.GrammarSections : AttributionLexicon.PhraseSections;
+        var lists = WordLists.Parse(text, file, known);
+        Assert.NotEmpty(lists.Sections);
+        Assert.All(lists.Sections, s => Assert.NotEmpty(lists.Entries(s)));
 
-        var embedded = SourcingLexicon.ReadResource(typeof(SourcingLexicon).Assembly, "NkContentLint.Rules.Sourcing." + file);
+        var embedded = WordLists.ReadResource(typeof(WordLists).Assembly, resourcePrefix + file);
         Assert.Equal(text.ReplaceLineEndings(), embedded.ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void EveryDeclaredSectionIsInItsFile()
+    {
+        var grammar = AttributionLexicon.ReadData(AttributionLexicon.GrammarResource);
+        Assert.Equal(AttributionLexicon.GrammarSections.Order(), grammar.Sections.Order());
+        var claims = WordLists.FromResource(typeof(WordLists).Assembly, ClaimLexicon.ResourceName, ClaimLexicon.KnownSections);
+        Assert.Equal(ClaimLexicon.KnownSections.Order(), claims.Sections.Order());
+        Assert.Contains(ClaimLexicon.Approximations, a => a.Words.SequenceEqual(["a", "little", "more", "than"]) && a.Kind == NkContentLint.Claims.Approximation.MoreThan);
+        Assert.Equal((3.0, 9.0), ClaimLexicon.Indefinites["several"]);
+        Assert.Equal(1_000_000, ClaimLexicon.PluralMagnitudes["millions"]);
     }
 
     [Fact]
     public void EveryKnownSectionHasEntries()
     {
-        var lexicon = SourcingLexicon.Default;
+        var lexicon = AttributionLexicon.Default;
         Assert.NotEmpty(lexicon.AlwaysVague);
         Assert.NotEmpty(lexicon.VagueUnlessNamed);
         Assert.Contains("experts", lexicon.UnnamedSources);
@@ -43,7 +62,7 @@ public sealed class SourcingLexiconTests
     [InlineData("experts say\n", "outside any [section]")]
     public void MalformedDataIsRejectedWithItsLine(string text, string message)
     {
-        var error = Assert.Throws<InvalidDataException>(() => SourcingLexicon.Parse(text, "bad.txt"));
+        var error = Assert.Throws<InvalidDataException>(() => WordLists.Parse(text, "bad.txt", AttributionLexicon.PhraseSections));
         Assert.Contains(message, error.Message);
         Assert.StartsWith("bad.txt(", error.Message);
     }
@@ -51,9 +70,9 @@ public sealed class SourcingLexiconTests
     [Fact]
     public void ExtraPhrasesAreAddedWithoutChangingTheDefault()
     {
-        var extended = SourcingLexicon.Default.WithExtraPhrases(["Insiders  reveal"]);
+        var extended = AttributionLexicon.Default.WithExtraPhrases(["Insiders  reveal"]);
         Assert.Contains(extended.AlwaysVague, p => p.SequenceEqual(["insiders", "reveal"]));
-        Assert.DoesNotContain(SourcingLexicon.Default.AlwaysVague, p => p.SequenceEqual(["insiders", "reveal"]));
+        Assert.DoesNotContain(AttributionLexicon.Default.AlwaysVague, p => p.SequenceEqual(["insiders", "reveal"]));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Xunit;
 namespace NkContentLint.Tests.Rules.Sourcing;
 
 /// <summary>
-/// Precision and recall of NK1001 and NK1002 on the labelled corpus tests/corpora/sourcing/
+/// Precision and recall of NK1001, NK1002 and NK1003 on the labelled corpus tests/corpora/sourcing/
 /// (labelling guide: LABELLING.md). Each item is linted as a one-item Markdown document; a prediction
 /// matches a label when their spans overlap (README.md, "Scoring"). The figures are printed per split
 /// (tune, heldout) and the thresholds are asserted on the whole set.
@@ -21,19 +21,24 @@ public sealed class SourcingQualityTests(ITestOutputHelper output)
     private const double MinimumPrecision = 0.92;
     private const double MinimumRecall = 0.95;
 
-    public static TheoryData<string> Rules() => ["NK1001", "NK1002"];
+    public static TheoryData<string> Rules() => ["NK1001", "NK1002", "NK1003"];
 
     [Theory]
     [MemberData(nameof(Rules))]
     public void PrecisionAndRecallMeetTheBar(string ruleId)
     {
         var items = LoadCorpus();
-        ContentAnalyzer analyzer = ruleId == "NK1001" ? new UnsourcedStatisticAnalyzer() : new VagueAttributionAnalyzer();
+        ContentAnalyzer analyzer = ruleId switch
+        {
+            "NK1001" => new UnsourcedStatisticAnalyzer(),
+            "NK1002" => new VagueAttributionAnalyzer(),
+            _ => new UnsourcedRankingAnalyzer(),
+        };
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal) { ["tune"] = new(), ["heldout"] = new(), ["all"] = new() };
         var errors = new StringBuilder();
         foreach (var item in items)
         {
-            var labels = (ruleId == "NK1001" ? item.Nk1001 : item.Nk1002)
+            var labels = (ruleId switch { "NK1001" => item.Nk1001, "NK1002" => item.Nk1002, _ => item.Nk1003 })
                 .Select(label => (Start: item.Text.IndexOf(label, StringComparison.Ordinal), label.Length))
                 .ToList();
             var predictions = Lint(analyzer, item.Text);
@@ -87,7 +92,7 @@ public sealed class SourcingQualityTests(ITestOutputHelper output)
         Assert.All(items, item =>
         {
             Assert.Equal(int.Parse(item.Id[4..], CultureInfo.InvariantCulture) % 5 == 0 ? "heldout" : "tune", item.Split);
-            Assert.All(item.Nk1001.Concat(item.Nk1002), label => Assert.Contains(label, item.Text, StringComparison.Ordinal));
+            Assert.All(item.Nk1001.Concat(item.Nk1002).Concat(item.Nk1003), label => Assert.Contains(label, item.Text, StringComparison.Ordinal));
         });
         Assert.InRange(items.Count(i => i.Split == "heldout") / (double)items.Count, 0.18, 0.22);
     }
@@ -122,13 +127,14 @@ public sealed class SourcingQualityTests(ITestOutputHelper output)
                 root.GetProperty("text").GetString()!,
                 [.. root.GetProperty("nk1001").EnumerateArray().Select(e => e.GetString()!)],
                 [.. root.GetProperty("nk1002").EnumerateArray().Select(e => e.GetString()!)],
+                [.. root.GetProperty("nk1003").EnumerateArray().Select(e => e.GetString()!)],
                 root.GetProperty("split").GetString()!));
         }
 
         return items;
     }
 
-    private sealed record CorpusItem(string Id, string Text, List<string> Nk1001, List<string> Nk1002, string Split);
+    private sealed record CorpusItem(string Id, string Text, List<string> Nk1001, List<string> Nk1002, List<string> Nk1003, string Split);
 
     private sealed class Score
     {

@@ -1,27 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Claims;
 using NkContentLint.Documents;
 
-namespace NkContentLint.Rules.Sourcing;
-
-internal enum AttributionSource
-{
-    /// <summary>The attribution names its source in words: <c>according to the ITU</c>, <c>38 North reported</c>.</summary>
-    Named,
-
-    /// <summary>The attribution names no one: <c>experts say</c>, <c>it has been reported</c>, <c>is estimated at</c>.</summary>
-    Vague,
-}
-
-/// <summary>
-/// An attribution in a sentence: words that present a claim as coming from someone. A vague one with
-/// <see cref="UnlessNamed"/> leaves the source out rather than claiming one (<c>according to estimates</c>,
-/// <c>reportedly</c>), so a source named elsewhere in the same sentence makes it fine.
-/// </summary>
-internal sealed record Attribution(TextSpan Span, AttributionSource Source, bool UnlessNamed, string Form);
-
-/// <summary>What a sentence says about where its claims come from.</summary>
-internal sealed record SentenceAttributions(bool NamesASource, ImmutableArray<Attribution> Vague, ImmutableArray<Attribution> All);
+namespace NkContentLint.Attributions;
 
 /// <summary>
 /// Finds attributions by the structure of the sentence, not only by phrase lists: a reporting verb and
@@ -33,99 +15,15 @@ internal sealed record SentenceAttributions(bool NamesASource, ImmutableArray<At
 /// nouns (<c>experts</c>, <c>reports</c>, <c>estimates</c>) and demonyms (<c>Western analysts</c>) do not
 /// name anyone. Words inside quotations and titles of works are someone else's and are skipped.
 /// </summary>
-internal sealed class AttributionFinder
+public sealed class AttributionFinder
 {
-    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "'s" };
-
-    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "can", "could", "may", "might", "must", "should", "will", "would", "shall", "cannot", "to",
-    };
-
-    private static readonly HashSet<string> BeforeVerb = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "have", "has", "had", "also", "widely", "now", "often", "repeatedly", "still", "long", "generally", "previously", "later",
-        "recently", "already", "all", "both", "once", "do", "does", "did", "not", "never", "always", "further", "publicly", "privately",
-        "officially", "openly", "quietly", "regularly", "commonly", "usually", "first", "themselves", "himself", "herself", "itself",
-        "broadly", "largely", "mostly", "firmly", "variously", "separately", "independently", "initially", "since", "then",
-    };
-
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "widely", "generally", "often", "also", "now", "commonly", "still", "long", "firmly", "largely", "sometimes", "officially", "variously",
-        "frequently", "increasingly", "broadly", "being", "been",
-    };
-
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "but", "or", "nor", "while", "whereas", "although", "though", "because", "since", "that", "which", "who", "whom", "whose",
-        "where", "when", "if", "as", "so", "yet", "than", "then", "how", "what", "why", "after", "before", "until", "unless", "whether",
-    };
-
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "at", "from", "by", "in", "with", "on", "for", "inside", "within", "close", "familiar",
-    };
-
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "we", "i", "he", "she", "they", "it", "you", "this", "that", "these", "those", "one", "who", "which", "him", "her", "them", "us", "me",
-    };
-
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "none", "neither", "nor", "nobody", "not", "never" };
-
-    private static readonly HashSet<string> NounFollowers = new(StringComparer.OrdinalIgnoreCase) { "on", "of", "for", "about", "from", "with", "into", "over" };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "my", "our", "your", "some", "many", "all", "every", "each", "no",
-    };
-
-    /// <summary>Words that often start a sentence and never name anyone, capitalised or not.</summary>
-    private static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "according", "as", "per", "in", "by", "it", "this", "that", "these", "those", "there", "we", "i", "he", "she", "they", "today", "since",
-        "also", "however", "yet", "but", "and", "or", "so", "still", "meanwhile", "when", "while", "although", "if", "after", "before", "until",
-        "from", "for", "with", "without", "at", "on", "of", "to", "only", "about", "around", "nearly", "few", "such", "each", "every", "all",
-        "both", "either", "neither", "no", "not", "its", "their", "his", "her", "our", "my", "your", "what", "which", "who", "why", "how",
-        "where", "here", "now", "then", "thus", "therefore", "instead", "indeed", "even", "just", "perhaps", "reportedly", "allegedly",
-        "whether", "because", "though", "users", "citizens", "foreigners", "phones", "subscribers", "people", "estimates", "most", "more",
-        "less", "fewer", "over", "under", "between", "among", "roughly", "almost", "some", "many", "several", "much", "other", "another",
-    };
-
-    /// <summary>Heads that can be a source for weaker reporting verbs (counted, lists, gives, put … at).</summary>
-    private static readonly HashSet<string> SourceHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "outlet", "agency", "newspaper", "magazine", "ministry", "office", "statement", "notice", "paper", "article", "bureau", "institute",
-        "website", "broadcaster", "database", "register", "registry", "index", "factbook", "regulator", "service", "daily", "minister",
-        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "researchers", "team", "analysts", "experts",
-    };
-
-    private static readonly HashSet<string> WeakVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "count", "counts", "counted", "list", "lists", "listed", "give", "gives", "gave", "put", "puts", "documented", "measured", "recorded",
-        "calculated", "describe", "describes", "described", "observe", "observes", "observed", "cite", "cites", "cited", "announced",
-    };
-
-    private static readonly HashSet<string> PutObjects = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "figure", "number", "total", "count", "population", "estimate", "tally", "share", "size", "base", "penetration", "rate", "it", "them",
-        "numbers", "figures",
-    };
-
-    private static readonly HashSet<string> ImpersonalParticiples = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "known", "suggested", "assumed", "feared", "argued", "thought", "believed", "said", "reported", "rumoured", "rumored", "claimed",
-        "alleged", "understood", "estimated", "suspected", "held", "accepted", "expected", "hoped", "noted",
-    };
-
-    private readonly SourcingLexicon lexicon;
+    private readonly AttributionLexicon lexicon;
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
     private readonly int first;
     private readonly List<Attribution> found = [];
 
-    private AttributionFinder(Sentence sentence, SourcingLexicon lexicon)
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon)
     {
         this.lexicon = lexicon;
         t = sentence.Tokens;
@@ -141,7 +39,14 @@ internal sealed class AttributionFinder
         }
     }
 
-    public static SentenceAttributions Find(Sentence sentence, SourcingLexicon lexicon)
+    /// <summary>The attributions of one sentence, read with the built-in word lists.</summary>
+    public static SentenceAttributions Find(Sentence sentence) => Find(sentence, AttributionLexicon.Default);
+
+    /// <summary>The attributions of one sentence, with a project's own always-vague phrases (NK1002's <c>extra_phrases</c>) added.</summary>
+    public static SentenceAttributions Find(Sentence sentence, IReadOnlyCollection<string> extraPhrases) =>
+        Find(sentence, AttributionLexicon.Default.WithExtraPhrases(extraPhrases));
+
+    internal static SentenceAttributions Find(Sentence sentence, AttributionLexicon lexicon)
     {
         var finder = new AttributionFinder(sentence, lexicon);
         finder.Run();
@@ -248,7 +153,7 @@ internal sealed class AttributionFinder
                 return;
             }
 
-            if (Pronouns.Contains(t[m].Text) || ClauseWords.Contains(t[m].Text))
+            if (lexicon.Pronouns.Contains(t[m].Text) || lexicon.ClauseWords.Contains(t[m].Text))
             {
                 return;
             }
@@ -285,7 +190,7 @@ internal sealed class AttributionFinder
         }
 
         var j = k + 1;
-        while (j < n && (BeForms.Contains(t[j].Text) || Adverbs.Contains(t[j].Text) || Word(j, "has") || Word(j, "have")))
+        while (j < n && (lexicon.BeForms.Contains(t[j].Text) || lexicon.Adverbs.Contains(t[j].Text) || Word(j, "has") || Word(j, "have")))
         {
             j++;
         }
@@ -362,13 +267,13 @@ internal sealed class AttributionFinder
 
         var j = k + 1;
         var sawBe = contracted;
-        while (j < n && j < k + 6 && (BeForms.Contains(t[j].Text) || Adverbs.Contains(t[j].Text) || Word(j, "has") || Word(j, "had") || Word(j, "have")))
+        while (j < n && j < k + 6 && (lexicon.BeForms.Contains(t[j].Text) || lexicon.Adverbs.Contains(t[j].Text) || Word(j, "has") || Word(j, "had") || Word(j, "have")))
         {
-            sawBe |= BeForms.Contains(t[j].Text);
+            sawBe |= lexicon.BeForms.Contains(t[j].Text);
             j++;
         }
 
-        if (!sawBe || j >= n || !ImpersonalParticiples.Contains(t[j].Text) || Word(j + 1, "for") || Word(j + 1, "as"))
+        if (!sawBe || j >= n || !lexicon.ImpersonalParticiples.Contains(t[j].Text) || Word(j + 1, "for") || Word(j + 1, "as"))
         {
             return;
         }
@@ -393,13 +298,13 @@ internal sealed class AttributionFinder
 
     private void Passive(int k)
     {
-        if (!BeForms.Contains(t[k].Text) || (k > 0 && (Word(k - 1, "it") || t[k - 1].Is("it's"))))
+        if (!lexicon.BeForms.Contains(t[k].Text) || (k > 0 && (Word(k - 1, "it") || t[k - 1].Is("it's"))))
         {
             return;
         }
 
         var j = k + 1;
-        while (j < n && j < k + 4 && Adverbs.Contains(t[j].Text))
+        while (j < n && j < k + 4 && lexicon.Adverbs.Contains(t[j].Text))
         {
             j++;
         }
@@ -450,21 +355,21 @@ internal sealed class AttributionFinder
     {
         var verb = Norm(t[v].Text);
         var evidenceVerb = lexicon.EvidenceVerbs.Contains(verb);
-        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb)) || t[v].IsCapitalized)
+        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb) && !RanksSomething(v)) || t[v].IsCapitalized)
         {
             // A capitalised "Recorded" is part of a name (Recorded Future), not a verb.
             return;
         }
 
         // After a preposition or determiner the word is a noun: "run by state bodies", "the report".
-        if (v > 0 && t[v - 1].IsWord && (Determiners.Contains(t[v - 1].Text) || Prepositions.Contains(t[v - 1].Text) || Word(v - 1, "to")))
+        if (v > 0 && t[v - 1].IsWord && (lexicon.Determiners.Contains(t[v - 1].Text) || lexicon.Prepositions.Contains(t[v - 1].Text) || Word(v - 1, "to")))
         {
             return;
         }
 
         // "listed in", "recorded by": an adjectival participle, not a verb with a subject.
         if (verb.EndsWith("ed", StringComparison.Ordinal) && v + 1 < n && t[v + 1].IsWord
-            && (Prepositions.Contains(t[v + 1].Text) || Word(v + 1, "to") || Word(v + 1, "as") || Word(v + 1, "under") || Word(v + 1, "during")))
+            && (lexicon.Prepositions.Contains(t[v + 1].Text) || Word(v + 1, "to") || Word(v + 1, "as") || Word(v + 1, "under") || Word(v + 1, "during")))
         {
             return;
         }
@@ -484,7 +389,7 @@ internal sealed class AttributionFinder
         }
 
         var (start, end) = s;
-        if ((end - start == 1 && Pronouns.Contains(t[start].Text)) || Negations.Contains(t[start].Text))
+        if ((end - start == 1 && lexicon.Pronouns.Contains(t[start].Text)) || lexicon.Negations.Contains(t[start].Text))
         {
             // "We believe" is the author's stance; "No source gives this count" attributes nothing.
             return;
@@ -492,7 +397,7 @@ internal sealed class AttributionFinder
 
         for (var k = start; k < end; k++)
         {
-            if (t[k].IsWord && (BeForms.Contains(t[k].Text) || (Modals.Contains(t[k].Text) && !t[k].Is("to"))))
+            if (t[k].IsWord && (lexicon.BeForms.Contains(t[k].Text) || (lexicon.Modals.Contains(t[k].Text) && !t[k].Is("to"))))
             {
                 // A subject has no verb of its own: "Most are run by state" is not a subject of "state".
                 return;
@@ -500,7 +405,7 @@ internal sealed class AttributionFinder
         }
 
         var headEnd = start;
-        while (headEnd < end && !(t[headEnd].IsWord && Prepositions.Contains(t[headEnd].Text) && headEnd > start))
+        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start))
         {
             headEnd++;
         }
@@ -518,7 +423,7 @@ internal sealed class AttributionFinder
 
         if (named)
         {
-            if (WeakVerbs.Contains(verb) && !HeadIsSource(start, headEnd))
+            if (lexicon.WeakVerbs.Contains(verb) && !HeadIsSource(start, headEnd))
             {
                 return;
             }
@@ -530,7 +435,7 @@ internal sealed class AttributionFinder
         // "Research notes on the tools", "reports of a block": after a generic subject, a word like
         // "notes" or "reports" followed by "on"/"of" is a plural noun, not a verb. (After a name it is a
         // verb: "Daily NK reports on the markets".)
-        if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && NounFollowers.Contains(t[v + 1].Text))
+        if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && lexicon.NounFollowers.Contains(t[v + 1].Text))
         {
             return;
         }
@@ -547,17 +452,26 @@ internal sealed class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// "Reporters Without Borders ranks North Korea 179th": a ranking verb with an object names who ranked.
+    /// Without one ("North Korea ranks 179th") the subject is what was ranked, not a source.
+    /// </summary>
+    private bool RanksSomething(int v) =>
+        lexicon.RankingVerbs.Contains(t[v].Text) && v + 1 < n && t[v + 1].IsWord
+        && !lexicon.RankingVerbs.Contains(t[v + 1].Text) && !lexicon.NotRankedObjects.Contains(t[v + 1].Text)
+        && !NumberWords.TryParseOrdinal(t[v + 1].Text, out _);
+
     /// <summary>The subject before a verb: (start, end) token range, and where the attribution's span starts.</summary>
     private (int Start, int End)? SubjectBefore(int v, out int spanStart)
     {
         spanStart = v;
         var k = v - 1;
-        while (k >= 0 && t[k].IsWord && BeforeVerb.Contains(t[k].Text))
+        while (k >= 0 && t[k].IsWord && lexicon.BeforeVerb.Contains(t[k].Text))
         {
             k--;
         }
 
-        if (k < 0 || (t[k].IsWord && (Modals.Contains(t[k].Text) || BeForms.Contains(t[k].Text))))
+        if (k < 0 || (t[k].IsWord && (lexicon.Modals.Contains(t[k].Text) || lexicon.BeForms.Contains(t[k].Text))))
         {
             return null;
         }
@@ -610,7 +524,7 @@ internal sealed class AttributionFinder
 
     private bool IsBoundary(int k) =>
         (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '“' or '”' or '"' or '—' or '–' or '?' or '!' or '.' or '…')
-        || (t[k].IsWord && ClauseWords.Contains(t[k].Text))
+        || (t[k].IsWord && lexicon.ClauseWords.Contains(t[k].Text))
         || t[k].InQuotation;
 
     private bool PutAt(int k)
@@ -622,7 +536,7 @@ internal sealed class AttributionFinder
             m++;
         }
 
-        if (m >= n || !PutObjects.Contains(t[m].Text))
+        if (m >= n || !lexicon.PutObjects.Contains(t[m].Text))
         {
             return false;
         }
@@ -649,7 +563,7 @@ internal sealed class AttributionFinder
         {
             if (t[k].IsWord)
             {
-                return IsName(k) || KnownSourceEndsAt(k) || lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || SourceHeads.Contains(t[k].Text);
+                return IsName(k) || KnownSourceEndsAt(k) || lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || lexicon.SourceHeads.Contains(t[k].Text);
             }
         }
 
@@ -692,7 +606,7 @@ internal sealed class AttributionFinder
         if (k == first)
         {
             var lower = Norm(word);
-            return !SentenceStarters.Contains(lower) && !lexicon.UnnamedSources.Contains(lower) && !lexicon.EvidenceNouns.Contains(lower)
+            return !lexicon.SentenceStarters.Contains(lower) && !lexicon.UnnamedSources.Contains(lower) && !lexicon.EvidenceNouns.Contains(lower)
                 && !lexicon.ReportingVerbs.Contains(lower) && !lexicon.EvidenceVerbs.Contains(lower) && !lexicon.Hedges.Contains(lower);
         }
 
@@ -766,7 +680,7 @@ internal sealed class AttributionFinder
     }
 
     private bool IsInfinitive(int k) =>
-        k < n && t[k].IsWord && !t[k].IsCapitalized && !Determiners.Contains(t[k].Text) && !Pronouns.Contains(t[k].Text);
+        k < n && t[k].IsWord && !t[k].IsCapitalized && !lexicon.Determiners.Contains(t[k].Text) && !lexicon.Pronouns.Contains(t[k].Text);
 
     private bool AnyIn(int start, int end, IReadOnlySet<string> set)
     {

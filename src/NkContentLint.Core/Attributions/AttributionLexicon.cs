@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using NkContentLint.Text;
+
+namespace NkContentLint.Attributions;
+
+/// <summary>
+/// The word lists of the attribution finder, read from <c>rules/sourcing/*.txt</c> (embedded in this
+/// assembly): the phrases and nouns that attribute a claim (<c>vague-attributions.txt</c>), names of
+/// sources (<c>source-names.txt</c>) and the closed-class grammar words it reads a sentence's structure
+/// with (<c>attribution-grammar.txt</c>). Immutable once loaded; <see cref="WithExtraPhrases"/> returns a
+/// copy for a project's configured phrases.
+/// </summary>
+internal sealed class AttributionLexicon
+{
+    public const string PhrasesResource = "NkContentLint.Attributions.vague-attributions.txt";
+    public const string NamesResource = "NkContentLint.Attributions.source-names.txt";
+    public const string GrammarResource = "NkContentLint.Attributions.attribution-grammar.txt";
+
+    private static readonly Lazy<AttributionLexicon> DefaultLexicon = new(Load);
+
+    private AttributionLexicon(WordLists phrases, WordLists names, WordLists grammar)
+    {
+        AlwaysVague = Phrases(phrases, "always-vague");
+        VagueUnlessNamed = Phrases(phrases, "vague-unless-named");
+        UnnamedSources = Normalized(phrases, "unnamed-sources");
+        EvidenceNouns = Normalized(phrases, "evidence-nouns");
+        ReportingVerbs = Normalized(phrases, "reporting-verbs");
+        EvidenceVerbs = Normalized(phrases, "evidence-verbs");
+        AgentlessPassives = Normalized(phrases, "agentless-passives");
+        Hedges = Normalized(phrases, "hedges");
+        Widely = Normalized(phrases, "widely");
+        KnownSources = Phrases(names, "known-sources");
+        NotNames = Normalized(names, "not-names");
+        BeForms = Grammar(grammar, "be-forms");
+        Modals = Grammar(grammar, "modals");
+        BeforeVerb = Grammar(grammar, "before-verb");
+        Adverbs = Grammar(grammar, "adverbs");
+        ClauseWords = Grammar(grammar, "clause-words");
+        Prepositions = Grammar(grammar, "prepositions");
+        Pronouns = Grammar(grammar, "pronouns");
+        Negations = Grammar(grammar, "negations");
+        NounFollowers = Grammar(grammar, "noun-followers");
+        Determiners = Grammar(grammar, "determiners");
+        SentenceStarters = Grammar(grammar, "sentence-starters");
+        SourceHeads = Grammar(grammar, "source-heads");
+        WeakVerbs = Grammar(grammar, "weak-verbs");
+        PutObjects = Grammar(grammar, "put-objects");
+        ImpersonalParticiples = Grammar(grammar, "impersonal-participles");
+        RankingVerbs = Grammar(grammar, "ranking-verbs");
+        NotRankedObjects = Grammar(grammar, "not-ranked-objects");
+        PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
+        KnownSourcesByFirstWord = Index(KnownSources, []);
+    }
+
+    /// <summary>The sections of <c>vague-attributions.txt</c> and <c>source-names.txt</c>.</summary>
+    public static ImmutableArray<string> PhraseSections { get; } =
+    [
+        "always-vague", "vague-unless-named", "unnamed-sources", "evidence-nouns", "reporting-verbs", "evidence-verbs",
+        "agentless-passives", "hedges", "widely", "known-sources", "not-names",
+    ];
+
+    /// <summary>The sections of <c>attribution-grammar.txt</c>.</summary>
+    public static ImmutableArray<string> GrammarSections { get; } =
+    [
+        "be-forms", "modals", "before-verb", "adverbs", "clause-words", "prepositions", "pronouns", "negations", "noun-followers",
+        "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
+        "not-ranked-objects",
+    ];
+
+    public static AttributionLexicon Default => DefaultLexicon.Value;
+
+    public ImmutableArray<string[]> AlwaysVague { get; private set; }
+
+    public ImmutableArray<string[]> VagueUnlessNamed { get; }
+
+    public IReadOnlySet<string> UnnamedSources { get; }
+
+    public IReadOnlySet<string> EvidenceNouns { get; }
+
+    public IReadOnlySet<string> ReportingVerbs { get; }
+
+    public IReadOnlySet<string> EvidenceVerbs { get; }
+
+    public IReadOnlySet<string> AgentlessPassives { get; }
+
+    public IReadOnlySet<string> Hedges { get; }
+
+    public IReadOnlySet<string> Widely { get; }
+
+    public ImmutableArray<string[]> KnownSources { get; }
+
+    public IReadOnlySet<string> NotNames { get; }
+
+    public IReadOnlySet<string> BeForms { get; }
+
+    public IReadOnlySet<string> Modals { get; }
+
+    /// <summary>Words that may stand between a subject and its reporting verb: <c>have</c>, <c>also</c>, <c>widely</c>.</summary>
+    public IReadOnlySet<string> BeforeVerb { get; }
+
+    public IReadOnlySet<string> Adverbs { get; }
+
+    /// <summary>Conjunctions and relative words that end a clause when reading a subject backwards.</summary>
+    public IReadOnlySet<string> ClauseWords { get; }
+
+    public IReadOnlySet<string> Prepositions { get; }
+
+    public IReadOnlySet<string> Pronouns { get; }
+
+    public IReadOnlySet<string> Negations { get; }
+
+    /// <summary>Prepositions after which a word like <c>reports</c> is a noun, not a verb.</summary>
+    public IReadOnlySet<string> NounFollowers { get; }
+
+    public IReadOnlySet<string> Determiners { get; }
+
+    /// <summary>Words that often start a sentence and never name anyone, capitalised or not.</summary>
+    public IReadOnlySet<string> SentenceStarters { get; }
+
+    /// <summary>Heads that can be a source for weaker reporting verbs (counted, lists, gives, put … at).</summary>
+    public IReadOnlySet<string> SourceHeads { get; }
+
+    public IReadOnlySet<string> WeakVerbs { get; }
+
+    /// <summary>Objects of <c>put … at</c>: <c>put the figure at</c>.</summary>
+    public IReadOnlySet<string> PutObjects { get; }
+
+    /// <summary>Participles of impersonal attributions: <c>it is known</c>, <c>it was reported</c>.</summary>
+    public IReadOnlySet<string> ImpersonalParticiples { get; }
+
+    /// <summary>Verbs that attribute a rank to their subject when they have an object: <c>RSF ranks North Korea 179th</c>.</summary>
+    public IReadOnlySet<string> RankingVerbs { get; }
+
+    /// <summary>Words after a ranking verb that show it has no object: <c>ranks among</c>, <c>ranked last</c>.</summary>
+    public IReadOnlySet<string> NotRankedObjects { get; }
+
+    /// <summary>Every always-vague and vague-unless-named phrase, by its first word, with which list it is from.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<(string[] Words, bool Always)>> PhrasesByFirstWord { get; private set; }
+
+    public IReadOnlyDictionary<string, ImmutableArray<(string[] Words, bool Always)>> KnownSourcesByFirstWord { get; }
+
+    /// <summary>This lexicon with a project's own always-vague phrases added (NK1002's <c>extra_phrases</c>).</summary>
+    public AttributionLexicon WithExtraPhrases(IReadOnlyCollection<string> phrases)
+    {
+        if (phrases.Count == 0)
+        {
+            return this;
+        }
+
+        var copy = (AttributionLexicon)MemberwiseClone();
+        copy.AlwaysVague = [.. AlwaysVague, .. phrases.Select(Words).Where(w => w.Length > 0)];
+        copy.PhrasesByFirstWord = Index(copy.AlwaysVague, VagueUnlessNamed);
+        return copy;
+    }
+
+    /// <summary>The words of a phrase, lower-cased, straight apostrophes.</summary>
+    public static string[] Words(string phrase) =>
+        phrase.Replace('’', '\'').ToLowerInvariant().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Reads one of the embedded data files with the sections it may have.</summary>
+    public static WordLists ReadData(string resource) =>
+        WordLists.FromResource(typeof(AttributionLexicon).Assembly, resource, resource == GrammarResource ? GrammarSections : PhraseSections);
+
+    private static AttributionLexicon Load() => new(ReadData(PhrasesResource), ReadData(NamesResource), ReadData(GrammarResource));
+
+    private static Dictionary<string, ImmutableArray<(string[] Words, bool Always)>> Index(ImmutableArray<string[]> always, ImmutableArray<string[]> unlessNamed) =>
+        always.Select(p => (Words: p, Always: true))
+            .Concat(unlessNamed.Select(p => (Words: p, Always: false)))
+            .Where(p => p.Words.Length > 0)
+            .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static ImmutableArray<string[]> Phrases(WordLists data, string section) => [.. data.Entries(section).Select(Words)];
+
+    /// <summary>Entries compared without case, with curly apostrophes read as straight ones (the finder normalises words the same way).</summary>
+    private static HashSet<string> Normalized(WordLists data, string section) =>
+        data.Entries(section).Select(e => e.Replace('’', '\'')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Grammar words are matched as written in the text, without case.</summary>
+    private static HashSet<string> Grammar(WordLists data, string section) => data.Set(section, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,225 @@
+using NkContentLint.Documents;
+
+namespace NkContentLint.Claims;
+
+/// <summary>
+/// Numbers that count nothing: years and dates, clock times, phone numbers and IP addresses, labels
+/// (<c>Step 2</c>, <c>Room 39</c>), versions and names (<c>Firefox 3.5</c>, <c>Arirang 171</c>), section
+/// numbers, bracketed list numbers, and time references (<c>three years earlier</c>).
+/// </summary>
+internal sealed class NonQuantityFilter : SentenceTokens
+{
+    private readonly NumberReader numbers;
+    private readonly NounPhraseReader nouns;
+
+    public NonQuantityFilter(Sentence sentence, NumberReader numbers, NounPhraseReader nouns)
+        : base(sentence)
+    {
+        this.numbers = numbers;
+        this.nouns = nouns;
+    }
+
+    /// <summary>Phone numbers, dates and times written with separators, IP addresses, identifiers: returns the index after them, or <paramref name="i"/>.</summary>
+    public int SkipNonQuantity(int i)
+    {
+        var text = t[i].Text;
+        if (text.Count(c => c == '.') > 1)
+        {
+            return SkipGlued(i + 1);
+        }
+
+        if (i > 0 && Sym(i - 1, '+') && t[i].IsGlued)
+        {
+            return SkipNumberRun(i);
+        }
+
+        if (text.Length > 1 && text[0] == '0' && text[1] != '.' && text[1] != ',')
+        {
+            return SkipNumberRun(i);
+        }
+
+        if (i > 0 && t[i].IsGlued && !AllowedBeforeNumber(t[i - 1]))
+        {
+            // v1.1, AS 4837 written as AS4837 is one word already; here: x.1, 6·15, Q1-2
+            return SkipGlued(i + 1);
+        }
+
+        // Runs of numbers: 11/01/2024, 2024-01-15, 09:07:51, 850 2 381 4410.
+        var j = i;
+        var count = 1;
+        var slashOrColon = false;
+        while (j + 1 < n)
+        {
+            if (j + 2 < n && t[j + 1].IsSymbol && t[j + 1].Text[0] is '-' or '/' or ':' && t[j + 1].IsGlued && t[j + 2].IsNumber && t[j + 2].IsGlued)
+            {
+                slashOrColon |= t[j + 1].Text[0] is '/' or ':';
+                j += 2;
+                count++;
+            }
+            else if (t[j + 1].IsNumber && !t[j + 1].IsGlued && (t[j + 1].Flags & ProseTokenFlags.MarkupBefore) == 0)
+            {
+                j++;
+                count++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if ((count >= 2 && slashOrColon) || count >= 3)
+        {
+            return SkipGlued(j + 1);
+        }
+
+        return i;
+    }
+
+    private int SkipNumberRun(int i)
+    {
+        var j = i;
+        while (j < n && (t[j].IsNumber || (t[j].IsSymbol && t[j].Text[0] is '-' or '(' or ')' or '.' or '/')))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    public int SkipGlued(int j)
+    {
+        while (j < n && t[j].IsGlued && !(t[j].IsSymbol && t[j].Text[0] is ',' or '.' or ';' or ':' or ')' or ']' or '”' or '"' or '?' or '!'))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool AllowedBeforeNumber(ProseToken previous) =>
+        previous.IsSymbol && previous.Text[0] is '$' or '€' or '£' or '¥' or '₩' or '(' or '[' or '“' or '"' or '‘' or '\'' or '~' or '≈' or '>' or '<'
+            or '≥' or '≤' or '*' or '_' or '—' or '–' or '-' or '/' or '+';
+
+    /// <summary>Years, dates, times, labels, versions and names: numbers that count nothing.</summary>
+    public bool IsNotAQuantity(Quantity q)
+    {
+        var s = q.Start;
+        var e = q.End;
+
+        // A year, or a range of years, unless it plainly counts something (about 2000 users).
+        if (!q.HasMagnitude && IsYearLike(q))
+        {
+            var counts = nouns.ScanNounPhrase(e, requirePlural: true) is { } phrase && !ClaimLexicon.TimeNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
+                && numbers.ApproximationBefore(s).Kind != Approximation.Exact;
+            if (!counts)
+            {
+                return true;
+            }
+        }
+
+        // Dates: 15 December 2008, December 15, Dec. 15, 2008, 22–23 December.
+        if (s > 0 && IsMonth(s - 1) || (s > 1 && Sym(s - 1, '.') && IsMonth(s - 2)) || (e < n && IsMonth(e) && q.High <= 31) || (Word(e, "of") && IsMonth(e + 1)))
+        {
+            return true;
+        }
+
+        // A version before a name: the 4.2 API, 3.0 Beta (but 1.5 GB is an amount).
+        if (q.HasDecimal && !q.HasMagnitude && e < n && t[e].IsCapitalized && !nouns.MatchUnit(e, out _, out _))
+        {
+            return true;
+        }
+
+        // Clock times: 5 p.m., 20:00 UTC.
+        if (e < n && t[e].IsWord && ClaimLexicon.TimeMarkers.Contains(t[e].Text))
+        {
+            return true;
+        }
+
+        if (s > 0)
+        {
+            var before = t[s - 1];
+
+            // Labels: section 4.2, Step 2, chapter 7, No. 3, p. 14, Room 39.
+            if (before.IsWord && ClaimLexicon.Labels.Contains(before.Text.TrimEnd('.')) && !(before.Is("no") && !before.IsCapitalized && !Sym(s, '.')))
+            {
+                return true;
+            }
+
+            if (before.IsSymbol && before.Text[0] == '.' && s > 1 && t[s - 2].IsWord && ClaimLexicon.Labels.Contains(t[s - 2].Text))
+            {
+                return true;
+            }
+
+            if (before.IsSymbol && before.Text[0] == '#')
+            {
+                return true;
+            }
+
+            // Part of a name: Firefox 3.5, Android 4.4, Arirang 171, Pyongyang 2425, Red Star OS 3.0.
+            if (IsNameBefore(s - 1))
+            {
+                var isHeading = sentence.Block.Kind == ProseBlockKind.Heading;
+                if (!isHeading || (!q.HasMagnitude && nouns.ScanNounPhrase(e, requirePlural: true) is null))
+                {
+                    return true;
+                }
+            }
+
+            // A bracketed number: (1), [2].
+            if (before.IsSymbol && before.Text[0] is '(' or '[' && e < n && t[e].IsSymbol && t[e].Text[0] is ')' or ']' && q.High < 100)
+            {
+                return true;
+            }
+        }
+
+        // A section number at the start of a heading: ## 3. Mobile networks, ### 2.8 GitHub Action conventions
+        if (s == firstWord && sentence.Block.Kind == ProseBlockKind.Heading && !q.HasMagnitude
+            && (q.HasDecimal || (e < n && ((t[e].IsSymbol && t[e].Text[0] is '.' or ')') || t[e].IsCapitalized))))
+        {
+            return true;
+        }
+
+        // "one", "1": a determiner, not a statistic (one of the few, one expert), unless it has a unit.
+        return false;
+    }
+
+    private bool IsNameBefore(int k)
+    {
+        var word = t[k];
+        if (!word.IsWord || !char.IsUpper(word.Text[0]) || (word.Flags & ProseTokenFlags.MarkupBefore) != 0 && k == firstWord)
+        {
+            return false;
+        }
+
+        var bare = word.Text.TrimEnd('.');
+        if (ClaimLexicon.Months.Contains(bare) || ClaimLexicon.NotNamesBeforeNumbers.Contains(bare) || ClaimLexicon.CurrencyCodes.ContainsKey(bare))
+        {
+            return false;
+        }
+
+        // A number right after a word is glued to it only in identifiers; a possessive is not a name (Orascom's 75 percent).
+        return !word.Text.EndsWith("'s", StringComparison.Ordinal) && !word.Text.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    public bool IsYearLike(Quantity q)
+    {
+        if (q.HasSeparator || q.HasDecimal || q.IsWords || q.Indefinite || q.HasMagnitude)
+        {
+            return false;
+        }
+
+        var year = t[q.Start].Text;
+        return year.Length == 4 && q.Low is >= 1000 and <= 2100 && (!q.IsRange || q.High is >= 1000 and <= 2100);
+    }
+
+    public bool IsTimeReference(int start, int end)
+    {
+        if (end < n && t[end].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end].Text))
+        {
+            return true;
+        }
+
+        return start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
+            || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text)));
+    }
+}

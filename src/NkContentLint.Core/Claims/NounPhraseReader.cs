@@ -1,0 +1,100 @@
+using NkContentLint.Documents;
+
+namespace NkContentLint.Claims;
+
+/// <summary>
+/// What follows a number: a unit of measure (<c>Mbit/s</c>, <c>hours</c>) or a counted noun phrase up
+/// to its plural head (<c>regular users</c>, <c>IPv4 addresses</c>, <c>North Koreans</c>).
+/// </summary>
+internal sealed class NounPhraseReader : SentenceTokens
+{
+    public NounPhraseReader(Sentence sentence)
+        : base(sentence)
+    {
+    }
+
+    public bool MatchUnit(int k, out string unit, out int after)
+    {
+        unit = string.Empty;
+        after = k;
+        if (k >= n || !t[k].IsWord)
+        {
+            return false;
+        }
+
+        var prose = sentence.Prose.Span;
+        var offset = t[k].Span.Start - sentence.Span.Start;
+        foreach (var (text, normalized) in ClaimLexicon.Units)
+        {
+            if (offset + text.Length <= prose.Length && prose.Slice(offset, text.Length).SequenceEqual(text)
+                && (offset + text.Length == prose.Length || !(char.IsLetterOrDigit(prose[offset + text.Length]) || prose[offset + text.Length] is '-' or '_')))
+            {
+                var endPosition = t[k].Span.Start + text.Length;
+                var m = k;
+                while (m < n && t[m].Span.Start < endPosition)
+                {
+                    m++;
+                }
+
+                unit = normalized;
+                after = m;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A counted noun after a number, up to its head: <c>regular users</c>, <c>IPv4 addresses</c>, <c>North Koreans</c>.</summary>
+    public (int End, string Text)? ScanNounPhrase(int k, bool requirePlural)
+    {
+        var last = -1;
+        for (var m = k; m < n && m < k + 4; m++)
+        {
+            var token = t[m];
+            if (!token.IsWord || (token.Flags & ProseTokenFlags.MarkupBefore) != 0 || ClaimLexicon.NounPhraseStops.Contains(token.Text)
+                || ClaimLexicon.Months.Contains(token.Text) && token.IsCapitalized)
+            {
+                break;
+            }
+
+            last = m;
+            if (IsPlural(token.Text))
+            {
+                return (m + 1, Collapse(t[k].Span.Start, token.Span.End));
+            }
+        }
+
+        if (!requirePlural && last >= 0)
+        {
+            return (last + 1, Collapse(t[k].Span.Start, t[last].Span.End));
+        }
+
+        return null;
+    }
+
+    private static bool IsPlural(string word)
+    {
+        if (ClaimLexicon.Irregular.Contains(word))
+        {
+            return true;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 2 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+            && !lower.EndsWith("is", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    public static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    public int SkipDeterminers(int k)
+    {
+        while (k < n && t[k].IsWord && (t[k].Is("the") || t[k].Is("all") || t[k].Is("its") || t[k].Is("their") || t[k].Is("a") || t[k].Is("an")
+            || t[k].Text.EndsWith("'s", StringComparison.Ordinal) || t[k].Text.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+}

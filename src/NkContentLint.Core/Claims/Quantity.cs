@@ -1,0 +1,20 @@
+namespace NkContentLint.Claims;
+
+/// <summary>One number expression as read, before it is known to be a claim: its token range, value bounds and how it was written.</summary>
+internal struct Quantity
+{
+    public int Start;
+    public int End;
+    public double Low;
+    public double High;
+    public double Scale;
+    public bool HasMagnitude;
+    public bool Indefinite;
+    public bool PluralMagnitude;
+    public bool IsWords;
+    public bool HasSeparator;
+    public bool HasDecimal;
+    public bool IsRange;
+    public bool Plus;
+    public bool Multiplier;
+}
