@@ -22,7 +22,7 @@ namespace NkContentLint.Tests.Hardening;
 /// </remarks>
 public sealed class HardeningFuzzTests
 {
-    public const int DefaultInputs = 2400;
+    public const int DefaultInputs = 3000;
 
     private const int BatchSize = 300;
 
@@ -61,9 +61,9 @@ public sealed class HardeningFuzzTests
             fixedFiles += batchFixed;
         }
 
-        TestContext.Current.SendDiagnosticMessage(
-            $"fuzz: {inputs} inputs, seed {seed}, {watch.Elapsed.TotalSeconds:F1} s ({inputs / watch.Elapsed.TotalSeconds:F0} inputs/s), {findings} findings, {fixedFiles} files fixed, 0 failures");
-        Console.WriteLine($"fuzz: {inputs} inputs, seed {seed}, {watch.Elapsed.TotalSeconds:F1} s, {findings} findings, {fixedFiles} files fixed, 0 failures");
+        var figures = $"fuzz: {inputs} inputs, seed {seed}, {watch.Elapsed.TotalSeconds:F1} s ({inputs / watch.Elapsed.TotalSeconds:F0} inputs/s), {findings} findings, {fixedFiles} files fixed by --fix, 0 failures";
+        TestContext.Current.TestOutputHelper?.WriteLine(figures);
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), $"nkcontentlint-fuzz-figures-{seed}-{inputs}.txt"), figures + "\n");
     }
 
     private static (int Findings, int Fixed) CheckBatch(string folder, string batch)
@@ -130,9 +130,14 @@ public sealed class HardeningFuzzTests
         return kept;
     }
 
-    private static List<byte[]> LoadSeeds()
+    /// <summary>Whole articles (the samples and the real corpus pages), then the labelled corpus texts.</summary>
+    private static (List<byte[]> Articles, List<byte[]> Texts) LoadSeeds()
     {
-        var seeds = Directory.GetFiles(RepositoryPaths.Combine("samples"), "*.md").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var articles = Directory.GetFiles(RepositoryPaths.Combine("samples"), "*.md")
+            .Concat(Directory.GetFiles(RepositoryPaths.Combine("tests", "corpora"), "*.md", SearchOption.AllDirectories))
+            .Where(f => Path.GetFileName(f) is not ("README.md" or "LABELLING.md"))
+            .Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var seeds = new List<byte[]>();
         foreach (var corpus in Directory.GetFiles(RepositoryPaths.Combine("tests", "corpora"), "labelled.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             foreach (var line in File.ReadLines(corpus).Where(l => l.Length > 0))
@@ -142,7 +147,7 @@ public sealed class HardeningFuzzTests
             }
         }
 
-        return seeds;
+        return (articles, seeds);
     }
 
     private static string FileName(Random random, int index)
@@ -158,13 +163,14 @@ public sealed class HardeningFuzzTests
         return $"f{index:D6}{twist}.md";
     }
 
-    private static byte[] Mutate(Random random, List<byte[]> seeds)
+    private static byte[] Mutate(Random random, (List<byte[]> Articles, List<byte[]> Texts) all)
     {
+        var seeds = all.Texts;
         // An article: a sample, or several corpus texts joined as paragraphs, headings and list items.
         var bytes = new List<byte>();
         if (random.Next(4) == 0)
         {
-            bytes.AddRange(seeds[random.Next(5)]);
+            bytes.AddRange(all.Articles[random.Next(all.Articles.Count)]);
         }
         else
         {
