@@ -55,11 +55,24 @@ public sealed class StreamedReportTests
         Assert.True(writer.LargestChunk < writer.Length * 3 / 4, $"largest write {writer.LargestChunk} of {writer.Length} chars");
     }
 
-    private sealed class RecordingStream : MemoryStream
+    /// <summary>Counts what is written, keeping nothing.</summary>
+    private sealed class RecordingStream : Stream
     {
+        private long length;
+
         public int Writes { get; private set; }
 
         public int LargestWrite { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => length;
+
+        public override long Position { get => length; set => throw new NotSupportedException(); }
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -67,8 +80,18 @@ public sealed class StreamedReportTests
         {
             Writes++;
             LargestWrite = Math.Max(LargestWrite, buffer.Length);
-            base.Write(buffer);
+            length += buffer.Length;
         }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private sealed class RecordingWriter : StringWriter
