@@ -33,6 +33,10 @@ public static class LintRunner
         sources.AddRange(discovery.Files.Select(f => new Source(f.DisplayPath, f.FullPath, null) { Problem = f.Problem }));
 
         var session = driver.StartCorpus(request.Facts, cancellationToken);
+
+        // Large articles are analysed one at a time: a parsed document takes many times its size in
+        // memory, and two at once would double the run's peak.
+        using var large = new SemaphoreSlim(1);
         var perFile = new FileOutcome[sources.Count];
         var done = 0;
         Parallel.For(
@@ -41,7 +45,7 @@ public static class LintRunner
             new ParallelOptions { MaxDegreeOfParallelism = request.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             i =>
             {
-                perFile[i] = AnalyzeFile(sources[i], request, session);
+                perFile[i] = AnalyzeFile(sources[i], request, session, large);
                 request.Progress?.Invoke(Interlocked.Increment(ref done), sources.Count);
             });
 
@@ -94,7 +98,10 @@ public static class LintRunner
 
     private static string PathFor(LintRequest request, string displayPath) => Path.GetFullPath(displayPath, request.WorkingDirectory);
 
-    private static FileOutcome AnalyzeFile(Source source, LintRequest request, AnalyzerDriver.CorpusSession session)
+    /// <summary>Files at least this large (bytes) are analysed one at a time.</summary>
+    internal const int LargeFileBytes = 8 * 1024 * 1024;
+
+    private static FileOutcome AnalyzeFile(Source source, LintRequest request, AnalyzerDriver.CorpusSession session, SemaphoreSlim large)
     {
         var settings = request.Configuration.ResolveFor(source.FullPath ?? PathFor(request, source.DisplayPath));
         Diagnostic Unreadable(string message) => Diagnostic.Create(EngineDiagnostics.FileUnreadable, Location.ForFile(source.DisplayPath), message)
@@ -144,6 +151,29 @@ public static class LintRunner
         {
             return new FileOutcome(source.DisplayPath, [Unreadable($"Could not read the file: {ex.Message}")], null);
         }
+
+        var isLarge = bytes.Length >= LargeFileBytes;
+        if (isLarge)
+        {
+            large.Wait();
+        }
+
+        try
+        {
+            return Analyze(source, bytes, settings, session, Unreadable);
+        }
+        finally
+        {
+            if (isLarge)
+            {
+                large.Release();
+            }
+        }
+    }
+
+    private static FileOutcome Analyze(Source source, byte[] bytes, Configuration.RuleSettings settings, AnalyzerDriver.CorpusSession session, Func<string, Diagnostic> unreadable)
+    {
+        Diagnostic Unreadable(string message) => unreadable(message);
 
         if (!TextDecoder.TryDecode(bytes, out var decoded))
         {
