@@ -87,6 +87,12 @@ public static class FileDiscovery
                 matcher.AddExcludePatterns(configuration.Exclude);
                 Walk(workingDirectory, path => matcher.Match(workingDirectory, path).HasMatches, walk);
             }
+            else if (Describe(workingDirectory, fullPath) is { Problem: not null } unopenable)
+            {
+                // Named with bytes that are not UTF-8: it exists, but the runtime cannot open it.
+                found.TryAdd(fullPath, unopenable);
+                continue;
+            }
             else
             {
                 missing.Add(new DiscoveredFile(fullPath, DisplayPath(workingDirectory, fullPath)));
@@ -132,9 +138,16 @@ public static class FileDiscovery
         }
 
         var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
-        var raw = FileStatus.RawNames(Path.GetDirectoryName(fullPath)!)?
-            .FirstOrDefault(bytes => System.Text.Encoding.UTF8.GetString(bytes) == name && !IsValidUtf8(strict, bytes));
-        var escaped = raw is null ? name : EscapeInvalidUtf8(raw);
+        var directory = Path.GetDirectoryName(fullPath)!;
+        var raw = Directory.Exists(directory)
+            ? FileStatus.RawNames(directory)?.FirstOrDefault(bytes => System.Text.Encoding.UTF8.GetString(bytes) == name && !IsValidUtf8(strict, bytes))
+            : null;
+        if (raw is null)
+        {
+            return new DiscoveredFile(fullPath, display);
+        }
+
+        var escaped = EscapeInvalidUtf8(raw);
         display = display[..^name.Length] + escaped;
         return new DiscoveredFile(fullPath, display)
         {

@@ -291,6 +291,20 @@ public sealed class FileSystemFaultTests
     }
 
     [Fact]
+    public void AFileNameThatIsNotUtf8NamedExplicitlyIsNK0001NamingTheEscapedBytes()
+    {
+        using var temp = new TempDirectory();
+        var (made, _, error) = ExternalTools.Run("sh", ["-c", "printf '# T\\n' > \"$(printf 'bad\\377name.md')\""], temp.Path);
+        Assert.True(made == 0, error);
+
+        // The runtime hands the argument over with U+FFFD for the byte it could not decode.
+        var (exit, output, _) = CliRunner.Run(temp.Path, ["bad\uFFFDname.md"]);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("bad\\xffname.md(1,1): error NK0001: The file name is not valid UTF-8 (bad\\xffname.md)", output);
+    }
+
+    [Fact]
     public void ABackslashInANameIsKeptInTextAndPercentEncodedInSarif()
     {
         using var temp = new TempDirectory();
