@@ -39,6 +39,50 @@ public sealed class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// The attributions of every sentence of a document, in order. A reference back to a source
+    /// (<c>the report said</c>) names a source only when an earlier sentence named one in words or cited
+    /// one: the labelling standard's anaphor rule, which needs an antecedent.
+    /// </summary>
+    public static ImmutableArray<SentenceAttributions> FindAll(IReadOnlyList<Sentence> sentences)
+    {
+        var result = ImmutableArray.CreateBuilder<SentenceAttributions>(sentences.Count);
+        var attributedEarlier = false;
+        var nameEarlier = false;
+        var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default);
+            finder.Run();
+            var found = finder.Result(sentence);
+            var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
+            if (found.NamesASource && !direct)
+            {
+                // A reference needs something to refer to: an earlier name ("Daily NK reported … the news
+                // site noted …"); for generic evidence ("according to the data"), an earlier name with the
+                // same noun ("the data of the Dyn Research Company").
+                var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
+                    && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!)));
+                if (!resolved)
+                {
+                    found = found with { NamesASource = false };
+                }
+            }
+
+            attributedEarlier |= direct;
+            var (namesSomeone, heads) = finder.Antecedents();
+            if (namesSomeone)
+            {
+                nameEarlier = true;
+                headsEarlier.UnionWith(heads);
+            }
+
+            result.Add(found);
+        }
+
+        return result.MoveToImmutable();
+    }
+
     /// <summary>The attributions of one sentence, read with the built-in word lists.</summary>
     public static SentenceAttributions Find(Sentence sentence) => Find(sentence, AttributionLexicon.Default);
 
@@ -50,7 +94,12 @@ public sealed class AttributionFinder
     {
         var finder = new AttributionFinder(sentence, lexicon);
         finder.Run();
-        var all = finder.found.OrderBy(a => a.Span.Start).ToImmutableArray();
+        return finder.Result(sentence);
+    }
+
+    private SentenceAttributions Result(Sentence sentence)
+    {
+        var all = found.OrderBy(a => a.Span.Start).ToImmutableArray();
         var named = all.Any(a => a.Source == AttributionSource.Named) || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear);
         var vague = new List<Attribution>();
         foreach (var attribution in all)
@@ -90,7 +139,10 @@ public sealed class AttributionFinder
             Impersonal(k);
             Passive(k);
             Hedge(k);
-            SubjectAndVerb(k);
+            if (!Inverted(k))
+            {
+                SubjectAndVerb(k);
+            }
         }
     }
 
@@ -105,7 +157,8 @@ public sealed class AttributionFinder
 
         foreach (var (words, always) in candidates)
         {
-            if (Matches(k, words) && !(always && k > 0 && IsName(k - 1)))
+            // "Martyn Williams says" is not "analysts say"; nor is "Ali and other experts believe".
+            if (Matches(k, words) && !(always && (IsName(k - 1) || (Word(k - 1, "other") && Word(k - 2, "and") && IsName(k - 3)))))
             {
                 Add(k, k + words.Length, AttributionSource.Vague, unlessNamed: !always, "phrase");
             }
@@ -140,10 +193,25 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "according to this research", "according to the researchers": a reference back (checked for an
+        // antecedent by FindAll).
+        if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
+        {
+            Add(k, ClauseEnd(k + 2, 5), AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(k + 2, ClauseEnd(k + 2, 5)));
+            return;
+        }
+
         for (var m = k + 2; m < n && m < k + 10; m++)
         {
             if (!t[m].IsWord && !t[m].IsNumber)
             {
+                return;
+            }
+
+            // "an unnamed official", "anonymous sources": a name after these is where they are, not who.
+            if (lexicon.Anonymity.Contains(t[m].Text))
+            {
+                Add(k, ClauseEnd(m, 6), AttributionSource.Vague, unlessNamed: true, "according to");
                 return;
             }
 
@@ -160,19 +228,19 @@ public sealed class AttributionFinder
 
             if (lexicon.UnnamedSources.Contains(Norm(t[m].Text)))
             {
-                // "according to estimates by GSMA Intelligence" names it after all.
-                if (Word(m + 1, "by") || Word(m + 1, "from") || Word(m + 1, "of") || Word(m + 1, "at"))
+                // "according to estimates by GSMA Intelligence", "a report on Radio Free Asia", "a recent
+                // report published by the U.S. Army": the source is named after the noun.
+                if (NamedAfterSourceNoun(m + 1))
                 {
-                    if (HasName(m + 2, Math.Min(n, m + 7)))
-                    {
-                        Add(k, m + 1, AttributionSource.Named, unlessNamed: false, "according to");
-                        return;
-                    }
+                    Add(k, m + 1, AttributionSource.Named, unlessNamed: false, "according to");
+                    return;
                 }
 
-                // "according to the report" points back to a source already named.
-                if (m == k + 3 && Word(k + 2, "the") && !IsPlural(t[m].Text))
+                // "according to the report", "according to the researchers" point back to a source
+                // already named (LABELLING.md: a definite reference is an attribution, not a vague one).
+                if (IsDefiniteReference(k + 2, m + 1))
                 {
+                    Add(k, m + 1, AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(k + 2, m + 1));
                     return;
                 }
 
@@ -238,6 +306,13 @@ public sealed class AttributionFinder
         if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6)))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
+        }
+
+        // The SpeedTest results, Ookla data, GSMA figures: a name used as the owner of evidence.
+        if (!IsPossessive(t[k].Text) && IsName(k) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "name and evidence");
         }
 
         // DataReportal's count, Trend Micro's analysis.
@@ -309,7 +384,7 @@ public sealed class AttributionFinder
             j++;
         }
 
-        if (j >= n || !lexicon.AgentlessPassives.Contains(Norm(t[j].Text)))
+        if (j >= n || !(lexicon.AgentlessPassives.Contains(Norm(t[j].Text)) || (lexicon.PassivesWithAs.Contains(t[j].Text) && Word(j + 1, "as"))))
         {
             return;
         }
@@ -330,9 +405,12 @@ public sealed class AttributionFinder
             return;
         }
 
-        if ((Word(next, "to") && IsInfinitive(next + 1)) || (Word(next, "at") && t[j].Is("estimated")) || Word(next, "that"))
+        if ((Word(next, "to") && IsInfinitive(next + 1)) || (Word(next, "at") && t[j].Is("estimated")) || Word(next, "that")
+            || (Word(next, "as") && lexicon.PassivesWithAs.Contains(t[j].Text)))
         {
-            Add(k, next + 1, AttributionSource.Vague, unlessNamed: true, "agentless passive");
+            // "has been reported as": the auxiliary is part of the phrase.
+            var start = Word(k - 1, "has") || Word(k - 1, "have") || Word(k - 1, "had") ? k - 1 : k;
+            Add(start, next + 1, AttributionSource.Vague, unlessNamed: true, "agentless passive");
         }
     }
 
@@ -351,6 +429,47 @@ public sealed class AttributionFinder
 
     // ---- subject + reporting verb -------------------------------------------------------------
 
+    /// <summary>
+    /// A reporting verb before its subject, after a comma or a closing quote: <c>…,” said Sawiris</c>,
+    /// <c>…, reported Fox News</c> (named); <c>…, said researchers who monitor the network</c> (vague).
+    /// </summary>
+    private bool Inverted(int v)
+    {
+        if (!lexicon.InvertingVerbs.Contains(t[v].Text) || t[v].IsCapitalized || v == 0 || v + 1 >= n
+            || !(Sym(v - 1, ',') || Sym(v - 1, '”') || Sym(v - 1, '"') || Sym(v - 1, '’')))
+        {
+            return false;
+        }
+
+        // The subject is short and ends its clause: "said Sawiris." / "said researchers who …", not
+        // "…, told diplomats the operator was …" (an appositive subject before a normal verb).
+        var end = ClauseEnd(v + 1, 7);
+        if (end <= v + 1 || (end < n && !IsBoundary(end)))
+        {
+            return false;
+        }
+
+        if (HasName(v + 1, end))
+        {
+            Add(v, end, AttributionSource.Named, unlessNamed: false, "inverted");
+            return true;
+        }
+
+        if (IsDefiniteReference(v + 1, end) || (end - v - 1 == 1 && lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))
+        {
+            Add(v, end, AttributionSource.Named, unlessNamed: false, "inverted", ReferenceHead(v + 1, end));
+            return true;
+        }
+
+        if (AnyIn(v + 1, end, lexicon.UnnamedSources))
+        {
+            Add(v, end, AttributionSource.Vague, unlessNamed: false, "inverted");
+            return true;
+        }
+
+        return false;
+    }
+
     private void SubjectAndVerb(int v)
     {
         var verb = Norm(t[v].Text);
@@ -367,9 +486,34 @@ public sealed class AttributionFinder
             return;
         }
 
-        // "listed in", "recorded by": an adjectival participle, not a verb with a subject.
+        // "listed in", "recorded by": an adjectival participle, not a verb with a subject. After a
+        // name it is the name's verb: "Orascom announced in January that …".
         if (verb.EndsWith("ed", StringComparison.Ordinal) && v + 1 < n && t[v + 1].IsWord
-            && (lexicon.Prepositions.Contains(t[v + 1].Text) || Word(v + 1, "to") || Word(v + 1, "as") || Word(v + 1, "under") || Word(v + 1, "during")))
+            && (lexicon.Prepositions.Contains(t[v + 1].Text) || Word(v + 1, "to") || Word(v + 1, "as") || Word(v + 1, "under") || Word(v + 1, "during"))
+            && !(IsName(v - 1) || KnownSourceEndsAt(v - 1)))
+        {
+            return;
+        }
+
+        // "… told the BBC", "Sawiris told Forbes": the outlet told is named, whoever the subject is.
+        if ((t[v].Is("told") || t[v].Is("tells") || t[v].Is("tell")) && (IsName(v + 1) || KnownSourceAt(v + 1) > 0
+            || (Word(v + 1, "the") && (IsName(v + 2) || KnownSourceAt(v + 2) > 0))))
+        {
+            Add(v, Word(v + 1, "the") ? v + 3 : v + 2, AttributionSource.Named, unlessNamed: false, "told");
+            return;
+        }
+
+        // "Orascom, which says there are …", "Lee, who said …": a relative clause about a named antecedent.
+        if ((Word(v - 1, "which") || Word(v - 1, "who")) && (IsName(v - 2) || KnownSourceEndsAt(v - 2)
+            || (Sym(v - 2, ',') && HasName(Math.Max(0, v - 7), v - 2))))
+        {
+            Add(v - 1, v + 1, AttributionSource.Named, unlessNamed: false, "relative clause");
+            return;
+        }
+
+        // "Officials concluded a deal", "Other domains belong to official state news organisations":
+        // these verbs attribute only before a clause ("concluded that …", "state that …").
+        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(v + 1, "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
         {
             return;
         }
@@ -389,6 +533,13 @@ public sealed class AttributionFinder
         }
 
         var (start, end) = s;
+        if (end - start == 1 && lexicon.AnaphoricPronouns.Contains(t[start].Text) && !evidenceVerb)
+        {
+            // "he said", "they reported": someone the article has named (LABELLING.md, anaphors).
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "pronoun and verb", string.Empty);
+            return;
+        }
+
         if ((end - start == 1 && lexicon.Pronouns.Contains(t[start].Text)) || lexicon.Negations.Contains(t[start].Text))
         {
             // "We believe" is the author's stance; "No source gives this count" attributes nothing.
@@ -410,15 +561,12 @@ public sealed class AttributionFinder
             headEnd++;
         }
 
-        if (evidenceVerb && !AnyIn(start, headEnd, lexicon.EvidenceNouns))
+        // "Ali and other experts believe": one of the subjects is named.
+        var named = HasName(start, end) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
+        if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
+            // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
             return;
-        }
-
-        var named = HasName(start, end);
-        if (!named && (t[v].Is("told") || t[v].Is("tells") || t[v].Is("tell")) && v + 1 < n && (IsName(v + 1) || KnownSourceAt(v + 1) > 0))
-        {
-            named = true;
         }
 
         if (named)
@@ -440,9 +588,11 @@ public sealed class AttributionFinder
             return;
         }
 
-        // "the source said" points back to a source already named.
-        if (end - start == 2 && Word(start, "the") && !IsPlural(t[start + 1].Text))
+        // "the source said", "The research unit estimated", "the report revealed" point back to a source
+        // the article has named: an attribution, not a vague one (LABELLING.md, anaphors).
+        if (IsDefiniteReference(start, end))
         {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "definite subject and verb", ReferenceHead(start, end));
             return;
         }
 
@@ -458,8 +608,8 @@ public sealed class AttributionFinder
     /// </summary>
     private bool RanksSomething(int v) =>
         lexicon.RankingVerbs.Contains(t[v].Text) && v + 1 < n && t[v + 1].IsWord
-        && !lexicon.RankingVerbs.Contains(t[v + 1].Text) && !lexicon.NotRankedObjects.Contains(t[v + 1].Text)
-        && !NumberWords.TryParseOrdinal(t[v + 1].Text, out _);
+        && !lexicon.NotRankedObjects.Contains(t[v + 1].Text) && !NumberWords.TryParseOrdinal(t[v + 1].Text, out _)
+        && (HasName(v + 1, v + 3) || Word(v + 1, "it") || (Word(v + 1, "the") && IsName(v + 2)));
 
     /// <summary>The subject before a verb: (start, end) token range, and where the attribution's span starts.</summary>
     private (int Start, int End)? SubjectBefore(int v, out int spanStart)
@@ -478,14 +628,16 @@ public sealed class AttributionFinder
 
         if (Sym(k, ','))
         {
-            // Interposed or appositive: "Reuters, citing Dyn, reported"; "One expert, Martyn Williams, says".
-            var segmentStart = ScanBack(k - 1);
-            if (segmentStart > k - 1)
+            // Interposed or appositive: "Reuters, citing Dyn, reported"; "One expert, Martyn Williams, says";
+            // "Naguib Sawiris, Orascom's chairman (pictured left), has said".
+            var segmentEnd = SkipParentheticalBack(k - 1);
+            var segmentStart = ScanBack(segmentEnd);
+            var start = segmentStart;
+            if (segmentStart > segmentEnd)
             {
                 return null;
             }
 
-            var start = segmentStart;
             if (segmentStart - 1 >= 0 && Sym(segmentStart - 1, ','))
             {
                 var before = ScanBack(segmentStart - 2);
@@ -507,6 +659,37 @@ public sealed class AttributionFinder
         var subjectStart = ScanBack(k);
         spanStart = subjectStart;
         return (subjectStart, k + 1);
+    }
+
+    /// <summary>The name ending at <paramref name="k"/> starts its phrase: "Ali and other experts", not "with China and refugee groups".</summary>
+    private bool StartsAPhrase(int k)
+    {
+        var j = k;
+        while (j - 1 >= 0 && IsName(j - 1))
+        {
+            j--;
+        }
+
+        return j == 0 || j == first || IsBoundary(j - 1);
+    }
+
+    /// <summary>The token before a parenthetical that ends at <paramref name="k"/> (<c>(pictured left)</c>), else <paramref name="k"/>.</summary>
+    private int SkipParentheticalBack(int k)
+    {
+        if (!Sym(k, ')'))
+        {
+            return k;
+        }
+
+        for (var j = k - 1; j >= 0 && j > k - 12; j--)
+        {
+            if (Sym(j, '('))
+            {
+                return j - 1;
+            }
+        }
+
+        return k;
     }
 
     private int ScanBack(int from)
@@ -570,6 +753,69 @@ public sealed class AttributionFinder
         return false;
     }
 
+    /// <summary>
+    /// After a source noun, a connector and a name: <c>by GSMA Intelligence</c>, <c>from Paul Budde
+    /// Communications</c>, <c>on Radio Free Asia</c>, <c>published by the U.S. Army</c>.
+    /// </summary>
+    private bool NamedAfterSourceNoun(int k)
+    {
+        var m = k;
+
+        // "a research report from …", "survey data by …": the noun phrase goes on.
+        while (m < n && t[m].IsWord && (lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+        {
+            m++;
+        }
+
+        if (m < n && t[m].IsWord && lexicon.SourceNounParticiples.Contains(t[m].Text))
+        {
+            m++;
+        }
+
+        if (!(m < n && t[m].IsWord && lexicon.SourceNounConnectors.Contains(t[m].Text)))
+        {
+            return false;
+        }
+
+        // "reports in the Toronto Star", "a report on Radio Free Asia" name an outlet; "officials in
+        // Beijing", "sources in Seoul" say where unnamed people are.
+        if ((t[m].Is("in") || t[m].Is("on")) && !lexicon.EvidenceNouns.Contains(Norm(t[k - 1].Text)))
+        {
+            return false;
+        }
+
+        return HasName(m + 1, ClauseEnd(m + 1, 9));
+    }
+
+    /// <summary>
+    /// A definite reference to a source (<c>the report</c>, <c>the researchers</c>, <c>this study</c>,
+    /// <c>the news site</c>): the words from <paramref name="start"/> to <paramref name="end"/> begin with a
+    /// definite determiner. It points back to a source the article has named.
+    /// </summary>
+    /// <summary>The head noun of a definite reference (<c>report</c> in <c>the detailed report</c>), lower-cased and singular.</summary>
+    private string ReferenceHead(int start, int end)
+    {
+        for (var k = Math.Min(end, start + 5) - 1; k > start; k--)
+        {
+            if (t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text))
+            {
+                return Singular(t[k].Text.ToLowerInvariant());
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string Singular(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    /// <summary>What a later reference back can point to in this sentence: whether it names anyone, and the source nouns it uses.</summary>
+    private (bool NamesSomeone, IEnumerable<string> Heads) Antecedents() =>
+        (HasName(0, n), Enumerable.Range(0, n).Where(k => t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text)).Select(k => Singular(t[k].Text.ToLowerInvariant())));
+
+    private bool IsDefiniteReference(int start, int end) =>
+        start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)
+        && AnyIn(start + 1, Math.Min(end, start + 5), lexicon.ReferenceHeads);
+
     // ---- names ---------------------------------------------------------------------------------
 
     /// <summary>A word that names someone: capitalised (not a demonym, month or sentence-start common word), an acronym, or another script's word.</summary>
@@ -598,6 +844,15 @@ public sealed class AttributionFinder
             return false;
         }
 
+        // "North Korea watchers", "a Tokyo newspaper", "U.S. officials": a place that says where unnamed
+        // sources are, not who they are.
+        if (lexicon.Places.Contains(word.TrimEnd('.')) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && (lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text)) || lexicon.ReferenceHeads.Contains(t[k + 1].Text)
+                || lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))))
+        {
+            return false;
+        }
+
         if (word.Length >= 2 && word.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '-'))
         {
             return true;
@@ -605,6 +860,13 @@ public sealed class AttributionFinder
 
         if (k == first)
         {
+            // "Refugee groups say": a capitalised first word before a generic source noun describes it.
+            if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))
+                && KnownSourceAt(k) == 0)
+            {
+                return false;
+            }
+
             var lower = Norm(word);
             return !lexicon.SentenceStarters.Contains(lower) && !lexicon.UnnamedSources.Contains(lower) && !lexicon.EvidenceNouns.Contains(lower)
                 && !lexicon.ReportingVerbs.Contains(lower) && !lexicon.EvidenceVerbs.Contains(lower) && !lexicon.Hedges.Contains(lower);
@@ -695,14 +957,14 @@ public sealed class AttributionFinder
         return false;
     }
 
-    private void Add(int start, int end, AttributionSource source, bool unlessNamed, string form)
+    private void Add(int start, int end, AttributionSource source, bool unlessNamed, string form, string? referenceTo = null)
     {
         if (start < 0 || end > n || end <= start)
         {
             return;
         }
 
-        found.Add(new Attribution(TextSpan.FromBounds(t[start].Span.Start, t[end - 1].Span.End), source, unlessNamed, form));
+        found.Add(new Attribution(TextSpan.FromBounds(t[start].Span.Start, t[end - 1].Span.End), source, unlessNamed, form, referenceTo));
     }
 
     private static bool IsPlural(string word) => word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);

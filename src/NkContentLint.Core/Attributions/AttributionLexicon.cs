@@ -47,6 +47,17 @@ internal sealed class AttributionLexicon
         PutObjects = Grammar(grammar, "put-objects");
         ImpersonalParticiples = Grammar(grammar, "impersonal-participles");
         RankingVerbs = Grammar(grammar, "ranking-verbs");
+        AnaphoricPronouns = Grammar(grammar, "anaphoric-pronouns");
+        DefiniteDeterminers = Grammar(grammar, "definite-determiners");
+        SourceNounConnectors = Grammar(grammar, "source-noun-connectors");
+        SourceNounParticiples = Grammar(grammar, "source-noun-participles");
+        InvertingVerbs = Grammar(grammar, "inverting-verbs");
+        PassivesWithAs = Grammar(grammar, "passives-with-as");
+        ReferenceHeads = Grammar(grammar, "reference-heads");
+        GenericEvidence = Grammar(grammar, "generic-evidence");
+        Anonymity = Grammar(grammar, "anonymity");
+        ClauseVerbs = Grammar(grammar, "clause-verbs");
+        Places = Normalized(names, "places");
         NotRankedObjects = Grammar(grammar, "not-ranked-objects");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
@@ -56,7 +67,7 @@ internal sealed class AttributionLexicon
     public static ImmutableArray<string> PhraseSections { get; } =
     [
         "always-vague", "vague-unless-named", "unnamed-sources", "evidence-nouns", "reporting-verbs", "evidence-verbs",
-        "agentless-passives", "hedges", "widely", "known-sources", "not-names",
+        "agentless-passives", "hedges", "widely", "known-sources", "not-names", "places",
     ];
 
     /// <summary>The sections of <c>attribution-grammar.txt</c>.</summary>
@@ -64,7 +75,8 @@ internal sealed class AttributionLexicon
     [
         "be-forms", "modals", "before-verb", "adverbs", "clause-words", "prepositions", "pronouns", "negations", "noun-followers",
         "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
-        "not-ranked-objects",
+        "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
+        "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -133,6 +145,39 @@ internal sealed class AttributionLexicon
 
     /// <summary>Words after a ranking verb that show it has no object: <c>ranks among</c>, <c>ranked last</c>.</summary>
     public IReadOnlySet<string> NotRankedObjects { get; }
+
+    /// <summary>Pronouns that point back to a source the article named: <c>he said</c>, <c>they reported</c>.</summary>
+    public IReadOnlySet<string> AnaphoricPronouns { get; }
+
+    /// <summary>Determiners that make a source a reference back: <c>the report</c>, <c>this study</c>.</summary>
+    public IReadOnlySet<string> DefiniteDeterminers { get; }
+
+    /// <summary>Words between a source noun and its name: <c>a report by</c>, <c>reports in</c>, <c>a report on</c>.</summary>
+    public IReadOnlySet<string> SourceNounConnectors { get; }
+
+    /// <summary>Participles before such a connector: <c>a report published by</c>.</summary>
+    public IReadOnlySet<string> SourceNounParticiples { get; }
+
+    /// <summary>Reporting verbs that may come before their subject: <c>…, said Sawiris</c>, <c>…, reported Fox News</c>.</summary>
+    public IReadOnlySet<string> InvertingVerbs { get; }
+
+    /// <summary>Participles that attribute to no one before <c>as</c>: <c>has been reported as</c> (not <c>is known as</c>, which names).</summary>
+    public IReadOnlySet<string> PassivesWithAs { get; }
+
+    /// <summary>Nouns a definite reference back to a source is made of: <c>the report</c>, <c>the news site</c>, <c>the researchers</c>.</summary>
+    public IReadOnlySet<string> ReferenceHeads { get; }
+
+    /// <summary>Reference heads that need the same noun in an earlier sentence with a name: <c>according to the data</c>.</summary>
+    public IReadOnlySet<string> GenericEvidence { get; }
+
+    /// <summary>Words that make a source unnamed whatever follows: <c>an unnamed official in Beijing</c>.</summary>
+    public IReadOnlySet<string> Anonymity { get; }
+
+    /// <summary>Reporting verbs that attribute only before a clause or a figure: <c>concluded that</c>, not <c>concluded a deal</c>.</summary>
+    public IReadOnlySet<string> ClauseVerbs { get; }
+
+    /// <summary>Places that, before a generic source noun, say where it is rather than who: <c>North Korea watchers</c>.</summary>
+    public IReadOnlySet<string> Places { get; }
 
     /// <summary>Every always-vague and vague-unless-named phrase, by its first word, with which list it is from.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<(string[] Words, bool Always)>> PhrasesByFirstWord { get; private set; }

@@ -118,12 +118,22 @@ public static class ClaimExtractor
             || word.Contains('-', StringComparison.Ordinal);
 
         private static readonly HashSet<string> StarterWords = new(
-            ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.CurrencyCodes.Keys],
+            ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.CurrencyCodes.Keys,
+                .. ClaimLexicon.MultiplierVerbs.Keys],
             StringComparer.OrdinalIgnoreCase);
 
         private bool TryMultiplier(int i, out int next)
         {
             next = i;
+
+            // "doubled", "tripled", "halved": a multiplier stated as a verb (LABELLING.md: multipliers are statistics).
+            if (t[i].IsWord && ClaimLexicon.MultiplierVerbs.TryGetValue(t[i].Text, out var verbFactor) && !(i > 0 && t[i - 1].Is("the")))
+            {
+                Add(new Quantity { Start = i, End = i + 1, Low = verbFactor, High = verbFactor }, i, i + 1, ClaimKind.Multiplier, null, null, null, null, verbFactor);
+                next = i + 1;
+                return true;
+            }
+
             if (t[i].IsWord && t[i].Text.EndsWith("fold", StringComparison.OrdinalIgnoreCase) && t[i].Text.Length > 4)
             {
                 var head = t[i].Text[..^4].TrimEnd('-');
@@ -342,6 +352,13 @@ public static class ClaimExtractor
                 unit = currencyWord;
                 k++;
             }
+            else if (currency is null && CompoundDuration(k) is { } duration)
+            {
+                // "a 10-hour period", "a 25-year licence": a duration written as an adjective.
+                kind = ClaimKind.Amount;
+                unit = duration;
+                k += 2;
+            }
             else if (currency is null && nouns.MatchUnit(k, out var measure, out var afterUnit))
             {
                 kind = measure is "times" ? ClaimKind.Count : ClaimKind.Amount;
@@ -437,8 +454,12 @@ public static class ClaimExtractor
             return true;
         }
 
-        /// <summary>Enough to be a statistic: a unit, a counted noun, a magnitude, or a number too large or too precise to be anything else.</summary>
-        private static bool IsQuantity(Quantity q, string? unit, string? noun, Approximation approximation)
+        /// <summary>
+        /// Enough to be a statistic: a unit, a counted noun, a magnitude, an approximation, or a bare number
+        /// written as a figure (<c>5,500</c>) or stated as the value of a quantity (<c>the average is 209</c>).
+        /// A bare <c>5985</c> or <c>4.0</c> is a port, an identifier or a version far more often than a count.
+        /// </summary>
+        private bool IsQuantity(Quantity q, string? unit, string? noun, Approximation approximation)
         {
             if (unit is not null)
             {
@@ -460,7 +481,49 @@ public static class ClaimExtractor
                 return false;
             }
 
-            return q.High >= 1000 || q.HasDecimal || (approximation != Approximation.Exact && q.High >= 10);
+            if (approximation != Approximation.Exact && q.High >= 10)
+            {
+                return true;
+            }
+
+            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start));
+        }
+
+        /// <summary>The unit of a duration glued to its number by a hyphen (<c>10-hour</c> → hours), not an age (<c>17-year-old</c>).</summary>
+        private string? CompoundDuration(int k)
+        {
+            if (!Sym(k, '-') || !t[k].IsGlued || k + 1 >= n || !t[k + 1].IsWord || !t[k + 1].IsGlued
+                || !ClaimLexicon.CompoundDurations.TryGetValue(t[k + 1].Text, out var unit))
+            {
+                return null;
+            }
+
+            return (Sym(k + 2, '-') && Word(k + 3, "old")) || Word(k + 2, "old") ? null : unit;
+        }
+
+        /// <summary>"The global average is 209", "the total stood at 7000": a number given as the value of a quantity noun.</summary>
+        private bool IsStatedValue(int start)
+        {
+            var k = start - 1;
+            if (Word(k, "at") || Word(k, "to"))
+            {
+                k--;
+            }
+
+            if (!WordIn(k, ClaimLexicon.ValueVerbs))
+            {
+                return false;
+            }
+
+            for (var m = k - 1; m >= 0 && m >= k - 8; m--)
+            {
+                if (t[m].IsWord && ClaimLexicon.QuantityNouns.Contains(t[m].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void Add(Quantity q, int start, int end, ClaimKind kind, string? unit, string? noun, string? per, double? outOf, double? value)

@@ -21,6 +21,8 @@ internal static class ClaimLexicon
         "currency-words", "units", "approximations", "rank-scopes",
         "rank-scopes-after", "rank-verbs", "not-superlatives", "ordinals",
         "fraction-words", "time-markers", "plural-magnitudes", "indefinites",
+        "event-nouns", "date-prepositions", "value-verbs", "quantity-nouns",
+        "multiplier-verbs", "compound-durations",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -93,6 +95,24 @@ internal static class ClaimLexicon
 
     /// <summary>Words before a magnitude that make it an indefinite quantity, with the plausible band of the multiplier.</summary>
     public static readonly Dictionary<string, (double Low, double High)> Indefinites = Data.Map("indefinites", StringComparer.OrdinalIgnoreCase, ParseBand);
+
+    /// <summary>Nouns of events named by their year: <c>the 2016 leak</c>, <c>the 2014 outages</c>.</summary>
+    public static readonly HashSet<string> EventNouns = Data.Set("event-nouns", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that make a four-digit number after them a year: <c>in 2008</c>, <c>since 2016</c>.</summary>
+    public static readonly HashSet<string> DatePrepositions = Data.Set("date-prepositions", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that state a quantity's value: <c>is 209</c>, <c>stood at 7000</c>.</summary>
+    public static readonly HashSet<string> ValueVerbs = Data.Set("value-verbs", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns whose value a bare number can be: <c>the average</c>, <c>the number of users</c>.</summary>
+    public static readonly HashSet<string> QuantityNouns = Data.Set("quantity-nouns", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that state a multiplier: <c>doubled</c> = 2, <c>halved</c> = 0.5.</summary>
+    public static readonly Dictionary<string, double> MultiplierVerbs = Data.Map("multiplier-verbs", StringComparer.OrdinalIgnoreCase, ParseNumber);
+
+    /// <summary>Time words glued to a number as an adjective: <c>10-hour</c> → hours.</summary>
+    public static readonly Dictionary<string, string> CompoundDurations = Data.Map("compound-durations", StringComparer.OrdinalIgnoreCase, v => v);
 
     private static double ParseNumber(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 

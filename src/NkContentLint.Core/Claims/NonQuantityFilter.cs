@@ -106,11 +106,14 @@ internal sealed class NonQuantityFilter : SentenceTokens
         var s = q.Start;
         var e = q.End;
 
-        // A year, or a range of years, unless it plainly counts something (about 2000 users).
+        // A year, or a range of years, unless it plainly counts something: "about 2000 users", "the other
+        // 1800 members", "its 1200 staff" count; "in 2008 users could …", "the 2016 leaks" do not.
         if (!q.HasMagnitude && IsYearLike(q))
         {
             var counts = nouns.ScanNounPhrase(e, requirePlural: true) is { } phrase && !ClaimLexicon.TimeNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
-                && numbers.ApproximationBefore(s).Kind != Approximation.Exact;
+                && (numbers.ApproximationBefore(s).Kind != Approximation.Exact
+                    || (!q.IsRange && !PrecededByDatePreposition(s) && !ClaimLexicon.EventNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
+                        && !(e < n && t[e].IsCapitalized)));
             if (!counts)
             {
                 return true;
@@ -212,8 +215,23 @@ internal sealed class NonQuantityFilter : SentenceTokens
         return year.Length == 4 && q.Low is >= 1000 and <= 2100 && (!q.IsRange || q.High is >= 1000 and <= 2100);
     }
 
+    /// <summary>"in 2008", "since 2016", "by 2020": a preposition that makes the number after it a date.</summary>
+    private bool PrecededByDatePreposition(int s) => s > 0 && t[s - 1].IsWord && ClaimLexicon.DatePrepositions.Contains(t[s - 1].Text);
+
     public bool IsTimeReference(int start, int end)
     {
+        // "3 years, 11 months ago": a list of durations before the time word.
+        if (Sym(end, ',') && end + 2 < n && t[end + 1].IsNumber && t[end + 2].IsWord && ClaimLexicon.TimeNouns.Contains(t[end + 2].Text))
+        {
+            end += 3;
+        }
+
+        // "17 yrs. old": an abbreviation's full stop.
+        if (Sym(end, '.') && end + 1 < n && t[end + 1].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end + 1].Text))
+        {
+            end++;
+        }
+
         if (end < n && t[end].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end].Text))
         {
             return true;

@@ -37,7 +37,7 @@ public sealed class ContentDocument
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
         structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
         claims = new(() => ClaimExtractor.Extract(Sentences));
-        attributions = new(() => [.. Sentences.Select(AttributionFinder.Find)]);
+        attributions = new(() => AttributionFinder.FindAll(Sentences));
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>

@@ -1,3 +1,5 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
 
@@ -14,7 +16,47 @@ internal static class StatisticSources
     public static bool NeedsASource(Claim claim) =>
         !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage);
 
-    /// <summary>A link, footnote or author–year citation in the sentence, or a source named in words.</summary>
-    public static bool IsSourcedInItsSentence(ContentDocument document, Sentence sentence) =>
-        sentence.Citations.Length > 0 || document.AttributionsOf(sentence).NamesASource;
+    /// <summary>
+    /// A link, footnote or author–year citation in the sentence, or a source named in words. A table row
+    /// is one sentence (LABELLING.md): a citation or a named source in any cell of the row sources it.
+    /// </summary>
+    public static bool IsSourcedInItsSentence(ContentDocument document, Sentence sentence)
+    {
+        if (sentence.Citations.Length > 0 || document.AttributionsOf(sentence).NamesASource)
+        {
+            return true;
+        }
+
+        if (sentence.Block.Kind != ProseBlockKind.TableCell || sentence.Block.Block.Parent?.Parent is not TableRow row)
+        {
+            return false;
+        }
+
+        foreach (var other in document.Sentences)
+        {
+            if (other.Block.Kind == ProseBlockKind.TableCell && ReferenceEquals(other.Block.Block.Parent?.Parent, row)
+                && (other.Citations.Length > 0 || document.AttributionsOf(other).NamesASource || IsSourceCell(other)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cell under a "Source" column header that is not empty names the row's source.</summary>
+    private static bool IsSourceCell(Sentence cell)
+    {
+        if (cell.Block.Block.Parent is not TableCell tableCell || tableCell.Parent is not TableRow row || row.Parent is not Table table
+            || table.Count == 0 || table[0] is not TableRow header || ReferenceEquals(header, row))
+        {
+            return false;
+        }
+
+        var column = row.IndexOf(tableCell);
+        return column >= 0 && column < header.Count && header[column] is TableCell headerCell
+            && headerCell.Count > 0 && headerCell[0] is ParagraphBlock paragraph
+            && paragraph.Inline?.FirstChild?.ToString() is { } title && title.Trim().StartsWith("Source", StringComparison.OrdinalIgnoreCase)
+            && cell.Tokens.Any(t => t.IsWord);
+    }
 }

@@ -46,6 +46,84 @@ public sealed class UnsourcedStatisticTests
         """);
 
     [Fact]
+    public void AReferenceBackNeedsASourceNamedEarlierInTheArticle() => Verify("""
+        The report said {|NK1001:7 million people|} own a phone.
+        """);
+
+    [Fact]
+    public void AReferenceBackToANamedSourceSourcesItsSentence() => Verify("""
+        Radio Free Asia published a report last month. The report said 7 million people own a phone.
+        Sawiris spoke to Forbes in May. He said the network had 42,000 subscribers.
+        """);
+
+    [Fact]
+    public void GenericEvidenceIsNotAReferenceBack() => Verify("""
+        DataReportal counts users each year. But the data suggests that around {|NK1001:25 million people|} have access.
+        """);
+
+    [Fact]
+    public void CountsOfItemsTheTextListsAreNotStatistics() => Verify("""
+        The regime blocks foreign sites for two reasons: cost and control.
+        These three problems can be solved. The two nations share a border.
+        There are two ways to use the intranet:
+
+        - at work
+        - at school
+
+        Kangsong Net serves {|NK1001:6 million subscribers|}.
+        """);
+
+    [Fact]
+    public void NumbersThatSpecifySoftwareOrHardwareAreNotStatistics() => Verify("""
+        The command selects the first 3 objects in the array, after skipping 4.
+        The default ports are 5985 and 5986, and the time-out is 3 minutes.
+        The tablet has a 1.2 GHz CPU and 1GB of RAM, and weighs 250 grams.
+        Red Star OS 4.0 was the newest version; version 3.0 leaked.
+        The module has been downloaded {|NK1001:2 million times|}.
+        """);
+
+    [Fact]
+    public void IdiomsChromeAndHeadingThemesAreNotStatistics() => Verify("""
+        # Twenty Years of Mobile Phones
+
+        Let me give my two cents here.
+
+        2 Images
+
+        Posted by Jennifer (3 years, 11 months ago)
+        """);
+
+    [Fact]
+    public void CountsThatLookLikeYearsAndValuesStatedBareAreStatistics() => Verify("""
+        The other {|NK1001:1800 members|} of Unit 121 live well, but in 2008 users could not call abroad.
+        The global average is {|NK1001:209|}.
+        Subscriptions {|NK1001:doubled|} in just 14 months.
+        """);
+
+    [Fact]
+    public void DurationsWrittenAsAdjectivesAreStatisticsButAgesAreNot() => Verify("""
+        The internet was down over a {|NK1001:10-hour|} period last night.
+        A 17-year-old hacker was arrested.
+        """);
+
+    [Fact]
+    public void DimensionsAreSpecifications() => Verify("""
+        The tablet has a 7-inch screen with 1,024 by 768 pixel resolution.
+        """);
+
+    [Fact]
+    public void SourcesNamedAsOwnersOrAntecedentsSourceTheirSentence() => Verify("""
+        It failed to feature in the SpeedTest results of 178 countries.
+        We Are Social published its Digital 2016 report, which says the number of users is about 7000.
+        The portal cites the data of the Dyn Research Company. According to the data, traffic moved at 09:08 UTC to 60 routes.
+        """);
+
+    [Fact]
+    public void GenericDataWithNoNamedAntecedentIsNotASource() => Verify("""
+        According to the data, {|NK1001:60 routes|} failed.
+        """);
+
+    [Fact]
     public void AVagueAttributionIsNotASource() => Verify("""
         According to estimates, about {|NK1001:2 million people|} own a smartphone.
         """);
@@ -78,15 +156,22 @@ public sealed class UnsourcedStatisticTests
         """);
 
     [Fact]
-    public void HeadingsListItemsAndTableCellsAreSentencesOfTheirOwn() => Verify("""
+    public void HeadingsAndListItemsAreSentencesOfTheirOwn() => Verify("""
         ## {|NK1001:Two million phones|} and counting
 
         - Koryolink: roughly {|NK1001:2.5 million active lines|} in 2015
         - Kangsong Net: see below[^1]
 
+        [^1]: Statistics Korea, via the Korea Times.
+        """);
+
+    [Fact]
+    public void ATableRowIsOneSentenceSourcedByItsSourceCell() => Verify("""
         | When | Subscriptions | Source |
         | --- | --- | --- |
-        | 2014 | {|NK1001:2.8 million|} | Statistics Korea[^1] |
+        | 2014 | 2.8 million | Statistics Korea[^1] |
+        | 2015 | 3.2 million | Orascom annual report |
+        | 2016 | {|NK1001:3.6 million|} | |
 
         [^1]: Statistics Korea, via the Korea Times.
         """);

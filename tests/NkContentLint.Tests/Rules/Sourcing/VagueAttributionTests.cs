@@ -94,6 +94,62 @@ public sealed class VagueAttributionTests
     // ---- does not fire -------------------------------------------------------------------------
 
     [Fact]
+    public void UnnamedSourcesAfterTheirVerbFire() => Verify("""
+        It may have been an internal fault, as both links were affected, {|NK1002:said researchers|} who monitor the network.
+        The handsets cost $300 each, {|NK1002:said a source|}, who wished to remain anonymous.
+        """);
+
+    [Fact]
+    public void PlacesAndAnonymityDoNotNameASource() => Verify("""
+        {|NK1002:Several North Korea watchers said|} the tablet is new.
+        {|NK1002:A Tokyo newspaper reported|} that the ban was lifted.
+        Phones will be allowed in April, {|NK1002:according to an unnamed North Korean official in Beijing|}.
+        {|NK1002:Refugee groups say|} the recall was quiet.
+        """);
+
+    [Fact]
+    public void PassivesWithAsAndEvidenceVerbsWithPeopleFire() => Verify("""
+        Iran {|NK1002:has been reported as|} having similar plans.
+        {|NK1002:Some analysts suggest|} the launch was delayed.
+        {|NK1002:It was separately suggested that|} the network was upgraded.
+        """);
+
+    [Fact]
+    public void ReferencesBackToANamedSourceDoNotFire() => Verify("""
+        Researchers at Recorded Future studied the traffic. According to the researchers, most users browse at night.
+        The report revealed that users near the border can call China. The news site noted that Huawei supplied the kit.
+        """);
+
+    [Fact]
+    public void NamesInUnusualPositionsDoNotFire() => Verify("""
+        The committee's sites were listed, reported Fox News.
+        Cellphones came through Orascom, which says the network has grown.
+        Naguib Sawiris, Orascom's chairman (pictured left), has said that the business is on track.
+        Professor Kim, who taught for years in Pyongyang, told the BBC that the unit exists.
+        Ali and other experts believe this outage was not an attack.
+        Blocks are the norm, according to a report on Radio Free Asia.
+        North Korea allegedly has a large unit, according to a recent report published by the U.S. Army.
+        Orascom announced in January that it would invest in the network.
+        GitHub revealed the list on Tuesday.
+        """);
+
+    [Fact]
+    public void VerbsThatNeedAClauseAndNounsThatLookLikeVerbsDoNotFire() => Verify("""
+        Officials concluded a deal with Orascom to launch a network.
+        Other domains belong to official state news organisations such as the Rodong Sinmun.
+        """);
+
+    [Fact]
+    public void ANameInAnotherPhraseDoesNotNameTheSubject() => Verify("""
+        The country closed its border with China and {|NK1002:refugee groups say|} punishments rose.
+        """);
+
+    [Fact]
+    public void IdiomsWithReportingWordsDoNotFire() => Verify("""
+        Social media users take note: you can now follow North Korea on Twitter.
+        """);
+
+    [Fact]
     public void NamedAttributionsDoNotFire() => Verify("""
         According to the ITU, North Korea does not report internet usage data.
         38 North noted that the Russian link supplements China Unicom.

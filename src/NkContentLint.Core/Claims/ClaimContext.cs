@@ -1,0 +1,205 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using NkContentLint.Documents;
+using NkContentLint.Text;
+
+namespace NkContentLint.Claims;
+
+/// <summary>
+/// Whether a quantity the extractor read is a claim about the world, judged from where it stands: the
+/// extractor sees one sentence, this sees the document. Not claims (LABELLING-DECISIONS.md): a small
+/// count of items the text itself lists (<c>two ways: …</c>, <c>the three keys below</c>); numbers that
+/// specify software, hardware or the document's own instructions and examples (<c>the command selects the
+/// first 3 objects</c>, <c>a 1 GB limit</c>, <c>1.2 GHz</c>, <c>250 grams</c>); idioms (<c>my two
+/// cents</c>); page chrome (<c>2 Images</c>); and durations in a heading (<c>Twenty Years of …</c>).
+/// </summary>
+public static class ClaimContext
+{
+    private const string ResourceName = "NkContentLint.Claims.claim-context.txt";
+
+    private static readonly string[] Sections =
+        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "idioms", "chrome-nouns"];
+
+    private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
+    private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> TechnicalNouns = Data.Set("technical-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> SpecificationUnits = Data.Set("specification-units", StringComparer.Ordinal);
+    private static readonly HashSet<string> SpecificationNouns = Data.Set("specification-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EnumerationCues = Data.Set("enumeration-cues", StringComparer.OrdinalIgnoreCase);
+    private static readonly string[] Idioms = [.. Data.Entries("idioms")];
+    private static readonly HashSet<string> ChromeNouns = Data.Set("chrome-nouns", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
+    private const int TechnicalDocumentCodeSpans = 8;
+
+    /// <summary>The largest count that can enumerate items the text lists ("ten reasons").</summary>
+    private const double SmallCount = 10;
+
+    public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
+        !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
+        && !IsDurationInAHeading(claim);
+
+    /// <summary>"two ways: …", "these three problems", "the two nations", "three types of breakpoints" before a list.</summary>
+    public static bool IsEnumeratedCount(Claim claim, ContentDocument document)
+    {
+        if (claim.Kind != ClaimKind.Count || claim.CountedNoun is null || claim.High > SmallCount || claim.IsIndefinite)
+        {
+            return false;
+        }
+
+        var sentence = claim.Sentence;
+        var tokens = sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (first < 0 || last < 0)
+        {
+            return false;
+        }
+
+        // A determiner or cue before the count points at items named around it: "the two nations",
+        // "these three problems", "the two following methods", "the three below keys".
+        if (first > 0 && tokens[first - 1].IsWord && EnumerationCues.Contains(tokens[first - 1].Text))
+        {
+            return true;
+        }
+
+        for (var k = first + 1; k <= Math.Min(last + 2, tokens.Length - 1); k++)
+        {
+            if (tokens[k].IsWord && (tokens[k].Is("following") || tokens[k].Is("below")))
+            {
+                return true;
+            }
+        }
+
+        // A colon after the count, or a list right after its paragraph.
+        for (var k = last + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsSymbol && tokens[k].Text[0] == ':')
+            {
+                return true;
+            }
+        }
+
+        return sentence.IsLastInBlock && IsFollowedByAList(sentence.Block);
+    }
+
+    /// <summary>Numbers that specify software, hardware or the document's own instructions, in technical prose.</summary>
+    public static bool IsSpecification(Claim claim, ContentDocument document)
+    {
+        if (claim.Kind is ClaimKind.Percentage or ClaimKind.Rank or ClaimKind.Ratio)
+        {
+            return false;
+        }
+
+        // Hardware and data sizes are specifications anywhere: 1.2 GHz, 8GB, 10 millimeters, 250 grams.
+        if ((claim.Unit is { } unit && SpecificationUnits.Contains(unit)) || (claim.CountedNoun is { } noun && SpecificationNouns.Contains(LastWord(noun))))
+        {
+            return true;
+        }
+
+        // "1,024 by 768 pixels", "1024 x 600": a dimension.
+        if (IsDimension(claim))
+        {
+            return true;
+        }
+
+        // Millions of downloads or users are a claim about the world even in technical prose.
+        if (claim.High >= 1_000_000)
+        {
+            return false;
+        }
+
+        // Technical documentation: its counts and amounts describe the software, its examples and the
+        // project's own work (a changelog's tallies are the author's own count, at most a judgement call).
+        if (document.CodeSpans.Count >= TechnicalDocumentCodeSpans)
+        {
+            return true;
+        }
+
+        if (!IsTechnical(claim.Sentence, document))
+        {
+            return false;
+        }
+
+        // In technical prose: counts of technical things, durations and sizes, and bare numbers.
+        return claim.CountedNoun is null ? claim.Kind != ClaimKind.Amount || claim.Unit is "hours" or "minutes" or "seconds" or "ms" or "bytes"
+            : TechnicalNouns.Contains(LastWord(claim.CountedNoun)) || claim.Kind == ClaimKind.Amount;
+    }
+
+    /// <summary>"my two cents", "a million times over": numbers that count nothing.</summary>
+    public static bool IsIdiom(Claim claim)
+    {
+        var text = claim.Sentence.Text;
+        var relative = claim.Span.Start - claim.Sentence.Span.Start;
+        foreach (var idiom in Idioms)
+        {
+            for (var at = text.IndexOf(idiom, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(idiom, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (relative >= at - 2 && relative <= at + idiom.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A block that is only a count of page furniture: "2 Images", "0 comments", "14 Shares".</summary>
+    public static bool IsPageChrome(Claim claim) =>
+        claim.CountedNoun is { } noun && ChromeNouns.Contains(LastWord(noun))
+        && claim.Sentence.Tokens.Count(t => t.IsWord || t.IsNumber) <= 3;
+
+    /// <summary>"Twenty Years of Mobile Phones in North Korea": a heading's span of time is a theme, not a measurement.</summary>
+    public static bool IsDurationInAHeading(Claim claim) =>
+        claim.Sentence.Block.Kind == ProseBlockKind.Heading && claim.CountedNoun is { } noun && ClaimLexicon.TimeNouns.Contains(LastWord(noun));
+
+    private static bool IsTechnical(Sentence sentence, ContentDocument document)
+    {
+        foreach (var code in document.CodeSpans)
+        {
+            if (code.Start < sentence.Span.End && sentence.Span.Start < code.End)
+            {
+                return true;
+            }
+        }
+
+        return sentence.Tokens.Any(t => t.IsWord && TechnicalWords.Contains(t.Text));
+    }
+
+    private static bool IsDimension(Claim claim)
+    {
+        var tokens = claim.Sentence.Tokens;
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber
+            && (tokens[last + 1].Is("by") || tokens[last + 1].Is("x") || tokens[last + 1].Text is "×");
+    }
+
+    private static bool IsFollowedByAList(ProseBlock block)
+    {
+        var leaf = block.Block;
+        var parent = leaf.Parent;
+        if (parent is null)
+        {
+            return false;
+        }
+
+        var index = parent.IndexOf(leaf);
+        return index >= 0 && index + 1 < parent.Count && parent[index + 1] is ListBlock or Table;
+    }
+
+    private static int IndexOfTokenAt(System.Collections.Immutable.ImmutableArray<ProseToken> tokens, int position)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Span.Start <= position && position < tokens[k].Span.End)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+}
