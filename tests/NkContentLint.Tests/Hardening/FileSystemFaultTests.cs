@@ -118,6 +118,18 @@ public sealed class FileSystemFaultTests
     }
 
     [Fact]
+    public async Task AnHtmlReportDoesNotReadADeviceAgain()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.md", Duplicate);
+
+        var (exit, _, error) = await RunWithTimeout(temp.Path, ["/dev/zero", "a.md", "--format", "html:report.html"]);
+
+        Assert.True(exit == 1, error);
+        Assert.Contains("dev/zero", File.ReadAllText(Path.Combine(temp.Path, "report.html")));
+    }
+
+    [Fact]
     public async Task EndlessStandardInputIsNK0001NotARunThatNeverEnds()
     {
         using var temp = new TempDirectory();
