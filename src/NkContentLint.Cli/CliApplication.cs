@@ -83,6 +83,8 @@ public static class CliApplication
         rules.SetAction(_ => PrintRules(console));
         root.Subcommands.Add(rules);
         root.Subcommands.Add(FactsCommand.Build(console));
+        root.Subcommands.Add(InitCommand.Build(console));
+        SubcommandHelp.Apply(root, console);
         return root;
     }
 
@@ -106,6 +108,7 @@ public static class CliApplication
         public override int Invoke(ParseResult parseResult)
         {
             console.Out.WriteLine($"{ToolInfo.Name} {ToolInfo.Version}");
+            console.Out.WriteLine($"commit: {ToolInfo.Commit ?? "unknown (built outside git)"}");
             console.Out.WriteLine($"facts: {BuiltInFacts.DefaultPack.Id} {BuiltInFacts.DefaultPack.Version} (built-in)");
             return ExitCodes.Success;
         }

@@ -13,12 +13,19 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--generated-facts N] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)");
+    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--generated-facts N] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)\n       --rule-share DIR [--runs N]   (the encoding rules' share of a run on DIR)");
     return 2;
 }
 
 var repoRoot = FindRepositoryRoot();
 var scratch = Path.Combine(repoRoot, ".bench");
+if (options.RuleShare is not null)
+{
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}");
+    RuleShareBenchmark.Run(Path.GetFullPath(options.RuleShare), options.Runs);
+    return 0;
+}
+
 if (options.Scaling)
 {
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}");
@@ -103,6 +110,10 @@ static string FindRepositoryRoot()
 
 internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string? Peer, bool Keep, bool Scaling, int GeneratedFacts)
 {
+    public string? RuleShare { get; init; }
+
+    public int Runs { get; init; } = 3;
+
     public static BenchmarkOptions? Parse(string[] args)
     {
         int files = 1000, size = 8, seed = 42;
@@ -110,6 +121,8 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
         var keep = false;
         var scaling = false;
         var generatedFacts = 0;
+        string? ruleShare = null;
+        var runs = 3;
         for (var i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -122,10 +135,12 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
                 case "--keep": keep = true; break;
                 case "--scaling": scaling = true; break;
                 case "--generated-facts" when int.TryParse(Next(), out var g) && g >= 4: generatedFacts = g; break;
+                case "--rule-share" when Next() is { } folder && Directory.Exists(folder): ruleShare = folder; break;
+                case "--runs" when int.TryParse(Next(), out var n) && n > 0: runs = n; break;
                 default: return null;
             }
         }
 
-        return new BenchmarkOptions(files, size, seed, peer, keep, scaling, generatedFacts);
+        return new BenchmarkOptions(files, size, seed, peer, keep, scaling, generatedFacts) { RuleShare = ruleShare, Runs = runs };
     }
 }

@@ -17,6 +17,9 @@ namespace NkContentLint.Attributions;
 /// </summary>
 public sealed class AttributionFinder
 {
+    /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
+    private const int MaxSubjectWords = 10;
+
     private readonly AttributionLexicon lexicon;
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
@@ -555,14 +558,24 @@ public sealed class AttributionFinder
             }
         }
 
+        // The head ends at the first preposition; "close" and "familiar" are prepositions only before
+        // "to"/"with" ("sources close to", not "a close reading").
         var headEnd = start;
-        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start))
+        while (headEnd < end && !(t[headEnd].IsWord && lexicon.Prepositions.Contains(t[headEnd].Text) && headEnd > start
+            && !((t[headEnd].Is("close") || t[headEnd].Is("familiar")) && !Word(headEnd + 1, "to") && !Word(headEnd + 1, "with"))))
         {
             headEnd++;
         }
 
-        // "Ali and other experts believe": one of the subjects is named.
-        var named = HasName(start, end) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
+        // "Ali and other experts believe": one of the subjects is named. A name after a topic preposition
+        // ("officials close to the Sony investigation", "a look into Red Star's code") is not the source.
+        var topic = start;
+        while (topic < end && !(t[topic].IsWord && lexicon.TopicPrepositions.Contains(t[topic].Text) && topic > start))
+        {
+            topic++;
+        }
+
+        var named = HasName(start, topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
         if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
             // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
@@ -586,6 +599,16 @@ public sealed class AttributionFinder
         if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && lexicon.NounFollowers.Contains(t[v + 1].Text))
         {
             return;
+        }
+
+        // "A 2013 report from the same source said": a reference back in a prepositional phrase.
+        for (var k = start; k + 2 < end; k++)
+        {
+            if (Word(k, "the") && Word(k + 1, "same") && lexicon.ReferenceHeads.Contains(t[k + 2].Text))
+            {
+                Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "same source", Singular(t[k + 2].Text.ToLowerInvariant()));
+                return;
+            }
         }
 
         // "the source said", "The research unit estimated", "the report revealed" point back to a source
@@ -696,13 +719,13 @@ public sealed class AttributionFinder
     {
         var j = from;
         var count = 0;
-        while (j >= 0 && !IsBoundary(j) && count < 8)
+        while (j >= 0 && !IsBoundary(j) && count < MaxSubjectWords)
         {
             j--;
             count++;
         }
 
-        return count >= 8 && j >= 0 && !IsBoundary(j) ? from + 1 : j + 1;
+        return count >= MaxSubjectWords && j >= 0 && !IsBoundary(j) ? from + 1 : j + 1;
     }
 
     private bool IsBoundary(int k) =>

@@ -55,6 +55,7 @@ internal sealed class AttributionLexicon
         PassivesWithAs = Grammar(grammar, "passives-with-as");
         ReferenceHeads = Grammar(grammar, "reference-heads");
         GenericEvidence = Grammar(grammar, "generic-evidence");
+        TopicPrepositions = Grammar(grammar, "topic-prepositions");
         Anonymity = Grammar(grammar, "anonymity");
         ClauseVerbs = Grammar(grammar, "clause-verbs");
         Places = Normalized(names, "places");
@@ -76,7 +77,7 @@ internal sealed class AttributionLexicon
         "be-forms", "modals", "before-verb", "adverbs", "clause-words", "prepositions", "pronouns", "negations", "noun-followers",
         "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
-        "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence",
+        "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -169,6 +170,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Reference heads that need the same noun in an earlier sentence with a name: <c>according to the data</c>.</summary>
     public IReadOnlySet<string> GenericEvidence { get; }
+
+    /// <summary>Prepositions after which a name in a subject is its topic, not its identity: <c>officials close to Sony</c>.</summary>
+    public IReadOnlySet<string> TopicPrepositions { get; }
 
     /// <summary>Words that make a source unnamed whatever follows: <c>an unnamed official in Beijing</c>.</summary>
     public IReadOnlySet<string> Anonymity { get; }

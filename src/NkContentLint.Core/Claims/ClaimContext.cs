@@ -18,7 +18,8 @@ public static class ClaimContext
     private const string ResourceName = "NkContentLint.Claims.claim-context.txt";
 
     private static readonly string[] Sections =
-        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "idioms", "chrome-nouns"];
+        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "idioms", "chrome-nouns",
+            "data-size-units", "hardware-words"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -28,6 +29,8 @@ public static class ClaimContext
     private static readonly HashSet<string> EnumerationCues = Data.Set("enumeration-cues", StringComparer.OrdinalIgnoreCase);
     private static readonly string[] Idioms = [.. Data.Entries("idioms")];
     private static readonly HashSet<string> ChromeNouns = Data.Set("chrome-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DataSizeUnits = Data.Set("data-size-units", StringComparer.Ordinal);
+    private static readonly HashSet<string> HardwareWords = Data.Set("hardware-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
     private const int TechnicalDocumentCodeSpans = 8;
@@ -91,8 +94,15 @@ public static class ClaimContext
             return false;
         }
 
-        // Hardware and data sizes are specifications anywhere: 1.2 GHz, 8GB, 10 millimeters, 250 grams.
+        // Hardware specifications anywhere: 1.2 GHz, 10 millimeters, 250 grams; data sizes when they describe
+        // a device (8GB of storage, 1GB of RAM), not when they measure an event (100 terabytes were stolen).
         if ((claim.Unit is { } unit && SpecificationUnits.Contains(unit)) || (claim.CountedNoun is { } noun && SpecificationNouns.Contains(LastWord(noun))))
+        {
+            return true;
+        }
+
+        if (((claim.Unit is { } size && DataSizeUnits.Contains(size)) || (claim.CountedNoun is { } sizeNoun && DataSizeUnits.Contains(LastWord(sizeNoun))))
+            && claim.Sentence.Tokens.Any(t => t.IsWord && HardwareWords.Contains(t.Text)))
         {
             return true;
         }
@@ -116,7 +126,7 @@ public static class ClaimContext
             return true;
         }
 
-        if (!IsTechnical(claim.Sentence, document))
+        if (!IsTechnical(claim, document))
         {
             return false;
         }
@@ -154,8 +164,10 @@ public static class ClaimContext
     public static bool IsDurationInAHeading(Claim claim) =>
         claim.Sentence.Block.Kind == ProseBlockKind.Heading && claim.CountedNoun is { } noun && ClaimLexicon.TimeNouns.Contains(LastWord(noun));
 
-    private static bool IsTechnical(Sentence sentence, ContentDocument document)
+    /// <summary>Inline code in the sentence, or a technical word outside the claim itself ("40 modules" alone is not technical prose).</summary>
+    private static bool IsTechnical(Claim claim, ContentDocument document)
     {
+        var sentence = claim.Sentence;
         foreach (var code in document.CodeSpans)
         {
             if (code.Start < sentence.Span.End && sentence.Span.Start < code.End)
@@ -164,7 +176,7 @@ public static class ClaimContext
             }
         }
 
-        return sentence.Tokens.Any(t => t.IsWord && TechnicalWords.Contains(t.Text));
+        return sentence.Tokens.Any(t => t.IsWord && !claim.Span.Contains(t.Span.Start) && TechnicalWords.Contains(t.Text));
     }
 
     private static bool IsDimension(Claim claim)

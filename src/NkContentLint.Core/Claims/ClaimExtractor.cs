@@ -119,7 +119,7 @@ public static class ClaimExtractor
 
         private static readonly HashSet<string> StarterWords = new(
             ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.CurrencyCodes.Keys,
-                .. ClaimLexicon.MultiplierVerbs.Keys],
+                .. ClaimLexicon.MultiplierVerbs.Keys, .. NumberWords.Scales.Keys],
             StringComparer.OrdinalIgnoreCase);
 
         private bool TryMultiplier(int i, out int next)

@@ -237,7 +237,30 @@ internal sealed class NonQuantityFilter : SentenceTokens
             return true;
         }
 
-        return start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
-            || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text)));
+        return (start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
+            || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text))))
+            || IsSpanOfAnActivity(start);
+    }
+
+    /// <summary>
+    /// "has been working for more than ten years": how long something has gone on, not a measured event
+    /// (which "lasted", "took" or "was down for" a time).
+    /// </summary>
+    private bool IsSpanOfAnActivity(int start)
+    {
+        if (!Word(start - 1, "for"))
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 5; k--)
+        {
+            if (t[k].IsWord && (t[k].Is("been") || (t[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && t[k].Text.Length > 4)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -150,6 +150,15 @@ internal sealed class NumberReader : SentenceTokens
 
                 q.Scale = plural;
             }
+            else if (NumberWords.Scales.TryGetValue(token.Text, out var bareScale) && ApproximationBefore(j).Kind != Approximation.Exact)
+            {
+                // "nearly hundred users": a scale word with no article, after an approximation.
+                q.Low = q.High = bareScale;
+                q.IsWords = true;
+                q.HasMagnitude = true;
+                q.Scale = bareScale;
+                q.End = j + 1;
+            }
             else
             {
                 if (!NumberWords.TryParseCardinal(token.Text, out _) && !token.Is("a") && !token.Is("an") && !token.Is("half"))

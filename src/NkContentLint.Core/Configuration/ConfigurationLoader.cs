@@ -8,7 +8,7 @@ namespace NkContentLint.Configuration;
 
 /// <summary>
 /// Finds and reads <c>.nkcontentlint.yaml</c> / <c>.yml</c> / <c>.json</c> (JSON is read as YAML, so both
-/// get the same line:column errors). Validates rule IDs, severities and options against the rules
+/// get the same line:column errors; a JSON file may have <c>//</c> and <c>/* */</c> comments, as editors' JSONC does). Validates rule IDs, severities and options against the rules
 /// that exist, so a typo stops the run instead of silently doing nothing.
 /// </summary>
 public static class ConfigurationLoader
@@ -51,9 +51,10 @@ public static class ConfigurationLoader
     public static LintConfiguration Parse(
         string text, string baseDirectory, string? filePath, IReadOnlyCollection<DiagnosticDescriptor> knownRules, string displayPath)
     {
-        var yaml = new YamlNodeReader(displayPath);
+        var isJson = (filePath ?? displayPath).EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        var yaml = new YamlNodeReader(displayPath, isJson ? "JSON" : "YAML");
         var reader = new Reader(yaml, knownRules.ToDictionary(d => d.Id, StringComparer.Ordinal));
-        var root = yaml.Parse(text);
+        var root = yaml.Parse(isJson ? JsonComments.Blank(text) : text);
         if (yaml.Errors.Count > 0)
         {
             throw new ConfigurationException(yaml.Errors);
@@ -97,6 +98,7 @@ public static class ConfigurationLoader
                     case "rules": rules = ReadRules(value); break;
                     case "overrides": ReadOverrides(value, overrides); break;
                     case "facts": (factPacks, useDefaultFacts) = ReadFacts(value, baseDirectory); break;
+                    case "$schema": break; // editors' schema reference in a JSON configuration
                     case var other:
                         Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules, overrides or facts");
                         break;
@@ -245,7 +247,7 @@ public static class ConfigurationLoader
                     var declared = descriptor.Options.FirstOrDefault(o => o.Name == name);
                     if (declared is null)
                     {
-                        var known = descriptor.Options.IsEmpty ? "it has none" : "known: " + string.Join(", ", descriptor.Options.Select(o => o.Name));
+                        var known = "known: " + string.Join(", ", descriptor.Options.Select(o => o.Name).Prepend("severity"));
                         Error(optionKey, $"unknown option '{name}' for {id} ({known})");
                         continue;
                     }

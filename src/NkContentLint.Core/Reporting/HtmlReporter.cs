@@ -47,7 +47,7 @@ public static class HtmlReporter
         html.Append("<header>\n<h1>NkContentLint report</h1>\n");
         html.Append("<p class=\"verdict ").Append(fails ? "fail" : "pass").Append("\" id=\"verdict\">").Append(fails ? "Failed" : "Passed").Append(": ")
             .Append(Escape(context.FailOn == DiagnosticSeverity.None ? "findings never fail this run (--fail-on none)" : $"{(fails ? "there are findings" : "no finding")} at or above {context.FailOn.ToConfigName()} (--fail-on {context.FailOn.ToConfigName()})"))
-            .Append("</p>\n<p class=\"meta\">").Append(Escape($"{SummaryFormatter.Format(result)}. {ToolInfo.Name} {ToolInfo.Version}."));
+            .Append("</p>\n<p class=\"meta\">").Append(Escape($"{SummaryFormatter.Format(result)}. {ToolInfo.Name} {ToolInfo.Version} (commit {ToolInfo.ShortCommit})."));
         if (result.FactPackVersion is not null)
         {
             html.Append(' ').Append(Escape($"Fact pack {result.FactPackVersion}."));

@@ -100,6 +100,7 @@ public static class SarifReporter
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
         json.WriteString("informationUri", ToolInfo.InformationUri);
+        WriteProperties(json, ToolInfo.Commit is null ? [] : [("commit", ToolInfo.Commit)]);
         json.WriteStartArray("rules");
         foreach (var rule in result.Rules)
         {

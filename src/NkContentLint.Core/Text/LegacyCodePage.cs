@@ -24,8 +24,15 @@ public sealed class LegacyCodePage
         {
             var c = decoder.GetString([(byte)b]);
             // Bytes a code page leaves undefined decode as they do in browsers (WHATWG): to the C1 control of the same value.
-            chars[b] = c.Length == 1 && c[0] != '\uFFFD' ? c[0] : (char)b;
-            map.TryAdd(chars[b], (byte)b);
+            // An undefined byte above 0x9F stands for nothing (mapping it to the Latin-1 letter of the same value would
+            // make ordinary Latin text look like, say, Thai mojibake).
+            var defined = c.Length == 1 && c[0] != '\uFFFD';
+            chars[b] = defined ? c[0] : b < 0xA0 ? (char)b : '\uFFFF';
+            if (defined || b < 0xA0)
+            {
+                map.TryAdd(chars[b], (byte)b);
+            }
+
             // Text that went through normalisation carries the canonical form (MacRoman 0xBD: OHM SIGN → GREEK OMEGA).
             var canonical = chars[b].ToString().Normalize(NormalizationForm.FormC);
             if (canonical.Length == 1)
@@ -48,8 +55,24 @@ public sealed class LegacyCodePage
 
     public static LegacyCodePage Cp437 { get; } = new(437, "CP437");
 
+    public static LegacyCodePage Windows1250 { get; } = new(1250, "Windows-1250");
+
+    public static LegacyCodePage Latin2 { get; } = new(28592, "Latin-2 (ISO-8859-2)");
+
+    public static LegacyCodePage Windows1251 { get; } = new(1251, "Windows-1251");
+
+    public static LegacyCodePage Windows1253 { get; } = new(1253, "Windows-1253");
+
+    public static LegacyCodePage Windows1256 { get; } = new(1256, "Windows-1256");
+
+    public static LegacyCodePage Windows874 { get; } = new(874, "Windows-874");
+
     /// <summary>The code pages mojibake most often comes from, most likely first.</summary>
-    public static IReadOnlyList<LegacyCodePage> ByLikelihood { get; } = [Windows1252, Latin1, MacRoman, Cp850, Cp437];
+    public static IReadOnlyList<LegacyCodePage> ByLikelihood { get; } =
+        [Windows1252, Latin1, MacRoman, Cp850, Cp437, Windows1250, Latin2, Windows1251, Windows1253, Windows1256, Windows874];
+
+    /// <summary>Whether the code page's own letters are a non-Latin script, so its mojibake of that script looks like that script.</summary>
+    public bool WritesNonLatinScript => CodePage is 1251 or 1253 or 1256 or 874;
 
     public int CodePage { get; }
 
@@ -66,7 +89,7 @@ public sealed class LegacyCodePage
         var chars = new char[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
         {
-            chars[i] = Characters[bytes[i]];
+            chars[i] = Characters[bytes[i]] is var c && c == '\uFFFF' ? '\uFFFD' : Characters[bytes[i]];
         }
 
         return new string(chars);

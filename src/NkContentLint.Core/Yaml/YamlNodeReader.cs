@@ -10,9 +10,12 @@ namespace NkContentLint.Yaml;
 /// Reads YamlDotNet's node model into typed values and collects every problem with its file,
 /// line and column, so a bad configuration or fact pack is reported all at once and precisely.
 /// </summary>
-public sealed class YamlNodeReader(string file)
+public sealed class YamlNodeReader(string file, string format = "YAML")
 {
     public string File { get; } = file;
+
+    /// <summary>The name syntax errors use: "YAML", or "JSON" for a .json file (read by the YAML parser, which accepts JSON).</summary>
+    public string Format { get; } = format;
 
     public List<ConfigurationError> Errors { get; } = [];
 
@@ -29,7 +32,7 @@ public sealed class YamlNodeReader(string file)
         {
             // YamlDotNet's scanner fails this way on some truncated input; report where parsing stopped.
             var at = parser.LastEnd;
-            Errors.Add(new ConfigurationError(File, (int)at.Line, (int)at.Column, $"invalid YAML: the document is incomplete or malformed after this point ({ex.Message})"));
+            Errors.Add(new ConfigurationError(File, (int)at.Line, (int)at.Column, $"invalid {Format}: the document is incomplete or malformed after this point ({ex.Message})"));
             return null;
         }
         catch (YamlException ex)
@@ -40,7 +43,7 @@ public sealed class YamlNodeReader(string file)
                 inner = deeper;
             }
 
-            Errors.Add(new ConfigurationError(File, (int)ex.Start.Line, (int)ex.Start.Column, $"invalid YAML: {inner.Message}"));
+            Errors.Add(new ConfigurationError(File, (int)ex.Start.Line, (int)ex.Start.Column, $"invalid {Format}: {inner.Message}"));
             return null;
         }
 

@@ -7,21 +7,50 @@ namespace NkContentLint.Rules.Encoding;
 
 /// <summary>
 /// NK4001: UTF-8 text read with the wrong legacy code page (<c>donâ€™t</c>, <c>countryÔÇÖs</c>,
-/// <c>rÃ©gime</c>). The message names the code page and shows the repair; the fix applies it.
+/// <c>rÃ©gime</c>, <c>РџСЂРёРІРµС‚</c>), also when it lost bytes or hides behind HTML entities.
+/// The message names the code page and shows the repair; the fix applies it, safely only when
+/// the repair is certain.
 /// </summary>
 public sealed class MojibakeAnalyzer : ContentAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "NK4001",
         "Mojibake",
-        "'{0}' looks like UTF-8 read as {1}; did you mean '{2}'?",
+        "'{0}' looks like {1}; did you mean '{2}'?",
         RuleCategories.Encoding,
         DiagnosticSeverity.Error,
-        "Text that was saved as UTF-8 and then read with a legacy code page (Windows-1252, Latin-1, MacRoman, CP850, CP437) turns every accented letter, curly quote and dash into two or three wrong characters. The repair is certain, so the fix applies it.");
+        "Text that was saved as UTF-8 and then read with a legacy code page (Windows-1252, Latin-1, MacRoman, CP850, CP437, Windows-1250, Latin-2, Windows-1251, -1253, -1256, -874) turns every accented letter, curly quote, dash, emoji or non-Latin letter into two to four wrong characters. When the repair is certain the fix is safe; when bytes were lost on the way it is a suggestion.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    /// <summary>What happened to the text, as the message says it: "UTF-8 read as CP850".</summary>
+    public static string Describe(Mojibake found)
+    {
+        if (found.Kind == MojibakeKind.Windows1251ReadAsWindows1252)
+        {
+            return "Windows-1251 text read as Windows-1252";
+        }
+
+        var what = $"UTF-8 read as {found.CodePage.DisplayName}";
+        if (found.Layers > 1)
+        {
+            what += $", {found.Layers} times over";
+        }
+
+        if (found.FromEntities)
+        {
+            what += " and written as HTML entities";
+        }
+
+        if (found.Lossy)
+        {
+            what += ", with bytes lost";
+        }
+
+        return what;
+    }
 
     private static void Analyze(DocumentAnalysisContext context)
     {
@@ -29,17 +58,18 @@ public sealed class MojibakeAnalyzer : ContentAnalyzer
         foreach (var found in MojibakeDetector.Find(text))
         {
             var (wordStart, wordEnd) = MojibakeDetector.WordAround(text, found.Span.Start);
+            wordEnd = Math.Max(wordEnd, found.Span.End);
             (wordStart, wordEnd) = TrimAsciiPunctuation(text, wordStart, wordEnd, found.Span);
-            var word = text[wordStart..wordEnd];
+            var word = text[wordStart..wordEnd].TrimEnd(' ');
             var repairedWord = text[wordStart..found.Span.Start] + found.Repaired + text[found.Span.End..wordEnd];
-            var codePage = found.Layers == 1 ? found.CodePage.DisplayName : $"{found.CodePage.DisplayName}, {found.Layers} times over";
+            var safety = found.Certain ? FixSafety.Safe : FixSafety.Suggestion;
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 context.Document.GetLocation(found.Span),
                 relatedLocations: null,
-                FixProperties.Replace(found.Repaired, $"Replace with '{found.Repaired}'"),
+                FixProperties.Replace(found.Repaired, $"Replace with '{found.Repaired}'", safety),
                 word,
-                codePage,
+                Describe(found),
                 repairedWord));
         }
     }

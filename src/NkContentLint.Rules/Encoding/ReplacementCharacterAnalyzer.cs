@@ -6,7 +6,8 @@ namespace NkContentLint.Rules.Encoding;
 
 /// <summary>
 /// NK4002: U+FFFD in the text: a character was already lost by an earlier conversion. No fix is
-/// possible, but the context often tells what was there (<c>it�s</c> had an apostrophe).
+/// possible, but the context often tells what was there (<c>it�s</c> had an apostrophe). A U+FFFD
+/// that is part of mojibake NK4001 reports (<c>Ñ�Ð¸</c>) is left to NK4001.
 /// </summary>
 public sealed class ReplacementCharacterAnalyzer : ContentAnalyzer
 {
@@ -29,9 +30,24 @@ public sealed class ReplacementCharacterAnalyzer : ContentAnalyzer
         var text = context.Document.ProseAndFrontMatterText;
         // Replacement characters the decoder inserted for invalid bytes are NK4003's, not this rule's.
         var fromInvalidBytes = context.Document.Decoded.InvalidBytes.Select(b => b.CharOffset).ToHashSet();
-        for (var at = text.IndexOf('\uFFFD'); at >= 0; at = text.IndexOf('\uFFFD', at + 1))
+        var first = text.IndexOf('\uFFFD');
+        if (first < 0)
         {
-            if (!fromInvalidBytes.Contains(at))
+            return;
+        }
+
+        // A U+FFFD inside mojibake (Ð¸Ñ�Ð¸: a byte lost while the text was misread) is explained by NK4001's finding there.
+        var mojibake = MojibakeDetector.Find(text).Select(m => m.Span).Where(s => text.AsSpan(s.Start, s.Length).Contains('\uFFFD')).ToList();
+        var next = 0; // spans are in text order, and so are the U+FFFDs: one sweep
+        for (var at = first; at >= 0; at = text.IndexOf('\uFFFD', at + 1))
+        {
+            while (next < mojibake.Count && mojibake[next].End <= at)
+            {
+                next++;
+            }
+
+            var explained = next < mojibake.Count && mojibake[next].Start <= at;
+            if (!fromInvalidBytes.Contains(at) && !explained)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(new(at, 1)), Guess(text, at)));
             }

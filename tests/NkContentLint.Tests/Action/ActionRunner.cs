@@ -6,7 +6,9 @@ using YamlDotNet.RepresentationModel;
 namespace NkContentLint.Tests.Action;
 
 /// <summary>What a simulated run of the action produced.</summary>
-public sealed record ActionRun(int ExitCode, string Out, string Error, IReadOnlyDictionary<string, string> Outputs, string Summary, IReadOnlyList<string> SkippedUses);
+/// <param name="SkippedUses">The <c>uses:</c> steps a runner would have run (their <c>if:</c> held) but the simulation cannot.</param>
+/// <param name="UsesNotRun">The <c>uses:</c> steps whose <c>if:</c> was false, which a runner would not run either.</param>
+public sealed record ActionRun(int ExitCode, string Out, string Error, IReadOnlyDictionary<string, string> Outputs, string Summary, IReadOnlyList<string> SkippedUses, IReadOnlyList<string> UsesNotRun);
 
 /// <summary>
 /// Runs action.yml's composite <c>run:</c> steps the way a GitHub runner does: each step's
@@ -14,8 +16,9 @@ public sealed record ActionRun(int ExitCode, string Out, string Error, IReadOnly
 /// runner.temp, steps.*.outputs.*), its env set, executed with <c>bash --noprofile --norc -eo pipefail</c>
 /// in GITHUB_WORKSPACE, a fresh GITHUB_OUTPUT file per step whose lines become the step's outputs,
 /// one GITHUB_STEP_SUMMARY, and the action's outputs evaluated at the end. A failing step stops the
-/// run. <c>uses:</c> steps (setup-dotnet, cache) cannot run here and are listed as skipped; the
-/// CLI build they would cache is pre-seeded from the test's own build, as a cache hit would restore it.
+/// run. <c>uses:</c> steps (setup-dotnet, cache) cannot run here: their <c>if:</c> (a comparison of a step
+/// output with a string) is evaluated and they are listed as skipped or not run; the CLI build the cache
+/// would restore on an unreleased ref is pre-seeded from the test's own build, as a cache hit would restore it.
 /// An expression the simulation does not know fails the test rather than being guessed.
 /// </summary>
 public static class ActionRunner
@@ -71,6 +74,7 @@ public static class ActionRunner
                 "github.action_path" => actionPath,
                 "github.workspace" => workspace,
                 "runner.temp" => runnerTemp,
+                "github.action_ref" => environment?.GetValueOrDefault("GITHUB_ACTION_REF") ?? string.Empty,
                 _ => throw new Xunit.Sdk.XunitException($"the runner simulation does not know the expression '{expression}'"),
             };
         });
@@ -86,6 +90,7 @@ public static class ActionRunner
             ["GITHUB_EVENT_NAME"] = "push",
             ["RUNNER_TEMP"] = runnerTemp,
             ["RUNNER_OS"] = "Linux",
+            ["RUNNER_ARCH"] = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "ARM64" : "X64",
             ["GIT_CONFIG_GLOBAL"] = "/dev/null",
             ["GIT_CONFIG_NOSYSTEM"] = "1",
             ["NO_COLOR"] = null,
@@ -98,6 +103,7 @@ public static class ActionRunner
         var output = new System.Text.StringBuilder();
         var error = new System.Text.StringBuilder();
         var skipped = new List<string>();
+        var notRun = new List<string>();
         var exitCode = 0;
         var index = 0;
         foreach (var step in ((YamlSequenceNode)runs["steps"]).Children.Cast<YamlMappingNode>())
@@ -106,7 +112,8 @@ public static class ActionRunner
             var fields = step.Children.ToDictionary(e => e.Key.ToString(), e => e.Value);
             if (fields.TryGetValue("uses", out var uses))
             {
-                skipped.Add(uses.ToString());
+                var willRun = !fields.TryGetValue("if", out var condition) || EvaluateCondition(condition.ToString(), stepOutputs);
+                (willRun ? skipped : notRun).Add(uses.ToString());
                 continue;
             }
 
@@ -140,7 +147,22 @@ public static class ActionRunner
         var actionOutputs = ((YamlMappingNode)root["outputs"]).Children.ToDictionary(
             e => e.Key.ToString(),
             e => Evaluate(((YamlMappingNode)e.Value)["value"].ToString()));
-        return new ActionRun(exitCode, output.ToString(), error.ToString(), actionOutputs, File.ReadAllText(summaryFile), skipped);
+        return new ActionRun(exitCode, output.ToString(), error.ToString(), actionOutputs, File.ReadAllText(summaryFile), skipped, notRun);
+    }
+
+    /// <summary>The one form of <c>if:</c> the action uses: <c>steps.ID.outputs.NAME == 'value'</c> (or <c>!=</c>).</summary>
+    private static bool EvaluateCondition(string condition, Dictionary<string, Dictionary<string, string>> stepOutputs)
+    {
+        var match = Regex.Match(condition.Trim(), @"^(?:\$\{\{\s*)?steps\.([\w-]+)\.outputs\.([\w-]+)\s*(==|!=)\s*'([^']*)'(?:\s*\}\})?$");
+        if (!match.Success)
+        {
+            throw new Xunit.Sdk.XunitException($"the runner simulation does not know the condition '{condition}'");
+        }
+
+        var value = stepOutputs.TryGetValue(match.Groups[1].Value, out var outputs) ? outputs.GetValueOrDefault(match.Groups[2].Value, string.Empty) : string.Empty;
+        // GitHub compares strings case-insensitively.
+        var equal = string.Equals(value, match.Groups[4].Value, StringComparison.OrdinalIgnoreCase);
+        return match.Groups[3].Value == "==" ? equal : !equal;
     }
 
     /// <summary>GITHUB_OUTPUT lines: name=value, or name&lt;&lt;DELIMITER … DELIMITER for multi-line values.</summary>

@@ -95,7 +95,7 @@ public sealed class ActionTests
             new Dictionary<string, string> { ["GITHUB_BASE_REF"] = "main", ["GITHUB_EVENT_NAME"] = "pull_request" });
 
         Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Out}\n{run.Error}");
-        Assert.Equal(["actions/setup-dotnet@v4", "actions/cache@v4"], run.SkippedUses);
+        Assert.Equal(["actions/cache", "actions/setup-dotnet"], run.SkippedUses.Select(u => u.Split('@')[0]));
         Assert.Equal("1", run.Outputs["errors"]);
         Assert.Equal("2", run.Outputs["warnings"]);
         Assert.Equal("0", run.Outputs["notes"]);

@@ -141,7 +141,7 @@ public sealed class CliTests
         using var temp = new TempDirectory();
         var (exit, output, _) = CliRunner.Run(temp.Path, ["--version"]);
         Assert.Equal(0, exit);
-        Assert.Matches(@"^nkcontentlint \d+\.\d+\.\d+\nfacts: north-korea \S+ \(built-in\)\s*$", output);
+        Assert.Matches(@"^nkcontentlint \d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\ncommit: ([0-9a-f]{40}|unknown \(built outside git\))\nfacts: north-korea \S+ \(built-in\)\s*$", output);
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public sealed class ConfigurationTests
     {
         var error = SingleError("rules:\n  NK3001:\n    sibling_only: true\n");
         Assert.Equal((3, 5), (error.Line, error.Column));
-        Assert.Contains("unknown option 'sibling_only' for NK3001 (known: siblings_only)", error.Message);
+        Assert.Contains("unknown option 'sibling_only' for NK3001 (known: severity, siblings_only)", error.Message);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class MojibakeTests
 {
     private static readonly MojibakeAnalyzer Analyzer = new();
 
-    private static void Verify(string markup) => AnalyzerVerifier.Verify(Analyzer, markup);
+    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(string markup) => AnalyzerVerifier.Verify(Analyzer, markup);
 
     [Fact]
     public void Windows1252ApostropheFires() => Verify("Users don{|NK4001:â€™|}t see it.\n");
@@ -77,6 +77,94 @@ public sealed class MojibakeTests
     public void HtmlCommentsAreNotChecked() => Verify("<!-- donâ€™t -->\n\nText.\n");
 
     [Theory]
+    [InlineData("Сообщение: {|NK4001:РџСЂРёРІРµС‚|}, мир.", "Windows-1251", "Привет", "safe")]
+    [InlineData("The caf{|NK4001:Г©|} is open.", "Windows-1251", "é", "safe")]
+    [InlineData("Χώρα: {|NK4001:Ξ•Ξ»Ξ»Ξ¬Ξ΄Ξ±|}.", "Windows-1253", "Ελλάδα", "safe")]
+    [InlineData("Χώρα: {|NK4001:Î•Î»Î»Î¬Î´Î±|}.", "Windows-1252", "Ελλάδα", "safe")]
+    [InlineData("Arabic: {|NK4001:ظ…ط±ط\u00ADط¨ط§|} means hello.", "Windows-1256", "مرحبا", "safe")]
+    [InlineData("Thai: {|NK4001:เธชเธงเธฑเธชเธ”เธต|} means hello.", "Windows-874", "สวัสดี", "safe")]
+    [InlineData("Thai: {|NK4001:à¸ªà¸§à¸±à¸ªà¸”à¸µ|} means hello.", "Windows-1252", "สวัสดี", "safe")]
+    [InlineData("Zeige einen {|NK4001:Ăś|}berblick der Commits an.", "Windows-1250", "Ü", "suggestion")]
+    [InlineData("Smile {|NK4001:ðŸ˜€|} please.", "Windows-1252", "😀", "safe")]
+    [InlineData("Smile {|NK4001:ð\u009F\u0098\u0080|} please.", "Latin-1", "😀", "safe")]
+    public void OtherCodePagesAndScriptsAreNamed(string markup, string codePage, string repaired, string safety)
+    {
+        var diagnostic = Assert.Single(Verify(markup + "\n"));
+        Assert.Contains("read as " + codePage, diagnostic.Message);
+        Assert.Equal(repaired, diagnostic.Properties[FixProperties.Replacement]);
+        // Windows-1250 and Latin-2 repair "Ăś" differently (Ü, æ): a suggestion.
+        Assert.Equal(safety, diagnostic.Properties[FixProperties.Safety]);
+    }
+
+    [Theory]
+    [InlineData("Korea’s")]
+    [InlineData("régime")]
+    [InlineData("don’t")]
+    [InlineData("—")]
+    [InlineData("Größe")]
+    [InlineData("광명")]
+    public void EveryWordOfTheFixerPropertyTestIsASafeRepairInEachDosAndWindowsCodePage(string word)
+    {
+        // LintFixerTests damages these words through Windows-1252, CP850 and CP437 and expects --fix to restore them.
+        foreach (var page in new[] { NkContentLint.Text.LegacyCodePage.Windows1252, NkContentLint.Text.LegacyCodePage.Cp850, NkContentLint.Text.LegacyCodePage.Cp437 })
+        {
+            var damaged = page.Decode(System.Text.Encoding.UTF8.GetBytes(word));
+            foreach (var text in new[] { damaged, $"North {damaged} Kwangmyong 2016" })
+            {
+                var found = Assert.Single(MojibakeDetector.Find(text));
+                Assert.True(found.Certain, $"{damaged} ({page}) is only a suggestion");
+                Assert.Equal(text.Replace(damaged, word, StringComparison.Ordinal), text[..found.Span.Start] + found.Repaired + text[found.Span.End..]);
+            }
+        }
+    }
+
+    [Fact]
+    public void TripleEncodingIsRepairedInOneStep()
+    {
+        var diagnostic = Assert.Single(Verify("Koryolink{|NK4001:ÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢|}s network.\n"));
+        Assert.Equal("’", diagnostic.Properties[FixProperties.Replacement]);
+        Assert.Contains("3 times over", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Windows1251BytesReadAsWindows1252AreASuggestion()
+    {
+        var diagnostic = Assert.Single(Verify("Магазин \"{|NK4001:Ïÿò¸ðî÷êà|}\" открыт.\n"));
+        Assert.Contains("'Ïÿò¸ðî÷êà' looks like Windows-1251 text read as Windows-1252; did you mean 'Пятёрочка'?", diagnostic.Message);
+        Assert.Equal("suggestion", diagnostic.Properties[FixProperties.Safety]);
+    }
+
+    [Fact]
+    public void HtmlEntitiesHidingMojibakeAreOneFinding()
+    {
+        var diagnostic = Assert.Single(Verify("Francisco Jos{|NK4001:&Atilde;&copy;|} Mendoza.\n"));
+        Assert.Contains("written as HTML entities", diagnostic.Message);
+        Assert.Equal("é", diagnostic.Properties[FixProperties.Replacement]);
+        Assert.Empty(AnalyzerVerifier.Run(new EscapingDebrisAnalyzer(), "Francisco Jos&Atilde;&copy; Mendoza.\n"));
+    }
+
+    [Fact]
+    public void LostBytesGiveASuggestionAndNk4002StaysSilent()
+    {
+        var text = "Войти в {|NK4001:Ñ\uFFFDÐ¸Ñ\uFFFDÑ‚ÐµÐ¼Ð°|} сейчас.\n";
+        var diagnostic = Assert.Single(Verify(text));
+        Assert.Contains("with bytes lost", diagnostic.Message);
+        Assert.Equal("suggestion", diagnostic.Properties[FixProperties.Safety]);
+        var (plain, _) = DiagnosticMarkup.Parse(text);
+        Assert.Empty(AnalyzerVerifier.Run(new ReplacementCharacterAnalyzer(), plain));
+    }
+
+    [Fact]
+    public void ANoBreakSpaceTurnedIntoASpaceIsASuggestion()
+    {
+        // "déjà parti": the no-break space in à's bytes became the first of two spaces.
+        var diagnostics = Verify("Il {|NK4001:Ã©|}tait d{|NK4001:Ã©jÃ |} parti.\n");
+        Assert.Equal("éjà", diagnostics[1].Properties[FixProperties.Replacement]);
+        Assert.Contains("with bytes lost", diagnostics[1].Message);
+        Assert.Equal("suggestion", diagnostics[1].Properties[FixProperties.Safety]);
+    }
+
+    [Theory]
     [InlineData("Le régime a coupé l’accès à Internet en 2016 — c’est ça.")]
     [InlineData("Größe, Straße, Übersicht, Ärger und Öffnung.")]
     [InlineData("¿Qué pasó en São Paulo? ¡Hola, Ñoño!")]
@@ -88,5 +176,13 @@ public sealed class MojibakeTests
     [InlineData("JOSÉ’S TACOS and MALMÖ’S HARBOUR and Gauß’s law.")]
     [InlineData("The value of √π is about 1.77.")]
     [InlineData("ÀÁÂÃÄÅÆÇÈÉÊË is the alphabet row.")]
+    [InlineData("ÉCOLE… SÃO PAULO! RÉSUMÉ— and L’ÉTAT.")]
+    [InlineData("3×4 photos, 2×£10 each, a 5 Å gap, ±2 °C, ½ cup, ¬_¬ and (¬_¬).")]
+    [InlineData("Zoë’s trip to Ålesund™ and the ØRESUND® bridge.")]
+    [InlineData("╔═╗╔═╗╔╦╗╔═╗\n║ ╦╠═╣║║║║╣\n╚═╝╩ ╩╩ ╩╚═╝ and ┌─┐┌┬┐")]
+    [InlineData("†h!§ pÄrÄme†er hÄs nØ efƒec† ØÑ ©ÄÑ§ ÄnÐ ßÜ††Ø§")]
+    [InlineData("แบบฟอร์ม โปรแกรมต้านไวรัสแบบเปิดเผยซอร์สโค้ด")]
+    [InlineData("Канал «ТВ» и «Він» показує новини; Größe und Standardmäßig.")]
+    [InlineData("مرحبا بالعالم، وشكرا؛ Ελλάδα και Κύπρος.")]
     public void LegitimateTextDoesNotFire(string text) => Verify(text + "\n");
 }

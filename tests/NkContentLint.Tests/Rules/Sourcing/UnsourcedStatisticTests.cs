@@ -124,6 +124,18 @@ public sealed class UnsourcedStatisticTests
         """);
 
     [Fact]
+    public void ScaleWordsWithoutAnArticleAndEventSizesFire() => Verify("""
+        The forum has nearly {|NK1001:hundred users|}.
+        Hackers stole {|NK1001:100 terabytes|} of data.
+        """);
+
+    [Fact]
+    public void DeviceSizesAndSpansOfActivityAreNotStatistics() => Verify("""
+        The tablet has 8GB of storage and 1GB of RAM.
+        The Lazarus Group has been working for more than ten years with the blessing of the state.
+        """);
+
+    [Fact]
     public void AVagueAttributionIsNotASource() => Verify("""
         According to estimates, about {|NK1001:2 million people|} own a smartphone.
         """);

@@ -150,6 +150,21 @@ public sealed class VagueAttributionTests
         """);
 
     [Fact]
+    public void EstimatesRumoursAndReadingsWithNoOneBehindThemFire() => Verify("""
+        {|NK1002:Estimates vary|} widely, from a few hundred to several thousand.
+        {|NK1002:Rumours have long circulated|} that the leader uses a Mac.
+        {|NK1002:A close reading of the source code shows|} that it tracks files.
+        {|NK1002:Several US officials close to the Sony attack investigations said|} the servers were hit.
+        While {|NK1002:some suspect|} an attack, others disagree.
+        """);
+
+    [Fact]
+    public void ReferencesWithPossessivesAndTheSameSourceDoNotFire() => Verify("""
+        Kaspersky studied the malware. Their report noted that it spread by USB.
+        Softpedia described the unit in 2012. A 2013 report from the same source said it had grown.
+        """);
+
+    [Fact]
     public void NamedAttributionsDoNotFire() => Verify("""
         According to the ITU, North Korea does not report internet usage data.
         38 North noted that the Russian link supplements China Unicom.
