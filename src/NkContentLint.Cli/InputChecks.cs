@@ -11,7 +11,7 @@ namespace NkContentLint.Cli;
 /// </summary>
 internal static class InputChecks
 {
-    private static readonly string[] Subcommands = ["rules", "facts"];
+    private static readonly string[] Subcommands = ["rules", "facts", "init"];
 
     /// <summary>
     /// <c>nkcontentlint rule</c>: a bare word that is no file and is close to a subcommand is a typo,

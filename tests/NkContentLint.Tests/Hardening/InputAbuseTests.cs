@@ -92,6 +92,7 @@ public sealed class InputAbuseTests
     [InlineData(new[] { "rule" }, "rules")]
     [InlineData(new[] { "fact", "list" }, "facts")]
     [InlineData(new[] { "Facts", "validate" }, "facts")]
+    [InlineData(new[] { "inti" }, "init")]
     public void AMistypedSubcommandIsExit2WithDidYouMean(string[] args, string command)
     {
         using var temp = new TempDirectory();
