@@ -31,6 +31,11 @@ public static class CliApplication
         {
             return parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
+        catch (UsageException ex)
+        {
+            console.Error.WriteLine(ex.Message);
+            return ExitCodes.UsageError;
+        }
         catch (ConfigurationException ex)
         {
             foreach (var error in ex.Errors)

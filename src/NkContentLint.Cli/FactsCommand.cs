@@ -62,7 +62,19 @@ internal static class FactsCommand
                 continue;
             }
 
-            var (pack, parseErrors) = FactPackLoader.TryParse(File.ReadAllText(full), display);
+            string text;
+            try
+            {
+                text = Text.BoundedRead.ReadFileText(full);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"{display}(1,1): error: cannot read the fact pack: {ex.Message}");
+                failed = true;
+                continue;
+            }
+
+            var (pack, parseErrors) = FactPackLoader.TryParse(text, display);
             var errors = parseErrors.ToList();
 
             // A house pack that extends the built-in pack is checked with it: references, overrides and name collisions.

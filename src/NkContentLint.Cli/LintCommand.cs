@@ -18,6 +18,14 @@ internal static class LintCommand
 {
     public static int Run(LintArguments arguments, CliConsole console)
     {
+        InputChecks.CheckForMistypedSubcommand(arguments.Paths, console.WorkingDirectory);
+        InputChecks.CheckGlobs(arguments.Paths, console.WorkingDirectory);
+        foreach (var target in arguments.Formats)
+        {
+            InputChecks.CheckOutputFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console.WorkingDirectory);
+        }
+
+        InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
         var analyzers = BuiltInAnalyzers.Create();
         var descriptors = BuiltInAnalyzers.AllDescriptors();
         var configuration = LoadConfiguration(arguments.ConfigPath, console.WorkingDirectory, descriptors);
@@ -38,22 +46,34 @@ internal static class LintCommand
             : Baseline.Load(Path.GetFullPath(arguments.BaselinePath, console.WorkingDirectory), DisplayPath(console, arguments.BaselinePath));
 
         byte[]? stdin = null;
+        var stdinOverLimit = false;
+        var maxFileBytes = new LintRequest([], console.WorkingDirectory, configuration, analyzers).MaxFileBytes;
         if (arguments.Paths.Contains(LintRequest.StandardInputMarker))
         {
+            // Bounded like every other input: an endless pipe is NK0001, not a run that never ends.
             using var input = console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            stdin = buffer.ToArray();
+            stdin = BoundedRead.ReadAll(input, maxFileBytes);
+            stdinOverLimit = stdin is null;
+            stdin ??= [];
         }
 
         var progress = !arguments.Quiet && console.ProgressAllowed ? new ProgressReporter(console.Error) : null;
         var request = new LintRequest(arguments.Paths, console.WorkingDirectory, configuration, analyzers)
         {
             StandardInput = stdin,
+            StandardInputOverLimit = stdinOverLimit,
             StandardInputPath = arguments.StdinFileName ?? "<stdin>",
             Facts = facts,
             Progress = progress is null ? null : progress.Report,
         };
+
+        // A folder or glob that matches nothing is a usage error before anything is linted or fixed.
+        request = request with { Discovered = LintRunner.Discover(request) };
+        if (!arguments.AllowNoFiles)
+        {
+            InputChecks.CheckEveryInputMatched(request.Discovered, arguments.Paths.Where(p => p != LintRequest.StandardInputMarker).ToList(), configuration, console.WorkingDirectory);
+        }
+
         LintResult result;
         if (arguments.Fix || arguments.FixSuggestions)
         {
@@ -78,7 +98,7 @@ internal static class LintCommand
         if (arguments.WriteBaselinePath is not null)
         {
             var written = Baseline.From(result);
-            AtomicFile.Write(Path.GetFullPath(arguments.WriteBaselinePath, console.WorkingDirectory), written.ToBytes());
+            WriteFile("--write-baseline", arguments.WriteBaselinePath, console, written.ToBytes());
             if (!arguments.Quiet)
             {
                 console.Error.WriteLine($"Wrote {"finding".ToQuantity(written.Entries.Sum(e => e.Count))} to the baseline {DisplayPath(console, arguments.WriteBaselinePath)}");
@@ -163,45 +183,53 @@ internal static class LintCommand
                 }
             }
 
-            using var buffer = new MemoryStream();
-            switch (target.Name)
+            // Streamed straight to the file (atomically) or to standard output: a report is never
+            // held whole in memory, so --format json costs no more memory than text.
+            void Render(Stream stream)
             {
-                case "json":
-                    JsonReporter.Write(buffer, result);
-                    break;
-                case "sarif":
-                    SarifReporter.Write(buffer, result, context);
-                    break;
-                default:
-                    using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
-                    {
-                        switch (target.Name)
+                switch (target.Name)
+                {
+                    case "json":
+                        JsonReporter.Write(stream, result);
+                        break;
+                    case "sarif":
+                        SarifReporter.Write(stream, result, context);
+                        break;
+                    default:
+                        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" })
                         {
-                            case "github":
-                                GitHubReporter.Write(writer, result);
-                                break;
-                            case "markdown":
-                                MarkdownSummaryReporter.Write(writer, result, context, annotations);
-                                break;
-                            case "html":
-                                HtmlReporter.Write(writer, result, context);
-                                break;
-                            default:
-                                TextReporter.Write(writer, result, color: false, summary: true);
-                                break;
+                            switch (target.Name)
+                            {
+                                case "github":
+                                    GitHubReporter.Write(writer, result);
+                                    break;
+                                case "markdown":
+                                    MarkdownSummaryReporter.Write(writer, result, context, annotations);
+                                    break;
+                                case "html":
+                                    HtmlReporter.Write(writer, result, context);
+                                    break;
+                                default:
+                                    TextReporter.Write(writer, result, color: false, summary: true);
+                                    break;
+                            }
                         }
-                    }
 
-                    break;
+                        break;
+                }
             }
 
             if (target.Path is not null)
             {
-                AtomicFile.Write(Path.GetFullPath(target.Path, console.WorkingDirectory), buffer.ToArray());
+                WriteFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console, Render);
             }
             else
             {
-                console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                using (var stdout = new TextWriterStream(console.Out))
+                {
+                    Render(stdout);
+                }
+
                 if (target.Name is "json" or "sarif")
                 {
                     console.Out.WriteLine();
@@ -214,6 +242,22 @@ internal static class LintCommand
             // Machine-readable output on stdout stays clean: the human summary goes to stderr then.
             var summaryWriter = stdoutFormat is null or "text" or "github" ? console.Out : console.Error;
             summaryWriter.WriteLine(SummaryFormatter.Format(result));
+        }
+    }
+
+    /// <summary>A report or baseline file; one that cannot be written is a usage error with its name, not a crash.</summary>
+    private static void WriteFile(string option, string path, CliConsole console, byte[] bytes) =>
+        WriteFile(option, path, console, stream => stream.Write(bytes));
+
+    private static void WriteFile(string option, string path, CliConsole console, Action<Stream> write)
+    {
+        try
+        {
+            AtomicFile.Write(Path.GetFullPath(path, console.WorkingDirectory), write);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"nkcontentlint: {option}: could not write '{Reporting.DisplayText.Escape(path)}': {ex.Message}");
         }
     }
 
@@ -233,7 +277,11 @@ internal static class LintCommand
         if (!arguments.Quiet)
         {
             var verb = arguments.DryRun ? "would fix" : "fixed";
-            var summary = fixes == 0 ? "Nothing to fix" : $"{char.ToUpperInvariant(verb[0])}{verb[1..]} {"problem".ToQuantity(fixes)} in {"file".ToQuantity(fixRun.Files.Count)}";
+            var summary = fixes == 0 ? (fixRun.NotWritten > 0 ? "Fixed nothing" : "Nothing to fix") : $"{char.ToUpperInvariant(verb[0])}{verb[1..]} {"problem".ToQuantity(fixes)} in {"file".ToQuantity(fixRun.Files.Count)}";
+            if (fixRun.NotWritten > 0)
+            {
+                summary += $"; {"file".ToQuantity(fixRun.NotWritten)} could not be written (NK0004)";
+            }
             (arguments.DryRun ? console.Error : console.Out).WriteLine(summary);
         }
     }

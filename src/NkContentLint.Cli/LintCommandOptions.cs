@@ -25,6 +25,12 @@ public sealed record LintArguments(
 
     /// <summary><c>--write-baseline FILE</c>: record this run's findings there.</summary>
     public string? WriteBaselinePath { get; init; }
+
+    /// <summary><c>--output FILE</c>, as given (already applied to <see cref="Formats"/>).</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary><c>--allow-no-files</c>: a folder or glob that matches no file is not an error.</summary>
+    public bool AllowNoFiles { get; init; }
 }
 
 /// <summary>One report to write: a format, and a file (null: standard output).</summary>
@@ -131,6 +137,11 @@ internal sealed class LintCommandOptions
         Description = "With --fix or --fix-suggestions: print a unified diff of the changes instead of writing them.",
     };
 
+    private readonly Option<bool> allowNoFiles = new("--allow-no-files")
+    {
+        Description = "Exit 0 when a folder or glob matches no file (by default that is an error, exit 2, so CI cannot pass while checking nothing).",
+    };
+
     private readonly Option<bool> noCrossFile = new("--no-cross-file")
     {
         Description = "Do not compare figures across articles (NK2004 still compares within each article).",
@@ -172,6 +183,11 @@ internal sealed class LintCommandOptions
                 result.AddError("--dry-run goes with --fix or --fix-suggestions.");
             }
 
+            if (result.GetValue(stdinFileName) is not null && !(result.GetValue(paths) ?? []).Contains("-"))
+            {
+                result.AddError("--stdin-filename names the article read from standard input: add - to the paths.");
+            }
+
             if (fixing && (result.GetValue(paths) ?? []).Contains("-"))
             {
                 result.AddError("--fix cannot rewrite standard input; lint the file itself.");
@@ -189,7 +205,7 @@ internal sealed class LintCommandOptions
             }
         });
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile })
+        foreach (var option in new Option[] { config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile, allowNoFiles })
         {
             command.Options.Add(option);
         }
@@ -225,6 +241,8 @@ internal sealed class LintCommandOptions
             ChangedSince = result.GetValue(changedSince),
             BaselinePath = result.GetValue(baseline),
             WriteBaselinePath = result.GetValue(writeBaseline),
+            OutputPath = result.GetValue(output),
+            AllowNoFiles = result.GetValue(allowNoFiles),
         };
     }
 }

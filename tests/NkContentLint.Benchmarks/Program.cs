@@ -67,6 +67,15 @@ var cliDll = Path.Combine(AppContext.BaseDirectory, "nkcontentlint.dll");
 var cli = ProcessMeter.Run("dotnet", [cliDll, ".", "--quiet", "--format", "text"], corpus);
 Console.WriteLine($"cli (cold process):        {cli.Elapsed.TotalSeconds:N2} s, {files / cli.Elapsed.TotalSeconds:N0} files/s, {megabytes / cli.Elapsed.TotalSeconds:N1} MB/s, peak RSS {cli.PeakBytes / 1048576.0:N0} MB (exit {cli.ExitCode})");
 
+// The machine-readable reports are streamed: their peak memory should stay within 1.1x of text's.
+foreach (var format in new[] { "json", "sarif", "html" })
+{
+    var report = Path.Combine(scratch, $"report.{format}");
+    var run = ProcessMeter.Run("dotnet", [cliDll, ".", "--quiet", "--format", $"{format}:{report}"], corpus);
+    Console.WriteLine($"cli --format {format,-5}:       {run.Elapsed.TotalSeconds:N2} s, peak RSS {run.PeakBytes / 1048576.0:N0} MB = {(double)run.PeakBytes / cli.PeakBytes:N2}x text, report {new FileInfo(report).Length / 1048576.0:N1} MB (exit {run.ExitCode})");
+    File.Delete(report);
+}
+
 if (options.GeneratedFacts > 0)
 {
     FactPackScaleBenchmark.Run(corpus, scratch, options.GeneratedFacts);

@@ -85,7 +85,7 @@ public sealed class Baseline
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = Text.BoundedRead.ReadFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -107,21 +107,46 @@ public sealed class Baseline
                 throw new BaselineException($"{displayPath}(1,1): error: not an nkcontentlint baseline (no \"version\")");
             }
 
-            if (version.GetInt32() != FormatVersion)
+            if (!version.TryGetInt32(out var versionNumber) || versionNumber != FormatVersion)
             {
-                throw new BaselineException($"{displayPath}(1,1): error: baseline version {version.GetInt32()} is not supported (expected {FormatVersion}); write it again with --write-baseline");
+                throw new BaselineException($"{displayPath}(1,1): error: baseline version {version.GetRawText()} is not supported (expected {FormatVersion}); write it again with --write-baseline");
             }
 
             var entries = new List<BaselineEntry>();
             if (root.TryGetProperty("findings", out var findings))
             {
+                if (findings.ValueKind != JsonValueKind.Array)
+                {
+                    throw new BaselineException($"{displayPath}(1,1): error: \"findings\" must be a list");
+                }
+
                 foreach (var item in findings.EnumerateArray())
                 {
-                    string Required(string name) => item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-                        ? value.GetString()!
-                        : throw new BaselineException($"{displayPath}(1,1): error: finding {entries.Count + 1} has no \"{name}\"");
-                    var count = item.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : 1;
-                    entries.Add(new BaselineEntry(Required("ruleId"), Required("path"), Required("fingerprint"), count, item.TryGetProperty("message", out var m) ? m.GetString() ?? string.Empty : string.Empty));
+                    var number = entries.Count + 1;
+                    if (item.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new BaselineException($"{displayPath}(1,1): error: finding {number} must be an object");
+                    }
+
+                    string Text(string name, bool required)
+                    {
+                        if (item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+                        {
+                            return value.GetString()!;
+                        }
+
+                        return required || value.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null)
+                            ? throw new BaselineException($"{displayPath}(1,1): error: finding {number} has no \"{name}\" string")
+                            : string.Empty;
+                    }
+
+                    var count = 1;
+                    if (item.TryGetProperty("count", out var c) && (c.ValueKind != JsonValueKind.Number || !c.TryGetInt32(out count) || count < 1))
+                    {
+                        throw new BaselineException($"{displayPath}(1,1): error: finding {number} has \"count\": {c.GetRawText()}; it must be a whole number from 1 to {int.MaxValue}");
+                    }
+
+                    entries.Add(new BaselineEntry(Text("ruleId", true), Text("path", true), Text("fingerprint", true), count, Text("message", false)));
                 }
             }
 

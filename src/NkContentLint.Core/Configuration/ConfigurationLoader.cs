@@ -23,7 +23,7 @@ public static class ConfigurationLoader
             foreach (var name in FileNames)
             {
                 var candidate = Path.Combine(dir.FullName, name);
-                if (File.Exists(candidate))
+                if (File.Exists(candidate) && Discovery.FileStatus.Get(candidate) is not { IsRegular: false })
                 {
                     return candidate;
                 }
@@ -38,7 +38,7 @@ public static class ConfigurationLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = Text.BoundedRead.ReadFileText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -94,8 +94,8 @@ public static class ConfigurationLoader
             {
                 switch (Key(keyNode))
                 {
-                    case "include": include = ReadStringList(value, "include"); break;
-                    case "exclude": exclude = ReadStringList(value, "exclude"); break;
+                    case "include": include = ReadGlobs(value, "include"); break;
+                    case "exclude": exclude = ReadGlobs(value, "exclude"); break;
                     case "rules": rules = ReadRules(value); break;
                     case "overrides": ReadOverrides(value, overrides); break;
                     case "facts": (factPacks, useDefaultFacts, articleDateFromGit) = ReadFacts(value, baseDirectory); break;
@@ -176,7 +176,7 @@ public static class ConfigurationLoader
                 {
                     switch (Key(keyNode))
                     {
-                        case "files": files = ReadStringList(value, "files"); break;
+                        case "files": files = ReadGlobs(value, "files"); break;
                         case "rules": rules = ReadRules(value); break;
                         case var other: Error(keyNode, $"unknown key '{other}' in override; expected files or rules"); break;
                     }
@@ -333,6 +333,22 @@ public static class ConfigurationLoader
         }
 
         private ImmutableArray<string>? ReadStringList(YamlNode node, string what) => yaml.StringList(node, what);
+
+        /// <summary>A list of globs, each checked where it is written (a glob the matcher rejects would crash the run later).</summary>
+        private ImmutableArray<string>? ReadGlobs(YamlNode node, string what)
+        {
+            var globs = ReadStringList(node, what);
+            IEnumerable<YamlNode> items = node is YamlSequenceNode sequence ? sequence.Children : [node];
+            foreach (var item in items)
+            {
+                if (item is YamlScalarNode { Value: { Length: > 0 } glob } && Discovery.Globs.Problem(glob) is { } problem)
+                {
+                    Error(item, problem);
+                }
+            }
+
+            return globs;
+        }
 
         private static string Key(YamlNode node) => YamlNodeReader.Key(node);
 

@@ -29,5 +29,13 @@ public static class EngineDiagnostics
         DiagnosticSeverity.Info,
         "An nkcontentlint-disable comment matched no finding. Remove it, or fix the rule IDs it names, so stale suppressions do not hide future problems.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, AnalyzerFailed, UnusedSuppression];
+    public static readonly DiagnosticDescriptor FixNotWritten = new(
+        "NK0004",
+        "Fix not written",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        "--fix found fixes for the file but did not write them: the file is read-only, has other hard links, or its folder or disk cannot take the new version. The file is unchanged and its findings are reported as they are on disk; the other files are still fixed.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, AnalyzerFailed, UnusedSuppression, FixNotWritten];
 }

@@ -5,10 +5,26 @@ using NkContentLint.Configuration;
 namespace NkContentLint.Discovery;
 
 /// <summary>A file to lint: its absolute path and the path every report prints (relative, forward slashes).</summary>
-public sealed record DiscoveredFile(string FullPath, string DisplayPath);
+public sealed record DiscoveredFile(string FullPath, string DisplayPath)
+{
+    /// <summary>Why the file cannot be opened at all (a name that is not valid UTF-8), reported as NK0001.</summary>
+    public string? Problem { get; init; }
+}
 
-/// <summary>What the inputs expanded to; <see cref="Missing"/> are named paths that do not exist.</summary>
-public sealed record DiscoveryResult(ImmutableArray<DiscoveredFile> Files, ImmutableArray<DiscoveredFile> Missing);
+/// <summary>A folder that could not be entered or listed, and why.</summary>
+public sealed record UnreadableFolder(DiscoveredFile Folder, string Reason);
+
+/// <summary>
+/// What the inputs expanded to; <see cref="Missing"/> are named paths that do not exist,
+/// <see cref="Unreadable"/> folders that could not be listed, <see cref="Unmatched"/> the folders
+/// and globs (as given) that matched no file.
+/// </summary>
+public sealed record DiscoveryResult(ImmutableArray<DiscoveredFile> Files, ImmutableArray<DiscoveredFile> Missing)
+{
+    public ImmutableArray<UnreadableFolder> Unreadable { get; init; } = [];
+
+    public ImmutableArray<string> Unmatched { get; init; } = [];
+}
 
 /// <summary>
 /// Expands the command line's files, folders and globs into the articles to lint. Folders are
@@ -22,7 +38,8 @@ public static class FileDiscovery
 
     private static readonly EnumerationOptions Enumeration = new()
     {
-        IgnoreInaccessible = true,
+        // A folder that cannot be listed is reported (NK0001), never silently skipped.
+        IgnoreInaccessible = false,
         AttributesToSkip = 0,
         RecurseSubdirectories = false,
         ReturnSpecialDirectories = false,
@@ -33,54 +50,179 @@ public static class FileDiscovery
         workingDirectory = Path.GetFullPath(workingDirectory);
         var found = new Dictionary<string, DiscoveredFile>(StringComparer.Ordinal);
         var missing = ImmutableArray.CreateBuilder<DiscoveredFile>();
-        void Add(string fullPath) => found.TryAdd(fullPath, new DiscoveredFile(fullPath, DisplayPath(workingDirectory, fullPath)));
+        var unreadable = new Dictionary<string, UnreadableFolder>(StringComparer.Ordinal);
+        var unmatched = ImmutableArray.CreateBuilder<string>();
+        var hits = 0;
+        var walk = new WalkState(
+            path =>
+            {
+                hits++;
+                found.TryAdd(path, Describe(workingDirectory, path));
+            },
+            (path, reason) =>
+            {
+                hits++;
+                unreadable.TryAdd(path, new UnreadableFolder(new DiscoveredFile(path, DisplayPath(workingDirectory, path)), reason));
+            });
 
         foreach (var input in inputs.Count == 0 ? ["."] : inputs)
         {
             var fullPath = Path.GetFullPath(input, workingDirectory);
+            var before = hits;
             if (File.Exists(fullPath))
             {
-                Add(fullPath);
+                // Named explicitly: always read, even a FIFO (so <(cmd) works) or a device, up to the size limit.
+                walk.Add(fullPath);
+                continue;
             }
-            else if (Directory.Exists(fullPath))
+
+            if (Directory.Exists(fullPath))
             {
-                Walk(fullPath, configuration.IsIncluded, Add);
+                Walk(fullPath, configuration.IsIncluded, walk);
             }
             else if (input.IndexOfAny(['*', '?', '[', '{']) >= 0)
             {
                 var matcher = new Matcher(StringComparison.Ordinal);
-                matcher.AddInclude(input.Replace('\\', '/'));
+                matcher.AddInclude(input.Replace(Path.DirectorySeparatorChar, '/'));
                 matcher.AddExcludePatterns(configuration.Exclude);
-                Walk(workingDirectory, path => matcher.Match(workingDirectory, path).HasMatches, Add);
+                Walk(workingDirectory, path => matcher.Match(workingDirectory, path).HasMatches, walk);
+            }
+            else if (Describe(workingDirectory, fullPath) is { Problem: not null } unopenable)
+            {
+                // Named with bytes that are not UTF-8: it exists, but the runtime cannot open it.
+                found.TryAdd(fullPath, unopenable);
+                continue;
             }
             else
             {
                 missing.Add(new DiscoveredFile(fullPath, DisplayPath(workingDirectory, fullPath)));
+                continue;
+            }
+
+            if (hits == before)
+            {
+                unmatched.Add(input);
             }
         }
 
         var files = found.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToImmutableArray();
-        return new DiscoveryResult(files, missing.ToImmutable());
-    }
-
-    public static string DisplayPath(string workingDirectory, string fullPath) =>
-        Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
-
-    private static void Walk(string root, Func<string, bool> include, Action<string> add)
-    {
-        var ignores = AncestorIgnores(root);
-        WalkDirectory(new DirectoryInfo(root), ignores, include, add);
-    }
-
-    private static void WalkDirectory(DirectoryInfo directory, List<GitIgnore> ignores, Func<string, bool> include, Action<string> add)
-    {
-        var own = GitIgnore.Load(directory.FullName);
-        if (own is not null)
+        return new DiscoveryResult(files, missing.ToImmutable())
         {
-            ignores = [.. ignores, own];
+            Unreadable = [.. unreadable.Values.OrderBy(u => u.Folder.DisplayPath, StringComparer.Ordinal)],
+            Unmatched = unmatched.ToImmutable(),
+        };
+    }
+
+    /// <summary>
+    /// The path every report prints: relative to the working directory, with directory separators as
+    /// '/'. On Unix a backslash is part of a file's name and is kept.
+    /// </summary>
+    public static string DisplayPath(string workingDirectory, string fullPath)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>
+    /// A file as reports name it. A name that is not valid UTF-8 reaches .NET with U+FFFD in place of
+    /// the bad bytes and cannot be opened under that name: it is named with the bytes escaped
+    /// (<c>\xff</c>) and reported instead of linted.
+    /// </summary>
+    private static DiscoveredFile Describe(string workingDirectory, string fullPath)
+    {
+        var display = DisplayPath(workingDirectory, fullPath);
+        var name = Path.GetFileName(fullPath);
+        if (!name.Contains('\uFFFD', StringComparison.Ordinal) || File.Exists(fullPath))
+        {
+            return new DiscoveredFile(fullPath, display);
         }
 
-        foreach (var entry in directory.EnumerateFileSystemInfos("*", Enumeration))
+        var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        var directory = Path.GetDirectoryName(fullPath)!;
+        var raw = Directory.Exists(directory)
+            ? FileStatus.RawNames(directory)?.FirstOrDefault(bytes => System.Text.Encoding.UTF8.GetString(bytes) == name && !IsValidUtf8(strict, bytes))
+            : null;
+        if (raw is null)
+        {
+            return new DiscoveredFile(fullPath, display);
+        }
+
+        var escaped = EscapeInvalidUtf8(raw);
+        display = display[..^name.Length] + escaped;
+        return new DiscoveredFile(fullPath, display)
+        {
+            Problem = $"The file name is not valid UTF-8 ({escaped}), so it cannot be opened; rename it",
+        };
+    }
+
+    private static bool IsValidUtf8(System.Text.UTF8Encoding strict, byte[] bytes)
+    {
+        try
+        {
+            strict.GetString(bytes);
+            return true;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The name with each byte that is not part of valid UTF-8 written as <c>\xNN</c>.</summary>
+    private static string EscapeInvalidUtf8(byte[] bytes)
+    {
+        var builder = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                builder.Append(rune.ToString());
+            }
+            else
+            {
+                for (var k = 0; k < Math.Max(1, consumed); k++)
+                {
+                    builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\x{bytes[i + k]:x2}");
+                }
+
+                consumed = Math.Max(1, consumed);
+            }
+
+            i += consumed;
+        }
+
+        return builder.ToString();
+    }
+
+    private sealed record WalkState(Action<string> Add, Action<string, string> Unreadable);
+
+    private static void Walk(string root, Func<string, bool> include, WalkState state)
+    {
+        var ignores = AncestorIgnores(root);
+        WalkDirectory(new DirectoryInfo(root), ignores, include, state);
+    }
+
+    private static void WalkDirectory(DirectoryInfo directory, List<GitIgnore> ignores, Func<string, bool> include, WalkState state)
+    {
+        List<FileSystemInfo> entries;
+        try
+        {
+            entries = [.. directory.EnumerateFileSystemInfos("*", Enumeration)];
+            var own = GitIgnore.Load(directory.FullName);
+            if (own is not null)
+            {
+                ignores = [.. ignores, own];
+            }
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            state.Unreadable(directory.FullName, ex.Message);
+            return;
+        }
+
+        foreach (var entry in entries)
         {
             if (entry is DirectoryInfo sub)
             {
@@ -91,11 +233,14 @@ public static class FileDiscovery
                     continue;
                 }
 
-                WalkDirectory(sub, ignores, include, add);
+                WalkDirectory(sub, ignores, include, state);
             }
-            else if (include(entry.FullName) && !IsIgnored(ignores, entry.FullName, isDirectory: false))
+            else if (include(entry.FullName) && !IsIgnored(ignores, entry.FullName, isDirectory: false)
+                && FileStatus.Get(entry.FullName) is not { Kind: FileKind.Fifo or FileKind.Socket or FileKind.CharacterDevice or FileKind.BlockDevice })
             {
-                add(entry.FullName);
+                // A walk or glob reads regular files only: opening a FIFO waits for a writer forever,
+                // and a device (or a link to one) may never end.
+                state.Add(entry.FullName);
             }
         }
     }

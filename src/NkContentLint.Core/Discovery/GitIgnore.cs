@@ -22,14 +22,15 @@ internal sealed class GitIgnore
     public static GitIgnore? Load(string directory)
     {
         var path = Path.Combine(directory, ".gitignore");
-        if (!File.Exists(path))
+        // Only a regular file: a FIFO named .gitignore would stop the walk waiting for a writer.
+        if (!File.Exists(path) || FileStatus.Get(path) is { IsRegular: false })
         {
             return null;
         }
 
         try
         {
-            return Parse(directory, File.ReadAllLines(path));
+            return Parse(directory, Text.BoundedRead.ReadFileText(path).Split('\n'));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -79,7 +80,14 @@ internal sealed class GitIgnore
             }
 
             regex.Append(GlobToRegex(line)).Append('$');
-            rules.Add((new Regex(regex.ToString(), RegexOptions.CultureInvariant), negated, directoryOnly));
+            try
+            {
+                rules.Add((new Regex(regex.ToString(), RegexOptions.CultureInvariant), negated, directoryOnly));
+            }
+            catch (ArgumentException)
+            {
+                // A pattern git cannot match either ("[z-a]", "[]"): it ignores nothing, as in git.
+            }
         }
 
         return new GitIgnore(Path.GetFullPath(directory), rules);

@@ -93,10 +93,16 @@ public static class FactPackValidator
 
             foreach (var point in quantity.Series)
             {
-                if (point.Low > point.High || (point.Value is { } v && (v < point.Low || v > point.High)))
+                if (new[] { point.Value, point.Min, point.Max }.Any(n => n < 0))
+                {
+                    Error(point.Position, $"'{quantity.Id}' as of {point.AsOf}: a count or share cannot be negative");
+                }
+                else if (point.Low > point.High || (point.Value is { } v && (v < point.Low || v > point.High)))
                 {
                     Error(point.Position, $"'{quantity.Id}' as of {point.AsOf}: the range is empty or does not contain the value");
                 }
+
+                CheckSources(point.Sources, point.Position);
             }
 
             foreach (var duplicate in quantity.Series.GroupBy(p => p.AsOf).Where(g => g.Count() > 1))
@@ -119,8 +125,25 @@ public static class FactPackValidator
             RequireEntity(fact, fact.Subject);
         }
 
+        foreach (var fact in facts)
+        {
+            CheckSources(fact.Sources, fact.Position);
+        }
+
         CheckNames(facts.OfType<EntityFact>().ToList(), Error);
         return errors;
+
+        // A source is a web page a reader can open: http or https (not javascript:, file: or data:).
+        void CheckSources(IEnumerable<FactSource> sources, PackPosition at)
+        {
+            foreach (var source in sources)
+            {
+                if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    Error(at, $"source '{source.Title}' has the url '{source.Url}'; a source must be an http or https address");
+                }
+            }
+        }
     }
 
     private static string KindOf(Fact fact) => fact switch

@@ -64,9 +64,13 @@ public static class GitHubReporter
         return builder.ToString();
     }
 
-    /// <summary>The escaping GitHub's toolkit applies to a command's message: %, CR, LF.</summary>
+    /// <summary>
+    /// The escaping GitHub's toolkit applies to a command's message (%, CR, LF), after other control
+    /// and bidi characters are shown escaped (<see cref="DisplayText"/>): the log renders ANSI codes.
+    /// </summary>
     public static string EscapeData(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal)
+        DisplayText.Escape(text, keepLineBreaks: true)
+            .Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 

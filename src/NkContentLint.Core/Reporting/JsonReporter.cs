@@ -12,6 +12,9 @@ public static class JsonReporter
 {
     public const int SchemaVersion = 1;
 
+    /// <summary>Bytes the JSON writers buffer before passing them on to their stream.</summary>
+    internal const int FlushThreshold = 64 * 1024;
+
     public static void Write(Stream stream, LintResult result)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -33,6 +36,12 @@ public static class JsonReporter
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in result.Diagnostics)
         {
+            // Streamed: the writer's buffer goes to the stream as it fills, so a large report is never whole in memory.
+            if (json.BytesPending > FlushThreshold)
+            {
+                json.Flush();
+            }
+
             json.WriteStartObject();
             json.WriteString("ruleId", diagnostic.Id);
             json.WriteString("severity", diagnostic.Severity.ToConfigName());

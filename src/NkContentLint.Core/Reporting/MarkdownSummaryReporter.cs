@@ -139,7 +139,7 @@ public static class MarkdownSummaryReporter
     /// <summary>A code span that survives backticks and pipes in the text.</summary>
     internal static string Code(string text)
     {
-        var clean = text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+        var clean = DisplayText.Escape(text.Replace('\n', ' ').Replace('\r', ' ')).Replace("|", "\\|", StringComparison.Ordinal);
         var fence = clean.Contains('`') ? "`` " : "`";
         return fence + clean + (fence.Length > 1 ? " ``" : "`");
     }

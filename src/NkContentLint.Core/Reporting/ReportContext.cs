@@ -32,12 +32,15 @@ public sealed record ReportContext(string WorkingDirectory)
         {
             var path = Path.GetFullPath(displayPath, WorkingDirectory);
             var info = new FileInfo(path);
-            if (!info.Exists || info.Length > MaxTextBytes)
+
+            // Only a regular file is read again: a FIFO would wait for a writer, /dev/zero never end.
+            if (!info.Exists || info.Length > MaxTextBytes || Discovery.FileStatus.Get(path) is { IsRegular: false })
             {
                 return null;
             }
 
-            return Text.TextDecoder.TryDecode(File.ReadAllBytes(path), out var decoded) ? decoded.Text : null;
+            var bytes = Text.BoundedRead.ReadFile(path, MaxTextBytes);
+            return Text.TextDecoder.TryDecode(bytes, out var decoded) ? decoded.Text : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {

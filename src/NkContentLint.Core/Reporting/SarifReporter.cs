@@ -57,6 +57,12 @@ public static class SarifReporter
             // Identical findings on identical lines are told apart by their order, as GitHub does.
             var fingerprint = Fingerprints.Of(diagnostic);
             var occurrence = occurrences[fingerprint] = occurrences.GetValueOrDefault(fingerprint) + 1;
+            if (json.BytesPending > JsonReporter.FlushThreshold)
+            {
+                // Streamed: the buffer goes to the stream as it fills.
+                json.Flush();
+            }
+
             WriteResult(json, diagnostic, ruleIndex[diagnostic.Id], $"{fingerprint}:{occurrence}");
         }
 

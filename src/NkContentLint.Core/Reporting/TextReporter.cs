@@ -37,6 +37,6 @@ public static class TextReporter
         }
 
         var location = diagnostic.Location;
-        return $"{location.Path}({location.StartLine},{location.StartColumn}): {severity} {diagnostic.Id}: {diagnostic.Message}";
+        return $"{DisplayText.Escape(location.Path)}({location.StartLine},{location.StartColumn}): {severity} {diagnostic.Id}: {DisplayText.Escape(diagnostic.Message)}";
     }
 }

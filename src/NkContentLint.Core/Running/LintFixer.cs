@@ -1,3 +1,4 @@
+using Humanizer;
 using NkContentLint.Diagnostics;
 using NkContentLint.Fixing;
 using NkContentLint.Text;
@@ -9,13 +10,20 @@ public sealed record FixOptions(IReadOnlyList<CodeFixProvider> Providers, FixSaf
 {
     /// <summary>Passes before giving up on reaching a fixed point (a fix that keeps producing fixes).</summary>
     public int MaxPasses { get; init; } = 10;
+
+    /// <summary>How a fixed file is written (tests replace it to simulate a full disk).</summary>
+    public Action<string, byte[]> Write { get; init; } = AtomicFile.Write;
 }
 
 /// <summary>A file the fixes changed: its bytes before and after, and how many fixes went in.</summary>
 public sealed record FixedFile(string DisplayPath, string FullPath, byte[] Original, byte[] Fixed, int FixCount);
 
 /// <summary>The findings left after fixing, and the files that changed.</summary>
-public sealed record FixRunResult(LintResult Result, IReadOnlyList<FixedFile> Files);
+public sealed record FixRunResult(LintResult Result, IReadOnlyList<FixedFile> Files)
+{
+    /// <summary>Files whose fixes could not be written (each reported as NK0004).</summary>
+    public int NotWritten { get; init; }
+}
 
 /// <summary>
 /// Lint, fix, lint again until nothing more can be fixed, so a second <c>--fix</c> changes nothing.
@@ -46,12 +54,24 @@ public static class LintFixer
                     .OfType<CodeFix>()
                     .Where(f => f.Safety <= options.Level)
                     .ToList();
-                if (fixes.Count == 0 || (file.Key == request.StandardInputPath && request.Inputs.Contains(LintRequest.StandardInputMarker)) || !File.Exists(fullPath))
+                if (fixes.Count == 0 || (file.Key == request.StandardInputPath && request.Inputs.Contains(LintRequest.StandardInputMarker)) || !File.Exists(fullPath)
+                    || Discovery.FileStatus.Get(fullPath) is { IsRegular: false })
                 {
+                    // Only regular files are fixed: a FIFO or a device read once cannot be read again or replaced.
                     continue;
                 }
 
-                var bytes = overlay.TryGetValue(fullPath, out var current) ? current : File.ReadAllBytes(fullPath);
+                byte[] bytes;
+                try
+                {
+                    bytes = overlay.TryGetValue(fullPath, out var current) ? current : BoundedRead.ReadFile(fullPath, request.MaxFileBytes);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Gone or changed since it was linted: its findings stand, unfixed.
+                    continue;
+                }
+
                 if (!TextDecoder.TryDecode(bytes, out var decoded))
                 {
                     continue;
@@ -82,14 +102,50 @@ public static class LintFixer
             .Select(entry => new FixedFile(originals[entry.Key].DisplayPath, entry.Key, originals[entry.Key].Bytes, entry.Value, counts[entry.Key]))
             .OrderBy(f => f.DisplayPath, StringComparer.Ordinal)
             .ToList();
-        if (!options.DryRun)
+        if (options.DryRun)
         {
-            foreach (var file in changed)
-            {
-                AtomicFile.Write(file.FullPath, file.Fixed);
-            }
+            return new FixRunResult(result, changed);
         }
 
-        return new FixRunResult(result, changed);
+        // A file that cannot be written is NK0004 and keeps its findings as they are on disk; the
+        // other files are still written and the run goes on.
+        var notWritten = new List<Diagnostic>();
+        foreach (var file in changed)
+        {
+            var reason = AtomicFile.WhyNotReplaceable(file.FullPath);
+            if (reason is null)
+            {
+                try
+                {
+                    options.Write(file.FullPath, file.Fixed);
+                    continue;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    reason = ex.Message;
+                }
+            }
+
+            overlay.Remove(file.FullPath);
+            notWritten.Add(Diagnostic.Create(
+                EngineDiagnostics.FixNotWritten,
+                Location.ForFile(file.DisplayPath),
+                $"{"fix".ToQuantity(file.FixCount)} not written ({reason}); the file is unchanged"));
+        }
+
+        if (notWritten.Count == 0)
+        {
+            return new FixRunResult(result, changed);
+        }
+
+        // Report the unwritten files as they are on disk, not as they would have been fixed.
+        result = LintRunner.Run(request with { FileOverrides = overlay }, cancellationToken);
+        var diagnostics = result.Diagnostics.AddRange(notWritten)
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal);
+        var written = changed.Where(f => overlay.ContainsKey(f.FullPath)).ToList();
+        return new FixRunResult(result.WithDiagnostics(diagnostics), written) { NotWritten = changed.Count - written.Count };
     }
 }

@@ -16,6 +16,9 @@ public sealed record LintRequest(
     /// <summary>The article read from standard input when <see cref="Inputs"/> contains "-".</summary>
     public byte[]? StandardInput { get; init; }
 
+    /// <summary>Set when standard input had more than <see cref="MaxFileBytes"/> (reading stopped there): NK0001.</summary>
+    public bool StandardInputOverLimit { get; init; }
+
     /// <summary>The path reported for standard input (<c>--stdin-filename</c>).</summary>
     public string StandardInputPath { get; init; } = "<stdin>";
 
@@ -29,6 +32,9 @@ public sealed record LintRequest(
 
     /// <summary>Contents to use instead of the file on disk, by full path (fix passes and dry runs).</summary>
     public IReadOnlyDictionary<string, byte[]>? FileOverrides { get; init; }
+
+    /// <summary>The inputs already expanded (the CLI checks what matched nothing first); null: the runner discovers them.</summary>
+    public Discovery.DiscoveryResult? Discovered { get; init; }
 
     /// <summary>Called with (files done, files total) as the run progresses.</summary>
     public Action<int, int>? Progress { get; init; }

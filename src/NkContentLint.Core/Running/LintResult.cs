@@ -20,6 +20,12 @@ public sealed record LintResult(
     /// </summary>
     public string? FactPackVersion { get; init; }
 
+    /// <summary>
+    /// The folders and globs named on the command line (or the default <c>.</c>) that matched no file:
+    /// a run that checks nothing must not pass silently.
+    /// </summary>
+    public ImmutableArray<string> UnmatchedInputs { get; init; } = [];
+
     /// <summary>The same run with a different set of findings (baseline and changed-lines filters).</summary>
     public LintResult WithDiagnostics(IEnumerable<Diagnostic> diagnostics) => this with { Diagnostics = [.. diagnostics] };
 

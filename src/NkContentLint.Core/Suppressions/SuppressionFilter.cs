@@ -61,23 +61,81 @@ public sealed class SuppressionFilter
             "inSource", directive.Reason, locate(directive.Span.Start, directive.Span.Length)));
     }
 
-    /// <summary>NK0003 for every disable directive that suppressed nothing.</summary>
+    /// <summary>
+    /// NK0003 for every disable directive that suppressed nothing, names a rule that does not exist
+    /// (even beside one that suppressed something), or is a <c>disable</c> never closed by an
+    /// <c>enable</c>.
+    /// </summary>
     public IEnumerable<Diagnostic> ReportUnused(IReadOnlySet<string> knownRuleIds)
     {
-        foreach (var directive in directives)
+        for (var i = 0; i < directives.Length; i++)
         {
-            if (directive.Kind == SuppressionKind.Enable || used.Contains(directive))
+            var directive = directives[i];
+            if (directive.Kind == SuppressionKind.Enable)
             {
                 continue;
             }
 
+            var location = locate(directive.Span.Start, directive.Span.Length);
             var unknown = directive.RuleIds.Where(id => !knownRuleIds.Contains(id)).ToList();
-            var message = unknown.Count > 0
-                ? $"'{directive.Keyword}' names {string.Join(", ", unknown)}, which {(unknown.Count == 1 ? "is not a known rule" : "are not known rules")}; it suppresses nothing"
-                : $"'{directive.Keyword}{(directive.RuleIds.IsEmpty ? string.Empty : " " + string.Join(" ", directive.RuleIds))}' suppresses nothing; remove it";
-            yield return Diagnostic.Create(
-                EngineDiagnostics.UnusedSuppression, locate(directive.Span.Start, directive.Span.Length), message);
+            var text = $"{directive.Keyword}{(directive.RuleIds.IsEmpty ? string.Empty : " " + string.Join(" ", directive.RuleIds))}";
+            if (unknown.Count > 0)
+            {
+                var suppressesNothing = unknown.Count == directive.RuleIds.Length && !used.Contains(directive);
+                yield return Diagnostic.Create(
+                    EngineDiagnostics.UnusedSuppression,
+                    location,
+                    $"'{directive.Keyword}' names {string.Join(", ", unknown)}, which {(unknown.Count == 1 ? "is not a known rule" : "are not known rules")}{(suppressesNothing ? "; it suppresses nothing" : "; fix or remove it")}");
+                if (suppressesNothing)
+                {
+                    continue;
+                }
+            }
+            else if (!used.Contains(directive))
+            {
+                yield return Diagnostic.Create(EngineDiagnostics.UnusedSuppression, location, $"'{text}' suppresses nothing; remove it");
+                continue;
+            }
+
+            if (directive.Kind == SuppressionKind.Disable && !IsClosed(i))
+            {
+                yield return Diagnostic.Create(
+                    EngineDiagnostics.UnusedSuppression,
+                    location,
+                    $"'{text}' is never closed by an nkcontentlint-enable, so it runs to the end of the file; close it, or use nkcontentlint-disable-file");
+            }
         }
+    }
+
+    /// <summary>Whether a later enable covers every rule the disable at <paramref name="index"/> names (all rules when it names none).</summary>
+    private bool IsClosed(int index)
+    {
+        var disable = directives[index];
+        var open = disable.RuleIds.IsEmpty ? null : new HashSet<string>(disable.RuleIds, StringComparer.Ordinal);
+        for (var i = index + 1; i < directives.Length; i++)
+        {
+            var directive = directives[i];
+            if (directive.Kind != SuppressionKind.Enable)
+            {
+                continue;
+            }
+
+            if (directive.RuleIds.IsEmpty)
+            {
+                return true;
+            }
+
+            if (open is not null)
+            {
+                open.ExceptWith(directive.RuleIds);
+                if (open.Count == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private SuppressionDirective? FindCovering(string ruleId, int line)
