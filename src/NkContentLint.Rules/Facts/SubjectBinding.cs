@@ -56,10 +56,14 @@ internal sealed class SubjectBinding
     public ClaimSubject SubjectOf(Claim claim)
     {
         var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
-        var inClause = mentions.Where(m => clause.Contains(m.Span) && !claim.Span.OverlapsWith(m.Span)).ToList();
+
+        // Only the mentions in the claim's own sentence can be its subject: look them up by position
+        // instead of scanning the whole document for every claim (that was quadratic on long articles).
+        var inSentence = MentionsIn(claim.Sentence.Span);
+        var inClause = inSentence.Where(m => clause.Contains(m.Span) && !claim.Span.OverlapsWith(m.Span)).ToList();
         // Across a clause break only a place, the country or a network is taken for the subject: "Red Star OS is the
         // system of the citizens with access to the internet (only 1% of their population)" is not about Red Star.
-        var before = mentions.LastOrDefault(m => m.Span.End <= claim.Span.Start && m.Span.Start >= claim.Sentence.Span.Start
+        var before = inSentence.LastOrDefault(m => m.Span.End <= claim.Span.Start
             && (m.Entity is null || m.Entity.Kind is "country" or "network" || clause.Contains(m.Span)));
         (TextSpan Span, EntityFact? Entity)? subject =
             inClause.LastOrDefault(m => m.Span.End <= claim.Span.Start) is { Span.Length: > 0 } inClauseBefore ? inClauseBefore
@@ -67,6 +71,32 @@ internal sealed class SubjectBinding
             : inClause.FirstOrDefault(m => m.Span.Start >= claim.Span.End) is { Span.Length: > 0 } after ? after
             : null;
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)]);
+    }
+
+    /// <summary>The mentions that start inside <paramref name="span"/>, found by binary search (they are sorted by start).</summary>
+    private List<(TextSpan Span, EntityFact? Entity)> MentionsIn(TextSpan span)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var result = new List<(TextSpan Span, EntityFact? Entity)>();
+        for (var i = lo; i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+        {
+            result.Add(mentions[i]);
+        }
+
+        return result;
     }
 
     /// <summary>Whether the claim may be compared with the quantity: not about another place, service or event.</summary>
