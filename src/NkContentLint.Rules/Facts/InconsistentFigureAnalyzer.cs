@@ -49,6 +49,8 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
                     document.Document.GetLocation(found.Claim.Span), document.GetOption<bool>(Rule, CrossFileOption), found.Claim.Sentence.Index));
             }
 
+            // Document order, so one sentence's statements form one run and "earlier" means earlier in the text.
+            stated = stated.OrderBy(s => s.Location.Span.Start).ToList();
             var reported = Compare(stated, (later, earlier) => document.ReportDiagnostic(Create(later, earlier)));
             // Across articles only figures with a known year are compared: two undated articles may be years apart.
             foreach (var item in stated.Where(s => s.CrossFile && s.Year is not null && !reported.Contains(s)))
@@ -65,28 +67,70 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
         });
     });
 
-    /// <summary>Reports each statement that disagrees with an earlier one of the same quantity and year, once.</summary>
+    /// <summary>
+    /// Reports each statement that disagrees with an earlier one of the same quantity and year, once,
+    /// citing the earliest such statement. Linear in the statements (a long article can state one
+    /// figure thousands of times): the earlier, unreported statements keep running minima of their
+    /// upper ends and maxima of their lower ends, so the earliest disjoint one is a binary search away.
+    /// Statements of the same sentence (or, across articles, the same file) are a contiguous run and are
+    /// not compared with each other: two figures in one sentence are a deliberate contrast.
+    /// </summary>
     private static HashSet<Stated> Compare(IReadOnlyList<Stated> stated, Action<Stated, Stated> report, bool differentFiles = false)
     {
         var reported = new HashSet<Stated>();
         foreach (var group in stated.GroupBy(s => (s.QuantityId, s.Year)))
         {
-            var items = group.ToList();
-            for (var i = 1; i < items.Count; i++)
+            var earlier = new List<Stated>();
+            var lowestHigh = new List<double>();
+            var highestLow = new List<double>();
+            var runStart = 0;
+            object? runKey = null;
+            foreach (var item in group)
             {
-                // Two figures in one sentence are a deliberate contrast ("60 percent … the remaining 40 percent").
-                var earlier = items.Take(i).FirstOrDefault(e =>
-                    !reported.Contains(e) && (differentFiles ? e.Location.Path != items[i].Location.Path : e.Sentence != items[i].Sentence)
-                    && (items[i].High < e.Low || items[i].Low > e.High));
-                if (earlier is not null)
+                object key = differentFiles ? item.Location.Path : item.Sentence;
+                if (!Equals(key, runKey))
                 {
-                    reported.Add(items[i]);
-                    report(items[i], earlier);
+                    runKey = key;
+                    runStart = earlier.Count;
                 }
+
+                var below = FirstIndex(lowestHigh, runStart, v => v < item.Low);
+                var above = FirstIndex(highestLow, runStart, v => v > item.High);
+                var first = Math.Min(below, above);
+                if (first < runStart)
+                {
+                    reported.Add(item);
+                    report(item, earlier[first]);
+                    continue;
+                }
+
+                earlier.Add(item);
+                lowestHigh.Add(lowestHigh.Count == 0 ? item.High : Math.Min(lowestHigh[^1], item.High));
+                highestLow.Add(highestLow.Count == 0 ? item.Low : Math.Max(highestLow[^1], item.Low));
             }
         }
 
         return reported;
+    }
+
+    /// <summary>The first index below <paramref name="limit"/> where a monotone prefix value passes <paramref name="test"/> (it stays true once true), else <paramref name="limit"/>.</summary>
+    private static int FirstIndex(List<double> prefix, int limit, Func<double, bool> test)
+    {
+        int lo = 0, hi = limit;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (test(prefix[mid]))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
     }
 
     private static Diagnostic Create(Stated later, Stated earlier) => Diagnostic.Create(
