@@ -63,9 +63,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
-            var linked = matches.Names
-                .Where(n => n.Entity.Id == fact.Subject && sentence.Span.Contains(n.Span))
-                .Any(n => Links(document.ProseText, n.Span, span));
+            var linked = NamesIn(matches.Names, sentence.Span)
+                .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span));
             if (linked)
             {
                 var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
@@ -76,12 +75,15 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         }
 
         var reported = new HashSet<int>();
+        HashSet<string>? named = null;
         foreach (var (cue, fact) in matches.EventCues)
         {
             // The event's subject must be named in the sentence; for the country, which an article about it
             // calls "the country" or "the North", anywhere in the article (its events fire only on listed wrong dates).
             if (FactStatements.SentenceAt(document, cue) is not { } sentence
-                || !matches.Names.Any(n => n.Entity.Id == fact.Subject && (sentence.Span.Contains(n.Span) || IsCountry(context.Facts, fact.Subject))))
+                || !(IsCountry(context.Facts, fact.Subject)
+                    ? (named ??= [.. matches.Names.Select(n => n.Entity.Id)]).Contains(fact.Subject)
+                    : NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject)))
             {
                 continue;
             }
@@ -98,6 +100,32 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             var properties = FactStatements.Properties(fact, fact.Date, fact.Date);
             context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(date.Span), relatedLocations: null, properties,
                 $"{subject} {fact.Event} {(fact.Date.Length == 10 ? "on" : "in")} {Display(fact.Date)}, not {date.Text} ({FactStatements.Cite(fact)})"));
+        }
+    }
+
+    /// <summary>The names inside <paramref name="span"/>: names are in text order and do not overlap, so a binary search finds the first.</summary>
+    private static IEnumerable<NameMatch> NamesIn(ImmutableArray<NameMatch> names, TextSpan span)
+    {
+        int lo = 0, hi = names.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (names[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < names.Length && names[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(names[i].Span))
+            {
+                yield return names[i];
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using NkContentLint.Claims;
@@ -8,6 +9,9 @@ namespace NkContentLint.Rules.Sourcing;
 /// <summary>What NK1001 and NK1003 both ask of a claim: does it need a source, and does its sentence give one.</summary>
 internal static class StatisticSources
 {
+    /// <summary>Per document, the table rows with a citation, a named source or a source cell in any cell: found in one pass, when first asked.</summary>
+    private static readonly ConditionalWeakTable<ContentDocument, HashSet<TableRow>> SourcedRows = new();
+
     /// <summary>
     /// Someone's quoted words are theirs (KCNA called it "a phone for all 25 million"), but a block quote
     /// that is one quotation presents its figures to the reader as they are, so they need a source.
@@ -32,16 +36,22 @@ internal static class StatisticSources
             return false;
         }
 
+        return SourcedRows.GetValue(document, FindSourcedRows).Contains(row);
+    }
+
+    private static HashSet<TableRow> FindSourcedRows(ContentDocument document)
+    {
+        var rows = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
         foreach (var other in document.Sentences)
         {
-            if (other.Block.Kind == ProseBlockKind.TableCell && ReferenceEquals(other.Block.Block.Parent?.Parent, row)
+            if (other.Block.Kind == ProseBlockKind.TableCell && other.Block.Block.Parent?.Parent is TableRow row && !rows.Contains(row)
                 && (other.Citations.Length > 0 || document.AttributionsOf(other).NamesASource || IsSourceCell(other)))
             {
-                return true;
+                rows.Add(row);
             }
         }
 
-        return false;
+        return rows;
     }
 
     /// <summary>A cell under a "Source" column header that is not empty names the row's source.</summary>
