@@ -13,12 +13,14 @@ public sealed class Sentence
 {
     private readonly string prose;
     private readonly string text;
+    private readonly SentenceTokenCache tokenCache;
     private ImmutableArray<ProseToken> tokens;
 
-    internal Sentence(string text, string prose, TextSpan span, ProseBlock block, int index, int indexInBlock, bool isLastInBlock, ImmutableArray<Citation> citations)
+    internal Sentence(string text, string prose, TextSpan span, ProseBlock block, int index, int indexInBlock, bool isLastInBlock, ImmutableArray<Citation> citations, SentenceTokenCache tokenCache)
     {
         this.text = text;
         this.prose = prose;
+        this.tokenCache = tokenCache;
         Span = span;
         Block = block;
         Index = index;
@@ -48,21 +50,31 @@ public sealed class Sentence
     /// <summary>The prose of the sentence with whitespace collapsed, as a reader sees it.</summary>
     public string Text => Render(Span.Start, Span.End);
 
-    /// <summary>Words, numbers and symbols of the sentence's prose, tokenized once and shared by every rule.</summary>
+    /// <summary>
+    /// Words, numbers and symbols of the sentence's prose, shared by every rule: tokenized once in an
+    /// ordinary article; in a very long one, again when a later pass comes back to the sentence
+    /// (<see cref="SentenceTokenCache"/> bounds the memory).
+    /// </summary>
     public ImmutableArray<ProseToken> Tokens
     {
         get
         {
-            if (tokens.IsDefault)
+            var kept = tokens;
+            if (!kept.IsDefault)
             {
-                ImmutableInterlocked.InterlockedInitialize(ref tokens, ProseTokenizer.Tokenize(text, prose, Span, Block));
+                return kept;
             }
 
-            return tokens;
+            var fresh = ProseTokenizer.Tokenize(text, prose, Span, Block);
+            tokenCache.Keep(this, fresh);
+            return fresh;
         }
     }
 
     public override string ToString() => Text;
+
+    /// <summary>Keeps (or, with default, drops) the tokens; called by <see cref="SentenceTokenCache"/> under its lock.</summary>
+    internal void StoreTokens(ImmutableArray<ProseToken> value) => tokens = value;
 
     /// <summary>The prose between two source offsets inside the sentence, as a reader sees it.</summary>
     internal string Render(int start, int end)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Discovery;
@@ -160,7 +161,11 @@ public static class LintRunner
 
         try
         {
-            return Analyze(source, bytes, settings, session, request.Configuration.ArticleDateFromGit, Unreadable);
+            // The bytes are dropped once decoded (Analyze takes the only reference): a large file's bytes
+            // would otherwise stay alive beside its text for the whole analysis.
+            var holder = new StrongBox<byte[]?>(bytes);
+            bytes = null!;
+            return Analyze(source, holder, settings, session, request.Configuration.ArticleDateFromGit, Unreadable);
         }
         finally
         {
@@ -171,11 +176,13 @@ public static class LintRunner
         }
     }
 
-    private static FileOutcome Analyze(Source source, byte[] bytes, Configuration.RuleSettings settings, AnalyzerDriver.CorpusSession session, bool articleDateFromGit, Func<string, Diagnostic> unreadable)
+    private static FileOutcome Analyze(Source source, StrongBox<byte[]?> bytes, Configuration.RuleSettings settings, AnalyzerDriver.CorpusSession session, bool articleDateFromGit, Func<string, Diagnostic> unreadable)
     {
         Diagnostic Unreadable(string message) => unreadable(message);
 
-        if (!TextDecoder.TryDecode(bytes, out var decoded))
+        var decodedOk = TextDecoder.TryDecode(bytes.Value, out var decoded);
+        bytes.Value = null;
+        if (!decodedOk)
         {
             return new FileOutcome(source.DisplayPath, [Unreadable("The file looks binary (it contains NUL bytes); it was not linted")], null);
         }
