@@ -50,7 +50,7 @@ internal static class CorpusGenerator
         return (files, total);
     }
 
-    private static string Article(Random random, int index, int targetBytes)
+    internal static string Article(Random random, int index, int targetBytes)
     {
         var text = new StringBuilder(targetBytes + 1024);
         text.Append("---\ntitle: Article ").Append(index.ToString(CultureInfo.InvariantCulture))

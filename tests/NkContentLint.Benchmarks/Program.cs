@@ -19,7 +19,7 @@ if (args.Length > 0 && args[0] == "--lsp")
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--generated-facts N] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)\n       --rule-share DIR [--runs N]   (the encoding rules' share of a run on DIR)");
+    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--generated-facts N] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)\n       --large [10,20,40,50] [--keep]   (peak RSS of the CLI on one large article, synthetic and real prose; .bench/large)\n       --rule-share DIR [--runs N]   (the encoding rules' share of a run on DIR)");
     return 2;
 }
 
@@ -29,6 +29,13 @@ if (options.RuleShare is not null)
 {
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}");
     RuleShareBenchmark.Run(Path.GetFullPath(options.RuleShare), options.Runs);
+    return 0;
+}
+
+if (options.LargeSizes is not null)
+{
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}");
+    LargeFileBenchmark.Run(repoRoot, Path.Combine(scratch, "large"), options.LargeSizes, options.Keep);
     return 0;
 }
 
@@ -120,6 +127,8 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
 
     public int Runs { get; init; } = 3;
 
+    public IReadOnlyList<int>? LargeSizes { get; init; }
+
     public static BenchmarkOptions? Parse(string[] args)
     {
         int files = 1000, size = 8, seed = 42;
@@ -129,6 +138,7 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
         var generatedFacts = 0;
         string? ruleShare = null;
         var runs = 3;
+        IReadOnlyList<int>? largeSizes = null;
         for (var i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -142,11 +152,19 @@ internal sealed record BenchmarkOptions(int Files, int SizeKb, int Seed, string?
                 case "--scaling": scaling = true; break;
                 case "--generated-facts" when int.TryParse(Next(), out var g) && g >= 4: generatedFacts = g; break;
                 case "--rule-share" when Next() is { } folder && Directory.Exists(folder): ruleShare = folder; break;
+                case "--large":
+                    largeSizes = i + 1 < args.Length && !args[i + 1].StartsWith('-') ? LargeFileBenchmark.ParseSizes(Next()) : [10, 20, 40, 50];
+                    if (largeSizes is null)
+                    {
+                        return null;
+                    }
+
+                    break;
                 case "--runs" when int.TryParse(Next(), out var n) && n > 0: runs = n; break;
                 default: return null;
             }
         }
 
-        return new BenchmarkOptions(files, size, seed, peer, keep, scaling, generatedFacts) { RuleShare = ruleShare, Runs = runs };
+        return new BenchmarkOptions(files, size, seed, peer, keep, scaling, generatedFacts) { RuleShare = ruleShare, Runs = runs, LargeSizes = largeSizes };
     }
 }
