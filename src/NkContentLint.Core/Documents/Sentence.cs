@@ -73,6 +73,9 @@ public sealed class Sentence
 
     public override string ToString() => Text;
 
+    /// <summary>Whether the sentence holds its tokens now (tests of <see cref="SentenceTokenCache"/>).</summary>
+    internal bool HoldsTokens => !tokens.IsDefault;
+
     /// <summary>Keeps (or, with default, drops) the tokens; called by <see cref="SentenceTokenCache"/> under its lock.</summary>
     internal void StoreTokens(ImmutableArray<ProseToken> value) => tokens = value;
 
