@@ -25,7 +25,7 @@ public sealed class RuleFileValidationTests
     [InlineData("id: HOUSE001\ntype: [existence\n", "house/rule.yml:3:1:", "invalid YAML")]
     [InlineData("", "house/rule.yml:1:1:", "the rule file is empty")]
     [InlineData("- a list\n", "house/rule.yml:1:1:", "must be a mapping")]
-    [InlineData(Valid + "tokenz: [x]\n", "house/rule.yml:6:1:", "unknown key 'tokenz' in a existence rule")]
+    [InlineData(Valid + "tokenz: [x]\n", "house/rule.yml:6:1:", "unknown key 'tokenz' in an existence rule")]
     [InlineData(Valid + "swap: { a: b }\n", "house/rule.yml:6:1:", "unknown key 'swap'")]
     [InlineData("id: HOUSE001\ntype: existance\nmessage: m\nhelp_uri: https://example.org/h\n", "house/rule.yml:2:7:", "unknown rule type 'existance'")]
     [InlineData("id: house-1\ntype: existence\nmessage: m\nhelp_uri: https://example.org/h\ntokens: [x]\n", "house/rule.yml:1:5:", "must be capital letters and digits")]

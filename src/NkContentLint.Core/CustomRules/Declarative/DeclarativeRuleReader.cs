@@ -74,7 +74,7 @@ public sealed partial class DeclarativeRuleReader(string displayPath)
             }
             else if (type is not null || TypeKeys.Values.All(k => Array.IndexOf(k.Keys, key) < 0))
             {
-                var what = type is { } known ? $"a {known.ToConfigName()} rule" : "a rule";
+                var what = type is { } known ? Article(known) + " rule" : "a rule";
                 yaml.Error(keyNode, $"unknown key '{key}' in {what}; expected {string.Join(", ", allowed)}");
             }
         }
@@ -105,7 +105,7 @@ public sealed partial class DeclarativeRuleReader(string displayPath)
 
         foreach (var required in TypeKeys[ruleType].Required.Where(k => !fields.ContainsKey(k)))
         {
-            yaml.Error(mapping, $"a {ruleType.ToConfigName()} rule needs '{required}'");
+            yaml.Error(mapping, $"{Article(ruleType)} rule needs '{required}'");
         }
 
         if (message is not null)
@@ -122,7 +122,7 @@ public sealed partial class DeclarativeRuleReader(string displayPath)
                 "{0}",
                 "Custom",
                 severity,
-                description ?? $"A {ruleType.ToConfigName()} rule from {yaml.File}.",
+                description ?? $"{char.ToUpperInvariant(Article(ruleType)[0])}{Article(ruleType)[1..]} rule from {yaml.File}.",
                 helpLinkUri: helpUri);
         var rule = new DeclarativeRule(descriptor!, ruleType, message ?? string.Empty, scope)
         {
@@ -158,6 +158,9 @@ public sealed partial class DeclarativeRuleReader(string displayPath)
         return yaml.Errors.Count == 0 ? rule : null;
     }
 
+    private static string Article(DeclarativeRuleType type) =>
+        (type.ToConfigName()[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + type.ToConfigName();
+
     /// <summary>How a rule's phrases become regular expressions.</summary>
     internal readonly record struct PatternOptions(bool IgnoreCase, bool WordBoundaries, bool IsRegex);
 
@@ -167,13 +170,19 @@ public sealed partial class DeclarativeRuleReader(string displayPath)
     /// </summary>
     internal static Regex Compile(string phrase, PatternOptions options)
     {
+        var flags = RegexOptions.CultureInvariant | (options.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        if (options.IsRegex)
+        {
+            // Checked alone first, so a mistake is reported in the author's pattern, not the wrapped one.
+            _ = new Regex(phrase, flags, MatchTimeout);
+        }
+
         var body = options.IsRegex ? phrase : Literal(phrase);
         if (options.WordBoundaries)
         {
             body = $@"(?<![\p{{L}}\p{{N}}_])(?:{body})(?![\p{{L}}\p{{N}}_])";
         }
 
-        var flags = RegexOptions.CultureInvariant | (options.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         return new Regex(body, flags, MatchTimeout);
     }
 
