@@ -25,6 +25,11 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
 
     public DeclarativeRule Rule { get; } = rule;
 
+    /// <summary>capitalization: the exceptions, compiled once (literal, case-sensitive, whole words).</summary>
+    private readonly ImmutableArray<Regex> exceptionPatterns = rule.Type == DeclarativeRuleType.Capitalization
+        ? [.. rule.Exceptions.Select(e => DeclarativeRuleReader.Compile(e, new(IgnoreCase: false, WordBoundaries: true, IsRegex: false)))]
+        : [];
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [rule.Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -230,7 +235,30 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
             return -1;
         }
 
-        foreach (var sentence in document.Sentences)
+        // Sentences are (nearly) in source order: the last one starting at or before the position.
+        var sentences = document.Sentences;
+        int low = 0, high = sentences.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].Span.Start <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        if (found >= 0 && sentences[found].Block == region.Block && position < sentences[found].Span.End)
+        {
+            return found;
+        }
+
+        // Image alt text comes after its paragraph, out of source order: look through that block's sentences.
+        foreach (var sentence in sentences)
         {
             if (sentence.Block == region.Block && position >= sentence.Span.Start && position < sentence.Span.End)
             {
@@ -247,9 +275,8 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
         var span = heading.ContentSpan;
         var view = document.ProseText.Substring(span.Start, span.Length);
         var kept = new bool[view.Length];
-        foreach (var exception in Rule.Exceptions)
+        foreach (var pattern in exceptionPatterns)
         {
-            var pattern = DeclarativeRuleReader.Compile(exception, new(IgnoreCase: false, WordBoundaries: true, IsRegex: false));
             foreach (Match m in pattern.Matches(view))
             {
                 Array.Fill(kept, true, m.Index, m.Length);
