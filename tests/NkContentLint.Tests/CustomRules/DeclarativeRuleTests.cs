@@ -127,6 +127,32 @@ public sealed class DeclarativeRuleTests
         Assert.Null(new ReplacementFixProvider(["HOUSE002"]).GetFix(Assert.Single(none)));
     }
 
+    [Fact]
+    public void ASubstitutionWhoseReplacementContainsThePhraseDoesNotFireOnTheReplacement() => Verify("""
+        id: HOUSE002
+        type: substitution
+        message: "{replacement}"
+        swap: { Korea: North Korea }
+        """, """
+        North Korea and North Korean users, but {|HOUSE002:Korea|} alone.
+        """);
+
+    [Fact]
+    public void ARegularExpressionThatRunsTooLongIsNK0002AndTheRuleStopsForThatFile()
+    {
+        var found = AnalyzerVerifier.Run(Analyzer("""
+            id: HOUSE009
+            type: existence
+            message: "{match}"
+            regex: true
+            word_boundaries: false
+            tokens: ['(a+)+$']
+            """), new string('a', 40) + "!\n");
+        var failure = Assert.Single(found);
+        Assert.Equal("NK0002", failure.Id);
+        Assert.Contains("RegexMatchTimeoutException", failure.Message);
+    }
+
     private const string Consistency = """
         id: HOUSE003
         type: consistency

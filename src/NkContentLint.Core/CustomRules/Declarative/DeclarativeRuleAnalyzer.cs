@@ -64,7 +64,7 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
                 foreach (var found in NonOverlapping(FindAll(regions, Rule.Swaps.Select(s => s.Pattern.Regex).ToList())))
                 {
                     var replacement = Rule.Swaps[found.Index].Replacement;
-                    if (string.Equals(found.Match.Value, replacement, StringComparison.Ordinal))
+                    if (AlreadyReplaced(regions[found.Region].View, found.Span, replacement))
                     {
                         continue;
                     }
@@ -148,6 +148,28 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
 
         result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         return result;
+    }
+
+    /// <summary>
+    /// True when the text around a match already reads as its replacement ("Korea" inside "North Korea"
+    /// for a rule that swaps Korea for North Korea), so the fix never applies twice.
+    /// </summary>
+    private static bool AlreadyReplaced(string view, TextSpan match, string replacement)
+    {
+        if (replacement.Length < match.Length)
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, match.End - replacement.Length); start <= match.Start && start + replacement.Length <= view.Length; start++)
+        {
+            if (view.AsSpan(start, replacement.Length).SequenceEqual(replacement))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest match at each place; a match inside an earlier one is dropped.</summary>
