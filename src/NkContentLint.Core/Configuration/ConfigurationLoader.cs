@@ -147,7 +147,17 @@ public static class ConfigurationLoader
                     continue;
                 }
 
-                var full = Path.GetFullPath(relative, baseDirectory);
+                string full;
+                try
+                {
+                    full = Path.GetFullPath(relative, baseDirectory);
+                }
+                catch (ArgumentException)
+                {
+                    yaml.Error(item, $"'{relative}' is not a usable folder name");
+                    continue;
+                }
+
                 if (!Directory.Exists(full) && !File.Exists(full))
                 {
                     yaml.Error(item, $"custom rule folder '{relative}' not found (paths are relative to the configuration file)");

@@ -38,7 +38,15 @@ public static class CustomRuleLoader
             IEnumerable<string> files;
             if (Directory.Exists(path))
             {
-                files = Directory.EnumerateFiles(path).Order(StringComparer.Ordinal);
+                try
+                {
+                    files = [.. Directory.EnumerateFiles(path).Order(StringComparer.Ordinal)];
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    errors.Add(new RuleFileError(Display(workingDirectory, path), 1, 1, $"cannot list the custom rule folder: {ex.Message}"));
+                    continue;
+                }
             }
             else if (File.Exists(path))
             {

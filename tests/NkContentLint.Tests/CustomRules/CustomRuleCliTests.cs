@@ -68,6 +68,14 @@ public sealed class CustomRuleCliTests
         var missing = CliRunner.Run(temp.Path, ["docs/", "--config", temp.Write("missing.yaml", "custom_rules:\n  paths: [nowhere]\n")]);
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("missing.yaml(2,11): error: custom rule folder 'nowhere' not found", missing.Error);
+
+        var wrongShape = CliRunner.Run(temp.Path, ["docs/", "--config", temp.Write("shape.yaml", "custom_rules: [house]\n")]);
+        Assert.Equal(2, wrongShape.ExitCode);
+        Assert.Contains("shape.yaml(1,15): error: 'custom_rules' must be a mapping with 'paths'", wrongShape.Error);
+
+        var nul = CliRunner.Run(temp.Path, ["docs/", "--config", temp.Write("nul.yaml", "custom_rules: { paths: [\"a\\0b\"] }\n")]);
+        Assert.Equal(2, nul.ExitCode);
+        Assert.DoesNotContain("internal error", nul.Error);
     }
 
     [Fact]
