@@ -12,9 +12,12 @@ namespace NkContentLint.Cli;
 /// </summary>
 public static class CliApplication
 {
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console) => Run(args, console, codeRuleSource: null);
+
+    /// <summary>As <see cref="Run(string[], CliConsole)"/>, with the code rule files given (tests) instead of the configuration's.</summary>
+    internal static int Run(string[] args, CliConsole console, CodeRuleSource? codeRuleSource)
     {
-        var root = BuildRootCommand(console);
+        var root = BuildRootCommand(console, codeRuleSource);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && parseResult.Action is not SynchronousCommandLineAction { ClearsParseErrors: true })
         {
@@ -64,12 +67,12 @@ public static class CliApplication
         }
     }
 
-    internal static RootCommand BuildRootCommand(CliConsole console)
+    internal static RootCommand BuildRootCommand(CliConsole console, CodeRuleSource? codeRuleSource = null)
     {
         var root = new RootCommand("nkcontentlint: a fact-aware linter for Markdown articles about North Korea's internet and social media.");
         var lint = new LintCommandOptions();
         lint.AddTo(root);
-        root.SetAction(parseResult => LintCommand.Run(lint.Read(parseResult), console));
+        root.SetAction(parseResult => LintCommand.Run(lint.Read(parseResult), console, codeRuleSource));
 
         foreach (var option in root.Options)
         {

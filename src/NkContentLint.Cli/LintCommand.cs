@@ -16,7 +16,7 @@ namespace NkContentLint.Cli;
 /// <summary>The default command: configuration → engine run → report → exit code.</summary>
 internal static class LintCommand
 {
-    public static int Run(LintArguments arguments, CliConsole console)
+    public static int Run(LintArguments arguments, CliConsole console, CodeRuleSource? codeRuleSource = null)
     {
         InputChecks.CheckForMistypedSubcommand(arguments.Paths, console.WorkingDirectory);
         InputChecks.CheckGlobs(arguments.Paths, console.WorkingDirectory);
@@ -38,6 +38,12 @@ internal static class LintCommand
         }
 
         var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
+
+        // Code rules compile only with --allow-code-rules; the compiler (and its load contexts) go with the run.
+        var compiler = CodeRuleSupport.CreateCompiler(arguments.AllowCodeRules);
+        using var unloadCodeRules = compiler as IDisposable;
+        var codeRuleFiles = (codeRuleSource ?? ConfiguredCodeRules)(configuration, console.WorkingDirectory);
+        analyzers = [.. analyzers, .. CodeRuleSupport.Load(codeRuleFiles, compiler, console)];
 
         // Problems with the git reference or the baseline stop the run before anything is linted.
         var changes = arguments.ChangedSince is null ? null : GitChanges.Since(arguments.ChangedSince, console.WorkingDirectory);
@@ -65,6 +71,7 @@ internal static class LintCommand
             StandardInputPath = arguments.StdinFileName ?? "<stdin>",
             Facts = facts,
             Progress = progress is null ? null : progress.Report,
+            RuleTimeBudget = arguments.RuleTimeBudget,
         };
 
         // A folder or glob that matches nothing is a usage error before anything is linted or fixed.
@@ -132,6 +139,12 @@ internal static class LintCommand
         WriteReports(arguments, console, result, context);
         return result.Fails(arguments.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The <c>.cs</c> rule files of the configuration's custom rule folders. None until the configuration has
+    /// a custom rules section: <c>CustomRuleLoader</c> (issue 16, part A) takes over here.
+    /// </summary>
+    private static IReadOnlyList<CustomRules.RuleSourceFile> ConfiguredCodeRules(LintConfiguration configuration, string workingDirectory) => [];
 
     private static string DisplayPath(CliConsole console, string path) =>
         FileDiscovery.DisplayPath(console.WorkingDirectory, Path.GetFullPath(path, console.WorkingDirectory));
