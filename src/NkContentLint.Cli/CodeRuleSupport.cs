@@ -19,11 +19,12 @@ internal delegate IReadOnlyList<RuleSourceFile> CodeRuleSource(LintConfiguration
 internal static class CodeRuleSupport
 {
     /// <summary>
-    /// The compiler, when code rules are allowed. Kept out of line so that a run without the switch does not
-    /// even load NkContentLint.CodeRules; the C# compiler itself loads only when a file is compiled.
+    /// The compiler, for a run with code rules allowed. Kept out of line and called only then, so that a run
+    /// without the switch does not even load NkContentLint.CodeRules; the C# compiler itself loads only
+    /// when a file is compiled.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static ICodeRuleCompiler? CreateCompiler(bool allowed) => allowed ? new RoslynCodeRuleCompiler() : null;
+    public static ICodeRuleCompiler CreateCompiler() => new RoslynCodeRuleCompiler();
 
     /// <summary>
     /// The analyzers compiled from <paramref name="files"/>, or none (with a note on standard error for each

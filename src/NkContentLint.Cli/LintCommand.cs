@@ -40,7 +40,7 @@ internal static class LintCommand
         var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
 
         // Code rules compile only with --allow-code-rules; the compiler (and its load contexts) go with the run.
-        var compiler = CodeRuleSupport.CreateCompiler(arguments.AllowCodeRules);
+        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler() : null;
         using var unloadCodeRules = compiler as IDisposable;
         var codeRuleFiles = (codeRuleSource ?? ConfiguredCodeRules)(configuration, console.WorkingDirectory);
         analyzers = [.. analyzers, .. CodeRuleSupport.Load(codeRuleFiles, compiler, console)];
