@@ -121,8 +121,11 @@ internal static class RoslynEmitter
     /// </summary>
     private static (ImmutableArray<MetadataReference>, string?) FindReferences()
     {
+        // IL3000: in a single-file binary these are empty; that case is handled just below.
+#pragma warning disable IL3000
         var engine = typeof(ContentAnalyzer).Assembly.Location;
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+#pragma warning restore IL3000
         if (string.IsNullOrEmpty(engine) || string.IsNullOrEmpty(runtime)
             || AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") is not string tpa)
         {
