@@ -49,6 +49,26 @@ internal static class CodeRuleBenchmark
         Print("same process, warm compiler, new text", warm);
         Print("same process, memory cache hit", memory);
         Console.WriteLine($"compilations run in-process: {compiler.CompilationCount} (1 warm-up + {runs})");
+
+        // Running it: the built-in rules on samples/, alone and with the example code rule (on its own
+        // thread per article, under the time budget).
+        var samples = Path.Combine(repoRoot, "samples");
+        var configuration = NkContentLint.Configuration.LintConfiguration.CreateDefault(repoRoot);
+        var codeRule = compiler.Compile([new RuleSourceFile("example.cs", text)], CancellationToken.None).Analyzers;
+        double Lint(IReadOnlyList<NkContentLint.Analysis.ContentAnalyzer> analyzers) => Time(() =>
+            NkContentLint.Running.LintRunner.Run(new NkContentLint.Running.LintRequest([samples], repoRoot, configuration, analyzers)));
+        Lint(NkContentLint.Rules.BuiltInAnalyzers.Create());
+        Lint([.. NkContentLint.Rules.BuiltInAnalyzers.Create(), .. codeRule]);
+        var builtIn = new List<double>();
+        var withCode = new List<double>();
+        for (var i = 0; i < runs * 4; i++)
+        {
+            builtIn.Add(Lint(NkContentLint.Rules.BuiltInAnalyzers.Create()));
+            withCode.Add(Lint([.. NkContentLint.Rules.BuiltInAnalyzers.Create(), .. codeRule]));
+        }
+
+        Print("lint samples/, built-in rules", builtIn);
+        Print("lint samples/, built-in rules + HOUSE100", withCode);
         return 0;
     }
 

@@ -275,7 +275,9 @@ public sealed class AnalyzerDriver
                 }
             },
             CancellationToken.None,
-            TaskCreationOptions.DenyChildAttach,
+            // A thread of its own: a pool thread could wait in the queue behind the very threads that wait
+            // for it (the runner lints files on pool threads), spending the budget before the rule starts.
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
             TaskScheduler.Default);
         if (worker.Wait(budget, cancellationToken))
         {
