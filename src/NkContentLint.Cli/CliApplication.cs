@@ -89,8 +89,9 @@ public static class CliApplication
         }
 
         var rulesConfig = new Option<string?>("--config") { Description = "Configuration file whose custom rules are listed too (default the nearest .nkcontentlint.yaml)." };
-        var rules = new Command("rules", "List every rule, built-in and custom, with its ID, default severity, title, documentation link and, for a custom rule, the file it comes from.") { rulesConfig };
-        rules.SetAction(result => PrintRules(console, result.GetValue(rulesConfig)));
+        var rulesAllowCode = new Option<bool>("--allow-code-rules") { Description = "Compile the C# rules of the custom rule folders so they are listed too (they run code: see docs/rules-authoring.md)." };
+        var rules = new Command("rules", "List every rule, built-in and custom, with its ID, default severity, title, documentation link and, for a custom rule, the file it comes from.") { rulesConfig, rulesAllowCode };
+        rules.SetAction(result => PrintRules(console, result.GetValue(rulesConfig), result.GetValue(rulesAllowCode)));
         root.Subcommands.Add(rules);
         root.Subcommands.Add(FactsCommand.Build(console));
         root.Subcommands.Add(InitCommand.Build(console));
@@ -99,9 +100,11 @@ public static class CliApplication
         return root;
     }
 
-    private static int PrintRules(CliConsole console, string? configPath)
+    private static int PrintRules(CliConsole console, string? configPath, bool allowCodeRules)
     {
-        var (_, custom) = LintCommand.LoadConfigurationAndRules(configPath, console.WorkingDirectory, codeRuleCompiler: null);
+        var compiler = allowCodeRules ? CodeRuleSupport.CreateCompiler() : null;
+        using var unloadCodeRules = compiler as IDisposable;
+        var (_, custom) = LintCommand.LoadConfigurationAndRules(configPath, console.WorkingDirectory, compiler);
         var sources = custom.Rules.ToDictionary(r => r.Descriptor.Id, StringComparer.Ordinal);
         var descriptors = BuiltInAnalyzers.AllDescriptors().Concat(custom.Descriptors).ToList();
         var width = Math.Max(7, descriptors.Max(d => d.Id.Length));

@@ -27,8 +27,12 @@ internal static class LintCommand
         }
 
         InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
+        // Code rules compile only with --allow-code-rules; the compiler (and its load contexts) go with the run.
+        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler() : null;
+        using var unloadCodeRules = compiler as IDisposable;
+
         // Custom rules load before the configuration is validated, which checks their IDs too.
-        var (configuration, customRules) = LoadConfigurationAndRules(arguments.ConfigPath, console.WorkingDirectory, codeRuleCompiler: null);
+        var (configuration, customRules) = LoadConfigurationAndRules(arguments.ConfigPath, console.WorkingDirectory, compiler);
         if (!arguments.Quiet)
         {
             foreach (var note in customRules.Notes)
@@ -74,6 +78,7 @@ internal static class LintCommand
             StandardInputPath = arguments.StdinFileName ?? "<stdin>",
             Facts = facts,
             Progress = progress is null ? null : progress.Report,
+            RuleTimeBudget = arguments.RuleTimeBudget,
         };
 
         // A folder or glob that matches nothing is a usage error before anything is linted or fixed.

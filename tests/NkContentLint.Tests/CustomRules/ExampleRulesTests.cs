@@ -49,6 +49,26 @@ public sealed partial class ExampleRulesTests
     }
 
     [Fact]
+    public void WithCodeRulesAllowedTheCSharpExampleRunsBesideTheYamlOnesFromTheCommandLine()
+    {
+        var articles = Directory.GetFiles(RepositoryPaths.Combine("samples"), "*-*.md")
+            .Select(f => "samples/" + Path.GetFileName(f))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var (_, output, error) = CliRunner.Run(RepositoryPaths.Root, ["--config", Config, "--no-color", "--allow-code-rules", .. articles]);
+        Assert.DoesNotContain("skipped", error);
+
+        Assert.Equal(
+            [
+                "samples/internet-access-overview.md(43,3) HOUSE100",   // a sentence of 44 words
+                "samples/internet-access-overview.md(51,8) HOUSE001",
+                "samples/kwangmyong-intranet.md(43,96) HOUSE001",
+                "samples/social-media-accounts.md(57,30) HOUSE006",
+            ],
+            HouseFindings(output));
+    }
+
+    [Fact]
     public void EveryExampleFiresWhereExpectedAndNotElsewhere()
     {
         const string markup = """
