@@ -47,6 +47,7 @@ internal sealed class AttributionLexicon
         PutObjects = Grammar(grammar, "put-objects");
         PutVerbs = Grammar(grammar, "put-verbs");
         MeasuringVerbs = Grammar(grammar, "measuring-verbs");
+        StateOutletWords = Grammar(grammar, "state-outlet-words");
         ImpersonalParticiples = Grammar(grammar, "impersonal-participles");
         RankingVerbs = Grammar(grammar, "ranking-verbs");
         AnaphoricPronouns = Grammar(grammar, "anaphoric-pronouns");
@@ -82,7 +83,7 @@ internal sealed class AttributionLexicon
         "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
-        "reporting-participles", "put-verbs", "measuring-verbs",
+        "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -148,6 +149,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Verbs by which a named organisation is the source of its own count: <c>Dyn measures …</c>, <c>Citizen Lab scanned …</c>.</summary>
     public IReadOnlySet<string> MeasuringVerbs { get; }
+
+    /// <summary>Words that make <c>media</c> the state's own outlets: <c>state media</c>, <c>official media</c>.</summary>
+    public IReadOnlySet<string> StateOutletWords { get; }
 
     /// <summary>Participles of impersonal attributions: <c>it is known</c>, <c>it was reported</c>.</summary>
     public IReadOnlySet<string> ImpersonalParticiples { get; }

@@ -348,6 +348,32 @@ public sealed class UnsourcedStatisticTests
         Kentik published its data in May. According to the data, around 10,000 people have access.
         """);
 
+    [Fact]
+    public void DurationsOfIncidentsWrittenInWordsAreStatistics() => Verify("""
+        The network came back after a {|NK1001:nine-hour|} outage.
+        Connectivity returned after a {|NK1001:day-and-a-half-long|} blackout.
+        The delegation went on a two-day visit, and the ministry announced a five-year plan.
+        A three-year-old outage report was still online.
+        """);
+
+    [Fact]
+    public void AValueStatedAfterAParentheticalIsAStatistic() => Verify("""
+        The global average (leaving out the poorest economies and North Korea) is {|NK1001:209|}.
+        The server (version 2021) is 4000.
+        """);
+
+    [Fact]
+    public void AHundredPercentAsADegreeIsNotAStatistic() => Verify("""
+        Frankly, this story is almost 100% nonsense, and I'm 100 percent sure of it.
+        Coverage is {|NK1001:100%|} in Pyongyang, and the operator is {|NK1001:100%|} owned by the state.
+        """);
+
+    [Fact]
+    public void ASourceNounCompoundWithANameAfterItSourcesTheSentence() => Verify("""
+        Phones arrived in 2002 and 1,000 users had one by 2003, according to a market research report from Paul Budde Communications.
+        By 2003 there were {|NK1001:1,000 users|}, a research report said.
+        """);
+
     // ---- options, suppression, message ---------------------------------------------------------
 
     [Fact]

@@ -59,6 +59,14 @@ public sealed class VagueAttributionTests
         """);
 
     [Fact]
+    public void NamingAndTheStatesOwnMediaAreNotVague() => Verify("""
+        Kwangmyong, as it is known, is run by the computer centre.
+        State-run media blamed the outage on an attack, and the North's official media said it was over.
+        {|NK1002:Local media said|} the network was down.
+        {|NK1002:A research report said|} the network was down.
+        """);
+
+    [Fact]
     public void AnInterposedAttributionFires() => Verify("""
         Uriminzokkiri, {|NK1002:experts believe|}, is run by the United Front Department.
         """);
