@@ -374,6 +374,19 @@ public sealed class UnsourcedStatisticTests
         By 2003 there were {|NK1001:1,000 users|}, a research report said.
         """);
 
+    [Fact]
+    public void ACountByAYearIsNotADimension() => Verify("""
+        - More than {|NK1001:3 million subscribers|} by 2016.
+        The display is 1024 by 600, and the sensor 1,920 x 1,080.
+        """);
+
+    [Fact]
+    public void ADomainOrAnAddressInCodeDoesNotMakeProseTechnical() => Verify("""
+        The number of websites on the open `.kp` internet never exceeded {|NK1001:a few dozen|}.
+        The country's {|NK1001:1,024 addresses|} sit in `175.45.176.0/22`.
+        Run `Get-Job` to list the 3 jobs and skip 4.
+        """);
+
     // ---- options, suppression, message ---------------------------------------------------------
 
     [Fact]
