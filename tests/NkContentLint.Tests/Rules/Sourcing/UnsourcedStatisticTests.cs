@@ -387,6 +387,18 @@ public sealed class UnsourcedStatisticTests
         Run `Get-Job` to list the 3 jobs and skip 4.
         """);
 
+    [Fact]
+    public void PluralUnitsWithoutANumberAreVagueMagnitudes() => Verify("""
+        The intruders copied {|NK1001:gigabytes of internal email|} before they left.
+        The tablet holds gigabytes of photos in its flash storage.
+        """);
+
+    [Fact]
+    public void DataTakenFromANameIsNotDataFromASource() => Verify("""
+        The hackers stole {|NK1001:40 terabytes|} of data from Sony.
+        Data from Koryolink shows 3 million users.
+        """);
+
     // ---- options, suppression, message ---------------------------------------------------------
 
     [Fact]
