@@ -596,9 +596,9 @@ public sealed class AttributionFinder
             return;
         }
 
-        // After a determiner and a source noun the word ends a compound noun: "a research report", "the
-        // survey results".
-        if (v > 1 && t[v - 1].IsWord && t[v - 2].IsWord && lexicon.Determiners.Contains(t[v - 2].Text)
+        // A source noun after a source noun ends a compound noun: "a research report", "a detailed research
+        // report from …" (the verb reading needs a subject: "Experts report", not "research report").
+        if (v > 0 && t[v - 1].IsWord && !t[v - 1].IsCapitalized
             && (lexicon.UnnamedSources.Contains(Norm(t[v - 1].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[v - 1].Text)))
             && (lexicon.UnnamedSources.Contains(verb) || lexicon.EvidenceNouns.Contains(verb)))
         {

@@ -371,6 +371,7 @@ public sealed class UnsourcedStatisticTests
     [Fact]
     public void ASourceNounCompoundWithANameAfterItSourcesTheSentence() => Verify("""
         Phones arrived in 2002 and 1,000 users had one by 2003, according to a market research report from Paul Budde Communications.
+        In 2003, 1,000 people had phones, according to a detailed research report from the telecoms research company Paul Budde Communications.
         By 2003 there were {|NK1001:1,000 users|}, a research report said.
         """);
 
