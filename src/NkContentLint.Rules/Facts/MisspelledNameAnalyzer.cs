@@ -75,6 +75,37 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
         FactStatements.SentenceAt(document, span) is { } sentence && (sentence.Block.IsQuotedPassage || sentence.Block.Quotations.Any(q => q.Contains(span)));
 
     /// <summary>
+    /// Whether a known name overlaps <paramref name="span"/>. Names are in text order and do not
+    /// overlap, so their ends are in order too: a binary search finds the first that could.
+    /// </summary>
+    private static bool OverlapsAny(ImmutableArray<NameMatch> known, TextSpan span)
+    {
+        int lo = 0, hi = known.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (known[mid].Span.End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < known.Length && known[i].Span.Start < span.End; i++)
+        {
+            if (known[i].Span.OverlapsWith(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Word sequences one edit away from a multi-word accepted name (ignoring case, hyphens and
     /// spaces) that are not themselves a known name. Only sequences sharing a word with a name are
     /// compared, found through a word index, so the cost does not grow with the number of facts.
@@ -101,7 +132,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                     }
 
                     var span = TextSpan.FromBounds(words[i].Span.Start, words[end].Span.End);
-                    if (known.Any(k => k.Span.OverlapsWith(span)))
+                    if (OverlapsAny(known, span))
                     {
                         continue;
                     }
