@@ -352,7 +352,8 @@ public sealed class AttributionFinder
         }
 
         // Data from Koryolink, estimates by GSMA Intelligence, studies by the Stimson Center.
-        if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6)))
+        if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6))
+            && !IsTakenFrom(k))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
         }
@@ -595,9 +596,9 @@ public sealed class AttributionFinder
             return;
         }
 
-        // After a determiner and a source noun the word ends a compound noun: "a research report", "the
-        // survey results".
-        if (v > 1 && t[v - 1].IsWord && t[v - 2].IsWord && lexicon.Determiners.Contains(t[v - 2].Text)
+        // A source noun after a source noun ends a compound noun: "a research report", "a detailed research
+        // report from …" (the verb reading needs a subject: "Experts report", not "research report").
+        if (v > 0 && t[v - 1].IsWord && !t[v - 1].IsCapitalized
             && (lexicon.UnnamedSources.Contains(Norm(t[v - 1].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[v - 1].Text)))
             && (lexicon.UnnamedSources.Contains(verb) || lexicon.EvidenceNouns.Contains(verb)))
         {
@@ -936,6 +937,20 @@ public sealed class AttributionFinder
         }
 
         return last > start && (t[last].Is("media") || t[last].Is("outlets")) && lexicon.StateOutletWords.Contains(t[last - 1].Text);
+    }
+
+    /// <summary>"stole 100 terabytes of data from Sony": the name after "from" is the victim, not the source.</summary>
+    private bool IsTakenFrom(int k)
+    {
+        for (var m = k - 1; m >= 0 && m >= k - 6 && !IsBoundary(m); m--)
+        {
+            if (t[m].IsWord && lexicon.TakingVerbs.Contains(t[m].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>

@@ -208,7 +208,7 @@ public static class ClaimContext
         var sentence = claim.Sentence;
         foreach (var code in document.CodeSpans)
         {
-            if (code.Start < sentence.Span.End && sentence.Span.Start < code.End)
+            if (code.Start < sentence.Span.End && sentence.Span.Start < code.End && !IsAddress(document.Text.AsSpan(code.Start, code.Length)))
             {
                 return true;
             }
@@ -217,11 +217,38 @@ public static class ClaimContext
         return sentence.Tokens.Any(t => t.IsWord && !claim.Span.Contains(t.Span.Start) && TechnicalWords.Contains(t.Text));
     }
 
+    /// <summary>
+    /// Code that is an address, not code: a top-level domain (<c>`.kp`</c>) or an IP address or prefix
+    /// (<c>`175.45.176.0/22`</c>). An article about a network quotes these without being technical prose.
+    /// </summary>
+    private static bool IsAddress(ReadOnlySpan<char> code)
+    {
+        code = code.Trim('`').Trim();
+        if (code.Length >= 2 && code[0] == '.' && code[1..].ToString().All(char.IsAsciiLetterLower))
+        {
+            return true;
+        }
+
+        return code.Length >= 7 && code.ToString().All(c => char.IsAsciiDigit(c) || c is '.' or '/') && code.Count('.') == 3;
+    }
+
     private static bool IsDimension(Claim claim)
     {
         var tokens = claim.Sentence.Tokens;
         var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
-        return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+
+        // The second side: "1,920 x 1,080".
+        if (claim.CountedNoun is null && first >= 2 && tokens[first - 2].IsNumber
+            && (tokens[first - 1].Is("x") || tokens[first - 1].Text is "×"))
+        {
+            return true;
+        }
+
+        // "3 million subscribers by 2016" is a count and a date: a dimension's first side has no noun, and
+        // its second is no year.
+        return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber && claim.CountedNoun is null
+            && !(tokens[last + 2].Text.Length == 4 && int.TryParse(tokens[last + 2].Text, out var year) && year is >= 1900 and <= 2100)
             && (tokens[last + 1].Is("by") || tokens[last + 1].Is("x") || tokens[last + 1].Text is "×");
     }
 

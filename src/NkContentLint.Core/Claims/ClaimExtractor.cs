@@ -98,7 +98,7 @@ public static class ClaimExtractor
                 return skipped;
             }
 
-            if (ranks.TryRank(i, out var next) || TryMultiplier(i, out next) || TryFraction(i, out next) || TryWordDuration(i, out next) || TryQuantity(i, out next))
+            if (ranks.TryRank(i, out var next) || TryMultiplier(i, out next) || TryFraction(i, out next) || TryWordDuration(i, out next) || TryUnitMagnitude(i, out next) || TryQuantity(i, out next))
             {
                 return next;
             }
@@ -118,7 +118,7 @@ public static class ClaimExtractor
             || word.Contains('-', StringComparison.Ordinal);
 
         private static readonly HashSet<string> StarterWords = new(
-            ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.CurrencyCodes.Keys,
+            ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.PluralUnits, .. ClaimLexicon.CurrencyCodes.Keys,
                 .. ClaimLexicon.MultiplierVerbs.Keys, .. NumberWords.Scales.Keys],
             StringComparer.OrdinalIgnoreCase);
 
@@ -217,6 +217,22 @@ public static class ClaimExtractor
 
             Add(new Quantity { Start = i, End = i + 1, Low = value, High = value, IsWords = true }, i, i + 1, ClaimKind.Amount, unit, null, null, null, value);
             next = i + 1;
+            return true;
+        }
+
+        /// <summary>"terabytes of employee data": a unit in the plural with no number, a vague magnitude like "hundreds of".</summary>
+        private bool TryUnitMagnitude(int i, out int next)
+        {
+            next = i;
+            if (!t[i].IsWord || !ClaimLexicon.PluralUnits.Contains(t[i].Text) || !Word(i + 1, "of") || (i > 0 && (t[i - 1].IsNumber || t[i - 1].IsWord && NumberWords.TryParse(t[i - 1].Text, out _))))
+            {
+                return false;
+            }
+
+            var unit = t[i].Text.ToLowerInvariant();
+            var end = nouns.ScanNounPhrase(i + 2, requirePlural: false) is { } phrase ? phrase.End : i + 1;
+            Add(new Quantity { Start = i, End = i + 1, Low = 2, High = 999, Indefinite = true, HasMagnitude = true, PluralMagnitude = true }, i, end, ClaimKind.Amount, unit, null, null, null, null);
+            next = end;
             return true;
         }
 

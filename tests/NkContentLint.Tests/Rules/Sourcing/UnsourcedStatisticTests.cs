@@ -371,7 +371,33 @@ public sealed class UnsourcedStatisticTests
     [Fact]
     public void ASourceNounCompoundWithANameAfterItSourcesTheSentence() => Verify("""
         Phones arrived in 2002 and 1,000 users had one by 2003, according to a market research report from Paul Budde Communications.
+        In 2003, 1,000 people had phones, according to a detailed research report from the telecoms research company Paul Budde Communications.
         By 2003 there were {|NK1001:1,000 users|}, a research report said.
+        """);
+
+    [Fact]
+    public void ACountByAYearIsNotADimension() => Verify("""
+        - More than {|NK1001:3 million subscribers|} by 2016.
+        The display is 1024 by 600, and the sensor 1,920 x 1,080.
+        """);
+
+    [Fact]
+    public void ADomainOrAnAddressInCodeDoesNotMakeProseTechnical() => Verify("""
+        The number of websites on the open `.kp` internet never exceeded {|NK1001:a few dozen|}.
+        The country's {|NK1001:1,024 addresses|} sit in `175.45.176.0/22`.
+        Run `Get-Job` to list the 3 jobs and skip 4.
+        """);
+
+    [Fact]
+    public void PluralUnitsWithoutANumberAreVagueMagnitudes() => Verify("""
+        The intruders copied {|NK1001:gigabytes of internal email|} before they left.
+        The tablet holds gigabytes of photos in its flash storage.
+        """);
+
+    [Fact]
+    public void DataTakenFromANameIsNotDataFromASource() => Verify("""
+        The hackers stole {|NK1001:40 terabytes|} of data from Sony.
+        Data from Koryolink shows 3 million users.
         """);
 
     // ---- options, suppression, message ---------------------------------------------------------
