@@ -427,7 +427,8 @@ public sealed class AttributionFinder
             j++;
         }
 
-        if (!sawBe || j >= n || !lexicon.ImpersonalParticiples.Contains(t[j].Text) || Word(j + 1, "for") || Word(j + 1, "as"))
+        if (!sawBe || j >= n || Word(j + 1, "for") || Word(j + 1, "as")
+            || !(lexicon.ImpersonalParticiples.Contains(t[j].Text) || (lexicon.ImpersonalParticiplesBeforeThat.Contains(t[j].Text) && Word(j + 1, "that"))))
         {
             return;
         }

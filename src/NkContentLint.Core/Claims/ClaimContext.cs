@@ -208,7 +208,9 @@ public static class ClaimContext
             return tokens.Count(t => t.IsWord || t.IsNumber) <= 3 || IsGluedChromeWord(LastWord(noun));
         }
 
-        if (claim.CountedNoun is null && claim.Kind == ClaimKind.Count && tokens.Count(t => t.IsWord || t.IsNumber) == 1)
+        // (A table cell is part of its row: a bare number there is the row's data, counted by its column.)
+        if (claim.CountedNoun is null && claim.Kind == ClaimKind.Count && claim.Sentence.Block.Kind != ProseBlockKind.TableCell
+            && tokens.Count(t => t.IsWord || t.IsNumber) == 1)
         {
             return true;
         }

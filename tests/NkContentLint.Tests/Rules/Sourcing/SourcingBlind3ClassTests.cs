@@ -51,6 +51,13 @@ public sealed class SourcingBlind3ClassTests
         """);
 
     [Fact]
+    public void ABareNumberInATableCellIsTheRowsData() => VerifyStatistic("""
+        | Operator | Subscribers |
+        | --- | --- |
+        | Koryolink | {|NK1001:6,201|} |
+        """);
+
+    [Fact]
     public void APriceInAnArticleStillFires() => VerifyStatistic("""
         Subscribers pay about {|NK1001:$2 per month|} for the service.
         A phone costs {|NK1001:$300|}, so few can become owners.
