@@ -94,7 +94,7 @@ public sealed class AttributionFinder
         return result.MoveToImmutable();
     }
 
-    /// <summary>Every word of the document's prose that is written in lower case somewhere (outside quotations).</summary>
+    /// <summary>Every word of the document's prose that is written in lower case somewhere.</summary>
     private static HashSet<string> LowerCaseWords(IReadOnlyList<Sentence> sentences)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -397,8 +397,10 @@ public sealed class AttributionFinder
             return;
         }
 
+        // The clause back to a hard stop, at most a subject's length and a verb phrase away (bounded, so
+        // that a sentence of many studies stays linear).
         var clauseStart = k - 1;
-        while (clauseStart > 0 && !(t[clauseStart - 1].IsSymbol && t[clauseStart - 1].Text[0] is ';' or ':' or '.' or '–' or '—' or '(' or ')'))
+        while (clauseStart > 0 && clauseStart > k - 4 * MaxSubjectWords && !(t[clauseStart - 1].IsSymbol && t[clauseStart - 1].Text[0] is ';' or ':' or '.' or '–' or '—' or '(' or ')'))
         {
             clauseStart--;
         }
