@@ -245,7 +245,9 @@ public static class ClaimExtractor
             }
 
             // "the upper half of the Korean Peninsula", "the northern third of the country": a part of a place.
-            if (i > 0 && t[i - 1].IsWord && ClaimLexicon.DirectionWords.Contains(t[i - 1].Text))
+            if (i > 0 && t[i - 1].IsWord && (ClaimLexicon.DirectionWords.Contains(t[i - 1].Text)
+                || (ClaimLexicon.RelativeDirectionWords.Contains(t[i - 1].Text) && Word(i + 1, "of")
+                    && (Word(i + 2, "the") ? i + 3 : i + 2) is var place && place < n && t[place].IsCapitalized)))
             {
                 return false;
             }

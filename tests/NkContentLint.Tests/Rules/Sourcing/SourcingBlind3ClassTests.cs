@@ -72,6 +72,7 @@ public sealed class SourcingBlind3ClassTests
     [Fact]
     public void AShareOfPeopleStillFires() => VerifyStatistic("""
         Only {|NK1001:half|} of the households have a radio.
+        The top {|NK1001:half|} of earners own a phone, but the upper half of the Korean Peninsula has no network.
         """);
 
     [Fact]
