@@ -110,4 +110,17 @@ public sealed class SubjectBindingTests
 
         Koryolink had signed up 33,000 subscribers by the end of June.
         """);
+
+    [Fact]
+    public void AnotherNamedOwnersFigureIsLeftAlone() => Verify("""
+        President Obama has nearly 5 million followers, while Venezuelan leader Hugo Chavez has built up almost 750,000 followers.
+
+        Hugo Chavez's 750,000 followers dwarf the account's.
+
+        North Korea's Twitter account has {|NK2001:5 million followers|}.
+
+        The @uriminzok account had gained {|NK2001:750,000 followers|}.
+
+        Out of the North's population of {|NK2001:some 40 million|}, few are online.
+        """);
 }
