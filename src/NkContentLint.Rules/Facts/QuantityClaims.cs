@@ -33,10 +33,6 @@ internal static partial class QuantityClaims
     {
         var results = new List<QuantityClaim>();
         var claims = document.Claims.Where(IsCandidate(document.ProseText)).ToList();
-        if (claims.Count == 0)
-        {
-            return results;
-        }
 
         // Each cue explains the claim nearest to it in its sentence ("6.5 million subscriber lines across two
         // carriers": the cue belongs to the lines, not the carriers). Decided once per cue.
@@ -53,6 +49,23 @@ internal static partial class QuantityClaims
             if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity))
             {
                 (owned.TryGetValue(owner, out var list) ? list : owned[owner] = []).Add(cue);
+            }
+        }
+
+        // A count of one in words, said of the whole country ("a lone public address serves the whole country"): its noun is its cue.
+        foreach (var (claim, cue) in SingularCounts.Find(document, SingularCues(facts)))
+        {
+            if (claims.Any(c => c.Span.OverlapsWith(claim.Span)))
+            {
+                continue;
+            }
+
+            var quantities = facts.Quantities.Where(q => Fits(claim, q) && q.Cues.Any(c => SingularCounts.Singular(c) == cue)).Select(q => (claim.Span, q)).ToList();
+            if (quantities.Count > 0)
+            {
+                claims.Add(claim);
+                owned[claim] = quantities;
+                (bySentence.TryGetValue(claim.Sentence.Span.Start, out var list) ? list : bySentence[claim.Sentence.Span.Start] = []).Add(claim);
             }
         }
 
@@ -81,10 +94,19 @@ internal static partial class QuantityClaims
         }
 
         var binding = SubjectBinding.For(document, facts);
-        foreach (var (claim, allCues) in owned)
+        foreach (var (claim, ownCues) in owned)
         {
             var sentenceYear = FactStatements.YearInSentence(document, claim.Sentence, claim.Span);
             var subject = binding.SubjectOf(claim);
+            var allCues = ownCues;
+            JudgedDate? eventDate = null;
+            if (EventNamedInClause(document, facts, claim, ownCues, subject, sentenceYear) is { } named)
+            {
+                allCues = [(named.Cue, named.Quantity)];
+                sentenceYear = named.Year;
+                eventDate = new(JudgedBy.SentenceYear, named.Year, named.Year + 1, named.Year, $"{named.Year}, the year of the {document.ProseText.Substring(named.Cue.Start, named.Cue.Length)} the sentence names");
+            }
+
             var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate)).ToList();
             if (cues.Count == 0)
             {
@@ -110,7 +132,7 @@ internal static partial class QuantityClaims
             }
 
             var quantity = best.Quantity;
-            var judged = JudgedDate.For(sentenceYear, document.ArticleDate);
+            var judged = eventDate ?? JudgedDate.For(sentenceYear, document.ArticleDate);
             var year = judged.Year;
             var (low, high) = Interval(claim);
             var converted = claim.Text;
@@ -133,7 +155,10 @@ internal static partial class QuantityClaims
             // A value the pack lists as another measure ("28" websites: the .kp zone), in an article that speaks of
             // that measure, is that measure unless the sentence states it of the quantity's subject or the country
             // ("GitHub revealed the list of the 28 sites" is the zone's; "the country only has 28 websites" is not).
-            if (IsListedConfusion(quantity, facts, low, high, out var other) && MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity, other))
+            // The same value in a clause that names the other measure's event ("the leak exposed just 28 sites") is that event's, whatever its date.
+            if (eventDate is null && IsListedConfusion(quantity, facts, low, high, out var other)
+                && ((MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity, other))
+                    || EventNamedInClause(document, facts, claim, ownCues, subject, sentenceYear, anyDate: true) is { } itsEvent && itsEvent.Quantity.Id == other.Id))
             {
                 continue;
             }
@@ -144,6 +169,60 @@ internal static partial class QuantityClaims
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
         return results;
     }
+
+    /// <summary>
+    /// A figure whose clause names a dated event of the pack ("the 2016 leak exposed some 2,800 sites") is the
+    /// event's figure: the quantity measured at that event (same subject, a point dated in the event's month),
+    /// when the figure's own cue is that quantity's or one the pack lists as confused with it (the intranet's
+    /// "sites" with the zone's domains). Judged against the event's year. Not when the clause names the cue's
+    /// own subject ("Kwangmyong has some 2,800 sites"), nor when the sentence names another year. The event is
+    /// that one only when the sentence names its year, or names none in an article written within a year after
+    /// it: "the outage lasted six hours" in an undated article may be any outage.
+    /// </summary>
+    private static (TextSpan Cue, QuantityFact Quantity, int Year)? EventNamedInClause(
+        ContentDocument document, FactIndex facts, Claim claim, List<(TextSpan Span, QuantityFact Quantity)> cues, ClaimSubject subject, int? sentenceYear, bool anyDate = false)
+    {
+        var events = facts.Match(document).EventCues;
+        if (events.IsEmpty)
+        {
+            return null;
+        }
+
+        var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
+        foreach (var (span, fact) in events)
+        {
+            if (!clause.Contains(span) || fact.Date.Length < 7 || !int.TryParse(fact.Date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year)
+                || (sentenceYear is { } named ? named != year : !anyDate && (document.ArticleDate is not { } date || date.Year < year || date.Year > year + 1)))
+            {
+                continue;
+            }
+
+            var month = fact.Date[..7];
+            foreach (var measured in facts.Quantities)
+            {
+                if (measured.Subject != fact.Subject || !measured.Series.Any(p => p.AsOf.StartsWith(month, StringComparison.Ordinal))
+                    || !Fits(claim, measured))
+                {
+                    continue;
+                }
+
+                var related = cues.Any(c => c.Quantity.Id == measured.Id
+                    || (c.Quantity.Confusions.Any(x => x.FactId == measured.Id) && subject.Named?.Entity?.Id != c.Quantity.Subject));
+                if (related)
+                {
+                    return (span, measured, year);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly ConditionalWeakTable<FactIndex, IReadOnlyCollection<string>> SingularCueCache = new();
+
+    /// <summary>The singular of every plural cue of a count quantity, computed once per fact index.</summary>
+    private static IReadOnlyCollection<string> SingularCues(FactIndex facts) => SingularCueCache.GetValue(facts, f =>
+        f.Quantities.Where(q => q.Unit is not ("percent" or "hours")).SelectMany(q => q.Cues).Select(SingularCounts.Singular).OfType<string>().ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Words that join two figures of one series: "and", "to", "from", "up from", "compared with".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]*\b(and|to|from|up from|down from|compared with|against|versus|then)\b[^.;:]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

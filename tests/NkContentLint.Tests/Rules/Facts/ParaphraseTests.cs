@@ -14,7 +14,7 @@ public sealed class ParaphraseTests
 {
     private static readonly FactIndex Facts = new([BuiltInFacts.DefaultPack]);
 
-    private static void Verify(Analysis.ContentAnalyzer analyzer, string markup) => AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
+    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(Analysis.ContentAnalyzer analyzer, string markup) => AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
 
     [Fact]
     public void ANegationElsewhereInTheSentenceDoesNotHideTheDate() => Verify(new WrongDescriptionOrDateAnalyzer(), """
@@ -59,5 +59,50 @@ public sealed class ParaphraseTests
         @uriminzok had 4,700 followers in August 2010 and more than 13,000 by April 2013.
 
         Koryolink went from 100,000 subscribers at the end of 2009 to {|NK2001:5 million|} at the end of 2010.
+        """);
+
+    [Fact]
+    public void AnEventsFigureNamedByItsEvent()
+    {
+        var diagnostic = Assert.Single(Verify(new ContradictingFigureAnalyzer(), """
+            The 2016 leak exposed {|NK2001:some 2,800 sites|}.
+
+            The 2016 leak exposed some 28 sites.
+
+            The leak exposed just 28 sites, while Kwangmyong holds some 2,800 sites.
+
+            Since the 2016 leak, Kwangmyong has been said to hold some 2,800 sites.
+
+            A leak exposed some 2,800 sites.
+
+            The internet outage remained for six hours in the country on Wednesday.
+            """));
+        Assert.Contains("2016, the year of the leak", diagnostic.Message);
+    }
+
+    [Fact]
+    public void ACountOfOneStatedInWords() => Verify(new ContradictingFigureAnalyzer(), """
+        {|NK2001:A lone public address|} serves the whole country.
+
+        North Korea has {|NK2001:only one IP address|}, researchers claim.
+
+        A single block of public addresses serves the whole country.
+
+        Each office in the country has a single public address.
+
+        Hackers routed the attack through a single IP address in North Korea.
+
+        A lone public address is all a home router needs.
+        """);
+
+    [Fact]
+    public void AnEventNamedWithoutItsYearInAnArticleOfThatTime() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2016-09-22
+        ---
+
+        The leak exposed {|NK2001:some 2,800 sites|}.
+
+        The leak exposed some 28 sites.
         """);
 }
