@@ -132,7 +132,12 @@ internal static partial class QuantityClaims
             }
 
             var quantity = best.Quantity;
-            var judged = eventDate ?? JudgedDate.For(sentenceYear, document.ArticleDate);
+            // A sentence that dates the figure only relative to another time ("by the following year some 20,000 had
+            // phones", "at the time") speaks of a past the article does not date: any time in the series may be meant.
+            var judged = eventDate
+                ?? (sentenceYear is null && RelativeTime().IsMatch(claim.Sentence.Text)
+                    ? new JudgedDate(JudgedBy.NoDate, double.NegativeInfinity, double.PositiveInfinity, null, "every dated figure in the pack, since the sentence dates the figure only relative to another time")
+                    : JudgedDate.For(sentenceYear, document.ArticleDate));
             var year = judged.Year;
             var (low, high) = Interval(claim);
             var converted = claim.Text;
@@ -224,6 +229,14 @@ internal static partial class QuantityClaims
     private static IReadOnlyCollection<string> SingularCues(FactIndex facts) => SingularCueCache.GetValue(facts, f =>
         f.Quantities.Where(q => q.Unit is not ("percent" or "hours")).SelectMany(q => q.Cues).Select(SingularCounts.Singular).OfType<string>().ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>A time given relative to another: "the following year", "a year later", "at the time", "by then", "initially".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the\s+(following|next|previous|preceding)\s+(year|month|quarter|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|\d+)\s+(years?|months?)\s+(later|earlier|afterwards?|on)|at\s+the\s+time|at\s+that\s+(time|point)|by\s+then|back\s+then|by\s+that\s+time|that\s+year|in\s+its\s+first\s+(year|months|weeks)|within\s+(a|one|two|three|four|six|\d+)\s+(couple\s+of\s+)?(months?|weeks?|years?)|initially|at\s+first|at\s+launch|at\s+the\s+outset)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RelativeTime();
+
+    /// <summary>A level stated per period ("100,000 people signing up during each of the last five quarters", "a month"): a flow, not a level.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,60}?\b((each|every)\s+(of\s+the\s+(last|past|first|next)\s+[\p{L}\d]+\s+)?(days?|weeks?|months?|quarters?|years?)|(a|per)\s+(day|week|month|quarter|year))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PerPeriodAfter();
+
     /// <summary>Words that join two figures of one series: "and", "to", "from", "up from", "compared with".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]*\b(and|to|from|up from|down from|compared with|against|versus|then)\b[^.;:]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Joined();
@@ -310,6 +323,7 @@ internal static partial class QuantityClaims
         && claim.Kind is ClaimKind.Count or ClaimKind.Percentage or ClaimKind.Amount or ClaimKind.Ratio or ClaimKind.Fraction
         && !(claim.Span.Start > 0 && prose[claim.Span.Start - 1] == '/')
         && !FollowedByPer(prose, claim.Span.End)
+        && !PerPeriodAfter().IsMatch(prose.AsSpan(claim.Span.End, Math.Min(prose.Length, claim.Sentence.Span.End) - claim.Span.End))
         && !PrecededByPer(prose, claim.Span.Start);
 
     private static bool FollowedByPer(string prose, int end) => prose.AsSpan(end).TrimStart().StartsWith("per ", StringComparison.OrdinalIgnoreCase);
