@@ -35,6 +35,8 @@ internal sealed partial class SubjectBinding
         [
             .. facts.Match(document).Names.Where(n => n.Entity.Kind != "person").Select(n => (n.Span, (EntityFact?)n.Entity)),
             .. OtherPlaces.Value.FindAll(document.ProseText).Select(m => (m.Span, (EntityFact?)null)),
+            // Another country's top-level domain is another place: "25 million sites that end in .tk".
+            .. OtherTopLevelDomain().Matches(document.ProseText).Select(m => (new TextSpan(m.Index, m.Length), (EntityFact?)null)),
         ];
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
@@ -117,6 +119,10 @@ internal sealed partial class SubjectBinding
         var name = new TextSpan(nameStart, clause.Start + match.Groups["name"].Index + match.Groups["name"].Length - nameStart);
         return mentions.Any(m => m.Span.OverlapsWith(name)) ? null : name;
     }
+
+    /// <summary>A top-level domain written on its own (".tk", ".com"), other than North Korea's .kp and its common misspelling .nk.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.@/])\.(?!kp\b|nk\b)[a-z]{2,3}\b(?![.\w])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OtherTopLevelDomain();
 
     /// <summary>Capitalised words that open a sentence or clause without naming anyone.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

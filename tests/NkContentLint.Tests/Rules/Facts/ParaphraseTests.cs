@@ -105,4 +105,13 @@ public sealed class ParaphraseTests
 
         The leak exposed some 28 sites.
         """);
+
+    [Fact]
+    public void AStepTowardsAnEventIsNotTheEvent() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        The .kp domain was delegated in {|NK2003:2004|} to the Korea Computer Center.
+
+        Early contacts regarding a .kp delegation began in 2004 with the Korea Computer Center.
+
+        Talks on the .kp delegation started in 2004, and the .kp domain was delegated in 2007.
+        """);
 }

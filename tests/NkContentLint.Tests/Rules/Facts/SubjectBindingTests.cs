@@ -123,4 +123,11 @@ public sealed class SubjectBindingTests
 
         Out of the North's population of {|NK2001:some 40 million|}, few are online.
         """);
+
+    [Fact]
+    public void AnotherTopLevelDomainIsAnotherPlace() => Verify("""
+        There are almost 25 million sites that end in .tk alone.
+
+        North Korea's intranet holds {|NK2001:almost 25 million sites|}.
+        """);
 }
