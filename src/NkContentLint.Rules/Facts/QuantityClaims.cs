@@ -104,7 +104,7 @@ internal static partial class QuantityClaims
             {
                 allCues = [(named.Cue, named.Quantity)];
                 sentenceYear = named.Year;
-                eventDate = new(JudgedBy.SentenceYear, named.Year, named.Year + 1, named.Year, $"{named.Year}, the year of the {document.ProseText.Substring(named.Cue.Start, named.Cue.Length)} the sentence names");
+                eventDate = new(JudgedBy.SentenceYear, named.Year, named.Year + 1, named.Year, $"{named.Year}, the year of the event the sentence names ('{document.ProseText.Substring(named.Cue.Start, named.Cue.Length)}')");
             }
 
             var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate)).ToList();
@@ -197,7 +197,7 @@ internal static partial class QuantityClaims
         foreach (var (span, fact) in events)
         {
             if (!clause.Contains(span) || fact.Date.Length < 7 || !int.TryParse(fact.Date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year)
-                || (sentenceYear is { } named ? named != year : !anyDate && (document.ArticleDate is not { } date || date.Year < year || date.Year > year + 1)))
+                || (sentenceYear is { } named && named != year))
             {
                 continue;
             }
@@ -211,8 +211,11 @@ internal static partial class QuantityClaims
                     continue;
                 }
 
-                var related = cues.Any(c => c.Quantity.Id == measured.Id
-                    || (c.Quantity.Confusions.Any(x => x.FactId == measured.Id) && subject.Named?.Entity?.Id != c.Quantity.Subject));
+                // Undated, the event is that one only when its year is near the article's, or when the figure's own cue is
+                // the measure of a running series the event is one point of ("the leaked .kp zone listed about 2,800 domains").
+                var dated = sentenceYear is not null || anyDate || (document.ArticleDate is { } date && date.Year >= year && date.Year <= year + 1);
+                var related = cues.Any(c => (c.Quantity.Id == measured.Id && (dated || measured.Series.Length > 1))
+                    || (dated && c.Quantity.Confusions.Any(x => x.FactId == measured.Id) && subject.Named?.Entity?.Id != c.Quantity.Subject));
                 if (related)
                 {
                     return (span, measured, year);
@@ -236,6 +239,10 @@ internal static partial class QuantityClaims
     /// <summary>A level stated per period ("100,000 people signing up during each of the last five quarters", "a month"): a flow, not a level.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,60}?\b((each|every)\s+(of\s+the\s+(last|past|first|next)\s+[\p{L}\d]+\s+)?(days?|weeks?|months?|quarters?|years?)|(a|per)\s+(day|week|month|quarter|year))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PerPeriodAfter();
+
+    /// <summary>Verbs of joining or adding: with a period ("signing up during each quarter") they make a count a flow; without one ("browse the web every day") the count is still a level of users.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(sign(s|ed|ing)?[\s-]+up|join(s|ed|ing)?|add(s|ed|ing)?|gain(s|ed|ing)?|register(s|ed|ing)?|new)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FlowVerb();
 
     /// <summary>Words that join two figures of one series: "and", "to", "from", "up from", "compared with".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]*\b(and|to|from|up from|down from|compared with|against|versus|then)\b[^.;:]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -323,7 +330,8 @@ internal static partial class QuantityClaims
         && claim.Kind is ClaimKind.Count or ClaimKind.Percentage or ClaimKind.Amount or ClaimKind.Ratio or ClaimKind.Fraction
         && !(claim.Span.Start > 0 && prose[claim.Span.Start - 1] == '/')
         && !FollowedByPer(prose, claim.Span.End)
-        && !PerPeriodAfter().IsMatch(prose.AsSpan(claim.Span.End, Math.Min(prose.Length, claim.Sentence.Span.End) - claim.Span.End))
+        && !(PerPeriodAfter().IsMatch(prose.AsSpan(claim.Span.End, Math.Min(prose.Length, claim.Sentence.Span.End) - claim.Span.End))
+            && FlowVerb().IsMatch(claim.Sentence.Text))
         && !PrecededByPer(prose, claim.Span.Start);
 
     private static bool FollowedByPer(string prose, int end) => prose.AsSpan(end).TrimStart().StartsWith("per ", StringComparison.OrdinalIgnoreCase);

@@ -19,7 +19,7 @@ internal static partial class SingularCounts
     private static partial Regex OneOf();
 
     /// <summary>The sentence gives the thing to the whole country.</summary>
-    [GeneratedRegex(@"\b(the\s+(whole|entire)\s+(country|nation|north)|all\s+of\s+north\s+korea|(north\s+korea|the\s+country|the\s+nation|the\s+north)\s+(only\s+|just\s+|still\s+)?(has|had|have|owns|owned|shares|shared|is\s+allocated|was\s+allocated|relies\s+on|relied\s+on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(the\s+(whole|entire)\s+(country|nation|north)|(north\s+korea|the\s+country|the\s+nation|the\s+north)['’]s\s+(whole|entire)\s+(internet|network|web|intranet)|all\s+of\s+north\s+korea|(north\s+korea|the\s+country|the\s+nation|the\s+north)\s+(only\s+|just\s+|still\s+)?(has|had|have|owns|owned|shares|shared|is\s+allocated|was\s+allocated|relies\s+on|relied\s+on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeCountry();
 
     /// <summary>A count per something: "each office has a single address", "one address per household".</summary>

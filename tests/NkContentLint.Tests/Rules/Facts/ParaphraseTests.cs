@@ -64,7 +64,7 @@ public sealed class ParaphraseTests
     [Fact]
     public void AnEventsFigureNamedByItsEvent()
     {
-        var diagnostic = Assert.Single(Verify(new ContradictingFigureAnalyzer(), """
+        var diagnostics = Verify(new ContradictingFigureAnalyzer(), """
             The 2016 leak exposed {|NK2001:some 2,800 sites|}.
 
             The 2016 leak exposed some 28 sites.
@@ -75,9 +75,14 @@ public sealed class ParaphraseTests
 
             A leak exposed some 2,800 sites.
 
+            The leaked .kp zone listed {|NK2001:about 2,800 domains|}.
+
+            The leaked .kp zone listed about 28 domains.
+
             The internet outage remained for six hours in the country on Wednesday.
-            """));
-        Assert.Contains("2016, the year of the leak", diagnostic.Message);
+            """);
+        Assert.Contains("2016, the year of the event the sentence names ('leak')", diagnostics[0].Message);
+        Assert.Contains("2016, the year of the event the sentence names ('leaked')", diagnostics[1].Message);
     }
 
     [Fact]
@@ -93,6 +98,10 @@ public sealed class ParaphraseTests
         Hackers routed the attack through a single IP address in North Korea.
 
         A lone public address is all a home router needs.
+
+        North Korea's entire internet runs on {|NK2001:a single IP address|}.
+
+        North Korea's entire internet runs on a single block of addresses.
         """);
 
     [Fact]

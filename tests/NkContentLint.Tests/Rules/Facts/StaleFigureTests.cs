@@ -106,5 +106,7 @@ public sealed class StaleFigureTests
         Koryolink gained some 2 million subscribers during each of the last five quarters.
 
         Koryolink signs up 2 million subscribers a year.
+
+        Koryolink has {|NK2005:2 million subscribers|} who call each other every day.
         """);
 }
