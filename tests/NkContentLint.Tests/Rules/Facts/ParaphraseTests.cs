@@ -123,4 +123,22 @@ public sealed class ParaphraseTests
 
         Talks on the .kp delegation started in 2004, and the .kp domain was delegated in 2007.
         """);
+
+    [Fact]
+    public void NearMissesOfDistinctiveSingleWordNamesAndAcronyms()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            {|NK2002:Kwandmyong|} is the intranet, and {|NK2002:Urminzokkiri|} posts videos.
+
+            # {|NK2002:Urminzokkiri|}’s You Tube Channel
+
+            The {|NK2002:KNCA|} had this to say, as xlarge{|NK2002:KNCA|} reports.
+
+            Kwangmyong, Uriminzokkiri and KCNA are spelled right; Kwangmyongs and KCNA's pages load slowly.
+
+            The NCAA and NASA are not misspellings, nor is Kwangmyeong Station, nor the CNKA or ACNK.
+            """);
+        Assert.Equal("'Kwandmyong' looks like a misspelling of 'Kwangmyong'", diagnostics[0].Message);
+        Assert.Equal("'KNCA' looks like a misspelling of 'KCNA'", diagnostics[3].Message);
+    }
 }
