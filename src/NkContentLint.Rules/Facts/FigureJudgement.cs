@@ -52,7 +52,8 @@ internal sealed record FigureVerdict(VerdictKind Kind, SeriesPoint Current, stri
 /// or never, is wrong. With no date known, a figure right at any time in the series agrees. A year
 /// named in the sentence is the writer's own claim for that year: a figure right only in another
 /// year is wrong, never stale. Inside a gap of more than three years between two dated figures
-/// the pack knows nothing, and no figure there is judged.
+/// the pack knows nothing, and a figure there is judged only as with no date: wrong when no point of the
+/// series ever allowed it.
 /// </summary>
 internal static class FigureJudgement
 {
@@ -100,11 +101,14 @@ internal static class FigureJudgement
         // The point in force at the date itself (for a named year: at its start), and the points dated in the window.
         var inForce = points.LastOrDefault(p => At(p) <= judged.Start);
 
-        // Inside a gap of more than three years between two dated figures the pack knows nothing: no verdict.
+        // Inside a gap of more than three years between two dated figures the pack knows nothing of that date.
         var next = points.FirstOrDefault(p => At(p) >= end);
         if (inWindow.Count == 0 && inForce is not null && next is not null && At(next) - At(inForce) > MaxGapYears)
         {
-            return new(VerdictKind.Agrees, inForce, null);
+            // …except that a figure no point of the series ever allowed, at any time, is wrong there too
+            // ("25 million" internet users in 2022, between the 2019 and 2024 estimates).
+            var everRight = points.Any(Allows) || Pairs(points).Any(pair => FiniteHullAllows(pair.P, pair.Q)) || BeforeTheSeries();
+            return new(everRight ? VerdictKind.Agrees : VerdictKind.Wrong, inForce, null);
         }
 
         // A year the sentence names is judged by the points dated in it; only a year without one

@@ -93,6 +93,27 @@ internal static partial class QuantityClaims
             }
         }
 
+        // A share that restates a cued count ("25 million people have access to the internet, which is only 1% of the
+        // total population") is the same quantity as a share of its base (percent_of).
+        foreach (var (_, inSentence) in bySentence)
+        {
+            foreach (var claim in inSentence.Where(c => !owned.ContainsKey(c) && IsPercentLike(c)))
+            {
+                var partner = inSentence.Where(c => owned.ContainsKey(c) && !IsPercentLike(c) && c.Span.End <= claim.Span.Start).MaxBy(c => c.Span.End);
+                if (partner is null)
+                {
+                    continue;
+                }
+
+                var start = claim.ApproximationSpan is { } approx && approx.Start < claim.Span.Start && approx.Start >= partner.Span.End ? approx.Start : claim.Span.Start;
+                var cues = owned[partner].Where(c => c.Quantity.PercentOf is not null).ToList();
+                if (cues.Count > 0 && Restates().IsMatch(document.ProseText.AsSpan(partner.Span.End, start - partner.Span.End)))
+                {
+                    owned[claim] = cues;
+                }
+            }
+        }
+
         var binding = SubjectBinding.For(document, facts);
         foreach (var (claim, ownCues) in owned)
         {
@@ -243,6 +264,10 @@ internal static partial class QuantityClaims
     /// <summary>Verbs of joining or adding: with a period ("signing up during each quarter") they make a count a flow; without one ("browse the web every day") the count is still a level of users.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(sign(s|ed|ing)?[\s-]+up|join(s|ed|ing)?|add(s|ed|ing)?|gain(s|ed|ing)?|register(s|ed|ing)?|new)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FlowVerb();
+
+    /// <summary>What lies between a count and a share that restates it: "…, which is only", "…, or", "…, that is".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,40}?,\s*(which|that)\s+(is|was|are|were|represents|represented|amounts\s+to|amounted\s+to)\s+(only\s+|just\s+|a\s+mere\s+)?$|^[^.;:]{0,40}?,\s*(or|that\s+is|i\.e\.)\s+(only\s+|just\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Restates();
 
     /// <summary>Words that join two figures of one series: "and", "to", "from", "up from", "compared with".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]*\b(and|to|from|up from|down from|compared with|against|versus|then)\b[^.;:]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

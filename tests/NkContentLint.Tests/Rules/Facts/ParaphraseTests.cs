@@ -141,4 +141,13 @@ public sealed class ParaphraseTests
         Assert.Equal("'Kwandmyong' looks like a misspelling of 'Kwangmyong'", diagnostics[0].Message);
         Assert.Equal("'KNCA' looks like a misspelling of 'KCNA'", diagnostics[3].Message);
     }
+
+    [Fact]
+    public void AShareThatRestatesACount() => Verify(new ContradictingFigureAnalyzer(), """
+        The data suggests that {|NK2001:around 25 million people|} have access to the internet, which is only {|NK2001:1%|} of the total population.
+
+        Only some 20,000 people have access to the internet, which is less than 0.1% of the total population.
+
+        Around 20,000 people have access to the internet, while 99% of the population has never seen it.
+        """);
 }

@@ -130,4 +130,15 @@ public sealed class SubjectBindingTests
 
         North Korea's intranet holds {|NK2001:almost 25 million sites|}.
         """);
+
+    [Fact]
+    public void InAGapOfTheSeriesOnlyAFigureNeverRightFires() => Verify("""
+        ---
+        date: 2022-02-01
+        ---
+
+        {|NK2001:Around 25 million people|} have access to the internet.
+
+        Around 5,000 people have access to the internet.
+        """);
 }
