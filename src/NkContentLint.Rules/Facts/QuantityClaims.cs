@@ -223,11 +223,9 @@ internal static partial class QuantityClaims
                 continue;
             }
 
-            var month = fact.Date[..7];
-            foreach (var measured in facts.Quantities)
+            foreach (var measured in MeasuredAt(facts, fact))
             {
-                if (measured.Subject != fact.Subject || !measured.Series.Any(p => p.AsOf.StartsWith(month, StringComparison.Ordinal))
-                    || !Fits(claim, measured))
+                if (!Fits(claim, measured))
                 {
                     continue;
                 }
@@ -247,11 +245,13 @@ internal static partial class QuantityClaims
         return null;
     }
 
-    private static readonly ConditionalWeakTable<FactIndex, IReadOnlyCollection<string>> SingularCueCache = new();
+    private static readonly ConditionalWeakTable<FactIndex, IReadOnlyDictionary<string, List<string>>> SingularCueCache = new();
 
-    /// <summary>The singular of every plural cue of a count quantity, computed once per fact index.</summary>
-    private static IReadOnlyCollection<string> SingularCues(FactIndex facts) => SingularCueCache.GetValue(facts, f =>
-        f.Quantities.Where(q => q.Unit is not ("percent" or "hours")).SelectMany(q => q.Cues).Select(SingularCounts.Singular).OfType<string>().ToHashSet(StringComparer.Ordinal));
+    /// <summary>The singular of every plural cue of a count quantity, keyed by its last word; computed once per fact index.</summary>
+    private static IReadOnlyDictionary<string, List<string>> SingularCues(FactIndex facts) => SingularCueCache.GetValue(facts, f =>
+        f.Quantities.Where(q => q.Unit is not ("percent" or "hours")).SelectMany(q => q.Cues).Select(SingularCounts.Singular).OfType<string>().Distinct(StringComparer.Ordinal)
+            .GroupBy(c => c[(c.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
 
     /// <summary>A time given relative to another: "the following year", "a year later", "at the time", "by then", "initially".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the\s+(following|next|previous|preceding)\s+(year|month|quarter|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|\d+)\s+(years?|months?)\s+(later|earlier|afterwards?|on)|at\s+the\s+time|at\s+that\s+(time|point)|by\s+then|back\s+then|by\s+that\s+time|that\s+year|in\s+its\s+first\s+(year|months|weeks)|within\s+(a|one|two|three|four|six|\d+)\s+(couple\s+of\s+)?(months?|weeks?|years?)|initially|at\s+first|at\s+launch|at\s+the\s+outset)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -264,6 +264,22 @@ internal static partial class QuantityClaims
     /// <summary>Verbs of joining or adding: with a period ("signing up during each quarter") they make a count a flow; without one ("browse the web every day") the count is still a level of users.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(sign(s|ed|ing)?[\s-]+up|join(s|ed|ing)?|add(s|ed|ing)?|gain(s|ed|ing)?|register(s|ed|ing)?|new)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FlowVerb();
+
+    private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<QuantityFact>>> MeasuredCache = new();
+
+    /// <summary>The quantities measured at an event: same subject, a point dated in the event's month. Indexed once per fact index.</summary>
+    private static List<QuantityFact> MeasuredAt(FactIndex facts, EventFact fact)
+    {
+        var byEvent = MeasuredCache.GetValue(facts, f =>
+        {
+            var bySubject = f.Quantities.ToLookup(q => q.Subject, StringComparer.Ordinal);
+            return f.Events.Where(e => e.Date.Length >= 7).ToDictionary(
+                e => e.Id,
+                e => bySubject[e.Subject].Where(q => q.Series.Any(p => p.AsOf.StartsWith(e.Date[..7], StringComparison.Ordinal))).ToList(),
+                StringComparer.Ordinal);
+        });
+        return byEvent.TryGetValue(fact.Id, out var list) ? list : [];
+    }
 
     /// <summary>What lies between a count and a share that restates it: "…, which is only", "…, or", "…, that is".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,40}?,\s*(which|that)\s+(is|was|are|were|represents|represented|amounts\s+to|amounted\s+to)\s+(only\s+|just\s+|a\s+mere\s+)?$|^[^.;:]{0,40}?,\s*(or|that\s+is|i\.e\.)\s+(only\s+|just\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

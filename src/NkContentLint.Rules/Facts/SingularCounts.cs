@@ -35,8 +35,8 @@ internal static partial class SingularCounts
             : null;
     }
 
-    /// <summary>The count-of-one claims whose noun ends in one of <paramref name="singularCues"/>, with that cue.</summary>
-    public static IEnumerable<(Claim Claim, string Cue)> Find(ContentDocument document, IReadOnlyCollection<string> singularCues)
+    /// <summary>The count-of-one claims whose noun ends in one of <paramref name="singularCues"/> (keyed by their last word), with that cue.</summary>
+    public static IEnumerable<(Claim Claim, string Cue)> Find(ContentDocument document, IReadOnlyDictionary<string, List<string>> singularCues)
     {
         if (singularCues.Count == 0)
         {
@@ -53,7 +53,10 @@ internal static partial class SingularCounts
             {
                 noun = string.Join(' ', words.Take(n)).ToLowerInvariant();
                 var candidate = noun;
-                head = singularCues.Where(c => candidate.EndsWith(c, StringComparison.Ordinal) && (candidate.Length == c.Length || candidate[candidate.Length - c.Length - 1] == ' ')).MaxBy(c => c.Length);
+                var last = candidate[(candidate.LastIndexOf(' ') + 1)..];
+                head = singularCues.TryGetValue(last, out var cues)
+                    ? cues.Where(c => candidate.EndsWith(c, StringComparison.Ordinal) && (candidate.Length == c.Length || candidate[candidate.Length - c.Length - 1] == ' ')).MaxBy(c => c.Length)
+                    : null;
             }
 
             if (head is null || noun is null)
