@@ -132,14 +132,14 @@ public sealed class ParaphraseTests
 
             # {|NK2002:Urminzokkiri|}’s You Tube Channel
 
-            The {|NK2002:KNCA|} had this to say, as xlarge{|NK2002:KNCA|} reports.
+            The {|NK2002:KTPC|} runs the lines, as xlarge{|NK2002:KTPC|} reports.
 
-            Kwangmyong, Uriminzokkiri and KCNA are spelled right; Kwangmyongs and KCNA's pages load slowly.
+            Kwangmyong, Uriminzokkiri and KPTC are spelled right; Kwangmyongs and KPTC's lines are slow.
 
             The NCAA and NASA are not misspellings, nor is Kwangmyeong Station, nor the CNKA or ACNK.
             """);
         Assert.Equal("'Kwandmyong' looks like a misspelling of 'Kwangmyong'", diagnostics[0].Message);
-        Assert.Equal("'KNCA' looks like a misspelling of 'KCNA'", diagnostics[3].Message);
+        Assert.Equal("'KTPC' looks like a misspelling of 'KPTC'", diagnostics[3].Message);
     }
 
     [Fact]
