@@ -60,7 +60,9 @@ internal static partial class QuantityClaims
                 continue;
             }
 
-            var quantities = facts.Quantities.Where(q => Fits(claim, q) && q.Cues.Any(c => SingularCounts.Singular(c) == cue)).Select(q => (claim.Span, q)).ToList();
+            var quantities = QuantitiesBySingularCue(facts).TryGetValue(cue, out var withCue)
+                ? withCue.Where(q => Fits(claim, q)).Select(q => (claim.Span, q)).ToList()
+                : [];
             if (quantities.Count > 0)
             {
                 claims.Add(claim);
@@ -214,9 +216,25 @@ internal static partial class QuantityClaims
             return null;
         }
 
+        // The cues are in order of their end: find the first that ends in the clause by binary search, stop past it.
         var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
-        foreach (var (span, fact) in events)
+        int lo = 0, hi = events.Length;
+        while (lo < hi)
         {
+            var mid = (lo + hi) / 2;
+            if (events[mid].Span.End < clause.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < events.Length && events[k].Span.End <= clause.End; k++)
+        {
+            var (span, fact) = events[k];
             if (!clause.Contains(span) || fact.Date.Length < 7 || !int.TryParse(fact.Date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year)
                 || (sentenceYear is { } named && named != year))
             {
@@ -244,6 +262,15 @@ internal static partial class QuantityClaims
 
         return null;
     }
+
+    private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<QuantityFact>>> QuantitiesBySingularCueCache = new();
+
+    /// <summary>The count quantities by the singular of each of their plural cues; computed once per fact index.</summary>
+    private static Dictionary<string, List<QuantityFact>> QuantitiesBySingularCue(FactIndex facts) => QuantitiesBySingularCueCache.GetValue(facts, f =>
+        f.Quantities.Where(q => q.Unit is not ("percent" or "hours"))
+            .SelectMany(q => q.Cues.Select(SingularCounts.Singular).OfType<string>().Distinct(StringComparer.Ordinal).Select(c => (Cue: c, Quantity: q)))
+            .GroupBy(x => x.Cue, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Quantity).ToList(), StringComparer.Ordinal));
 
     private static readonly ConditionalWeakTable<FactIndex, IReadOnlyDictionary<string, List<string>>> SingularCueCache = new();
 

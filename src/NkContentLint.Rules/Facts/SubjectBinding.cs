@@ -117,7 +117,7 @@ internal sealed partial class SubjectBinding
 
         var nameStart = clause.Start + match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(words[skip], StringComparison.Ordinal);
         var name = new TextSpan(nameStart, clause.Start + match.Groups["name"].Index + match.Groups["name"].Length - nameStart);
-        return mentions.Any(m => m.Span.OverlapsWith(name)) ? null : name;
+        return MentionsIn(TextSpan.FromBounds(Math.Max(0, name.Start - 200), name.End)).Any(m => m.Span.OverlapsWith(name)) ? null : name;
     }
 
     /// <summary>A top-level domain written on its own (".tk", ".com"), other than North Korea's .kp and its common misspelling .nk.</summary>
