@@ -45,6 +45,15 @@ public static class CliApplication
 
             return ExitCodes.UsageError;
         }
+        catch (CustomRules.CustomRuleException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                console.Error.WriteLine(error.ToString());
+            }
+
+            return ExitCodes.UsageError;
+        }
         catch (Changes.GitChangesException ex)
         {
             console.Error.WriteLine($"nkcontentlint: --changed-since: {ex.Message}");
@@ -79,8 +88,10 @@ public static class CliApplication
             }
         }
 
-        var rules = new Command("rules", "List every rule with its ID, default severity, title and documentation link.");
-        rules.SetAction(_ => PrintRules(console));
+        var rulesConfig = new Option<string?>("--config") { Description = "Configuration file whose custom rules are listed too (default the nearest .nkcontentlint.yaml)." };
+        var rulesAllowCode = new Option<bool>("--allow-code-rules") { Description = "Compile the C# rules of the custom rule folders so they are listed too (they run code: see docs/rules-authoring.md)." };
+        var rules = new Command("rules", "List every rule, built-in and custom, with its ID, default severity, title, documentation link and, for a custom rule, the file it comes from.") { rulesConfig, rulesAllowCode };
+        rules.SetAction(result => PrintRules(console, result.GetValue(rulesConfig), result.GetValue(rulesAllowCode)));
         root.Subcommands.Add(rules);
         root.Subcommands.Add(FactsCommand.Build(console));
         root.Subcommands.Add(InitCommand.Build(console));
@@ -89,14 +100,28 @@ public static class CliApplication
         return root;
     }
 
-    private static int PrintRules(CliConsole console)
+    private static int PrintRules(CliConsole console, string? configPath, bool allowCodeRules)
     {
-        var descriptors = BuiltInAnalyzers.AllDescriptors();
-        console.Out.WriteLine($"{"ID",-7} {"Severity",-8} {"Category",-10} Title");
+        var compiler = allowCodeRules ? CodeRuleSupport.CreateCompiler() : null;
+        using var unloadCodeRules = compiler as IDisposable;
+        var (_, custom) = LintCommand.LoadConfigurationAndRules(configPath, console.WorkingDirectory, compiler);
+        var sources = custom.Rules.ToDictionary(r => r.Descriptor.Id, StringComparer.Ordinal);
+        var descriptors = BuiltInAnalyzers.AllDescriptors().Concat(custom.Descriptors).ToList();
+        var width = Math.Max(7, descriptors.Max(d => d.Id.Length));
+        console.Out.WriteLine($"{"ID".PadRight(width)} {"Severity",-8} {"Category",-10} Title");
         foreach (var d in descriptors)
         {
-            console.Out.WriteLine($"{d.Id,-7} {d.DefaultSeverity.ToConfigName(),-8} {d.Category,-10} {d.Title}");
-            console.Out.WriteLine($"{string.Empty,-28}{d.HelpLinkUri}");
+            console.Out.WriteLine($"{d.Id.PadRight(width)} {d.DefaultSeverity.ToConfigName(),-8} {d.Category,-10} {d.Title}");
+            console.Out.WriteLine($"{string.Empty.PadRight(width + 21)}{d.HelpLinkUri}");
+            if (sources.TryGetValue(d.Id, out var rule))
+            {
+                console.Out.WriteLine($"{string.Empty.PadRight(width + 21)}{rule.Kind} rule from {rule.SourcePath}");
+            }
+        }
+
+        foreach (var note in custom.Notes)
+        {
+            console.Error.WriteLine($"nkcontentlint: {note}");
         }
 
         return ExitCodes.Success;

@@ -33,7 +33,7 @@ internal static class FactsCommand
 
     private static IReadOnlyList<FactPack> PacksInForce(CliConsole console, string? configPath)
     {
-        var configuration = LintCommand.LoadConfiguration(configPath, console.WorkingDirectory, BuiltInAnalyzers.AllDescriptors());
+        var configuration = LintCommand.LoadConfiguration(configPath, console.WorkingDirectory);
         return BuiltInFacts.PacksFor(configuration, console.WorkingDirectory);
     }
 

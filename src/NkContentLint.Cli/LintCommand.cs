@@ -3,6 +3,7 @@ using Humanizer;
 using NkContentLint.Baselines;
 using NkContentLint.Changes;
 using NkContentLint.Configuration;
+using NkContentLint.CustomRules;
 using NkContentLint.Fixing;
 using NkContentLint.Text;
 using NkContentLint.Discovery;
@@ -26,9 +27,21 @@ internal static class LintCommand
         }
 
         InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
-        var analyzers = BuiltInAnalyzers.Create();
-        var descriptors = BuiltInAnalyzers.AllDescriptors();
-        var configuration = LoadConfiguration(arguments.ConfigPath, console.WorkingDirectory, descriptors);
+        // Code rules compile only with --allow-code-rules; the compiler (and its load contexts) go with the run.
+        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler() : null;
+        using var unloadCodeRules = compiler as IDisposable;
+
+        // Custom rules load before the configuration is validated, which checks their IDs too.
+        var (configuration, customRules) = LoadConfigurationAndRules(arguments.ConfigPath, console.WorkingDirectory, compiler);
+        if (!arguments.Quiet)
+        {
+            foreach (var note in customRules.Notes)
+            {
+                console.Error.WriteLine($"nkcontentlint: {note}");
+            }
+        }
+
+        var analyzers = BuiltInAnalyzers.Create().AddRange(customRules.Analyzers);
         if (arguments.NoCrossFile)
         {
             configuration = configuration.WithRules(new Dictionary<string, RuleConfiguration>
@@ -65,6 +78,7 @@ internal static class LintCommand
             StandardInputPath = arguments.StdinFileName ?? "<stdin>",
             Facts = facts,
             Progress = progress is null ? null : progress.Report,
+            RuleTimeBudget = arguments.RuleTimeBudget,
         };
 
         // A folder or glob that matches nothing is a usage error before anything is linted or fixed.
@@ -78,7 +92,7 @@ internal static class LintCommand
         if (arguments.Fix || arguments.FixSuggestions)
         {
             var level = arguments.FixSuggestions ? FixSafety.Suggestion : FixSafety.Safe;
-            var fixRun = LintFixer.Run(request, new FixOptions(BuiltInAnalyzers.CreateFixProviders(), level, arguments.DryRun));
+            var fixRun = LintFixer.Run(request, new FixOptions(BuiltInAnalyzers.CreateFixProviders().Add(new ReplacementFixProvider(customRules.Rules.Select(r => r.Descriptor.Id))), level, arguments.DryRun));
             progress?.Clear();
             result = fixRun.Result;
             ReportFixes(arguments, console, fixRun);
@@ -136,14 +150,24 @@ internal static class LintCommand
     private static string DisplayPath(CliConsole console, string path) =>
         FileDiscovery.DisplayPath(console.WorkingDirectory, Path.GetFullPath(path, console.WorkingDirectory));
 
-    internal static LintConfiguration LoadConfiguration(string? configPath, string workingDirectory, IReadOnlyCollection<Diagnostics.DiagnosticDescriptor> descriptors)
+    /// <summary>The configuration in force, with the custom rules validated against it (C# rules only through a compiler).</summary>
+    internal static LintConfiguration LoadConfiguration(string? configPath, string workingDirectory) =>
+        LoadConfigurationAndRules(configPath, workingDirectory, codeRuleCompiler: null).Configuration;
+
+    /// <summary>
+    /// The configuration file's custom rules, then the configuration itself, validated against the
+    /// built-in and the custom rules. <paramref name="codeRuleCompiler"/> null: C# rule files are
+    /// skipped with a note (code rules not allowed).
+    /// </summary>
+    internal static (LintConfiguration Configuration, CustomRuleSet CustomRules) LoadConfigurationAndRules(
+        string? configPath, string workingDirectory, ICodeRuleCompiler? codeRuleCompiler)
     {
         var path = configPath is null
             ? ConfigurationLoader.Find(workingDirectory)
             : Path.GetFullPath(configPath, workingDirectory);
         if (path is null)
         {
-            return LintConfiguration.CreateDefault(workingDirectory);
+            return (LintConfiguration.CreateDefault(workingDirectory), CustomRuleSet.Empty);
         }
 
         var display = FileDiscovery.DisplayPath(workingDirectory, path);
@@ -152,7 +176,9 @@ internal static class LintCommand
             throw new ConfigurationException([new ConfigurationError(display, 1, 1, "configuration file not found")]);
         }
 
-        return ConfigurationLoader.Load(path, descriptors, display);
+        var customRules = CustomRuleLoader.Load(ConfigurationLoader.ReadCustomRulePaths(path, display), codeRuleCompiler, workingDirectory);
+        var configuration = ConfigurationLoader.Load(path, [.. BuiltInAnalyzers.AllDescriptors(), .. customRules.Descriptors], display);
+        return (configuration, customRules);
     }
 
     /// <summary>

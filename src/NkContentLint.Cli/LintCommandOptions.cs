@@ -31,6 +31,12 @@ public sealed record LintArguments(
 
     /// <summary><c>--allow-no-files</c>: a folder or glob that matches no file is not an error.</summary>
     public bool AllowNoFiles { get; init; }
+
+    /// <summary><c>--allow-code-rules</c>: compile and run C# rule files (they run code; never implied by a file).</summary>
+    public bool AllowCodeRules { get; init; }
+
+    /// <summary><c>--rule-time-budget SECONDS</c>: how long a code rule may run on one article (NK0005 past it).</summary>
+    public TimeSpan RuleTimeBudget { get; init; } = Analysis.AnalyzerDriverOptions.DefaultRuleTimeBudget;
 }
 
 /// <summary>One report to write: a format, and a file (null: standard output).</summary>
@@ -147,8 +153,29 @@ internal sealed class LintCommandOptions
         Description = "Do not compare figures across articles (NK2004 still compares within each article).",
     };
 
+    private readonly Option<bool> allowCodeRules = new("--allow-code-rules")
+    {
+        Description = "Compile and run the C# rules (.cs files) of the configuration's custom rule folders. They run code with your permissions: "
+            + "only the command line turns this on, never a file in the linted tree; do not use it on pull requests from forks.",
+    };
+
+    private readonly Option<double> ruleTimeBudget = new("--rule-time-budget")
+    {
+        Description = "Seconds a code rule may run on one article; past that it is reported as NK0005, its findings are dropped and the run goes on. Default: 10.",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => Analysis.AnalyzerDriverOptions.DefaultRuleTimeBudget.TotalSeconds,
+    };
+
     public LintCommandOptions()
     {
+        ruleTimeBudget.Validators.Add(result =>
+        {
+            var seconds = result.GetValueOrDefault<double>();
+            if (!(seconds > 0 && seconds <= 3600))
+            {
+                result.AddError("--rule-time-budget takes a number of seconds above 0 and at most 3600 (e.g. 10 or 0.5).");
+            }
+        });
         format.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
@@ -205,7 +232,7 @@ internal sealed class LintCommandOptions
             }
         });
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile, allowNoFiles })
+        foreach (var option in new Option[] { config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile, allowNoFiles, allowCodeRules, ruleTimeBudget })
         {
             command.Options.Add(option);
         }
@@ -243,6 +270,8 @@ internal sealed class LintCommandOptions
             WriteBaselinePath = result.GetValue(writeBaseline),
             OutputPath = result.GetValue(output),
             AllowNoFiles = result.GetValue(allowNoFiles),
+            AllowCodeRules = result.GetValue(allowCodeRules),
+            RuleTimeBudget = TimeSpan.FromSeconds(result.GetValue(ruleTimeBudget)),
         };
     }
 }

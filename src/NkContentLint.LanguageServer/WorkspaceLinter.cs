@@ -34,11 +34,13 @@ public sealed class WorkspaceLinter
     private readonly AnalyzerDriver? corpusDriver;
     private readonly Dictionary<string, Article> articles = new(StringComparer.Ordinal);
     private readonly string? configOverride;
+    private readonly List<SettingsProblem> customRuleProblems = [];
 
     public WorkspaceLinter(string root, IEnumerable<ContentAnalyzer>? analyzers = null, string? configFile = null)
     {
         Root = Path.GetFullPath(root);
-        this.analyzers = analyzers?.ToImmutableArray() ?? BuiltInAnalyzers.Create();
+        configOverride = configFile is null ? null : Path.GetFullPath(configFile, Root);
+        this.analyzers = analyzers?.ToImmutableArray() ?? BuiltInAnalyzers.Create().AddRange(LoadCustomRules());
         descriptors = [.. EngineDiagnostics.All.Concat(this.analyzers.SelectMany(a => a.SupportedDiagnostics)).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
         knownIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         Rules = descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -48,7 +50,6 @@ public sealed class WorkspaceLinter
         var corpus = this.analyzers.Where(CorpusActionProbe.UsesCorpusActions).ToList();
         localDriver = new AnalyzerDriver(this.analyzers.Except(corpus));
         corpusDriver = corpus.Count == 0 ? null : new AnalyzerDriver(corpus);
-        configOverride = configFile is null ? null : Path.GetFullPath(configFile, Root);
         Configuration = LintConfiguration.CreateDefault(Root);
         ReloadSettings();
     }
@@ -126,6 +127,7 @@ public sealed class WorkspaceLinter
             }
         }
 
+        problems.AddRange(customRuleProblems);
         SettingsProblems = problems;
         SettingsFiles = files;
         foreach (var article in articles.Values)
@@ -133,6 +135,34 @@ public sealed class WorkspaceLinter
             // Parsed documents go too: rules cache per-document views that depend on the fact index.
             article.Document = null;
             article.Local = null;
+        }
+    }
+
+    /// <summary>
+    /// The configuration's declarative custom rules, loaded once when the server starts (C# rules are
+    /// not run in the editor); a bad rule file is a settings problem on that file.
+    /// </summary>
+    private IEnumerable<ContentAnalyzer> LoadCustomRules()
+    {
+        var path = configOverride ?? ConfigurationLoader.Find(Root);
+        if (path is null || !File.Exists(path))
+        {
+            return [];
+        }
+
+        try
+        {
+            var folders = ConfigurationLoader.ReadCustomRulePaths(path, FileDiscovery.DisplayPath(Root, path));
+            return CustomRules.CustomRuleLoader.Load(folders, compiler: null, Root).Analyzers;
+        }
+        catch (ConfigurationException)
+        {
+            return []; // reported with the configuration's other problems by ReloadSettings
+        }
+        catch (CustomRules.CustomRuleException ex)
+        {
+            customRuleProblems.AddRange(ex.Errors.Select(e => new SettingsProblem(Path.GetFullPath(e.Path, Root), new ConfigurationError(e.Path, e.Line, e.Column, e.Message))));
+            return [];
         }
     }
 

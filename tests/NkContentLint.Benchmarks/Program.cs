@@ -10,6 +10,17 @@ using NkContentLint.Running;
 // process, optionally time a peer linter on the same files. Prints numbers; asserts nothing.
 //   dotnet run -c Release --project tests/NkContentLint.Benchmarks -- --files 5000 --size 8 [--peer markdownlint-cli2]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length > 0 && args[0] == "--code-rules-child")
+{
+    return CodeRuleBenchmark.RunChild(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "--code-rules")
+{
+    // Compiling a C# code rule: first run and cached (CodeRuleBenchmark.cs).
+    return CodeRuleBenchmark.Run(args[1..], FindRepositoryRoot());
+}
+
 if (args.Length > 0 && args[0] == "--lsp")
 {
     // The language server's re-lint latency (LspBenchmark.cs).

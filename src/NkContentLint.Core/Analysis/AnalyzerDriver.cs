@@ -11,19 +11,26 @@ namespace NkContentLint.Analysis;
 /// <summary>
 /// Runs analyzers over documents: collects each analyzer's registrations once, dispatches document
 /// and block actions (one tree walk per document), applies per-document severities, and turns an
-/// exception in a rule into NK0002 instead of a crash.
+/// exception in a rule into NK0002 instead of a crash. Analyzers it does not trust to finish (code rules,
+/// <see cref="AnalyzerDriverOptions.IsBudgeted"/>) run on a worker thread under a time budget: one still
+/// running past it is NK0005, its findings are dropped and the run goes on without it.
 /// </summary>
 public sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<AnalyzerRegistration> registrations;
 
     public AnalyzerDriver(IEnumerable<ContentAnalyzer> analyzers)
+        : this(analyzers, new AnalyzerDriverOptions())
     {
-        registrations = [.. analyzers.Select(AnalyzerRegistration.Create)];
+    }
+
+    public AnalyzerDriver(IEnumerable<ContentAnalyzer> analyzers, AnalyzerDriverOptions options)
+    {
+        registrations = [.. analyzers.Select(a => AnalyzerRegistration.Create(a, options.IsBudgeted(a) ? options.RuleTimeBudget : null))];
     }
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
-        [.. registrations.SelectMany(r => r.Analyzer.SupportedDiagnostics)];
+        [.. registrations.SelectMany(r => r.Descriptors)];
 
     /// <summary>Starts one run over a set of documents (runs corpus-start actions).</summary>
     public CorpusSession StartCorpus(CancellationToken cancellationToken = default) => StartCorpus(FactIndex.Empty, cancellationToken);
@@ -36,6 +43,7 @@ public sealed class AnalyzerDriver
     {
         private readonly ImmutableArray<(AnalyzerRegistration Registration, CorpusScope Scope)> scopes;
         private readonly ImmutableArray<AnalyzerRegistration> registrations;
+        private readonly List<Diagnostic> startFailures = [];
         private readonly ConcurrentDictionary<string, RuleSettings> settingsByPath = new(StringComparer.Ordinal);
         private readonly CancellationToken cancellationToken;
         private readonly FactIndex facts;
@@ -48,11 +56,30 @@ public sealed class AnalyzerDriver
             var builder = ImmutableArray.CreateBuilder<(AnalyzerRegistration, CorpusScope)>();
             foreach (var registration in registrations)
             {
+                if (registration.Disabled)
+                {
+                    // Initialize failed or ran out of time (said in every run), or the rule ran out of time
+                    // in an earlier run of this driver (said then).
+                    if (registration.Failure is { } failure)
+                    {
+                        startFailures.Add(failure);
+                    }
+
+                    continue;
+                }
+
                 foreach (var start in registration.CorpusStartActions)
                 {
                     var scope = new CorpusScope(facts);
-                    start(scope);
-                    builder.Add((registration, scope));
+                    if (registration.Budget is null)
+                    {
+                        start(scope);
+                        builder.Add((registration, scope));
+                    }
+                    else if (RunWithinBudget(registration, ".", startFailures, cancellationToken, _ => start(scope)))
+                    {
+                        builder.Add((registration, scope));
+                    }
                 }
             }
 
@@ -66,74 +93,115 @@ public sealed class AnalyzerDriver
             var results = new List<Diagnostic>();
             foreach (var registration in registrations)
             {
-                if (!registration.Analyzer.SupportedDiagnostics.Any(settings.IsEnabled))
+                if (registration.Disabled || !registration.Descriptors.Any(settings.IsEnabled))
                 {
                     continue;
                 }
 
-                var context = new DocumentAnalysisContext(document, settings, facts, d => Accept(registration, Fingerprints.Attach(d, document), settings, results), cancellationToken);
-                var actions = registration.DocumentActions
-                    .Concat(scopes.Where(s => s.Registration == registration).SelectMany(s => s.Scope.DocumentActions));
-                if (!Run(registration, document, results, () =>
-                    {
-                        foreach (var action in actions)
-                        {
-                            action(context);
-                        }
-                    }))
+                if (registration.Budget is null)
                 {
-                    continue;
+                    AnalyzeWith(registration, document, settings, results, cancellationToken);
                 }
-
-                if (!registration.BlockActions.IsEmpty)
+                else
                 {
-                    Run(registration, document, results, () =>
+                    // Findings go to a list of this run only: kept if the rule finishes in time, dropped if not.
+                    var own = new List<Diagnostic>();
+                    if (RunWithinBudget(registration, document.Path, results, cancellationToken, token => AnalyzeWith(registration, document, settings, own, token)))
                     {
-                        foreach (var block in document.Syntax.Descendants<Block>())
-                        {
-                            foreach (var (type, action) in registration.BlockActions)
-                            {
-                                if (type.IsInstanceOfType(block))
-                                {
-                                    action(block, context);
-                                }
-                            }
-                        }
-                    });
+                        results.AddRange(own);
+                    }
                 }
             }
 
             return results;
         }
 
+        private void AnalyzeWith(AnalyzerRegistration registration, ContentDocument document, RuleSettings settings, List<Diagnostic> results, CancellationToken token)
+        {
+            var context = new DocumentAnalysisContext(document, settings, facts, d => Accept(registration, Fingerprints.Attach(d, document), settings, results), token);
+            var actions = registration.DocumentActions
+                .Concat(scopes.Where(s => s.Registration == registration).SelectMany(s => s.Scope.DocumentActions));
+            if (!Run(registration, document, results, () =>
+                {
+                    foreach (var action in actions)
+                    {
+                        action(context);
+                    }
+                }))
+            {
+                return;
+            }
+
+            if (!registration.BlockActions.IsEmpty)
+            {
+                Run(registration, document, results, () =>
+                {
+                    foreach (var block in document.Syntax.Descendants<Block>())
+                    {
+                        foreach (var (type, action) in registration.BlockActions)
+                        {
+                            if (type.IsInstanceOfType(block))
+                            {
+                                action(block, context);
+                            }
+                        }
+                    }
+                });
+            }
+        }
+
         /// <summary>Runs corpus-end actions; returns their findings with each target document's severities.</summary>
         public List<Diagnostic> Complete()
         {
-            var results = new List<Diagnostic>();
+            var results = new List<Diagnostic>(startFailures);
             foreach (var (registration, scope) in scopes)
             {
-                var context = new CorpusEndAnalysisContext(
-                    d =>
-                    {
-                        var settings = settingsByPath.GetValueOrDefault(d.Location.Path, RuleSettings.Default);
-                        Accept(registration, d, settings, results);
-                    },
-                    cancellationToken);
-                foreach (var end in scope.EndActions)
+                if (registration.Disabled)
                 {
-                    try
+                    continue;
+                }
+
+                if (registration.Budget is null)
+                {
+                    RunEndActions(registration, scope, results, cancellationToken);
+                }
+                else
+                {
+                    var own = new List<Diagnostic>();
+                    if (RunWithinBudget(registration, ".", results, cancellationToken, token => RunEndActions(registration, scope, own, token)))
                     {
-                        end(context);
+                        results.AddRange(own);
                     }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
+                }
+            }
+
+            return results;
+        }
+
+        private void RunEndActions(AnalyzerRegistration registration, CorpusScope scope, List<Diagnostic> results, CancellationToken token)
+        {
+            var context = new CorpusEndAnalysisContext(
+                d =>
+                {
+                    var settings = settingsByPath.GetValueOrDefault(d.Location.Path, RuleSettings.Default);
+                    Accept(registration, d, settings, results);
+                },
+                token);
+            foreach (var end in scope.EndActions)
+            {
+                try
+                {
+                    end(context);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    lock (results)
                     {
                         results.Add(Diagnostic.Create(
                             EngineDiagnostics.AnalyzerFailed, Location.ForFile("."), registration.Analyzer.ToString(), Describe(ex)));
                     }
                 }
             }
-
-            return results;
         }
 
         private static void Accept(AnalyzerRegistration registration, Diagnostic diagnostic, RuleSettings settings, List<Diagnostic> results)
@@ -162,28 +230,109 @@ public sealed class AnalyzerDriver
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                results.Add(Diagnostic.Create(
-                    EngineDiagnostics.AnalyzerFailed, Location.ForFile(document.Path), registration.Analyzer.ToString(), Describe(ex)));
+                lock (results)
+                {
+                    results.Add(Diagnostic.Create(
+                        EngineDiagnostics.AnalyzerFailed, Location.ForFile(document.Path), registration.Analyzer.ToString(), Describe(ex)));
+                }
+
                 return false;
             }
         }
-
-        private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
     }
+
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
+
+    /// <summary>
+    /// Runs <paramref name="body"/> on a worker thread and waits at most the registration's budget. In time:
+    /// true. Late: the body's token is cancelled, NK0005 goes to <paramref name="results"/>, the rule is
+    /// disabled for the rest of the driver's life, and false; the worker is abandoned (a thread that ignores
+    /// its token cannot be stopped in .NET, and keeps running until it returns or the process exits).
+    /// </summary>
+    private static bool RunWithinBudget(AnalyzerRegistration registration, string path, List<Diagnostic> results, CancellationToken cancellationToken, Action<CancellationToken> body)
+    {
+        var budget = registration.Budget!.Value;
+        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var failed = false;
+        var worker = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    body(source.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Cancelled: either the run was (checked below) or the budget was already spent.
+                }
+                catch (Exception ex)
+                {
+                    failed = true;
+                    lock (results)
+                    {
+                        results.Add(Diagnostic.Create(EngineDiagnostics.AnalyzerFailed, Location.ForFile(path), registration.Analyzer.ToString(), Describe(ex)));
+                    }
+                }
+            },
+            CancellationToken.None,
+            // A thread of its own: a pool thread could wait in the queue behind the very threads that wait
+            // for it (the runner lints files on pool threads), spending the budget before the rule starts.
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default);
+        if (worker.Wait(budget, cancellationToken))
+        {
+            source.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+            return !failed;
+        }
+
+        // Not disposed: the abandoned worker may still read its token.
+        source.Cancel();
+        registration.Disabled = true;
+        lock (results)
+        {
+            results.Add(Diagnostic.Create(
+                EngineDiagnostics.RuleTimedOut, Location.ForFile(path), registration.Analyzer.ToString(), FormatBudget(budget)));
+        }
+
+        return false;
+    }
+
+    private static string FormatBudget(TimeSpan budget) =>
+        budget.TotalSeconds >= 1 ? $"{budget.TotalSeconds:0.###} s" : $"{budget.TotalMilliseconds:0.###} ms";
 
     internal sealed class AnalyzerRegistration : AnalysisContext
     {
         private readonly List<Action<DocumentAnalysisContext>> documentActions = [];
         private readonly List<(Type, Action<Block, DocumentAnalysisContext>)> blockActions = [];
         private readonly List<Action<CorpusStartAnalysisContext>> corpusStartActions = [];
+        private bool disabled;
 
-        private AnalyzerRegistration(ContentAnalyzer analyzer)
+        private AnalyzerRegistration(ContentAnalyzer analyzer, TimeSpan? budget)
         {
             Analyzer = analyzer;
-            SupportedIds = analyzer.SupportedDiagnostics.Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
+            Budget = budget;
+            // Read once: a code rule's property is its code, and the driver asks for every document.
+            Descriptors = analyzer.SupportedDiagnostics;
+            SupportedIds = Descriptors.Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
         }
 
         public ContentAnalyzer Analyzer { get; }
+
+        /// <summary>The time budget of an analyzer the driver does not trust to finish; null runs it inline.</summary>
+        public TimeSpan? Budget { get; }
+
+        /// <summary>Set once the analyzer failed to initialize or ran out of time: it is not run again.</summary>
+        public bool Disabled
+        {
+            get => Volatile.Read(ref disabled);
+            set => Volatile.Write(ref disabled, value);
+        }
+
+        /// <summary>Why a budgeted analyzer is left out from the start (Initialize threw or ran out of time).</summary>
+        public Diagnostic? Failure { get; private set; }
+
+        public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
         public ImmutableHashSet<string> SupportedIds { get; }
 
@@ -193,10 +342,27 @@ public sealed class AnalyzerDriver
 
         public IReadOnlyList<Action<CorpusStartAnalysisContext>> CorpusStartActions => corpusStartActions;
 
-        public static AnalyzerRegistration Create(ContentAnalyzer analyzer)
+        public static AnalyzerRegistration Create(ContentAnalyzer analyzer, TimeSpan? budget)
         {
-            var registration = new AnalyzerRegistration(analyzer);
-            analyzer.Initialize(registration);
+            var registration = new AnalyzerRegistration(analyzer, budget);
+            if (budget is null)
+            {
+                analyzer.Initialize(registration);
+            }
+            else
+            {
+                // A code rule's Initialize is its code too: a throw is NK0002 and a hang NK0005, reported by each run.
+                var failures = new List<Diagnostic>();
+                if (!RunWithinBudget(registration, ".", failures, CancellationToken.None, _ => analyzer.Initialize(registration)))
+                {
+                    registration.Failure = failures[0];
+                    registration.Disabled = true;
+
+                    // An abandoned Initialize may still be registering actions: none of them is read.
+                    return registration;
+                }
+            }
+
             registration.BlockActions = [.. registration.blockActions];
             return registration;
         }

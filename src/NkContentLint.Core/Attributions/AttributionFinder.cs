@@ -26,9 +26,13 @@ public sealed class AttributionFinder
     private readonly int first;
     private readonly List<Attribution> found = [];
 
-    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon)
+    /// <summary>Words the document uses in lower case: a capitalised first word among them is a common noun, not a name.</summary>
+    private readonly IReadOnlySet<string>? lowerCaseWords;
+
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null)
     {
         this.lexicon = lexicon;
+        this.lowerCaseWords = lowerCaseWords;
         t = sentence.Tokens;
         n = t.Length;
         first = -1;
@@ -53,9 +57,10 @@ public sealed class AttributionFinder
         var attributedEarlier = false;
         var nameEarlier = false;
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
+        var lowerCaseWords = LowerCaseWords(sentences);
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default);
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords);
             finder.Run();
             var found = finder.Result(sentence);
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
@@ -84,6 +89,24 @@ public sealed class AttributionFinder
         }
 
         return result.MoveToImmutable();
+    }
+
+    /// <summary>Every word of the document's prose that is written in lower case somewhere.</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<Sentence> sentences)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.IsWord && token.Text.Length > 0 && char.IsLower(token.Text[0]))
+                {
+                    words.Add(token.Text);
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The attributions of one sentence, read with the built-in word lists.</summary>
@@ -139,6 +162,7 @@ public sealed class AttributionFinder
             AccordingTo(k);
             AsReported(k);
             PerCitingOrFrom(k);
+            OwnStudy(k);
             Impersonal(k);
             Passive(k);
             Hedge(k);
@@ -328,7 +352,8 @@ public sealed class AttributionFinder
         }
 
         // Data from Koryolink, estimates by GSMA Intelligence, studies by the Stimson Center.
-        if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6)))
+        if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6))
+            && !IsTakenFrom(k))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
         }
@@ -352,6 +377,31 @@ public sealed class AttributionFinder
             && HasName(k + 2, ClauseEnd(k + 2, 6)))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "by agent");
+        }
+    }
+
+    /// <summary>
+    /// "38 North has used satellite imagery and a survey of around 40 defectors": the size of a study is
+    /// sourced by whoever the clause names as having made it.
+    /// </summary>
+    private void OwnStudy(int k)
+    {
+        if (!lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || !Word(k + 1, "of") || !(k + 2 < n && (t[k + 2].IsNumber || IsApproximateNumber(k + 2))))
+        {
+            return;
+        }
+
+        // The clause back to a hard stop, at most a subject's length and a verb phrase away (bounded, so
+        // that a sentence of many studies stays linear).
+        var clauseStart = k - 1;
+        while (clauseStart > 0 && clauseStart > k - 4 * MaxSubjectWords && !(t[clauseStart - 1].IsSymbol && t[clauseStart - 1].Text[0] is ';' or ':' or '.' or '–' or '—' or '(' or ')'))
+        {
+            clauseStart--;
+        }
+
+        if (clauseStart >= 0 && HasNameOtherThanAPlace(clauseStart, k))
+        {
+            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "own study");
         }
     }
 
@@ -389,6 +439,12 @@ public sealed class AttributionFinder
         }
 
         if (t[j].Is("expected") || t[j].Is("hoped"))
+        {
+            return;
+        }
+
+        // "Kwangmyong, as it is known, is run by …": naming, not attributing (LABELLING.md).
+        if (Word(k - 1, "as") && t[j].Is("known") && (j + 1 >= n || IsBoundary(j + 1)))
         {
             return;
         }
@@ -525,9 +581,29 @@ public sealed class AttributionFinder
         // In a title-case headline a reporting verb is capitalised after its subject: "FBI Says North
         // Korean Hackers …"; elsewhere a capitalised word is part of a name.
         var headlineVerb = t[v].IsCapitalized && verb.EndsWith('s') && v > 0 && IsName(v - 1);
-        if ((!evidenceVerb && !lexicon.ReportingVerbs.Contains(verb) && !RanksSomething(v)) || (t[v].IsCapitalized && !headlineVerb))
+        var measuringVerb = lexicon.MeasuringVerbs.Contains(verb);
+        if ((!evidenceVerb && !measuringVerb && !lexicon.ReportingVerbs.Contains(verb) && !lexicon.PutVerbs.Contains(verb) && !RanksSomething(v))
+            || (t[v].IsCapitalized && !headlineVerb))
         {
             // A capitalised "Recorded" is part of a name (Recorded Future), not a verb.
+            return;
+        }
+
+        // A plural noun, not a verb, when a verb follows it: "Subscriber counts ranged from …", "Police
+        // reports are …", "Government estimates have …" (a verb's object never starts with a verb).
+        if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && !t[v + 1].IsCapitalized
+            && (lexicon.BeForms.Contains(t[v + 1].Text) || (lexicon.Modals.Contains(t[v + 1].Text) && !t[v + 1].Is("to"))
+                || Word(v + 1, "have") || Word(v + 1, "had") || IsPastTense(v + 1)))
+        {
+            return;
+        }
+
+        // A source noun after a source noun ends a compound noun: "a research report", "a detailed research
+        // report from …" (the verb reading needs a subject: "Experts report", not "research report").
+        if (v > 0 && t[v - 1].IsWord && !t[v - 1].IsCapitalized
+            && (lexicon.UnnamedSources.Contains(Norm(t[v - 1].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[v - 1].Text)))
+            && (lexicon.UnnamedSources.Contains(verb) || lexicon.EvidenceNouns.Contains(verb)))
+        {
             return;
         }
 
@@ -569,12 +645,17 @@ public sealed class AttributionFinder
             return;
         }
 
-        if (t[v].Is("put") || t[v].Is("puts"))
+        if (lexicon.PutVerbs.Contains(verb) && !PutAt(v + 1))
         {
-            if (!PutAt(v + 1))
-            {
-                return;
-            }
+            // "put the figure at", "placed the size of Bureau 121 at": only with an estimate's object and "at".
+            return;
+        }
+
+        // "Dyn measures more than 510,000 networks": a named organisation measuring something is the
+        // source of its own count; "North Korea measures 120,540 km²" is a size, not a measurement.
+        if (lexicon.MeasuringVerbs.Contains(verb) && (v + 1 >= n || t[v + 1].IsNumber || (verb.StartsWith("measur", StringComparison.Ordinal) && IsApproximateNumber(v + 1))))
+        {
+            return;
         }
 
         var subject = SubjectBefore(v, out var spanStart);
@@ -624,6 +705,12 @@ public sealed class AttributionFinder
         }
 
         var named = HasName(start, topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
+        if (measuringVerb && !named)
+        {
+            // Measuring verbs only ever name a source: "Researchers scanned 3,000 servers" is not a vague attribution.
+            return;
+        }
+
         if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
             // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
@@ -632,8 +719,22 @@ public sealed class AttributionFinder
 
         if (named)
         {
-            if (lexicon.WeakVerbs.Contains(verb) && !HeadIsSource(start, headEnd))
+            if ((lexicon.WeakVerbs.Contains(verb) || measuringVerb) && !HeadIsSource(start, headEnd))
             {
+                return;
+            }
+
+            // "Subscriber counts for the channels ranged …": a capitalised first word alone before a plural
+            // and a preposition is a noun compound (a name's verb would be "Dyn reports that …").
+            if (verb.EndsWith('s') && end - start == 1 && start == first && KnownSourceAt(start) == 0 && !t[start].Text.All(c => char.IsUpper(c) || char.IsDigit(c))
+                && v + 1 < n && t[v + 1].IsWord && lexicon.NounFollowers.Contains(t[v + 1].Text))
+            {
+                return;
+            }
+
+            if (measuringVerb && HeadIsPlace(start, headEnd))
+            {
+                // "North Korea monitors 3,000 phones": the country is what the claim is about, not who counted.
                 return;
             }
 
@@ -667,9 +768,18 @@ public sealed class AttributionFinder
             return;
         }
 
+        if (IsStateMedia(start, headEnd))
+        {
+            // "State media said", "the North's official media blamed": one identifiable outlet in practice (the
+            // state news agency), which LABELLING.md counts as a named class of outlets, not as no one.
+            return;
+        }
+
         if (AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
-            Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: false, "subject and verb");
+            // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
+            // 2013)"), as "according to estimates" is; "Experts say" is vague whatever else is named.
+            Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: lexicon.WeakVerbs.Contains(verb), "subject and verb");
         }
     }
 
@@ -703,11 +813,19 @@ public sealed class AttributionFinder
             // "Naguib Sawiris, Orascom's chairman (pictured left), has said".
             var segmentEnd = SkipParentheticalBack(k - 1);
             var segmentStart = ScanBack(segmentEnd);
-            var start = segmentStart;
             if (segmentStart > segmentEnd)
             {
                 return null;
             }
+
+            // "Jang, a defector who left six years ago, placed …": the appositive's relative clause is part of it.
+            if (segmentStart >= 2 && (Word(segmentStart - 1, "who") || Word(segmentStart - 1, "which")) && !IsBoundary(segmentStart - 2)
+                && ScanBack(segmentStart - 2) is var headStart && headStart <= segmentStart - 2 && headStart >= 1 && Sym(headStart - 1, ','))
+            {
+                segmentStart = headStart;
+            }
+
+            var start = segmentStart;
 
             if (segmentStart - 1 >= 0 && Sym(segmentStart - 1, ','))
             {
@@ -811,6 +929,100 @@ public sealed class AttributionFinder
         return false;
     }
 
+    /// <summary>The head is "media" after a word of state ownership: "state media", "State-run media", "official media".</summary>
+    private bool IsStateMedia(int start, int headEnd)
+    {
+        var last = headEnd - 1;
+        while (last >= start && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        return last > start && (t[last].Is("media") || t[last].Is("outlets")) && lexicon.StateOutletWords.Contains(t[last - 1].Text);
+    }
+
+    /// <summary>"stole 100 terabytes of data from Sony": the name after "from" is the victim, not the source.</summary>
+    private bool IsTakenFrom(int k)
+    {
+        for (var m = k - 1; m >= 0 && m >= k - 6 && !IsBoundary(m); m--)
+        {
+            if (t[m].IsWord && lexicon.TakingVerbs.Contains(t[m].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>
+    private bool IsApproximateNumber(int k)
+    {
+        foreach (var (words, _) in ClaimLexicon.Approximations)
+        {
+            if (k + words.Length < n && t[k + words.Length].IsNumber && Enumerable.Range(0, words.Length).All(w => Word(k + w, words[w])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A past-tense verb that starts a predicate: "ranged from", "claimed that", "were" (so the plural before it is a noun).</summary>
+    private bool IsPastTense(int k) =>
+        t[k].Text.Length > 4 && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && k + 1 < n && t[k + 1].IsWord
+        && (lexicon.Prepositions.Contains(t[k + 1].Text) || Word(k + 1, "that") || Word(k + 1, "between") || Word(k + 1, "to"));
+
+    /// <summary>A known source, or a run of name words none of which is a place ("38 North", "Dyn", not "North Korea").</summary>
+    private bool HasNameOtherThanAPlace(int start, int end)
+    {
+        var k = Math.Max(start, 0);
+        while (k < end && k < n)
+        {
+            if (KnownSourceAt(k) > 0)
+            {
+                return true;
+            }
+
+            if (!IsName(k))
+            {
+                k++;
+                continue;
+            }
+
+            var place = false;
+            var m = k;
+            for (; m < end && m < n && IsName(m); m++)
+            {
+                place |= lexicon.Places.Contains(StripPossessive(Norm(t[m].Text)).TrimEnd('.'));
+            }
+
+            if (!place)
+            {
+                return true;
+            }
+
+            k = m;
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject's head is a place: "North Korea", "Pyongyang".</summary>
+    private bool HeadIsPlace(int start, int headEnd)
+    {
+        for (var k = headEnd - 1; k >= start; k--)
+        {
+            if (t[k].IsWord)
+            {
+                return lexicon.Places.Contains(StripPossessive(Norm(t[k].Text)).TrimEnd('.'));
+            }
+        }
+
+        return false;
+    }
+
     private bool HeadIsSource(int start, int headEnd)
     {
         for (var k = headEnd - 1; k >= start; k--)
@@ -880,8 +1092,21 @@ public sealed class AttributionFinder
     private static string Singular(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
     /// <summary>What a later reference back can point to in this sentence: whether it names anyone, and the source nouns it uses.</summary>
+    /// <remarks>
+    /// Generic evidence (<c>data</c>, <c>figures</c>) is an antecedent only when a name owns it: "the data of
+    /// the Dyn Research Company", "Dyn's figures"; not "the internet could not route the data".
+    /// </remarks>
     private (bool NamesSomeone, IEnumerable<string> Heads) Antecedents() =>
-        (HasName(0, n), Enumerable.Range(0, n).Where(k => t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text)).Select(k => Singular(t[k].Text.ToLowerInvariant())));
+        (HasName(0, n), Enumerable.Range(0, n)
+            .Where(k => t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text)
+                && (!lexicon.GenericEvidence.Contains(Singular(t[k].Text.ToLowerInvariant())) || IsOwnedByAName(k)))
+            .Select(k => Singular(t[k].Text.ToLowerInvariant())));
+
+    /// <summary>"Dyn's data", "GSMA figures", "the data of the Dyn Research Company", "figures from Koryolink".</summary>
+    private bool IsOwnedByAName(int k) =>
+        HasName(k - 2, k)
+        || ((Word(k - 1, "its") || Word(k - 1, "their")) && HasName(0, k - 1))
+        || ((Word(k + 1, "of") || Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 5)));
 
     private bool IsDefiniteReference(int start, int end) =>
         start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)
@@ -899,6 +1124,13 @@ public sealed class AttributionFinder
 
         var word = StripPossessive(t[k].Text);
         if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // "3G data", "4G network": letters glued to a number make an identifier, not a name ("38 North"
+        // is a known source and found as one).
+        if (t[k].IsGlued && k > 0 && t[k - 1].IsNumber)
         {
             return false;
         }
@@ -954,6 +1186,14 @@ public sealed class AttributionFinder
 
         if (k == first)
         {
+            // "Viewer numbers were …", "Subscriber counts ranged …": a first word the article also writes in
+            // lower case is a common noun (names are never written so).
+            if (lowerCaseWords is not null && KnownSourceAt(k) == 0
+                && (lowerCaseWords.Contains(word.ToLowerInvariant()) || lowerCaseWords.Contains(word.ToLowerInvariant() + "s")))
+            {
+                return false;
+            }
+
             // "Refugee groups say": a capitalised first word before a generic source noun describes it.
             if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))
                 && KnownSourceAt(k) == 0)

@@ -45,6 +45,10 @@ internal sealed class AttributionLexicon
         SourceHeads = Grammar(grammar, "source-heads");
         WeakVerbs = Grammar(grammar, "weak-verbs");
         PutObjects = Grammar(grammar, "put-objects");
+        PutVerbs = Grammar(grammar, "put-verbs");
+        MeasuringVerbs = Grammar(grammar, "measuring-verbs");
+        StateOutletWords = Grammar(grammar, "state-outlet-words");
+        TakingVerbs = Grammar(grammar, "taking-verbs");
         ImpersonalParticiples = Grammar(grammar, "impersonal-participles");
         RankingVerbs = Grammar(grammar, "ranking-verbs");
         AnaphoricPronouns = Grammar(grammar, "anaphoric-pronouns");
@@ -80,7 +84,7 @@ internal sealed class AttributionLexicon
         "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
-        "reporting-participles",
+        "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -140,6 +144,18 @@ internal sealed class AttributionLexicon
 
     /// <summary>Objects of <c>put … at</c>: <c>put the figure at</c>.</summary>
     public IReadOnlySet<string> PutObjects { get; }
+
+    /// <summary>Verbs that attribute an estimate only as <c>put/placed the figure at</c>.</summary>
+    public IReadOnlySet<string> PutVerbs { get; }
+
+    /// <summary>Verbs by which a named organisation is the source of its own count: <c>Dyn measures …</c>, <c>Citizen Lab scanned …</c>.</summary>
+    public IReadOnlySet<string> MeasuringVerbs { get; }
+
+    /// <summary>Words that make <c>media</c> the state's own outlets: <c>state media</c>, <c>official media</c>.</summary>
+    public IReadOnlySet<string> StateOutletWords { get; }
+
+    /// <summary>Verbs after which <c>data from X</c> names a victim: <c>stole … data from Sony</c>.</summary>
+    public IReadOnlySet<string> TakingVerbs { get; }
 
     /// <summary>Participles of impersonal attributions: <c>it is known</c>, <c>it was reported</c>.</summary>
     public IReadOnlySet<string> ImpersonalParticiples { get; }

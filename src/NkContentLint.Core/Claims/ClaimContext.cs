@@ -19,7 +19,7 @@ public static class ClaimContext
 
     private static readonly string[] Sections =
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "idioms", "chrome-nouns",
-            "data-size-units", "hardware-words"];
+            "data-size-units", "hardware-words", "degree-verbs", "share-words"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -31,6 +31,8 @@ public static class ClaimContext
     private static readonly HashSet<string> ChromeNouns = Data.Set("chrome-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DataSizeUnits = Data.Set("data-size-units", StringComparer.Ordinal);
     private static readonly HashSet<string> HardwareWords = Data.Set("hardware-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DegreeVerbs = Data.Set("degree-verbs", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ShareWords = Data.Set("share-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
     private const int TechnicalDocumentCodeSpans = 8;
@@ -136,9 +138,14 @@ public static class ClaimContext
             : TechnicalNouns.Contains(LastWord(claim.CountedNoun)) || claim.Kind == ClaimKind.Amount;
     }
 
-    /// <summary>"my two cents", "a million times over": numbers that count nothing.</summary>
+    /// <summary>"my two cents", "a million times over", "this is 100% nonsense": numbers that count nothing.</summary>
     public static bool IsIdiom(Claim claim)
     {
+        if (IsHundredPercentAsADegree(claim))
+        {
+            return true;
+        }
+
         var text = claim.Sentence.Text;
         var relative = claim.Span.Start - claim.Sentence.Span.Start;
         foreach (var idiom in Idioms)
@@ -153,6 +160,37 @@ public static class ClaimContext
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "I am 100% sure", "this is almost 100 percent tripe": a hundred per cent after a form of "be" and before a
+    /// word that is not a share ("100% of users", "100% owned", "a 100% stake" are statistics).
+    /// </summary>
+    private static bool IsHundredPercentAsADegree(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Percentage || claim.Low != 100 || claim.High != 100 || claim.CountedNoun is not null)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.ApproximationSpan?.Start ?? claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (first < 1 || last < 0 || last + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        if (tokens[before].Is("not") && before > 0)
+        {
+            before--;
+        }
+
+        var after = tokens[last + 1];
+        return tokens[before].IsWord && DegreeVerbs.Contains(tokens[before].Text)
+            && after.IsWord && !after.IsCapitalized && !after.Is("of") && !ShareWords.Contains(after.Text)
+            && !after.Text.EndsWith("owned", StringComparison.OrdinalIgnoreCase) && !after.Text.EndsWith("controlled", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A block that is only a count of page furniture: "2 Images", "0 comments", "14 Shares".</summary>
@@ -170,7 +208,7 @@ public static class ClaimContext
         var sentence = claim.Sentence;
         foreach (var code in document.CodeSpans)
         {
-            if (code.Start < sentence.Span.End && sentence.Span.Start < code.End)
+            if (code.Start < sentence.Span.End && sentence.Span.Start < code.End && !IsAddress(document.Text.AsSpan(code.Start, code.Length)))
             {
                 return true;
             }
@@ -179,11 +217,38 @@ public static class ClaimContext
         return sentence.Tokens.Any(t => t.IsWord && !claim.Span.Contains(t.Span.Start) && TechnicalWords.Contains(t.Text));
     }
 
+    /// <summary>
+    /// Code that is an address, not code: a top-level domain (<c>`.kp`</c>) or an IP address or prefix
+    /// (<c>`175.45.176.0/22`</c>). An article about a network quotes these without being technical prose.
+    /// </summary>
+    private static bool IsAddress(ReadOnlySpan<char> code)
+    {
+        code = code.Trim('`').Trim();
+        if (code.Length >= 2 && code[0] == '.' && code[1..].ToString().All(char.IsAsciiLetterLower))
+        {
+            return true;
+        }
+
+        return code.Length >= 7 && code.ToString().All(c => char.IsAsciiDigit(c) || c is '.' or '/') && code.Count('.') == 3;
+    }
+
     private static bool IsDimension(Claim claim)
     {
         var tokens = claim.Sentence.Tokens;
         var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
-        return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+
+        // The second side: "1,920 x 1,080".
+        if (claim.CountedNoun is null && first >= 2 && tokens[first - 2].IsNumber
+            && (tokens[first - 1].Is("x") || tokens[first - 1].Text is "×"))
+        {
+            return true;
+        }
+
+        // "3 million subscribers by 2016" is a count and a date: a dimension's first side has no noun, and
+        // its second is no year.
+        return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber && claim.CountedNoun is null
+            && !(tokens[last + 2].Text.Length == 4 && int.TryParse(tokens[last + 2].Text, out var year) && year is >= 1900 and <= 2100)
             && (tokens[last + 1].Is("by") || tokens[last + 1].Is("x") || tokens[last + 1].Text is "×");
     }
 

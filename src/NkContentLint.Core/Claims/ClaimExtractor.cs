@@ -98,7 +98,7 @@ public static class ClaimExtractor
                 return skipped;
             }
 
-            if (ranks.TryRank(i, out var next) || TryMultiplier(i, out next) || TryFraction(i, out next) || TryQuantity(i, out next))
+            if (ranks.TryRank(i, out var next) || TryMultiplier(i, out next) || TryFraction(i, out next) || TryWordDuration(i, out next) || TryUnitMagnitude(i, out next) || TryQuantity(i, out next))
             {
                 return next;
             }
@@ -118,7 +118,7 @@ public static class ClaimExtractor
             || word.Contains('-', StringComparison.Ordinal);
 
         private static readonly HashSet<string> StarterWords = new(
-            ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.CurrencyCodes.Keys,
+            ["a", "an", "half", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.PluralUnits, .. ClaimLexicon.CurrencyCodes.Keys,
                 .. ClaimLexicon.MultiplierVerbs.Keys, .. NumberWords.Scales.Keys],
             StringComparer.OrdinalIgnoreCase);
 
@@ -154,6 +154,86 @@ public static class ClaimExtractor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A duration written in words as an adjective before an incident: "a nine-hour outage", "a two-day-long
+        /// blackout", "a day-and-a-half-long outage" (LABELLING.md: a measured event's duration is a statistic).
+        /// </summary>
+        private bool TryWordDuration(int i, out int next)
+        {
+            next = i;
+            if (!t[i].IsWord || !t[i].Text.Contains('-', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var parts = t[i].Text.Split('-');
+            var count = parts.Length;
+            var isLong = parts[^1].Equals("long", StringComparison.OrdinalIgnoreCase);
+            if (isLong)
+            {
+                count--;
+            }
+
+            double value;
+            int unitAt;
+            if (count >= 2 && NumberWords.TryParseCardinal(parts[0], out var number) && number >= 1)
+            {
+                value = number;
+                unitAt = 1;
+            }
+            else if (count == 4)
+            {
+                value = 1;
+                unitAt = 0;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!ClaimLexicon.CompoundDurations.TryGetValue(parts[unitAt], out var unit))
+            {
+                return false;
+            }
+
+            // "-and-a-half": a day and a half.
+            var rest = count - unitAt - 1;
+            if (rest == 3 && parts[unitAt + 1].Equals("and", StringComparison.OrdinalIgnoreCase) && parts[unitAt + 2].Equals("a", StringComparison.OrdinalIgnoreCase)
+                && parts[unitAt + 3].Equals("half", StringComparison.OrdinalIgnoreCase))
+            {
+                value += 0.5;
+            }
+            else if (rest != 0 || unitAt == 0)
+            {
+                return false;
+            }
+
+            if (!(i + 1 < n && t[i + 1].IsWord && ClaimLexicon.IncidentNouns.Contains(t[i + 1].Text)))
+            {
+                return false;
+            }
+
+            Add(new Quantity { Start = i, End = i + 1, Low = value, High = value, IsWords = true }, i, i + 1, ClaimKind.Amount, unit, null, null, null, value);
+            next = i + 1;
+            return true;
+        }
+
+        /// <summary>"terabytes of employee data": a unit in the plural with no number, a vague magnitude like "hundreds of".</summary>
+        private bool TryUnitMagnitude(int i, out int next)
+        {
+            next = i;
+            if (!t[i].IsWord || !ClaimLexicon.PluralUnits.Contains(t[i].Text) || !Word(i + 1, "of") || (i > 0 && (t[i - 1].IsNumber || t[i - 1].IsWord && NumberWords.TryParse(t[i - 1].Text, out _))))
+            {
+                return false;
+            }
+
+            var unit = t[i].Text.ToLowerInvariant();
+            var end = nouns.ScanNounPhrase(i + 2, requirePlural: false) is { } phrase ? phrase.End : i + 1;
+            Add(new Quantity { Start = i, End = i + 1, Low = 2, High = 999, Indefinite = true, HasMagnitude = true, PluralMagnitude = true }, i, end, ClaimKind.Amount, unit, null, null, null, null);
+            next = end;
+            return true;
         }
 
         private bool TryFraction(int i, out int next)
@@ -515,8 +595,26 @@ public static class ClaimExtractor
                 return false;
             }
 
-            for (var m = k - 1; m >= 0 && m >= k - 8; m--)
+            // "The global average (including the poorest economies) is 209": a parenthetical does not count.
+            var words = 0;
+            for (var m = k - 1; m >= 0 && words < 8; m--)
             {
+                if (Sym(m, ')'))
+                {
+                    var open = m - 1;
+                    while (open >= 0 && !Sym(open, '(') && !Sym(open, ')'))
+                    {
+                        open--;
+                    }
+
+                    if (open >= 0 && Sym(open, '('))
+                    {
+                        m = open;
+                        continue;
+                    }
+                }
+
+                words++;
                 if (t[m].IsWord && ClaimLexicon.QuantityNouns.Contains(t[m].Text))
                 {
                     return true;

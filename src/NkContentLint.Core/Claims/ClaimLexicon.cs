@@ -22,7 +22,7 @@ internal static class ClaimLexicon
         "rank-scopes-after", "rank-verbs", "not-superlatives", "ordinals",
         "fraction-words", "time-markers", "plural-magnitudes", "indefinites",
         "event-nouns", "date-prepositions", "value-verbs", "quantity-nouns",
-        "multiplier-verbs", "compound-durations",
+        "multiplier-verbs", "compound-durations", "incident-nouns", "plural-units",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -112,6 +112,12 @@ internal static class ClaimLexicon
     public static readonly Dictionary<string, double> MultiplierVerbs = Data.Map("multiplier-verbs", StringComparer.OrdinalIgnoreCase, ParseNumber);
 
     /// <summary>Time words glued to a number as an adjective: <c>10-hour</c> → hours.</summary>
+    /// <summary>Units in the plural that make a vague magnitude before "of": "terabytes of data".</summary>
+    public static readonly HashSet<string> PluralUnits = Data.Set("plural-units", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Events whose length is measured: "a nine-hour outage", "a two-day blackout".</summary>
+    public static readonly HashSet<string> IncidentNouns = Data.Set("incident-nouns", StringComparer.OrdinalIgnoreCase);
+
     public static readonly Dictionary<string, string> CompoundDurations = Data.Map("compound-durations", StringComparer.OrdinalIgnoreCase, v => v);
 
     private static double ParseNumber(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -189,6 +189,12 @@ internal sealed class NonQuantityFilter : SentenceTokens
     private bool IsNameBefore(int k)
     {
         var word = t[k];
+        if (word.IsWord && IsCamelCaseName(word.Text))
+        {
+            // A product written in camel case is a name wherever it stands: iPhone 11, iPad 2, eMachines 3.
+            return true;
+        }
+
         if (!word.IsWord || !char.IsUpper(word.Text[0]) || (word.Flags & ProseTokenFlags.MarkupBefore) != 0 && k == firstWord)
         {
             return false;
@@ -203,6 +209,10 @@ internal sealed class NonQuantityFilter : SentenceTokens
         // A number right after a word is glued to it only in identifiers; a possessive is not a name (Orascom's 75 percent).
         return !word.Text.EndsWith("'s", StringComparison.Ordinal) && !word.Text.EndsWith("’s", StringComparison.Ordinal);
     }
+
+    /// <summary>A lower-case first letter and a capital after it (<c>iPhone</c>, <c>eBay</c>): a brand, never a common word.</summary>
+    private static bool IsCamelCaseName(string word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && word.Skip(1).Any(char.IsUpper) && word.All(char.IsLetterOrDigit);
 
     public bool IsYearLike(Quantity q)
     {

@@ -74,6 +74,103 @@ public static class ConfigurationLoader
         return configuration;
     }
 
+    /// <summary>
+    /// Only the <c>custom_rules</c> section of a configuration file: the folders to load rules from
+    /// (full paths, relative to the file). Read before the rest, because the rest is validated against
+    /// every rule, the custom ones included. Problems in the section are errors here; the file's other
+    /// problems are left to <see cref="Load"/>.
+    /// </summary>
+    public static ImmutableArray<string> ReadCustomRulePaths(string path, string displayPath)
+    {
+        string text;
+        try
+        {
+            text = Text.BoundedRead.ReadFileText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException([new ConfigurationError(displayPath, 1, 1, $"cannot read configuration file: {ex.Message}")]);
+        }
+
+        var isJson = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        var yaml = new YamlNodeReader(displayPath, isJson ? "JSON" : "YAML");
+        var root = yaml.Parse(isJson ? JsonComments.Blank(text) : text);
+        if (yaml.Errors.Count > 0)
+        {
+            throw new ConfigurationException(yaml.Errors);
+        }
+
+        ImmutableArray<string> paths = [];
+        if (root is YamlMappingNode mapping)
+        {
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                if (YamlNodeReader.Key(keyNode) == "custom_rules")
+                {
+                    paths = ReadCustomRules(yaml, value, Path.GetDirectoryName(Path.GetFullPath(path))!);
+                }
+            }
+        }
+
+        if (yaml.Errors.Count > 0)
+        {
+            throw new ConfigurationException(yaml.Errors);
+        }
+
+        return paths;
+    }
+
+    /// <summary><c>custom_rules: { paths: [folders] }</c>, each folder relative to the configuration file and checked to exist.</summary>
+    private static ImmutableArray<string> ReadCustomRules(YamlNodeReader yaml, YamlNode node, string baseDirectory)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            yaml.Error(node, "'custom_rules' must be a mapping with 'paths' (a list of folders of rule files)");
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (YamlNodeReader.Key(keyNode) != "paths")
+            {
+                yaml.Error(keyNode, $"unknown key '{YamlNodeReader.Key(keyNode)}' in custom_rules; expected paths");
+                continue;
+            }
+
+            IEnumerable<YamlNode> items = value is YamlSequenceNode sequence ? sequence.Children : [value];
+            foreach (var item in items)
+            {
+                if (item is not YamlScalarNode { Value: { Length: > 0 } relative })
+                {
+                    yaml.Error(item, "'paths' entries must be folder names (strings)");
+                    continue;
+                }
+
+                string full;
+                try
+                {
+                    full = Path.GetFullPath(relative, baseDirectory);
+                }
+                catch (ArgumentException)
+                {
+                    yaml.Error(item, $"'{relative}' is not a usable folder name");
+                    continue;
+                }
+
+                if (!Directory.Exists(full) && !File.Exists(full))
+                {
+                    yaml.Error(item, $"custom rule folder '{relative}' not found (paths are relative to the configuration file)");
+                    continue;
+                }
+
+                result.Add(full);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
     private sealed class Reader(YamlNodeReader yaml, Dictionary<string, DiagnosticDescriptor> knownRules)
     {
 
@@ -89,6 +186,7 @@ public static class ConfigurationLoader
             var useDefaultFacts = true;
             var articleDateFromGit = false;
             ImmutableDictionary<string, RuleConfiguration>? rules = null;
+            ImmutableArray<string>? customRulePaths = null;
             var overrides = ImmutableArray.CreateBuilder<ConfigurationOverride>();
             foreach (var (keyNode, value) in mapping.Children)
             {
@@ -99,14 +197,15 @@ public static class ConfigurationLoader
                     case "rules": rules = ReadRules(value); break;
                     case "overrides": ReadOverrides(value, overrides); break;
                     case "facts": (factPacks, useDefaultFacts, articleDateFromGit) = ReadFacts(value, baseDirectory); break;
+                    case "custom_rules": customRulePaths = ReadCustomRules(yaml, value, baseDirectory); break;
                     case "$schema": break; // editors' schema reference in a JSON configuration
                     case var other:
-                        Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules, overrides or facts");
+                        Error(keyNode, $"unknown key '{other}'; expected include, exclude, rules, overrides, facts or custom_rules");
                         break;
                 }
             }
 
-            return new LintConfiguration(baseDirectory, filePath, include, exclude, rules, overrides.ToImmutable(), factPacks, useDefaultFacts, articleDateFromGit);
+            return new LintConfiguration(baseDirectory, filePath, include, exclude, rules, overrides.ToImmutable(), factPacks, useDefaultFacts, articleDateFromGit, customRulePaths);
         }
 
         /// <summary><c>facts: { packs: [paths], default: true|false, article_date: content|git }</c>; pack paths are relative to the configuration file.</summary>
@@ -206,7 +305,10 @@ public static class ConfigurationLoader
                 var id = Key(keyNode).ToUpperInvariant();
                 if (!knownRules.TryGetValue(id, out var descriptor))
                 {
-                    Error(keyNode, $"unknown rule ID '{Key(keyNode)}'; run 'nkcontentlint rules' to list them");
+                    var hint = id.StartsWith("NK", StringComparison.Ordinal) || CustomRules.CustomRuleIds.Problem(id) is not null
+                        ? "run 'nkcontentlint rules' to list them"
+                        : "no custom rule has this ID (custom_rules: { paths: [...] } names the folders rules load from); run 'nkcontentlint rules' to list them";
+                    Error(keyNode, $"unknown rule ID '{Key(keyNode)}'; {hint}");
                     continue;
                 }
 

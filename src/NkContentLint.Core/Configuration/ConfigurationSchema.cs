@@ -15,7 +15,8 @@ public static class ConfigurationSchema
     public const string PublishedUrl = "https://raw.githubusercontent.com/nkcontentlint/NkContentLint/main/docs/configuration.schema.json";
 
     /// <summary>Custom rule IDs: letters then digits, not starting with NK (those are the built-in family).</summary>
-    public const string CustomRuleIdPattern = "^(?![Nn][Kk][0-9])[A-Za-z][A-Za-z0-9_-]*[0-9]+$";
+    /// <summary>A custom rule's ID in configuration (any case: IDs are read in capitals), see <see cref="CustomRules.CustomRuleIds"/>.</summary>
+    public const string CustomRuleIdPattern = "^(?![Nn][Kk])[A-Za-z][A-Za-z0-9]*[0-9]+$";
 
     public static string Generate(IEnumerable<DiagnosticDescriptor> rules)
     {
@@ -42,6 +43,7 @@ public static class ConfigurationSchema
             json.WriteEndObject();
             Overrides(json);
             Facts(json);
+            CustomRules(json);
             json.WriteEndObject();
 
             json.WriteStartObject("definitions");
@@ -118,6 +120,18 @@ public static class ConfigurationSchema
         json.WriteEndObject();
     }
 
+    private static void CustomRules(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("custom_rules");
+        json.WriteString("description", "Folders of custom rules (one YAML rule per file, see docs/rules-authoring.md), loaded before the rest of this file is checked.");
+        json.WriteString("type", "object");
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartObject("properties");
+        Globs(json, "paths", "Folders of rule files, relative to this file.");
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
     private static void Severity(Utf8JsonWriter json)
     {
         json.WriteStartObject("severity");
@@ -169,7 +183,7 @@ public static class ConfigurationSchema
         json.WriteEndObject();
         json.WriteStartObject("patternProperties");
         json.WriteStartObject(CustomRuleIdPattern);
-        json.WriteString("description", "A custom rule (an ID outside NK): a severity, or a mapping of severity and its options.");
+        json.WriteString("description", "A custom rule (letters and digits ending in a number, not starting with NK, such as HOUSE001): a severity, or a mapping of severity and its options.");
         json.WriteStartArray("anyOf");
         json.WriteStartObject();
         json.WriteString("$ref", "#/definitions/severity");

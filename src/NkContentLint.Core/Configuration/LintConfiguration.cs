@@ -45,8 +45,10 @@ public sealed class LintConfiguration
         ImmutableArray<ConfigurationOverride>? overrides = null,
         ImmutableArray<string>? factPacks = null,
         bool useDefaultFactPack = true,
-        bool articleDateFromGit = false)
+        bool articleDateFromGit = false,
+        ImmutableArray<string>? customRulePaths = null)
     {
+        CustomRulePaths = customRulePaths ?? [];
         ArticleDateFromGit = articleDateFromGit;
         FactPacks = factPacks ?? [];
         UseDefaultFactPack = useDefaultFactPack;
@@ -80,6 +82,9 @@ public sealed class LintConfiguration
     /// <summary><c>facts: { article_date: git }</c>: an article with no date in its text is dated by its file's last commit.</summary>
     public bool ArticleDateFromGit { get; }
 
+    /// <summary><c>custom_rules: { paths: [...] }</c>: folders (full paths) whose rule files <see cref="CustomRules.CustomRuleLoader"/> loads.</summary>
+    public ImmutableArray<string> CustomRulePaths { get; }
+
     public static LintConfiguration CreateDefault(string workingDirectory) => new(workingDirectory);
 
     /// <summary>A copy with <paramref name="overlay"/> applied on top of the base rules (command-line switches).</summary>
@@ -93,7 +98,7 @@ public sealed class LintConfiguration
                 : top;
         }
 
-        return new LintConfiguration(BaseDirectory, FilePath, Include, Exclude, rules.ToImmutable(), Overrides, FactPacks, UseDefaultFactPack, ArticleDateFromGit);
+        return new LintConfiguration(BaseDirectory, FilePath, Include, Exclude, rules.ToImmutable(), Overrides, FactPacks, UseDefaultFactPack, ArticleDateFromGit, CustomRulePaths);
     }
 
     /// <summary>Whether a path found by walking a folder is one to lint (include minus exclude).</summary>

@@ -14,7 +14,8 @@ public sealed class DiagnosticDescriptor
         string category,
         DiagnosticSeverity defaultSeverity,
         string description,
-        IEnumerable<RuleOption>? options = null)
+        IEnumerable<RuleOption>? options = null,
+        string? helpLinkUri = null)
     {
         Id = id;
         Title = title;
@@ -22,7 +23,7 @@ public sealed class DiagnosticDescriptor
         Category = category;
         DefaultSeverity = defaultSeverity;
         Description = description;
-        HelpLinkUri = HelpLinks.ForRule(id);
+        HelpLinkUri = helpLinkUri ?? HelpLinks.ForRule(id);
         Options = options?.ToImmutableArray() ?? ImmutableArray<RuleOption>.Empty;
     }
 
@@ -43,6 +44,7 @@ public sealed class DiagnosticDescriptor
     /// <summary>One paragraph: what the rule finds and why it matters.</summary>
     public string Description { get; }
 
+    /// <summary>The rule's documentation: docs/rules/ID.md for built-in rules, the rule file's <c>help_uri</c> for custom ones.</summary>
     public string HelpLinkUri { get; }
 
     public ImmutableArray<RuleOption> Options { get; }

@@ -37,5 +37,13 @@ public static class EngineDiagnostics
         DiagnosticSeverity.Error,
         "--fix found fixes for the file but did not write them: the file is read-only, has other hard links, or its folder or disk cannot take the new version. The file is unchanged and its findings are reported as they are on disk; the other files are still fixed.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, AnalyzerFailed, UnusedSuppression, FixNotWritten];
+    public static readonly DiagnosticDescriptor RuleTimedOut = new(
+        "NK0005",
+        "Rule exceeded its time budget",
+        "Rule {0} was still running after its time budget of {1} on this file: its findings for the file were dropped and it is not run again in this run",
+        Category,
+        DiagnosticSeverity.Error,
+        "A code rule (a C# rule compiled with --allow-code-rules) ran longer than its time budget (--rule-time-budget, 10 seconds by default) on one file. The run goes on without it; a rule that ignores its CancellationToken keeps its thread busy until the process exits.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, AnalyzerFailed, UnusedSuppression, FixNotWritten, RuleTimedOut];
 }

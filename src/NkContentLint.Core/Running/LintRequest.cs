@@ -36,6 +36,9 @@ public sealed record LintRequest(
     /// <summary>The inputs already expanded (the CLI checks what matched nothing first); null: the runner discovers them.</summary>
     public Discovery.DiscoveryResult? Discovered { get; init; }
 
+    /// <summary>How long a code rule may run on one article before it is NK0005 (<c>--rule-time-budget</c>).</summary>
+    public TimeSpan RuleTimeBudget { get; init; } = AnalyzerDriverOptions.DefaultRuleTimeBudget;
+
     /// <summary>Called with (files done, files total) as the run progresses.</summary>
     public Action<int, int>? Progress { get; init; }
 }

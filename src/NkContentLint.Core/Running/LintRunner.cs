@@ -16,7 +16,7 @@ public static class LintRunner
 {
     public static LintResult Run(LintRequest request, CancellationToken cancellationToken = default)
     {
-        var driver = new AnalyzerDriver(request.Analyzers);
+        var driver = new AnalyzerDriver(request.Analyzers, new AnalyzerDriverOptions { RuleTimeBudget = request.RuleTimeBudget });
         var rules = EngineDiagnostics.All.Concat(driver.SupportedDiagnostics)
             .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
         var knownIds = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

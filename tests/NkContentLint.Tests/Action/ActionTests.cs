@@ -169,4 +169,29 @@ public sealed class ActionTests
         Assert.Contains("could not run", run.Summary);
         Assert.Equal(string.Empty, run.Outputs["errors"]);
     }
+
+    [Fact]
+    public void AllowCodeRulesBuildsFromSourceEvenAtAReleaseTag()
+    {
+        using var temp = new TempDirectory();
+        var workspace = Path.Combine(temp.Path, "workspace");
+        temp.Write("workspace/a.md", "# A\n");
+
+        // At a release tag the action would download the single-file binary, which cannot compile code rules.
+        var run = ActionRunner.Run(
+            workspace,
+            new Dictionary<string, string> { ["allow-code-rules"] = "true", ["release-base-url"] = "http://127.0.0.1:9/unreachable" },
+            new Dictionary<string, string> { ["GITHUB_ACTION_REF"] = "v9.9.9" });
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("::notice title=NkContentLint::allow-code-rules needs the .NET build of NkContentLint: building v9.9.9 from source", run.Out);
+        Assert.Equal("0", run.Outputs["errors"]);
+    }
+
+    [Fact]
+    public void CodeRulesAreOffByDefault()
+    {
+        var action = File.ReadAllText(RepositoryPaths.Combine("action.yml"));
+        Assert.Matches(@"allow-code-rules:\n(?:    .*\n|      .*\n)*?    default: ""false""", action);
+    }
 }

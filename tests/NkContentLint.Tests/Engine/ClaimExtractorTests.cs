@@ -194,13 +194,12 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
-    public void ExtractionIsLinearOnAHugeDocument()
+    public void EveryRepeatOfALongDocumentIsExtracted()
     {
-        var text = string.Concat(Enumerable.Repeat("About 12% of 2,000 users, or one in five North Koreans, said so in 2019. ", 100_000));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Its speed on huge articles is measured by the benchmark (--large), not timed here: a timed test fails on a busy machine.
+        var text = string.Concat(Enumerable.Repeat("About 12% of 2,000 users, or one in five North Koreans, said so in 2019. ", 20_000));
         var claims = ContentDocument.Parse("big.md", text).Claims;
-        Assert.Equal(300_000, claims.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        Assert.Equal(60_000, claims.Length);
     }
 }
 

@@ -43,7 +43,7 @@ public sealed class OnboardingTests
         var written = File.ReadAllText(Path.Combine(temp.Path, ".nkcontentlint.yaml"));
         Assert.StartsWith($"# yaml-language-server: $schema={ConfigurationSchema.PublishedUrl}\n", written);
 
-        temp.Write("custom-rule.yaml", "rules:\n  ACME001: error\n  acme-42: { severity: info, anything: 1 }\n");
+        temp.Write("custom-rule.yaml", "rules:\n  ACME001: error\n  acme42: { severity: info, anything: 1 }\n");
         temp.Write("commented.json", "{\n  // editors' JSON with comments\n  \"$schema\": \"https://example.org/s.json\", /* block */ \"rules\": { \"NK3001\": \"error\" }\n}\n");
         temp.Write("unknown-option.yaml", "rules:\n  NK3001: { sibling_only: true }\n");
         temp.Write("unknown-nk-id.yaml", "rules:\n  NK9999: error\n");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using NkContentLint.Analysis;
 using NkContentLint.Configuration;
@@ -51,13 +50,10 @@ public sealed class EncodingRulesScaleTests
 
         var session = new AnalyzerDriver([analyzer]).StartCorpus(TestContext.Current.CancellationToken);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
         var findings = session.Analyze(document, RuleSettings.Default);
-        watch.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Empty(findings);
         Assert.True(allocated < 64 * 1024, $"{rule} allocated {allocated:N0} bytes on 10 MB of ASCII");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{rule} took {watch.Elapsed} on 10 MB of ASCII");
     }
 }

@@ -42,6 +42,31 @@ public sealed class VagueAttributionTests
         """);
 
     [Fact]
+    public void AgentlessParticiplesWithoutIsFire() => Verify("""
+        Two channels {|NK1002:thought to be|} run by a state agency were removed.
+        The group, {|NK1002:suspected of|} stealing $600 million, has gone quiet.
+        {|NK1002:It's been widely speculated that|} the network was attacked.
+        The tablet {|NK1002:was known to|} cost about $300 in 2013.
+        The unit {|NK1002:is known to|} recruit students.
+        """);
+
+    [Fact]
+    public void EstimatesThatRangeFireUnlessTheSentenceNamesWhose() => Verify("""
+        {|NK1002:Estimates of the number of sites on the intranet range|} from 1,000 to 5,000.
+        Estimates of the number of sites range from 1,000 to 5,000, according to the Stimson Center.
+        Koryolink's prices range from $5 to $10.
+        The network is known as Kwangmyong, and it is known for slow pages.
+        """);
+
+    [Fact]
+    public void NamingAndTheStatesOwnMediaAreNotVague() => Verify("""
+        Kwangmyong, as it is known, is run by the computer centre.
+        State-run media blamed the outage on an attack, and the North's official media said it was over.
+        {|NK1002:Local media said|} the network was down.
+        {|NK1002:A research report said|} the network was down.
+        """);
+
+    [Fact]
     public void AnInterposedAttributionFires() => Verify("""
         Uriminzokkiri, {|NK1002:experts believe|}, is run by the United Front Department.
         """);
@@ -212,7 +237,7 @@ public sealed class VagueAttributionTests
         We believe the intranet deserves more study than the internet does.
         Users can report bugs in Red Star OS through a form on Kwangmyong.
         Kwangmyong is known for its long queues.
-        Estimates of internet users range from a few hundred to 1,000 at most.
+        Estimates of internet users range from a few hundred to 1,000 at most (Foreign Policy, 2013).
         """);
 
     [Fact]
