@@ -137,7 +137,7 @@ internal sealed partial class SubjectBinding
     private static partial System.Text.RegularExpressions.Regex SourceWords();
 
     /// <summary>A run of capitalised words, then a possessive or a verb of having, then at most three words before the figure.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s\s+|\s+(?:(?:has|had|have)\s+)?(?:has|had|have|boasts|boasted|counts|counted|gained|amassed|attracted|accumulated|built\s+up|racked\s+up|garnered)\s+)(?:[\p{L}-]+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s\s+|\s+(?:(?:has|had|have)\s+)?(?:has|had|have|boasts|boasted|gained|amassed|attracted|accumulated|built\s+up|racked\s+up|garnered)\s+)(?:[\p{L}-]+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PossessorBefore();
 
     /// <summary>The mentions that start inside <paramref name="span"/>, found by binary search (they are sorted by start).</summary>

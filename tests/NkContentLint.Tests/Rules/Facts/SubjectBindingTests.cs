@@ -122,6 +122,8 @@ public sealed class SubjectBindingTests
         The @uriminzok account had gained {|NK2001:750,000 followers|}.
 
         Out of the North's population of {|NK2001:some 40 million|}, few are online.
+
+        The CIA World Factbook counted {|NK2001:5 million followers|} of the @uriminzok account.
         """);
 
     [Fact]
@@ -132,7 +134,7 @@ public sealed class SubjectBindingTests
         """);
 
     [Fact]
-    public void InAGapOfTheSeriesOnlyAFigureNeverRightFires() => Verify("""
+    public void InAGapOfTheSeriesOnlyAFigureFarOutsideTheSeriesFires() => Verify("""
         ---
         date: 2022-02-01
         ---
@@ -140,5 +142,7 @@ public sealed class SubjectBindingTests
         {|NK2001:Around 25 million people|} have access to the internet.
 
         Around 5,000 people have access to the internet.
+
+        In 2018 Koryolink had 6 million subscribers.
         """);
 }
