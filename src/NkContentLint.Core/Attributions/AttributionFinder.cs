@@ -17,6 +17,9 @@ namespace NkContentLint.Attributions;
 /// </summary>
 public sealed class AttributionFinder
 {
+    /// <summary>The form of a hedge that opens a relative clause: rescued only by a source named after it.</summary>
+    private const string HedgeInRelativeClause = "hedge in a relative clause";
+
     /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
     private const int MaxSubjectWords = 10;
 
@@ -130,7 +133,10 @@ public sealed class AttributionFinder
         var vague = new List<Attribution>();
         foreach (var attribution in all)
         {
-            if (attribution.Source != AttributionSource.Vague || (attribution.UnlessNamed && named))
+            if (attribution.Source != AttributionSource.Vague
+                || (attribution.UnlessNamed && (attribution.Form == HedgeInRelativeClause
+                    ? all.Any(a => a.Source == AttributionSource.Named && a.Span.Start > attribution.Span.Start)
+                    : named)))
             {
                 continue;
             }
@@ -423,7 +429,8 @@ public sealed class AttributionFinder
             j++;
         }
 
-        if (!sawBe || j >= n || !lexicon.ImpersonalParticiples.Contains(t[j].Text) || Word(j + 1, "for") || Word(j + 1, "as"))
+        if (!sawBe || j >= n || Word(j + 1, "for") || Word(j + 1, "as")
+            || !(lexicon.ImpersonalParticiples.Contains(t[j].Text) || (lexicon.ImpersonalParticiplesBeforeThat.Contains(t[j].Text) && Word(j + 1, "that"))))
         {
             return;
         }
@@ -499,7 +506,10 @@ public sealed class AttributionFinder
     {
         if (lexicon.Hedges.Contains(Norm(t[k].Text)))
         {
-            Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, "hedge");
+            // "…, a cyberattack which reportedly destroyed …": a relative clause makes a claim of its own,
+            // which only a source named after it can back (HedgeInRelativeClause).
+            var relative = Word(k - 1, "which") || Word(k - 1, "who") || (Word(k - 1, "that") && Sym(k - 2, ','));
+            Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, relative ? HedgeInRelativeClause : "hedge");
         }
 
         if (Word(k, "widely") && k + 1 < n && lexicon.Widely.Contains(Norm(t[k + 1].Text)))
@@ -600,9 +610,11 @@ public sealed class AttributionFinder
 
         // A source noun after a source noun ends a compound noun: "a research report", "a detailed research
         // report from …" (the verb reading needs a subject: "Experts report", not "research report").
+        // A singular noun before a verb in -s and "that" is its subject: "the NK News site reports that …".
         if (v > 0 && t[v - 1].IsWord && !t[v - 1].IsCapitalized
             && (lexicon.UnnamedSources.Contains(Norm(t[v - 1].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[v - 1].Text)))
-            && (lexicon.UnnamedSources.Contains(verb) || lexicon.EvidenceNouns.Contains(verb)))
+            && (lexicon.UnnamedSources.Contains(verb) || lexicon.EvidenceNouns.Contains(verb))
+            && !(verb.EndsWith('s') && !IsPlural(t[v - 1].Text) && Word(v + 1, "that")))
         {
             return;
         }
@@ -768,7 +780,7 @@ public sealed class AttributionFinder
             return;
         }
 
-        if (IsStateMedia(start, headEnd))
+        if (IsStateMedia(start, headEnd) || IsNationalIntelligence(start, headEnd))
         {
             // "State media said", "the North's official media blamed": one identifiable outlet in practice (the
             // state news agency), which LABELLING.md counts as a named class of outlets, not as no one.
@@ -823,6 +835,15 @@ public sealed class AttributionFinder
                 && ScanBack(segmentStart - 2) is var headStart && headStart <= segmentStart - 2 && headStart >= 1 && Sym(headStart - 1, ','))
             {
                 segmentStart = headStart;
+            }
+
+            // "Orascom Telecom, which owns 75% of the company, said …": a relative clause set off by commas
+            // between the subject and its verb; the subject is before it.
+            else if (segmentStart >= 3 && (Word(segmentStart - 1, "which") || Word(segmentStart - 1, "who")) && Sym(segmentStart - 2, ',')
+                && !IsBoundary(segmentStart - 3) && ScanBack(segmentStart - 3) is var relativeHead && relativeHead <= segmentStart - 3)
+            {
+                spanStart = relativeHead;
+                return (relativeHead, segmentStart - 2);
             }
 
             var start = segmentStart;
@@ -953,6 +974,21 @@ public sealed class AttributionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "U.S. intelligence blamed", "South Korea's intelligence said": a country's intelligence services, one
+    /// identifiable institution (as state media is one outlet), unlike "U.S. officials", who are anyone.
+    /// </summary>
+    private bool IsNationalIntelligence(int start, int headEnd)
+    {
+        var last = headEnd - 1;
+        while (last >= start && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        return last > start && t[last].Is("intelligence") && HeadIsPlace(start, last);
     }
 
     /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>

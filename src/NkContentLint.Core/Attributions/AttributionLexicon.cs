@@ -50,6 +50,7 @@ internal sealed class AttributionLexicon
         StateOutletWords = Grammar(grammar, "state-outlet-words");
         TakingVerbs = Grammar(grammar, "taking-verbs");
         ImpersonalParticiples = Grammar(grammar, "impersonal-participles");
+        ImpersonalParticiplesBeforeThat = Grammar(grammar, "impersonal-participles-before-that");
         RankingVerbs = Grammar(grammar, "ranking-verbs");
         AnaphoricPronouns = Grammar(grammar, "anaphoric-pronouns");
         DefiniteDeterminers = Grammar(grammar, "definite-determiners");
@@ -85,6 +86,7 @@ internal sealed class AttributionLexicon
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
+        "impersonal-participles-before-that",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -159,6 +161,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Participles of impersonal attributions: <c>it is known</c>, <c>it was reported</c>.</summary>
     public IReadOnlySet<string> ImpersonalParticiples { get; }
+
+    /// <summary>Participles that attribute after "it is" only before "that": "it was found that", not "if it is found in the path".</summary>
+    public IReadOnlySet<string> ImpersonalParticiplesBeforeThat { get; }
 
     /// <summary>Verbs that attribute a rank to their subject when they have an object: <c>RSF ranks North Korea 179th</c>.</summary>
     public IReadOnlySet<string> RankingVerbs { get; }

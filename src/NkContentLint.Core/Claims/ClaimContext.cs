@@ -19,7 +19,7 @@ public static class ClaimContext
 
     private static readonly string[] Sections =
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "idioms", "chrome-nouns",
-            "data-size-units", "hardware-words", "degree-verbs", "share-words"];
+            "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -33,6 +33,8 @@ public static class ClaimContext
     private static readonly HashSet<string> HardwareWords = Data.Set("hardware-words", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DegreeVerbs = Data.Set("degree-verbs", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> ShareWords = Data.Set("share-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> SolicitationVerbs = Data.Set("solicitation-verbs", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> MentionNouns = Data.Set("mention-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
     private const int TechnicalDocumentCodeSpans = 8;
@@ -42,7 +44,7 @@ public static class ClaimContext
 
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
-        && !IsDurationInAHeading(claim);
+        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim);
 
     /// <summary>"two ways: …", "these three problems", "the two nations", "three types of breakpoints" before a list.</summary>
     public static bool IsEnumeratedCount(Claim claim, ContentDocument document)
@@ -193,10 +195,63 @@ public static class ClaimContext
             && !after.Text.EndsWith("owned", StringComparison.OrdinalIgnoreCase) && !after.Text.EndsWith("controlled", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A block that is only a count of page furniture: "2 Images", "0 comments", "14 Shares".</summary>
-    public static bool IsPageChrome(Claim claim) =>
-        claim.CountedNoun is { } noun && ChromeNouns.Contains(LastWord(noun))
-        && claim.Sentence.Tokens.Count(t => t.IsWord || t.IsNumber) <= 3;
+    /// <summary>
+    /// Page furniture: a block that is only a count of it ("2 Images", "0 comments", "14 Shares"), a count of it
+    /// glued to the next item of a scraped metadata line ("1k viewsPosted 14 years ago"), a list item or line
+    /// that is a bare number ("- 6,201"), and the price in a call to subscribe ("Become a member for $4 per week").
+    /// </summary>
+    public static bool IsPageChrome(Claim claim)
+    {
+        var tokens = claim.Sentence.Tokens;
+        if (claim.CountedNoun is { } noun && (ChromeNouns.Contains(LastWord(noun)) || IsGluedChromeWord(LastWord(noun))))
+        {
+            return tokens.Count(t => t.IsWord || t.IsNumber) <= 3 || IsGluedChromeWord(LastWord(noun));
+        }
+
+        // (A table cell is part of its row: a bare number there is the row's data, counted by its column.)
+        if (claim.CountedNoun is null && claim.Kind == ClaimKind.Count && claim.Sentence.Block.Kind != ProseBlockKind.TableCell
+            && tokens.Count(t => t.IsWord || t.IsNumber) == 1)
+        {
+            return true;
+        }
+
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (claim.CountedNoun is null && last >= 0 && last + 1 < tokens.Length && tokens[last + 1].IsWord && IsGluedChromeWord(tokens[last + 1].Text))
+        {
+            return true;
+        }
+
+        var first = tokens.IndexOf(tokens.FirstOrDefault(t => t.IsWord || t.IsNumber));
+        return claim.Kind is ClaimKind.Amount or ClaimKind.Rate && claim.Unit is { Length: 3 } && claim.Unit.All(char.IsUpper)
+            && first >= 0 && tokens[first].IsWord && tokens[first].IsCapitalized && SolicitationVerbs.Contains(tokens[first].Text);
+    }
+
+    /// <summary>"viewsPosted": a chrome noun with the next item of a metadata line glued to it by a scraper.</summary>
+    private static bool IsGluedChromeWord(string word)
+    {
+        foreach (var chrome in ChromeNouns)
+        {
+            if (word.Length > chrome.Length + 1 && word.StartsWith(chrome, StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[chrome.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The '90%' figure is not verified": a figure set off in quotation marks and talked about, not stated.</summary>
+    public static bool IsMentionedFigure(Claim claim)
+    {
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        return first > 0 && last >= 0 && last + 2 < tokens.Length
+            && IsQuoteMark(tokens[first - 1]) && IsQuoteMark(tokens[last + 1])
+            && tokens[last + 2].IsWord && MentionNouns.Contains(tokens[last + 2].Text);
+    }
+
+    private static bool IsQuoteMark(ProseToken token) => token.IsSymbol && token.Text is "'" or "‘" or "’" or "\"" or "“" or "”";
 
     /// <summary>"Twenty Years of Mobile Phones in North Korea": a heading's span of time is a theme, not a measurement.</summary>
     public static bool IsDurationInAHeading(Claim claim) =>
@@ -214,7 +269,24 @@ public static class ClaimContext
             }
         }
 
-        return sentence.Tokens.Any(t => t.IsWord && !claim.Span.Contains(t.Span.Start) && TechnicalWords.Contains(t.Text));
+        // "In 1998, the company installed 500 phone lines": a dated event is a report about the world, not an instruction.
+        return !IsDated(sentence) && sentence.Tokens.Any(t => t.IsWord && !claim.Span.Contains(t.Span.Start) && TechnicalWords.Contains(t.Text));
+    }
+
+    /// <summary>A year after a date preposition: "In 1998", "by 2004".</summary>
+    private static bool IsDated(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsNumber && tokens[k].Text.Length == 4 && tokens[k].Text[0] is '1' or '2' && int.TryParse(tokens[k].Text, out var year) && year is >= 1900 and <= 2099
+                && tokens[k - 1].IsWord && ClaimLexicon.DatePrepositions.Contains(tokens[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -244,6 +244,14 @@ public static class ClaimExtractor
                 return false;
             }
 
+            // "the upper half of the Korean Peninsula", "the northern third of the country": a part of a place.
+            if (i > 0 && t[i - 1].IsWord && (ClaimLexicon.DirectionWords.Contains(t[i - 1].Text)
+                || (ClaimLexicon.RelativeDirectionWords.Contains(t[i - 1].Text) && Word(i + 1, "of")
+                    && (Word(i + 2, "the") ? i + 3 : i + 2) is var place && place < n && t[place].IsCapitalized)))
+            {
+                return false;
+            }
+
             var word = t[i].Text;
             double value;
             int end;
@@ -566,8 +574,52 @@ public static class ClaimExtractor
                 return true;
             }
 
-            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start));
+            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start)) || (q.High >= 2 && IsDataRowValue(q.Start));
         }
+
+        /// <summary>
+        /// A value in a data row that a label opens, as in a factbook: "Television broadcast stations: 38 (1999)",
+        /// "Radio broadcast stations: AM 16, FM 14, shortwave 12 (1999)". The label, a capitalised phrase of up
+        /// to six words ending in a plural noun, says what the numbers after its colon count.
+        /// </summary>
+        private bool IsDataRowValue(int start)
+        {
+            var colon = -1;
+            for (var k = firstWord; k >= 0 && k < start && k <= firstWord + 6; k++)
+            {
+                if (Sym(k, ':'))
+                {
+                    colon = k;
+                    break;
+                }
+
+                if (!t[k].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            // "Steps: 1, 2 and 3" numbers items; a label word names a sequence, not what is counted.
+            if (colon < 1 || colon == firstWord || !t[firstWord].IsCapitalized || !IsPluralNoun(t[colon - 1].Text)
+                || (colon == firstWord + 1 && ClaimLexicon.Labels.Contains(t[firstWord].Text[..^1])))
+            {
+                return false;
+            }
+
+            for (var k = colon + 1; k < start; k++)
+            {
+                if (!(t[k].IsWord || t[k].IsNumber || Sym(k, ',')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsPluralNoun(string word) =>
+            word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            && !ClaimLexicon.NounPhraseStops.Contains(word);
 
         /// <summary>The unit of a duration glued to its number by a hyphen (<c>10-hour</c> → hours), not an age (<c>17-year-old</c>).</summary>
         private string? CompoundDuration(int k)

@@ -23,6 +23,7 @@ internal static class ClaimLexicon
         "fraction-words", "time-markers", "plural-magnitudes", "indefinites",
         "event-nouns", "date-prepositions", "value-verbs", "quantity-nouns",
         "multiplier-verbs", "compound-durations", "incident-nouns", "plural-units",
+        "outage-states", "direction-words", "relative-direction-words",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -117,6 +118,15 @@ internal static class ClaimLexicon
 
     /// <summary>Events whose length is measured: "a nine-hour outage", "a two-day blackout".</summary>
     public static readonly HashSet<string> IncidentNouns = Data.Set("incident-nouns", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>States of a network that is down: "more than 24 hours after they went offline" measures the outage.</summary>
+    public static readonly HashSet<string> OutageStates = Data.Set("outage-states", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a fraction after them a part of a place: "the upper half of the peninsula".</summary>
+    public static readonly HashSet<string> DirectionWords = Data.Set("direction-words", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that do the same only before a place's name: "the upper half of the Korean Peninsula", not "the top half of earners".</summary>
+    public static readonly HashSet<string> RelativeDirectionWords = Data.Set("relative-direction-words", StringComparer.OrdinalIgnoreCase);
 
     public static readonly Dictionary<string, string> CompoundDurations = Data.Map("compound-durations", StringComparer.OrdinalIgnoreCase, v => v);
 

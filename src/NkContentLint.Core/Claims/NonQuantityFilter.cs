@@ -110,6 +110,12 @@ internal sealed class NonQuantityFilter : SentenceTokens
         // 1800 members", "its 1200 staff" count; "in 2008 users could …", "the 2016 leaks" do not.
         if (!q.HasMagnitude && IsYearLike(q))
         {
+            // "On May 24. 2004 cell phones were banned", "May 24, 2004 users …": the year of a date.
+            if (s > 2 && (Sym(s - 1, '.') || Sym(s - 1, ',')) && t[s - 2].IsNumber && t[s - 2].Text.Length <= 2 && IsMonth(s - 3))
+            {
+                return true;
+            }
+
             var counts = nouns.ScanNounPhrase(e, requirePlural: true) is { } phrase && !ClaimLexicon.TimeNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
                 && (numbers.ApproximationBefore(s).Kind != Approximation.Exact
                     || (!q.IsRange && !PrecededByDatePreposition(s) && !ClaimLexicon.EventNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
@@ -242,6 +248,12 @@ internal sealed class NonQuantityFilter : SentenceTokens
             end++;
         }
 
+        // "more than 24 hours after they went offline": the outage measured so far, not a time reference.
+        if (end < n && (Word(end, "after") || Word(end, "since")) && IsFollowedByAnOutage(end + 1))
+        {
+            return false;
+        }
+
         // "two years on" ends a clause; "nine hours on Saturday" is a duration with its date.
         if (end < n && t[end].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end].Text)
             && !(t[end].Is("on") && end + 1 < n && (t[end + 1].IsWord || t[end + 1].IsNumber)))
@@ -252,6 +264,25 @@ internal sealed class NonQuantityFilter : SentenceTokens
         return (start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
             || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text))))
             || IsSpanOfAnActivity(start);
+    }
+
+    /// <summary>"… after they went offline", "… since the site went dark": a state of outage in the clause that follows.</summary>
+    private bool IsFollowedByAnOutage(int from)
+    {
+        for (var k = from; k < n && k < from + 5; k++)
+        {
+            if (t[k].IsSymbol)
+            {
+                return false;
+            }
+
+            if (t[k].IsWord && ClaimLexicon.OutageStates.Contains(t[k].Text) && k > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

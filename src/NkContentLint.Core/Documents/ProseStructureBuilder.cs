@@ -156,7 +156,28 @@ internal static partial class ProseStructureBuilder
             }
         }
 
+        // A quotation introduced by its speaker ("X told me via e-mail, “…") that runs to the end of the
+        // block without a closing mark: a quotation that goes on into the next paragraph, as a
+        // multi-paragraph quotation is written. An opening mark anywhere else quotes nothing.
+        var open = straightOpen >= 0 ? straightOpen : depth > 0 ? openAt : -1;
+        if (open > 0 && IsIntroducedQuotation(prose, open))
+        {
+            result.Add(TextSpan.FromBounds(open + offset, prose.Length + offset));
+        }
+
         return result.ToImmutable();
+    }
+
+    /// <summary>The opening mark at <paramref name="open"/> follows a comma or colon (", “…", ": “…").</summary>
+    private static bool IsIntroducedQuotation(ReadOnlySpan<char> prose, int open)
+    {
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(prose[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < open - 1 && prose[k] is ',' or ':';
     }
 
     private static bool IsWholeQuotation(ReadOnlySpan<char> prose, int offset, ImmutableArray<TextSpan> quotations)

@@ -205,7 +205,54 @@ internal static class SentenceSplitter
             }
         }
 
+        // "On May 24. 2004 cell phones were banned": a stray full stop between a day and its year.
+        if (word.Length == 0 && char.IsDigit(following) && IsDayOfAMonth(prose, at) && IsYearAt(prose, next))
+        {
+            return false;
+        }
+
         return !char.IsLower(following);
+    }
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    /// <summary>One or two digits right before <paramref name="at"/>, after a month's name: "May 24".</summary>
+    private static bool IsDayOfAMonth(ReadOnlySpan<char> prose, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsDigit(prose[start - 1]))
+        {
+            start--;
+        }
+
+        if (at - start is < 1 or > 2 || start < 2 || prose[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var monthEnd = start - 1;
+        if (prose[monthEnd - 1] == '.')
+        {
+            monthEnd--;
+        }
+
+        return MonthNames.Contains(WordBefore(prose, monthEnd));
+    }
+
+    /// <summary>Four digits starting at <paramref name="start"/> and not followed by another digit or a separator: a year.</summary>
+    private static bool IsYearAt(ReadOnlySpan<char> prose, int start)
+    {
+        var end = start;
+        while (end < prose.Length && char.IsDigit(prose[end]))
+        {
+            end++;
+        }
+
+        return end - start == 4 && (end == prose.Length || !(prose[end] is ',' or '.' && end + 1 < prose.Length && char.IsDigit(prose[end + 1])));
     }
 
     private static bool IsClock(string word) => word is "a.m" or "p.m" or "A.M" or "P.M";
