@@ -52,7 +52,8 @@ internal sealed record FigureVerdict(VerdictKind Kind, SeriesPoint Current, stri
 /// or never, is wrong. With no date known, a figure right at any time in the series agrees. A year
 /// named in the sentence is the writer's own claim for that year: a figure right only in another
 /// year is wrong, never stale. Inside a gap of more than three years between two dated figures
-/// the pack knows nothing, and no figure there is judged.
+/// the pack knows nothing, and a figure there is reported only when it is more than ten times above anything
+/// the series ever allowed.
 /// </summary>
 internal static class FigureJudgement
 {
@@ -100,11 +101,17 @@ internal static class FigureJudgement
         // The point in force at the date itself (for a named year: at its start), and the points dated in the window.
         var inForce = points.LastOrDefault(p => At(p) <= judged.Start);
 
-        // Inside a gap of more than three years between two dated figures the pack knows nothing: no verdict.
+        // Inside a gap of more than three years between two dated figures the pack knows nothing of that date.
         var next = points.FirstOrDefault(p => At(p) >= end);
         if (inWindow.Count == 0 && inForce is not null && next is not null && At(next) - At(inForce) > MaxGapYears)
         {
-            return new(VerdictKind.Agrees, inForce, null);
+            // …except that a figure an order of magnitude outside anything the series ever allowed is wrong there too
+            // ("25 million" internet users in 2022, between the 2019 and 2024 estimates). Nearer figures stay unjudged:
+            // "6 million" Koryolink subscribers in 2018 may be right in a gap between 2 million (2013) and 400,000 (2023).
+            // Only above: a small figure may be an undercount of a part ("a few thousand citizens" online).
+            var highest = points.Max(p => p.High);
+            var farOutside = !double.IsInfinity(highest) && low > highest * 10;
+            return new(farOutside ? VerdictKind.Wrong : VerdictKind.Agrees, inForce, null);
         }
 
         // A year the sentence names is judged by the points dated in it; only a year without one

@@ -58,17 +58,24 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
         {
             Report(context, span, written, "looks like a misspelling of", entity, FixSafety.Suggestion);
         }
+
+        // A single word is replaced by the form it is near ("KNCA" by "KCNA", not by the agency's full name).
+        foreach (var (span, written, entity, near) in SingleWordNearMisses(document, context.Facts, matches))
+        {
+            Report(context, span, written, "looks like a misspelling of", entity, FixSafety.Suggestion, near);
+        }
     }
 
-    private static void Report(DocumentAnalysisContext context, TextSpan span, string written, string verb, EntityFact entity, FixSafety safety)
+    private static void Report(DocumentAnalysisContext context, TextSpan span, string written, string verb, EntityFact entity, FixSafety safety, string? name = null)
     {
+        name ??= entity.Name;
         var properties = FactStatements.Properties(entity, entity.Name, asOf: null);
-        foreach (var (key, value) in FixProperties.Replace(entity.Name, $"Replace with '{entity.Name}'", safety))
+        foreach (var (key, value) in FixProperties.Replace(name, $"Replace with '{name}'", safety))
         {
             properties[key] = value;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(span), relatedLocations: null, properties, written, verb, entity.Name));
+        context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(span), relatedLocations: null, properties, written, verb, name));
     }
 
     private static bool IsQuoted(ContentDocument document, TextSpan span) =>
@@ -103,6 +110,52 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Single words one edit from a distinctive single-word name ("Kwandmyong", "Urminzokkiri"), or an acronym
+    /// with two letters swapped ("KNCA"), also when glued to the word before it by a lost space ("xlargeKNCA").
+    /// </summary>
+    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, string Near)> SingleWordNearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
+    {
+        var index = NameWordIndex.For(facts);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var word in sentence.Tokens)
+            {
+                if (!word.IsWord || word.InQuotation || word.Text.Length < 4)
+                {
+                    continue;
+                }
+
+                // A capitalised word, or the capital run at the end of a word glued to it ("xlargeKNCA").
+                var start = 0;
+                if (!word.IsCapitalized)
+                {
+                    var capitals = word.Text.Length - word.Text.AsSpan().TrimEnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ").Length;
+                    if (capitals is < 4 or > 5 || !char.IsLower(word.Text[^(capitals + 1)]))
+                    {
+                        continue;
+                    }
+
+                    start = word.Text.Length - capitals;
+                }
+
+                var written = word.Text[start..];
+                if (written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
+                {
+                    written = written[..^2];
+                }
+
+                var span = new TextSpan(word.Span.Start + start, written.Length);
+                if (OverlapsAny(known, span) || index.SingleWordNearMiss(written) is not { } near)
+                {
+                    continue;
+                }
+
+                yield return (span, written, near.Entity, near.Name);
+            }
+        }
     }
 
     /// <summary>

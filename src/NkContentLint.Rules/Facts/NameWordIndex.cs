@@ -37,6 +37,118 @@ internal sealed class NameWordIndex
                 }
             }
         }
+
+        IndexSingleWords(facts);
+    }
+
+    /// <summary>
+    /// Single-word names long enough to be distinctive (eight letters or more: "Kwangmyong", "Uriminzokkiri") and
+    /// all-capital acronyms of four or five letters ("KCNA"), keyed by every form with one letter deleted, so a
+    /// word one edit away is found by a few lookups whatever the number of facts.
+    /// </summary>
+    private readonly Dictionary<string, List<(EntityFact Entity, string Name, string Squashed, bool Acronym)>> singleByDeletion = new(StringComparer.Ordinal);
+
+    private void IndexSingleWords(FactIndex facts)
+    {
+        foreach (var entity in facts.Entities)
+        {
+            foreach (var name in entity.AcceptedNames.Distinct(StringComparer.Ordinal))
+            {
+                var acronym = name.Length is >= 4 and <= 5 && name.All(char.IsAsciiLetterUpper);
+                if (!acronym && (name.Contains(' ') || !name.All(char.IsLetter) || name.Length < 8))
+                {
+                    continue;
+                }
+
+                var squashed = Squash(name);
+                foreach (var key in DeletionKeys(squashed))
+                {
+                    if (!singleByDeletion.TryGetValue(key, out var list))
+                    {
+                        singleByDeletion[key] = list = [];
+                    }
+
+                    if (!list.Any(e => e.Squashed == squashed && e.Entity == entity))
+                    {
+                        list.Add((entity, name, squashed, acronym));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The word itself and every form of it with one letter deleted.</summary>
+    private static IEnumerable<string> DeletionKeys(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        }
+    }
+
+    /// <summary>
+    /// The single-word name <paramref name="written"/> is one edit from (a long name) or one swap of two
+    /// neighbouring letters from (an acronym: "KNCA" for "KCNA"); null when none, or when it is a known name.
+    /// </summary>
+    public (EntityFact Entity, string Name)? SingleWordNearMiss(string written)
+    {
+        var squashed = Squash(written);
+        if (singleByDeletion.Count == 0 || known.Contains(squashed))
+        {
+            return null;
+        }
+
+        var acronymLike = written.Length is >= 4 and <= 5 && written.All(char.IsAsciiLetterUpper);
+        foreach (var key in DeletionKeys(squashed))
+        {
+            if (!singleByDeletion.TryGetValue(key, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var (entity, name, target, acronym) in entries)
+            {
+                var near = acronym
+                    ? acronymLike && squashed.Length == target.Length && IsOneSwap(squashed, target)
+                    : !acronymLike && squashed != target && squashed != target + "s" && WithinOneEdit(squashed, target)
+                        && Romanised(squashed) != Romanised(target);
+                if (near)
+                {
+                    return (entity, name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What the romanisations of Korean write apart, made alike: the vowels "eo"/"o" and "eu"/"u", and a first
+    /// consonant "g"/"k", "b"/"p", "d"/"t", "j"/"ch": "Kwangmyeong" is a romanisation of Kwangmyong, not a misspelling.
+    /// </summary>
+    private static string Romanised(string squashed)
+    {
+        var text = squashed.Replace("eo", "o", StringComparison.Ordinal).Replace("eu", "u", StringComparison.Ordinal);
+        return text.Length == 0 ? text : text[0] switch
+        {
+            'g' => "k" + text[1..],
+            'b' => "p" + text[1..],
+            'd' => "t" + text[1..],
+            'j' => "ch" + text[1..],
+            _ => text,
+        };
+    }
+
+    private static bool IsOneSwap(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..];
     }
 
     public static NameWordIndex For(FactIndex facts) => Cache.GetValue(facts, f => new NameWordIndex(f));

@@ -33,10 +33,6 @@ internal static partial class QuantityClaims
     {
         var results = new List<QuantityClaim>();
         var claims = document.Claims.Where(IsCandidate(document.ProseText)).ToList();
-        if (claims.Count == 0)
-        {
-            return results;
-        }
 
         // Each cue explains the claim nearest to it in its sentence ("6.5 million subscriber lines across two
         // carriers": the cue belongs to the lines, not the carriers). Decided once per cue.
@@ -53,6 +49,25 @@ internal static partial class QuantityClaims
             if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity))
             {
                 (owned.TryGetValue(owner, out var list) ? list : owned[owner] = []).Add(cue);
+            }
+        }
+
+        // A count of one in words, said of the whole country ("a lone public address serves the whole country"): its noun is its cue.
+        foreach (var (claim, cue) in SingularCounts.Find(document, SingularCues(facts)))
+        {
+            if (claims.Any(c => c.Span.OverlapsWith(claim.Span)))
+            {
+                continue;
+            }
+
+            var quantities = QuantitiesBySingularCue(facts).TryGetValue(cue, out var withCue)
+                ? withCue.Where(q => Fits(claim, q)).Select(q => (claim.Span, q)).ToList()
+                : [];
+            if (quantities.Count > 0)
+            {
+                claims.Add(claim);
+                owned[claim] = quantities;
+                (bySentence.TryGetValue(claim.Sentence.Span.Start, out var list) ? list : bySentence[claim.Sentence.Span.Start] = []).Add(claim);
             }
         }
 
@@ -80,11 +95,41 @@ internal static partial class QuantityClaims
             }
         }
 
+        // A share that restates a cued count ("25 million people have access to the internet, which is only 1% of the
+        // total population") is the same quantity as a share of its base (percent_of).
+        foreach (var (_, inSentence) in bySentence)
+        {
+            foreach (var claim in inSentence.Where(c => !owned.ContainsKey(c) && IsPercentLike(c)))
+            {
+                var partner = inSentence.Where(c => owned.ContainsKey(c) && !IsPercentLike(c) && c.Span.End <= claim.Span.Start).MaxBy(c => c.Span.End);
+                if (partner is null)
+                {
+                    continue;
+                }
+
+                var start = claim.ApproximationSpan is { } approx && approx.Start < claim.Span.Start && approx.Start >= partner.Span.End ? approx.Start : claim.Span.Start;
+                var cues = owned[partner].Where(c => c.Quantity.PercentOf is not null).ToList();
+                if (cues.Count > 0 && Restates().IsMatch(document.ProseText.AsSpan(partner.Span.End, start - partner.Span.End)))
+                {
+                    owned[claim] = cues;
+                }
+            }
+        }
+
         var binding = SubjectBinding.For(document, facts);
-        foreach (var (claim, allCues) in owned)
+        foreach (var (claim, ownCues) in owned)
         {
             var sentenceYear = FactStatements.YearInSentence(document, claim.Sentence, claim.Span);
             var subject = binding.SubjectOf(claim);
+            var allCues = ownCues;
+            JudgedDate? eventDate = null;
+            if (EventNamedInClause(document, facts, claim, ownCues, subject, sentenceYear) is { } named)
+            {
+                allCues = [(named.Cue, named.Quantity)];
+                sentenceYear = named.Year;
+                eventDate = new(JudgedBy.SentenceYear, named.Year, named.Year + 1, named.Year, $"{named.Year}, the year of the event the sentence names ('{document.ProseText.Substring(named.Cue.Start, named.Cue.Length)}')");
+            }
+
             var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate)).ToList();
             if (cues.Count == 0)
             {
@@ -110,7 +155,12 @@ internal static partial class QuantityClaims
             }
 
             var quantity = best.Quantity;
-            var judged = JudgedDate.For(sentenceYear, document.ArticleDate);
+            // A sentence that dates the figure only relative to another time ("by the following year some 20,000 had
+            // phones", "at the time") speaks of a past the article does not date: any time in the series may be meant.
+            var judged = eventDate
+                ?? (sentenceYear is null && RelativeTime().IsMatch(claim.Sentence.Text)
+                    ? new JudgedDate(JudgedBy.NoDate, double.NegativeInfinity, double.PositiveInfinity, null, "every dated figure in the pack, since the sentence dates the figure only relative to another time")
+                    : JudgedDate.For(sentenceYear, document.ArticleDate));
             var year = judged.Year;
             var (low, high) = Interval(claim);
             var converted = claim.Text;
@@ -133,7 +183,10 @@ internal static partial class QuantityClaims
             // A value the pack lists as another measure ("28" websites: the .kp zone), in an article that speaks of
             // that measure, is that measure unless the sentence states it of the quantity's subject or the country
             // ("GitHub revealed the list of the 28 sites" is the zone's; "the country only has 28 websites" is not).
-            if (IsListedConfusion(quantity, facts, low, high, out var other) && MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity, other))
+            // The same value in a clause that names the other measure's event ("the leak exposed just 28 sites") is that event's, whatever its date.
+            if (eventDate is null && IsListedConfusion(quantity, facts, low, high, out var other)
+                && ((MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity, other))
+                    || EventNamedInClause(document, facts, claim, ownCues, subject, sentenceYear, anyDate: true) is { } itsEvent && itsEvent.Quantity.Id == other.Id))
             {
                 continue;
             }
@@ -144,6 +197,120 @@ internal static partial class QuantityClaims
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
         return results;
     }
+
+    /// <summary>
+    /// A figure whose clause names a dated event of the pack ("the 2016 leak exposed some 2,800 sites") is the
+    /// event's figure: the quantity measured at that event (same subject, a point dated in the event's month),
+    /// when the figure's own cue is that quantity's or one the pack lists as confused with it (the intranet's
+    /// "sites" with the zone's domains). Judged against the event's year. Not when the clause names the cue's
+    /// own subject ("Kwangmyong has some 2,800 sites"), nor when the sentence names another year. The event is
+    /// that one only when the sentence names its year, or names none in an article written within a year after
+    /// it: "the outage lasted six hours" in an undated article may be any outage.
+    /// </summary>
+    private static (TextSpan Cue, QuantityFact Quantity, int Year)? EventNamedInClause(
+        ContentDocument document, FactIndex facts, Claim claim, List<(TextSpan Span, QuantityFact Quantity)> cues, ClaimSubject subject, int? sentenceYear, bool anyDate = false)
+    {
+        var events = facts.Match(document).EventCues;
+        if (events.IsEmpty)
+        {
+            return null;
+        }
+
+        // The cues are in order of their end: find the first that ends in the clause by binary search, stop past it.
+        var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
+        int lo = 0, hi = events.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (events[mid].Span.End < clause.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < events.Length && events[k].Span.End <= clause.End; k++)
+        {
+            var (span, fact) = events[k];
+            if (!clause.Contains(span) || fact.Date.Length < 7 || !int.TryParse(fact.Date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year)
+                || (sentenceYear is { } named && named != year))
+            {
+                continue;
+            }
+
+            foreach (var measured in MeasuredAt(facts, fact))
+            {
+                if (!Fits(claim, measured))
+                {
+                    continue;
+                }
+
+                // Undated, the event is that one only when its year is near the article's, or when the figure's own cue is
+                // the measure of a running series the event is one point of ("the leaked .kp zone listed about 2,800 domains").
+                var dated = sentenceYear is not null || anyDate || (document.ArticleDate is { } date && date.Year >= year && date.Year <= year + 1);
+                var related = cues.Any(c => (c.Quantity.Id == measured.Id && (dated || measured.Series.Length > 1))
+                    || (dated && c.Quantity.Confusions.Any(x => x.FactId == measured.Id) && subject.Named?.Entity?.Id != c.Quantity.Subject));
+                if (related)
+                {
+                    return (span, measured, year);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<QuantityFact>>> QuantitiesBySingularCueCache = new();
+
+    /// <summary>The count quantities by the singular of each of their plural cues; computed once per fact index.</summary>
+    private static Dictionary<string, List<QuantityFact>> QuantitiesBySingularCue(FactIndex facts) => QuantitiesBySingularCueCache.GetValue(facts, f =>
+        f.Quantities.Where(q => q.Unit is not ("percent" or "hours"))
+            .SelectMany(q => q.Cues.Select(SingularCounts.Singular).OfType<string>().Distinct(StringComparer.Ordinal).Select(c => (Cue: c, Quantity: q)))
+            .GroupBy(x => x.Cue, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Quantity).ToList(), StringComparer.Ordinal));
+
+    private static readonly ConditionalWeakTable<FactIndex, IReadOnlyDictionary<string, List<string>>> SingularCueCache = new();
+
+    /// <summary>The singular of every plural cue of a count quantity, keyed by its last word; computed once per fact index.</summary>
+    private static IReadOnlyDictionary<string, List<string>> SingularCues(FactIndex facts) => SingularCueCache.GetValue(facts, f =>
+        f.Quantities.Where(q => q.Unit is not ("percent" or "hours")).SelectMany(q => q.Cues).Select(SingularCounts.Singular).OfType<string>().Distinct(StringComparer.Ordinal)
+            .GroupBy(c => c[(c.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+
+    /// <summary>A time given relative to another: "the following year", "a year later", "at the time", "by then", "initially".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the\s+(following|next|previous|preceding)\s+(year|month|quarter|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|\d+)\s+(years?|months?)\s+(later|earlier|afterwards?|on)|at\s+the\s+time|at\s+that\s+(time|point)|by\s+then|back\s+then|by\s+that\s+time|that\s+year|in\s+its\s+first\s+(year|months|weeks)|within\s+(a|one|two|three|four|six|\d+)\s+(couple\s+of\s+)?(months?|weeks?|years?)|initially|at\s+first|at\s+launch|at\s+the\s+outset)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RelativeTime();
+
+    /// <summary>A level stated per period ("100,000 people signing up during each of the last five quarters", "a month"): a flow, not a level.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,60}?\b((each|every)\s+(of\s+the\s+(last|past|first|next)\s+[\p{L}\d]+\s+)?(days?|weeks?|months?|quarters?|years?)|(a|per)\s+(day|week|month|quarter|year))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PerPeriodAfter();
+
+    /// <summary>Verbs of joining or adding: with a period ("signing up during each quarter") they make a count a flow; without one ("browse the web every day") the count is still a level of users.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(sign(s|ed|ing)?[\s-]+up|join(s|ed|ing)?|add(s|ed|ing)?|gain(s|ed|ing)?|register(s|ed|ing)?|new)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FlowVerb();
+
+    private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<QuantityFact>>> MeasuredCache = new();
+
+    /// <summary>The quantities measured at an event: same subject, a point dated in the event's month. Indexed once per fact index.</summary>
+    private static List<QuantityFact> MeasuredAt(FactIndex facts, EventFact fact)
+    {
+        var byEvent = MeasuredCache.GetValue(facts, f =>
+        {
+            var bySubject = f.Quantities.ToLookup(q => q.Subject, StringComparer.Ordinal);
+            return f.Events.Where(e => e.Date.Length >= 7).ToDictionary(
+                e => e.Id,
+                e => bySubject[e.Subject].Where(q => q.Series.Any(p => p.AsOf.StartsWith(e.Date[..7], StringComparison.Ordinal))).ToList(),
+                StringComparer.Ordinal);
+        });
+        return byEvent.TryGetValue(fact.Id, out var list) ? list : [];
+    }
+
+    /// <summary>What lies between a count and a share that restates it: "…, which is only", "…, or", "…, that is".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,40}?,\s*(which|that)\s+(is|was|are|were|represents|represented|amounts\s+to|amounted\s+to)\s+(only\s+|just\s+|a\s+mere\s+)?$|^[^.;:]{0,40}?,\s*(or|that\s+is|i\.e\.)\s+(only\s+|just\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Restates();
 
     /// <summary>Words that join two figures of one series: "and", "to", "from", "up from", "compared with".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]*\b(and|to|from|up from|down from|compared with|against|versus|then)\b[^.;:]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -231,6 +398,8 @@ internal static partial class QuantityClaims
         && claim.Kind is ClaimKind.Count or ClaimKind.Percentage or ClaimKind.Amount or ClaimKind.Ratio or ClaimKind.Fraction
         && !(claim.Span.Start > 0 && prose[claim.Span.Start - 1] == '/')
         && !FollowedByPer(prose, claim.Span.End)
+        && !(PerPeriodAfter().IsMatch(prose.AsSpan(claim.Span.End, Math.Min(prose.Length, claim.Sentence.Span.End) - claim.Span.End))
+            && FlowVerb().IsMatch(claim.Sentence.Text))
         && !PrecededByPer(prose, claim.Span.Start);
 
     private static bool FollowedByPer(string prose, int end) => prose.AsSpan(end).TrimStart().StartsWith("per ", StringComparison.OrdinalIgnoreCase);

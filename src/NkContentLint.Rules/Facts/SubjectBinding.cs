@@ -13,7 +13,7 @@ namespace NkContentLint.Rules.Facts;
 /// against the 2014 one) leaves the figure alone. A part (one operator) is never compared with
 /// the whole (all operators); when the pack has a figure for the part, that one applies.
 /// </summary>
-internal sealed class SubjectBinding
+internal sealed partial class SubjectBinding
 {
     /// <summary>Entity kinds that are one service among several: a figure about one is not a figure about the country.</summary>
     private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase) { "network", "platform", "account", "product" };
@@ -35,6 +35,8 @@ internal sealed class SubjectBinding
         [
             .. facts.Match(document).Names.Where(n => n.Entity.Kind != "person").Select(n => (n.Span, (EntityFact?)n.Entity)),
             .. OtherPlaces.Value.FindAll(document.ProseText).Select(m => (m.Span, (EntityFact?)null)),
+            // Another country's top-level domain is another place: "25 million sites that end in .tk".
+            .. OtherTopLevelDomain().Matches(document.ProseText).Select(m => (new TextSpan(m.Index, m.Length), (EntityFact?)null)),
         ];
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
@@ -70,8 +72,73 @@ internal sealed class SubjectBinding
             : before is { Span.Length: > 0 } ? before
             : inClause.FirstOrDefault(m => m.Span.Start >= claim.Span.End) is { Span.Length: > 0 } after ? after
             : null;
+
+        // A name the pack does not know, holding the figure ("President Obama has nearly 5 million followers",
+        // "Hugo Chavez's 750,000 followers"), is the figure's owner when it comes after every known name in the clause.
+        if (UnknownPossessor(clause, claim) is { } owner && (subject is not { } s || s.Span.End <= owner.Start))
+        {
+            subject = (owner, null);
+        }
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)]);
     }
+
+    /// <summary>
+    /// A capitalised name right before a verb of having, or a possessive, that holds the claim
+    /// ("Hugo Chavez has built up almost 750,000 followers"); null when there is none, or when the
+    /// name is one the pack knows (then the known mention decides) or a word that merely opens the sentence.
+    /// </summary>
+    private TextSpan? UnknownPossessor(TextSpan clause, Claim claim)
+    {
+        var start = claim.ApproximationSpan is { } approx && approx.Start < claim.Span.Start && approx.Start >= clause.Start ? approx.Start : claim.Span.Start;
+        if (start <= clause.Start)
+        {
+            return null;
+        }
+
+        var before = document.ProseText[clause.Start..start];
+        var match = PossessorBefore().Match(before);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // "Statistics Korea's estimate of 2.8 million" names a source, not an owner.
+        if (SourceWords().IsMatch(before[(match.Groups["name"].Index + match.Groups["name"].Length)..]))
+        {
+            return null;
+        }
+
+        var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = words.TakeWhile(w => NotNames.Contains(w)).Count();
+        if (skip == words.Length)
+        {
+            return null;
+        }
+
+        var nameStart = clause.Start + match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(words[skip], StringComparison.Ordinal);
+        var name = new TextSpan(nameStart, clause.Start + match.Groups["name"].Index + match.Groups["name"].Length - nameStart);
+        return MentionsIn(TextSpan.FromBounds(Math.Max(0, name.Start - 200), name.End)).Any(m => m.Span.OverlapsWith(name)) ? null : name;
+    }
+
+    /// <summary>A top-level domain written on its own (".tk", ".com"), other than North Korea's .kp and its common misspelling .nk.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.@/])\.(?!kp\b|nk\b)[a-z]{2,3}\b(?![.\w])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OtherTopLevelDomain();
+
+    /// <summary>Capitalised words that open a sentence or clause without naming anyone.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "It", "Its", "This", "That", "These", "Those", "The", "He", "She", "They", "We", "I", "You", "There", "Here",
+        "Which", "Who", "And", "But", "So", "Now", "Today", "Yet", "Also", "Still", "By", "In", "As", "At", "On", "Since",
+        "Then", "Meanwhile", "However", "A", "An", "Each", "Every", "Our", "Their", "His", "Her",
+        "North", // "the North's population of some 24 million": the country, as writers name it.
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(estimates?|figures?|reports?|counts?|data|survey|tally|numbers?|research|study|statistics|calculations?|analysis)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SourceWords();
+
+    /// <summary>A run of capitalised words, then a possessive or a verb of having, then at most three words before the figure.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s\s+|\s+(?:(?:has|had|have)\s+)?(?:has|had|have|boasts|boasted|gained|amassed|attracted|accumulated|built\s+up|racked\s+up|garnered)\s+)(?:[\p{L}-]+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PossessorBefore();
 
     /// <summary>The mentions that start inside <paramref name="span"/>, found by binary search (they are sorted by start).</summary>
     private List<(TextSpan Span, EntityFact? Entity)> MentionsIn(TextSpan span)

@@ -88,6 +88,12 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
+            // A step towards the event is not the event: "early contacts regarding a .kp delegation began in 2004".
+            if (StepTowards().IsMatch(document.ProseText.AsSpan(sentence.Span.Start, cue.Start - sentence.Span.Start)))
+            {
+                continue;
+            }
+
             if (NearestDate(document.ProseText, sentence.Span, cue) is not { } date || reported.Contains(date.Span.Start)
                 || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
                 || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
@@ -173,6 +179,10 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             ? between.IndexOfAny(",;:—–()") < 0
             : between.IndexOfAny(";:—–()") < 0 && !RelativeTime().IsMatch(between);
     }
+
+    /// <summary>Words for a step towards an event, right before its cue: "contacts regarding a", "talks on the", "plans for".</summary>
+    [GeneratedRegex(@"\b(contacts?|talks|negotiations?|plans?|planning|proposals?|applications?|requests?|discussions?|preparations?|efforts?|bids?|attempts?)\s+(regarding|about|on|for|over|towards?)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StepTowards();
 
     [GeneratedRegex(@"\b(before|after|since|until|ahead of|prior to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();

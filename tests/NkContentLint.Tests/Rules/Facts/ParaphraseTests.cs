@@ -14,7 +14,7 @@ public sealed class ParaphraseTests
 {
     private static readonly FactIndex Facts = new([BuiltInFacts.DefaultPack]);
 
-    private static void Verify(Analysis.ContentAnalyzer analyzer, string markup) => AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
+    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(Analysis.ContentAnalyzer analyzer, string markup) => AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
 
     [Fact]
     public void ANegationElsewhereInTheSentenceDoesNotHideTheDate() => Verify(new WrongDescriptionOrDateAnalyzer(), """
@@ -59,5 +59,95 @@ public sealed class ParaphraseTests
         @uriminzok had 4,700 followers in August 2010 and more than 13,000 by April 2013.
 
         Koryolink went from 100,000 subscribers at the end of 2009 to {|NK2001:5 million|} at the end of 2010.
+        """);
+
+    [Fact]
+    public void AnEventsFigureNamedByItsEvent()
+    {
+        var diagnostics = Verify(new ContradictingFigureAnalyzer(), """
+            The 2016 leak exposed {|NK2001:some 2,800 sites|}.
+
+            The 2016 leak exposed some 28 sites.
+
+            The leak exposed just 28 sites, while Kwangmyong holds some 2,800 sites.
+
+            Since the 2016 leak, Kwangmyong has been said to hold some 2,800 sites.
+
+            A leak exposed some 2,800 sites.
+
+            The leaked .kp zone listed {|NK2001:about 2,800 domains|}.
+
+            The leaked .kp zone listed about 28 domains.
+
+            The internet outage remained for six hours in the country on Wednesday.
+            """);
+        Assert.Contains("2016, the year of the event the sentence names ('leak')", diagnostics[0].Message);
+        Assert.Contains("2016, the year of the event the sentence names ('leaked')", diagnostics[1].Message);
+    }
+
+    [Fact]
+    public void ACountOfOneStatedInWords() => Verify(new ContradictingFigureAnalyzer(), """
+        {|NK2001:A lone public address|} serves the whole country.
+
+        North Korea has {|NK2001:only one IP address|}, researchers claim.
+
+        A single block of public addresses serves the whole country.
+
+        Each office in the country has a single public address.
+
+        Hackers routed the attack through a single IP address in North Korea.
+
+        A lone public address is all a home router needs.
+
+        North Korea's entire internet runs on {|NK2001:a single IP address|}.
+
+        North Korea's entire internet runs on a single block of addresses.
+        """);
+
+    [Fact]
+    public void AnEventNamedWithoutItsYearInAnArticleOfThatTime() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2016-09-22
+        ---
+
+        The leak exposed {|NK2001:some 2,800 sites|}.
+
+        The leak exposed some 28 sites.
+        """);
+
+    [Fact]
+    public void AStepTowardsAnEventIsNotTheEvent() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        The .kp domain was delegated in {|NK2003:2004|} to the Korea Computer Center.
+
+        Early contacts regarding a .kp delegation began in 2004 with the Korea Computer Center.
+
+        Talks on the .kp delegation started in 2004, and the .kp domain was delegated in 2007.
+        """);
+
+    [Fact]
+    public void NearMissesOfDistinctiveSingleWordNamesAndAcronyms()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            {|NK2002:Kwandmyong|} is the intranet, and {|NK2002:Urminzokkiri|} posts videos.
+
+            # {|NK2002:Urminzokkiri|}’s You Tube Channel
+
+            The {|NK2002:KTPC|} runs the lines, as xlarge{|NK2002:KTPC|} reports.
+
+            Kwangmyong, Uriminzokkiri and KPTC are spelled right; Kwangmyongs and KPTC's lines are slow.
+
+            The NCAA and NASA are not misspellings, nor is Kwangmyeong Station, nor the CNKA or ACNK.
+            """);
+        Assert.Equal("'Kwandmyong' looks like a misspelling of 'Kwangmyong'", diagnostics[0].Message);
+        Assert.Equal("'KTPC' looks like a misspelling of 'KPTC'", diagnostics[3].Message);
+    }
+
+    [Fact]
+    public void AShareThatRestatesACount() => Verify(new ContradictingFigureAnalyzer(), """
+        The data suggests that {|NK2001:around 25 million people|} have access to the internet, which is only {|NK2001:1%|} of the total population.
+
+        Only some 20,000 people have access to the internet, which is less than 0.1% of the total population.
+
+        Around 20,000 people have access to the internet, while 99% of the population has never seen it.
         """);
 }

@@ -81,4 +81,32 @@ public sealed class StaleFigureTests
 
         A 2010 brochure said "24 million citizens" live there.
         """);
+
+    [Fact]
+    public void AFigureDatedRelativeToAnotherTimeIsNotStale() => Verify("""
+        ---
+        date: 2018-11-23
+        ---
+
+        Koryolink has {|NK2005:2 million subscribers|}.
+
+        The network opened in 2008, and a year later Koryolink had 2 million subscribers.
+
+        At the time, Koryolink had 2 million subscribers.
+        """);
+
+    [Fact]
+    public void AFigurePerPeriodIsAFlowNotALevel() => Verify("""
+        ---
+        date: 2018-11-23
+        ---
+
+        Koryolink gained {|NK2005:2 million subscribers|} in all.
+
+        Koryolink gained some 2 million subscribers during each of the last five quarters.
+
+        Koryolink signs up 2 million subscribers a year.
+
+        Koryolink has {|NK2005:2 million subscribers|} who call each other every day.
+        """);
 }

@@ -110,4 +110,39 @@ public sealed class SubjectBindingTests
 
         Koryolink had signed up 33,000 subscribers by the end of June.
         """);
+
+    [Fact]
+    public void AnotherNamedOwnersFigureIsLeftAlone() => Verify("""
+        President Obama has nearly 5 million followers, while Venezuelan leader Hugo Chavez has built up almost 750,000 followers.
+
+        Hugo Chavez's 750,000 followers dwarf the account's.
+
+        North Korea's Twitter account has {|NK2001:5 million followers|}.
+
+        The @uriminzok account had gained {|NK2001:750,000 followers|}.
+
+        Out of the North's population of {|NK2001:some 40 million|}, few are online.
+
+        The CIA World Factbook counted {|NK2001:5 million followers|} of the @uriminzok account.
+        """);
+
+    [Fact]
+    public void AnotherTopLevelDomainIsAnotherPlace() => Verify("""
+        There are almost 25 million sites that end in .tk alone.
+
+        North Korea's intranet holds {|NK2001:almost 25 million sites|}.
+        """);
+
+    [Fact]
+    public void InAGapOfTheSeriesOnlyAFigureFarOutsideTheSeriesFires() => Verify("""
+        ---
+        date: 2022-02-01
+        ---
+
+        {|NK2001:Around 25 million people|} have access to the internet.
+
+        Around 5,000 people have access to the internet.
+
+        In 2018 Koryolink had 6 million subscribers.
+        """);
 }
