@@ -94,6 +94,17 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
+            // The subject doing the event to something else is that thing's event: "In January 2011, koryolink
+            // launched MMS services" dates the MMS service, not Koryolink. Only its own network, service or
+            // operations as the object ("Koryolink launched its network in 2008") keeps the event the subject's.
+            if (!IsCountry(context.Facts, fact.Subject)
+                && NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && n.Span.End <= cue.Start
+                    && SubjectBeforeVerb().IsMatch(document.ProseText.AsSpan(n.Span.End, cue.Start - n.Span.End)))
+                && OtherObject().IsMatch(document.ProseText.AsSpan(cue.End, Math.Min(sentence.Span.End, cue.End + 80) - cue.End)))
+            {
+                continue;
+            }
+
             if (NearestDate(document.ProseText, sentence.Span, cue) is not { } date || reported.Contains(date.Span.Start)
                 || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
                 || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
@@ -186,6 +197,17 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     [GeneratedRegex(@"\b(before|after|since|until|ahead of|prior to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();
+
+    /// <summary>Between a name and its event's verb when the name is the verb's active subject: "koryolink launched", "Koryolink also launched".</summary>
+    [GeneratedRegex(@"^(’s|'s)?\s+((also|has|have|had|then|later|officially|formally|first|recently|finally|soon|quickly|now|eventually)\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectBeforeVerb();
+
+    /// <summary>
+    /// After the verb, an object other than the subject's own network, service or operations: a word that is
+    /// not a preposition, a date or punctuation ("launched MMS services", "launched a recharge card").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?!((in|on|at|by|during|with|from|since|to|across|nationwide|commercially|officially|last|this|that)\b|its\s+(\S+\s+){0,2}(network|service|services|operations)\b|the\s+(\S+\s+){0,2}(network|service|operations)\b|\d|(January|February|March|April|May|June|July|August|September|October|November|December)\b))[\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherObject();
 
     /// <summary>
     /// An event of the whole country ("the outage", "blocked Facebook") has cues a sentence about

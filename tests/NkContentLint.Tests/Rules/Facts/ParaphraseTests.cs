@@ -125,6 +125,21 @@ public sealed class ParaphraseTests
         """);
 
     [Fact]
+    public void TheSubjectLaunchingSomethingElseIsThatThingsLaunch() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        Koryolink launched in {|NK2003:2011|} in Pyongyang.
+
+        Koryolink was launched in {|NK2003:2009|}.
+
+        Koryolink launched its network in {|NK2003:2009|}.
+
+        In January 2011, Koryolink launched MMS services for the first time.
+
+        Koryolink also launched a recharge card in 2011.
+
+        Koryolink launched international roaming for visitors in 2013.
+        """);
+
+    [Fact]
     public void NearMissesOfDistinctiveSingleWordNamesAndAcronyms()
     {
         var diagnostics = Verify(new MisspelledNameAnalyzer(), """
