@@ -45,6 +45,13 @@ internal static partial class QuantityClaims
                 continue;
             }
 
+            // A cue denied by the word before it counts the others: "25 million people … with no Internet access"
+            // are the people without it, not the internet's users.
+            if (DeniedCue().IsMatch(document.ProseText.AsSpan(Math.Max(sentence.Span.Start, cue.Span.Start - 24), cue.Span.Start - Math.Max(sentence.Span.Start, cue.Span.Start - 24))))
+            {
+                continue;
+            }
+
             var owner = inSentence.MinBy(c => Distance(cue.Span, c))!;
             if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity))
             {
@@ -279,6 +286,10 @@ internal static partial class QuantityClaims
         f.Quantities.Where(q => q.Unit is not ("percent" or "hours")).SelectMany(q => q.Cues).Select(SingularCounts.Singular).OfType<string>().Distinct(StringComparer.Ordinal)
             .GroupBy(c => c[(c.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+
+    /// <summary>The words before a cue that deny it: "no", "without", "lack of", "lacking".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(no|without|lacks?(\s+of)?|lacked(\s+of)?|lacking|zero)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeniedCue();
 
     /// <summary>A time given relative to another: "the following year", "a year later", "at the time", "by then", "initially".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the\s+(following|next|previous|preceding)\s+(year|month|quarter|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|\d+)\s+(years?|months?)\s+(later|earlier|afterwards?|on)|at\s+the\s+time|at\s+that\s+(time|point)|by\s+then|back\s+then|by\s+that\s+time|that\s+year|in\s+its\s+first\s+(year|months|weeks)|within\s+(a|one|two|three|four|six|\d+)\s+(couple\s+of\s+)?(months?|weeks?|years?)|initially|at\s+first|at\s+launch|at\s+the\s+outset)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -21,6 +21,17 @@ public sealed class SubjectBindingTests
     private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(string markup) => Verify(new ContradictingFigureAnalyzer(), markup);
 
     [Fact]
+    public void ACueDeniedByTheWordBeforeItCountsTheOthers() => Verify("""
+        In 2017, {|NK2001:25 million people|} in North Korea had internet access.
+
+        In 2017, most of the nation's 25 million people were poor, with no internet access.
+
+        In 2017, 25 million North Koreans lacked internet access.
+
+        In 2017, 25 million North Koreans lived without internet access.
+        """);
+
+    [Fact]
     public void AnotherCountrysPopulationIsLeftAlone() => Verify("""
         Japan, with 125 million people, has a larger population than its neighbour.
 
