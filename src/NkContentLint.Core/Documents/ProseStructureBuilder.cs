@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Text;
 
 namespace NkContentLint.Documents;
 
@@ -73,19 +74,7 @@ internal static partial class ProseStructureBuilder
     private static IEnumerable<Citation> CitationsIn(IReadOnlyList<Citation> sorted, TextSpan span, IReadOnlyList<TextSpan> excluded)
     {
         // Binary search for the first citation at or after the block start.
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sorted[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.FirstNotBefore(sorted.Count, i => sorted[i].Span.Start < span.Start);
 
         for (var k = lo; k < sorted.Count && sorted[k].Span.Start < span.End; k++)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
+using NkContentLint.Text;
 
 namespace NkContentLint.Rules.Facts;
 
@@ -94,8 +95,8 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
                     runStart = earlier.Count;
                 }
 
-                var below = FirstIndex(lowestHigh, runStart, v => v < item.Low);
-                var above = FirstIndex(highestLow, runStart, v => v > item.High);
+                var below = SortedSearch.FirstNotBefore(runStart, i => lowestHigh[i] >= item.Low);
+                var above = SortedSearch.FirstNotBefore(runStart, i => highestLow[i] <= item.High);
                 var first = Math.Min(below, above);
                 if (first < runStart)
                 {
@@ -111,26 +112,6 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
         }
 
         return reported;
-    }
-
-    /// <summary>The first index below <paramref name="limit"/> where a monotone prefix value passes <paramref name="test"/> (it stays true once true), else <paramref name="limit"/>.</summary>
-    private static int FirstIndex(List<double> prefix, int limit, Func<double, bool> test)
-    {
-        int lo = 0, hi = limit;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (test(prefix[mid]))
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return lo;
     }
 
     private static Diagnostic Create(Stated later, Stated earlier) => Diagnostic.Create(

@@ -5,6 +5,7 @@ using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
 using NkContentLint.Facts;
 using NkContentLint.Fixing;
+using NkContentLint.Text;
 
 namespace NkContentLint.Rules.Facts;
 
@@ -87,19 +88,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
     /// </summary>
     private static bool OverlapsAny(ImmutableArray<NameMatch> known, TextSpan span)
     {
-        int lo = 0, hi = known.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (known[mid].Span.End <= span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.FirstNotBefore(known.Length, i => known[i].Span.End <= span.Start);
 
         for (var i = lo; i < known.Length && known[i].Span.Start < span.End; i++)
         {

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
 using NkContentLint.Facts;
+using NkContentLint.Text;
 
 namespace NkContentLint.Rules.Facts;
 
@@ -225,19 +226,7 @@ internal static partial class QuantityClaims
 
         // The cues are in order of their end: find the first that ends in the clause by binary search, stop past it.
         var clause = FactStatements.ClauseSpan(document, claim.Sentence, claim.Span);
-        int lo = 0, hi = events.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (events[mid].Span.End < clause.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.FirstNotBefore(events.Length, i => events[i].Span.End < clause.Start);
 
         for (var k = lo; k < events.Length && events[k].Span.End <= clause.End; k++)
         {

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
 using NkContentLint.Facts;
+using NkContentLint.Text;
 
 namespace NkContentLint.Rules.Facts;
 
@@ -143,19 +144,7 @@ internal sealed partial class SubjectBinding
     /// <summary>The mentions that start inside <paramref name="span"/>, found by binary search (they are sorted by start).</summary>
     private List<(TextSpan Span, EntityFact? Entity)> MentionsIn(TextSpan span)
     {
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (mentions[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.FirstNotBefore(mentions.Count, i => mentions[i].Span.Start < span.Start);
 
         var result = new List<(TextSpan Span, EntityFact? Entity)>();
         for (var i = lo; i < mentions.Count && mentions[i].Span.Start < span.End; i++)

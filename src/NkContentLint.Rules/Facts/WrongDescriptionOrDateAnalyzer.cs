@@ -6,6 +6,7 @@ using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
 using NkContentLint.Facts;
+using NkContentLint.Text;
 
 namespace NkContentLint.Rules.Facts;
 
@@ -123,19 +124,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// <summary>The names inside <paramref name="span"/>: names are in text order and do not overlap, so a binary search finds the first.</summary>
     private static IEnumerable<NameMatch> NamesIn(ImmutableArray<NameMatch> names, TextSpan span)
     {
-        int lo = 0, hi = names.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (names[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.FirstNotBefore(names.Length, i => names[i].Span.Start < span.Start);
 
         for (var i = lo; i < names.Length && names[i].Span.Start < span.End; i++)
         {
