@@ -95,13 +95,19 @@ public static class ConfigurationSchema
         json.WriteEndObject();
     }
 
-    private static void Facts(Utf8JsonWriter json)
+    /// <summary>Opens a top-level section that takes only the keys listed: the caller writes them, then closes both objects.</summary>
+    private static void StartSection(Utf8JsonWriter json, string name, string description)
     {
-        json.WriteStartObject("facts");
-        json.WriteString("description", "Fact packs the fact rules (NK2xxx) check against.");
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
         json.WriteString("type", "object");
         json.WriteBoolean("additionalProperties", false);
         json.WriteStartObject("properties");
+    }
+
+    private static void Facts(Utf8JsonWriter json)
+    {
+        StartSection(json, "facts", "Fact packs the fact rules (NK2xxx) check against.");
         Globs(json, "packs", "Fact pack files, relative to this file.");
         json.WriteStartObject("default");
         json.WriteString("description", "Also use the built-in fact pack (false: only the packs listed).");
@@ -122,11 +128,7 @@ public static class ConfigurationSchema
 
     private static void CustomRules(Utf8JsonWriter json)
     {
-        json.WriteStartObject("custom_rules");
-        json.WriteString("description", "Folders of custom rules (one YAML rule per file, see docs/rules-authoring.md), loaded before the rest of this file is checked.");
-        json.WriteString("type", "object");
-        json.WriteBoolean("additionalProperties", false);
-        json.WriteStartObject("properties");
+        StartSection(json, "custom_rules", "Folders of custom rules (one YAML rule per file, see docs/rules-authoring.md), loaded before the rest of this file is checked.");
         Globs(json, "paths", "Folders of rule files, relative to this file.");
         json.WriteEndObject();
         json.WriteEndObject();
