@@ -165,4 +165,33 @@ public sealed class ParaphraseTests
 
         Around 20,000 people have access to the internet, while 99% of the population has never seen it.
         """);
+
+    [Fact]
+    public void LongSingleWordNamesTwoEditsOffAreNearMisses()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            According to {|NK2002:Urminjokkkiri|}, the site posts videos; {|NK2002:Urminzokiri|} did too.
+
+            Uriminzokkiri, Uriminjokkiri and Uriminzokkiri's channel are spelled right.
+
+            Uriminchokkiri is another romanisation, and Uriminzokkiris is a plural.
+
+            Understanding, unmistakably, urbanisation and Kwangmyongsong are other words.
+            """);
+        Assert.Equal("'Urminjokkkiri' looks like a misspelling of 'Uriminjokkiri'", diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void AListedMisspellingWithOtherSpacesOrCapitalsIsThatMisspelling()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            {|NK2002:kim jung un|}
+
+            The leader, {|NK2002:Kim Jung Un|}, spoke.
+
+            kim jong un and Kim Jong-un and Kim Jong-eun are not misspellings, nor is "kim jung un" in quotes.
+            """);
+        Assert.Equal("'kim jung un' is a misspelling of 'Kim Jong Un'", diagnostics[0].Message);
+        Assert.Equal("safe", diagnostics[0].Properties[NkContentLint.Fixing.FixProperties.Safety]);
+    }
 }
