@@ -194,4 +194,19 @@ public sealed class ParaphraseTests
         Assert.Equal("'kim jung un' is a misspelling of 'Kim Jong Un'", diagnostics[0].Message);
         Assert.Equal("safe", diagnostics[0].Properties[NkContentLint.Fixing.FixProperties.Safety]);
     }
+
+    [Fact]
+    public void ADecimalFigureIsRoundedToItsLastPlace() => Verify(new InconsistentFigureAnalyzer(), """
+        ---
+        date: 2014-12-23
+        ---
+
+        # Report: North Korea Hit by 9.5-Hour Internet Outage
+
+        North Korea's networks went offline for 9 hours and 31 minutes.
+
+        The outage lasted 9.5 hours.
+
+        One monitor said the outage lasted {|NK2004:9.9 hours|}.
+        """);
 }
