@@ -8,10 +8,10 @@ using NkContentLint.Text;
 namespace NkContentLint.Rules.Facts;
 
 /// <summary>A claim the article asserts about a known quantity, in the quantity's unit, for a year.</summary>
-internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged)
+internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged, Confusion? WrongShare = null)
 {
     /// <summary>Agrees, stale (NK2005) or wrong (NK2001), computed once and shared by both rules.</summary>
-    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged);
+    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged, listedWrong: WrongShare is not null);
 }
 
 /// <summary>
@@ -172,12 +172,17 @@ internal static partial class QuantityClaims
             var year = judged.Year;
             var (low, high) = Interval(claim);
             var converted = claim.Text;
+            Confusion? wrongShare = null;
             if (IsPercentLike(claim) && quantity.Unit != "percent")
             {
                 if (quantity.PercentOf is null || facts.Find(quantity.PercentOf) is not QuantityFact baseQuantity)
                 {
                     continue;
                 }
+
+                // A share the pack lists as a wrong value of this count ("1% of the population" online: the share quantity
+                // lists 1% as about 260,000 people) is wrong at any date, as a listed confusion of the count itself would be.
+                wrongShare = ListedWrongShare(facts, quantity, low, high);
 
                 var basePoint = baseQuantity.PointFor(year);
                 var population = basePoint.Value ?? (basePoint.Low + basePoint.High) / 2;
@@ -199,7 +204,7 @@ internal static partial class QuantityClaims
                 continue;
             }
 
-            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged));
+            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged, wrongShare));
         }
 
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
@@ -257,6 +262,25 @@ internal static partial class QuantityClaims
         }
 
         return null;
+    }
+
+    private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<Confusion>>> WrongSharesCache = new();
+
+    /// <summary>
+    /// The confusion a share quantity (unit percent) lists for <paramref name="count"/> at the stated share, if any: the
+    /// stated share (low to high, in percent) must be that value, not a bound below it ("less than 1%" is right).
+    /// Indexed once per fact index by the count quantity the confusion names.
+    /// </summary>
+    private static Confusion? ListedWrongShare(FactIndex facts, QuantityFact count, double low, double high)
+    {
+        var byCount = WrongSharesCache.GetValue(facts, f => f.Quantities
+            .Where(q => q.Unit == "percent")
+            .SelectMany(q => q.Confusions.Where(c => c.FactId is not null && c.FactId != q.Id))
+            .GroupBy(c => c.FactId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+        return byCount.TryGetValue(count.Id, out var listed)
+            ? listed.FirstOrDefault(c => low >= c.Value * 0.98 && high <= c.Value * 1.02)
+            : null;
     }
 
     private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<QuantityFact>>> QuantitiesBySingularCueCache = new();

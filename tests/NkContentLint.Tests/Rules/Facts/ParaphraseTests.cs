@@ -196,6 +196,19 @@ public sealed class ParaphraseTests
     }
 
     [Fact]
+    public void AListedWrongShareIsWrongInAGapOfTheSeries() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2022-02-01
+        ---
+
+        The data suggests that {|NK2001:around 25 million people|} have access to the internet, which is only {|NK2001:1%|} of the total population.
+
+        Some 20,000 people have access to the internet, which is less than 1% of the total population.
+
+        Some 20,000 people have access to the internet, which is only 0.08% of the total population.
+        """);
+
+    [Fact]
     public void ADecimalFigureIsRoundedToItsLastPlace() => Verify(new InconsistentFigureAnalyzer(), """
         ---
         date: 2014-12-23
