@@ -222,4 +222,23 @@ public sealed class ParaphraseTests
 
         One monitor said the outage lasted {|NK2004:9.9 hours|}.
         """);
+
+    [Fact]
+    public void TheCountrySaidToHaveTheZonesCountWhateverEventIsItsEvidence() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2016-09-22
+        ---
+
+        # Digital divideNorth Korea has only has {|NK2001:28 Web sites|}, leaked official data reveals
+
+        North Korea has only {|NK2001:28 Web sites|}, leaked data reveals.
+
+        The secretive country has only twenty-eight registered domains.
+
+        The leak exposed just 28 sites.
+
+        North Korea has 28 websites on its .kp domain, the leak showed.
+
+        Digital divideTuvalu has only 28 Web sites, leaked data reveals.
+        """);
 }
