@@ -229,7 +229,7 @@ public sealed class ParaphraseTests
         date: 2016-09-22
         ---
 
-        # Digital divideNorth Korea has only has {|NK2001:28 Web sites|}, leaked official data reveals
+        # Digital divideNorth Korea has only has {|NK2001:28 Web sites|}, mistakenly leaked official data reveals
 
         North Korea has only {|NK2001:28 Web sites|}, leaked data reveals.
 
@@ -240,5 +240,22 @@ public sealed class ParaphraseTests
         North Korea has 28 websites on its .kp domain, the leak showed.
 
         Digital divideTuvalu has only 28 Web sites, leaked data reveals.
+        """);
+
+    [Fact]
+    public void AnAdverbOfErrorDisownsOnlyWhatIsSaid() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2016-09-22
+        ---
+
+        North Korea has only {|NK2001:28 Web sites|}, mistakenly leaked official data reveals.
+
+        North Korea is wrongly said to have only 28 Web sites.
+
+        North Korea was falsely claimed to have 28 Web sites.
+
+        Falsely, some write that North Korea has 28 Web sites.
+
+        It is a myth that North Korea has 28 Web sites.
         """);
 }
