@@ -38,7 +38,8 @@ public sealed class ContradictingFigureAnalyzer : ContentAnalyzer
             var point = found.Verdict.Current;
             var canonical = point.Wording ?? FactFigures.Figure(point, found.Quantity.Unit);
             var confusion = found.Quantity.Confusions.FirstOrDefault(c => found.Claim.Low <= c.Value * 1.05 && found.Claim.High >= c.Value * 0.95);
-            var explanation = confusion is null ? string.Empty : $"; {QuantityClaims.Format(confusion.Value)} is {confusion.Is}";
+            var explanation = found.WrongShare is { } share ? $"; {found.Claim.Text} is {share.Is}"
+                : confusion is null ? string.Empty : $"; {QuantityClaims.Format(confusion.Value)} is {confusion.Is}";
             var span = FactFigures.SpanOf(found.Claim);
             var properties = FactStatements.Properties(found.Quantity, canonical, point.AsOf, point);
             var replacement = FactFigures.WithNoun(FactFigures.Figure(point, found.Quantity.Unit), found.Claim);

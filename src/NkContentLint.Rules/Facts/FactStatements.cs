@@ -18,6 +18,40 @@ internal static partial class FactStatements
     [GeneratedRegex(@"\b(myth|not true|untrue|false(ly)?|wrong(ly)?|incorrect(ly)?|mistaken(ly)?|erroneous(ly)?|debunked|contrary to|no evidence|no (source|data|study|report)s? (supports?|shows?|confirms?)|allegedly|could not be (verified|confirmed)|unverified|unconfirmed|misreport\w*|rumou?r\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DenialCue();
 
+    /// <summary>An adverb of error and the word after it: "mistakenly leaked", "wrongly described".</summary>
+    [GeneratedRegex(@"\G(false|wrong|incorrect|mistaken|erroneous)ly\s+(?<verb>[\p{L}]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorAdverbThenWord();
+
+    private static readonly Lazy<HashSet<string>> DisowningVerbs = new(() =>
+    {
+        using var stream = typeof(FactStatements).Assembly.GetManifestResourceStream("NkContentLint.Rules.Facts.disowning-verbs.txt")
+            ?? throw new InvalidOperationException("embedded rule data 'disowning-verbs.txt' is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    });
+
+    /// <summary>
+    /// Whether framing disowns the sentence. An adverb of error disowns it only before a verb of saying, believing or
+    /// naming ("wrongly described as", "falsely claimed") or before no verb at all ("wrongly, it is said"); before any
+    /// other verb in the past ("mistakenly leaked official data reveals") it says how that act was done.
+    /// </summary>
+    private static bool Disowns(string text)
+    {
+        foreach (Match match in DenialCue().Matches(text))
+        {
+            var after = ErrorAdverbThenWord().Match(text, match.Index);
+            if (after.Success && after.Index == match.Index && after.Groups["verb"].Value is var verb
+                && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !DisowningVerbs.Value.Contains(verb))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>A negation: it denies only the clause it is in ("launched in 2011, still cannot call abroad" keeps the date).</summary>
     [GeneratedRegex(@"\b(is not|was not|are not|were not|did not|does not|do not|has not|had not|isn't|wasn't|aren't|weren't|didn't|doesn't|hasn't|hadn't|never|not a|not an|not the|not its|not in|not on|unlike|rather than|instead of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
@@ -85,7 +119,7 @@ internal static partial class FactStatements
             return true;
         }
 
-        if (DenialCue().IsMatch(sentence.Text) || NegationCue().IsMatch(ClauseAround(document, sentence, span)))
+        if (Disowns(sentence.Text) || NegationCue().IsMatch(ClauseAround(document, sentence, span)))
         {
             return true;
         }

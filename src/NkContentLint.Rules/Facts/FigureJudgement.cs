@@ -60,7 +60,8 @@ internal static class FigureJudgement
     /// <summary>Longer than this between two dated figures, the series says nothing about the years between.</summary>
     private const double MaxGapYears = 3;
 
-    public static FigureVerdict Judge(QuantityFact quantity, double low, double high, JudgedDate judged)
+    /// <param name="listedWrong">The figure is a value the pack lists as wrong for this quantity in another form (a share): wrong at any date.</param>
+    public static FigureVerdict Judge(QuantityFact quantity, double low, double high, JudgedDate judged, bool listedWrong = false)
     {
         var points = quantity.Series.OrderBy(p => p.AsOf, StringComparer.Ordinal).ToList();
         bool Allows(SeriesPoint p) => high >= p.Low && low <= p.High;
@@ -74,7 +75,7 @@ internal static class FigureJudgement
 
         // A listed confusion with another measure ("1,024 internet users": 1,024 is the address count) is
         // wrong even where the series' tolerance would allow it.
-        if (quantity.Confusions.Any(c => c.FactId is not null && c.FactId != quantity.Id && low >= c.Value * 0.98 && high <= c.Value * 1.02 && !quantity.Series.Any(p => p.Value is { } v && Math.Abs(v - c.Value) <= c.Value * 0.02)))
+        if (listedWrong || quantity.Confusions.Any(c => c.FactId is not null && c.FactId != quantity.Id && low >= c.Value * 0.98 && high <= c.Value * 1.02 && !quantity.Series.Any(p => p.Value is { } v && Math.Abs(v - c.Value) <= c.Value * 0.02)))
         {
             return new(VerdictKind.Wrong, Current(points, judged), null);
         }

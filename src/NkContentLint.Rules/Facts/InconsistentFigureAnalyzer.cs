@@ -125,18 +125,40 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
         later.Year is { } year ? $" in {year}" : string.Empty,
         earlier.Location.Path == later.Location.Path ? $"line {earlier.Location.StartLine}" : earlier.Location.ToString());
 
-    /// <summary>Widens an interval by half the place of the stated value's last non-zero digit (25,000,000: 500,000; 24,700,000: 50,000).</summary>
+    /// <summary>
+    /// Widens an interval by half the place of the stated value's last non-zero digit (25,000,000: 500,000; 24,700,000:
+    /// 50,000; 9.5: 0.05, so "9.5 hours" agrees with "9 hours and 31 minutes").
+    /// </summary>
     private static (double Low, double High) Rounded(double stated, double low, double high)
     {
-        if (stated <= 0 || double.IsInfinity(stated) || stated != Math.Floor(stated))
+        if (stated <= 0 || double.IsInfinity(stated) || double.IsNaN(stated))
         {
             return (low, high);
         }
 
         var place = 1.0;
-        while (stated % (place * 10) == 0)
+        if (stated != Math.Floor(stated))
         {
-            place *= 10;
+            // The last decimal place written: up to three ("9.5", "2.75"); beyond that the figure is not a rounded one.
+            var decimals = 1;
+            while (decimals <= 3 && Math.Abs((stated * Math.Pow(10, decimals)) - Math.Round(stated * Math.Pow(10, decimals))) > 1e-9 * Math.Pow(10, decimals))
+            {
+                decimals++;
+            }
+
+            if (decimals > 3)
+            {
+                return (low, high);
+            }
+
+            place = Math.Pow(10, -decimals);
+        }
+        else
+        {
+            while (stated % (place * 10) == 0)
+            {
+                place *= 10;
+            }
         }
 
         var scale = stated == 0 ? 1 : low / stated;

@@ -55,9 +55,14 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
             }
         }
 
-        foreach (var (span, written, entity) in NearMisses(document, context.Facts, matches))
+        foreach (var (span, written, entity, listed) in NearMisses(document, context.Facts, matches))
         {
-            Report(context, span, written, "looks like a misspelling of", entity, FixSafety.Suggestion);
+            if (listed && IsQuoted(document, span))
+            {
+                continue;
+            }
+
+            Report(context, span, written, listed ? "is a misspelling of" : "looks like a misspelling of", entity, listed ? FixSafety.Safe : FixSafety.Suggestion);
         }
 
         // A single word is replaced by the form it is near ("KNCA" by "KCNA", not by the agency's full name).
@@ -149,10 +154,12 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
 
     /// <summary>
     /// Word sequences one edit away from a multi-word accepted name (ignoring case, hyphens and
-    /// spaces) that are not themselves a known name. Only sequences sharing a word with a name are
-    /// compared, found through a word index, so the cost does not grow with the number of facts.
+    /// spaces) that are not themselves a known name; and a listed misspelling written with other
+    /// spaces, hyphens or capitals ("Kim Jung Un", "kim jung un" for the listed "Kim Jung-un"), which
+    /// is that misspelling (<c>Listed</c>), lower case or not. Only sequences sharing a word with a
+    /// name are compared, found through a word index, so the cost does not grow with the number of facts.
     /// </summary>
-    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity)> NearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
+    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, bool Listed)> NearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
     {
         var index = NameWordIndex.For(facts);
         foreach (var sentence in document.Sentences)
@@ -160,11 +167,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
             var words = sentence.Tokens.Where(t => t.IsWord && !t.InQuotation).ToList();
             for (var i = 0; i < words.Count; i++)
             {
-                if (!words[i].IsCapitalized)
-                {
-                    continue;
-                }
-
+                var capitalized = words[i].IsCapitalized;
                 foreach (var (entity, name, wordCount) in index.Candidates(words, i))
                 {
                     var end = i + wordCount - 1;
@@ -185,12 +188,23 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                         continue;
                     }
 
+                    if (index.ListedMisspelling(NameWordIndex.Squash(written)) is { } misspelt)
+                    {
+                        yield return (span, written, misspelt, true);
+                        break;
+                    }
+
+                    if (!capitalized)
+                    {
+                        continue;
+                    }
+
                     // "Kim Jong Ils" is the name with a possessive or plural 's' whose apostrophe was lost, not a misspelling.
                     if (NameWordIndex.Squash(written) is var squashed && squashed != NameWordIndex.Squash(name)
                         && squashed != NameWordIndex.Squash(name) + "s"
                         && NameWordIndex.WithinOneEdit(squashed, NameWordIndex.Squash(name)) && !index.IsKnown(squashed))
                     {
-                        yield return (span, written, entity);
+                        yield return (span, written, entity, false);
                         break;
                     }
                 }

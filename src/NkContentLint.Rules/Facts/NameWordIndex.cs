@@ -14,6 +14,9 @@ internal sealed class NameWordIndex
     private readonly Dictionary<string, List<(EntityFact Entity, string Name, int Words, int Position)>> byWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
+    /// <summary>Listed misspellings by their squashed form, leaving out any that squash like an accepted name ("Kim Jong Eun" and "Kim Jong-eun").</summary>
+    private readonly Dictionary<string, EntityFact> misspelled = new(StringComparer.Ordinal);
+
     private NameWordIndex(FactIndex facts)
     {
         foreach (var entity in facts.Entities)
@@ -38,8 +41,23 @@ internal sealed class NameWordIndex
             }
         }
 
+        var accepted = facts.Entities.SelectMany(e => e.AcceptedNames).Select(Squash).ToHashSet(StringComparer.Ordinal);
+        foreach (var entity in facts.Entities)
+        {
+            foreach (var name in entity.Misspellings.Select(Squash).Where(n => n.Length > 0 && !accepted.Contains(n)))
+            {
+                misspelled.TryAdd(name, entity);
+            }
+        }
+
         IndexSingleWords(facts);
     }
+
+    /// <summary>
+    /// The entity a listed misspelling belongs to when <paramref name="squashed"/> is that misspelling written
+    /// with other spaces, hyphens or capitals ("Kim Jung Un", "kim jung un" for the listed "Kim Jung-un").
+    /// </summary>
+    public EntityFact? ListedMisspelling(string squashed) => misspelled.GetValueOrDefault(squashed);
 
     /// <summary>
     /// Single-word names long enough to be distinctive (eight letters or more: "Kwangmyong", "Uriminzokkiri") and
@@ -47,6 +65,15 @@ internal sealed class NameWordIndex
     /// word one edit away is found by a few lookups whatever the number of facts.
     /// </summary>
     private readonly Dictionary<string, List<(EntityFact Entity, string Name, string Squashed, bool Acronym)>> singleByDeletion = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A single-word name this long or longer ("Uriminzokkiri", 13 letters) is distinctive enough that a word two edits
+    /// from it is still a misspelling of it ("Urminjokkkiri"); shorter names are held to one edit.
+    /// </summary>
+    private const int TwoEditLength = 12;
+
+    /// <summary>The long single-word names keyed by every form with up to two letters deleted (symmetric deletion).</summary>
+    private readonly Dictionary<string, List<(EntityFact Entity, string Name, string Squashed)>> longByDeletion = new(StringComparer.Ordinal);
 
     private void IndexSingleWords(FactIndex facts)
     {
@@ -73,6 +100,22 @@ internal sealed class NameWordIndex
                         list.Add((entity, name, squashed, acronym));
                     }
                 }
+
+                if (!acronym && squashed.Length >= TwoEditLength)
+                {
+                    foreach (var key in TwoDeletionKeys(squashed))
+                    {
+                        if (!longByDeletion.TryGetValue(key, out var list))
+                        {
+                            longByDeletion[key] = list = [];
+                        }
+
+                        if (!list.Any(e => e.Squashed == squashed && e.Entity == entity))
+                        {
+                            list.Add((entity, name, squashed));
+                        }
+                    }
+                }
             }
         }
     }
@@ -85,6 +128,24 @@ internal sealed class NameWordIndex
         {
             yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
         }
+    }
+
+    /// <summary>The word, every form with one letter deleted and every form with two deleted (distinct).</summary>
+    private static HashSet<string> TwoDeletionKeys(string word)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var one in DeletionKeys(word))
+        {
+            if (keys.Add(one) && one.Length < word.Length)
+            {
+                for (var i = 0; i < one.Length; i++)
+                {
+                    keys.Add(string.Concat(one.AsSpan(0, i), one.AsSpan(i + 1)));
+                }
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>
@@ -120,7 +181,92 @@ internal sealed class NameWordIndex
             }
         }
 
-        return null;
+        return acronymLike ? null : TwoEditsFromALongName(squashed);
+    }
+
+    /// <summary>
+    /// A long single-word name two edits from the word ("Urminjokkkiri" for "Uriminjokkiri": a letter dropped and
+    /// one doubled), with the same first and last letter, and not merely another romanisation of it.
+    /// </summary>
+    private (EntityFact Entity, string Name)? TwoEditsFromALongName(string squashed)
+    {
+        if (longByDeletion.Count == 0 || squashed.Length < TwoEditLength - 2)
+        {
+            return null;
+        }
+
+        (EntityFact Entity, string Name)? found = null;
+        var romanised = RomanisedThroughout(squashed);
+        foreach (var key in TwoDeletionKeys(squashed))
+        {
+            if (!longByDeletion.TryGetValue(key, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var (entity, name, target) in entries)
+            {
+                // Another romanisation of any long name ("Uriminchokkiri" beside "Uriminjokkiri") is not a misspelling of any.
+                if (romanised == RomanisedThroughout(target) || squashed == target + "s")
+                {
+                    return null;
+                }
+
+                if (found is null && squashed[0] == target[0] && squashed[^1] == target[^1] && WithinTwoEdits(squashed, target))
+                {
+                    found = (entity, name);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The romanisations' differences made alike anywhere in the word, not only at its start: "ch"/"j", "eo"/"o", "eu"/"u".</summary>
+    private static string RomanisedThroughout(string squashed) =>
+        squashed.Replace("eo", "o", StringComparison.Ordinal).Replace("eu", "u", StringComparison.Ordinal).Replace("ch", "j", StringComparison.Ordinal);
+
+    /// <summary>At most two insertions, deletions, substitutions or swaps of neighbouring letters apart (optimal string alignment).</summary>
+    public static bool WithinTwoEdits(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2)
+        {
+            return false;
+        }
+
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > 2)
+            {
+                return false;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length] <= 2;
     }
 
     /// <summary>

@@ -8,10 +8,10 @@ using NkContentLint.Text;
 namespace NkContentLint.Rules.Facts;
 
 /// <summary>A claim the article asserts about a known quantity, in the quantity's unit, for a year.</summary>
-internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged)
+internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged, Confusion? WrongShare = null)
 {
     /// <summary>Agrees, stale (NK2005) or wrong (NK2001), computed once and shared by both rules.</summary>
-    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged);
+    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged, listedWrong: WrongShare is not null);
 }
 
 /// <summary>
@@ -172,12 +172,17 @@ internal static partial class QuantityClaims
             var year = judged.Year;
             var (low, high) = Interval(claim);
             var converted = claim.Text;
+            Confusion? wrongShare = null;
             if (IsPercentLike(claim) && quantity.Unit != "percent")
             {
                 if (quantity.PercentOf is null || facts.Find(quantity.PercentOf) is not QuantityFact baseQuantity)
                 {
                     continue;
                 }
+
+                // A share the pack lists as a wrong value of this count ("1% of the population" online: the share quantity
+                // lists 1% as about 260,000 people) is wrong at any date, as a listed confusion of the count itself would be.
+                wrongShare = ListedWrongShare(facts, quantity, low, high);
 
                 var basePoint = baseQuantity.PointFor(year);
                 var population = basePoint.Value ?? (basePoint.Low + basePoint.High) / 2;
@@ -193,13 +198,13 @@ internal static partial class QuantityClaims
             // ("GitHub revealed the list of the 28 sites" is the zone's; "the country only has 28 websites" is not).
             // The same value in a clause that names the other measure's event ("the leak exposed just 28 sites") is that event's, whatever its date.
             if (eventDate is null && IsListedConfusion(quantity, facts, low, high, out var other)
-                && ((MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim.Sentence, quantity, other))
+                && ((MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim, quantity, other))
                     || EventNamedInClause(document, facts, claim, ownCues, subject, sentenceYear, anyDate: true) is { } itsEvent && itsEvent.Quantity.Id == other.Id))
             {
                 continue;
             }
 
-            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged));
+            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged, wrongShare));
         }
 
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
@@ -248,7 +253,8 @@ internal static partial class QuantityClaims
                 // the measure of a running series the event is one point of ("the leaked .kp zone listed about 2,800 domains").
                 var dated = sentenceYear is not null || anyDate || (document.ArticleDate is { } date && date.Year >= year && date.Year <= year + 1);
                 var related = cues.Any(c => (c.Quantity.Id == measured.Id && (dated || measured.Series.Length > 1))
-                    || (dated && c.Quantity.Confusions.Any(x => x.FactId == measured.Id) && subject.Named?.Entity?.Id != c.Quantity.Subject));
+                    || (dated && c.Quantity.Confusions.Any(x => x.FactId == measured.Id) && subject.Named?.Entity?.Id != c.Quantity.Subject
+                        && !(TheCountryHasIt(document, claim) && !NamesTheOtherMeasure(document, facts, claim.Sentence, measured))));
                 if (related)
                 {
                     return (span, measured, year);
@@ -257,6 +263,25 @@ internal static partial class QuantityClaims
         }
 
         return null;
+    }
+
+    private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<Confusion>>> WrongSharesCache = new();
+
+    /// <summary>
+    /// The confusion a share quantity (unit percent) lists for <paramref name="count"/> at the stated share, if any: the
+    /// stated share (low to high, in percent) must be that value, not a bound below it ("less than 1%" is right).
+    /// Indexed once per fact index by the count quantity the confusion names.
+    /// </summary>
+    private static Confusion? ListedWrongShare(FactIndex facts, QuantityFact count, double low, double high)
+    {
+        var byCount = WrongSharesCache.GetValue(facts, f => f.Quantities
+            .Where(q => q.Unit == "percent")
+            .SelectMany(q => q.Confusions.Where(c => c.FactId is not null && c.FactId != q.Id))
+            .GroupBy(c => c.FactId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+        return byCount.TryGetValue(count.Id, out var listed)
+            ? listed.FirstOrDefault(c => low >= c.Value * 0.98 && high <= c.Value * 1.02)
+            : null;
     }
 
     private static readonly ConditionalWeakTable<FactIndex, Dictionary<string, List<QuantityFact>>> QuantitiesBySingularCueCache = new();
@@ -333,22 +358,43 @@ internal static partial class QuantityClaims
             || matches.QuantityCues.Any(c => c.Quantity.Id == other.Id);
     }
 
-    private static bool StatesItOfTheSubject(ContentDocument document, FactIndex facts, Sentence sentence, QuantityFact quantity, QuantityFact other)
+    private static bool StatesItOfTheSubject(ContentDocument document, FactIndex facts, Claim claim, QuantityFact quantity, QuantityFact other)
     {
-        // A sentence that names the other measure's subject or uses its words ("the .kp domain", "domain names") is about it.
-        var names = facts.Match(document).Names.Where(n => sentence.Span.Contains(n.Span)).ToList();
-        var text = sentence.Text;
-        if (names.Any(n => n.Entity.Id == other.Subject && n.Entity.Kind != "country")
-            || other.Cues.Any(c => text.Contains(c.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)))
+        var sentence = claim.Sentence;
+        if (NamesTheOtherMeasure(document, facts, sentence, other))
         {
             return false;
         }
 
-        return names.Any(n => n.Entity.Id == quantity.Subject || n.Entity.Kind == "country") || TheCountry().IsMatch(text);
+        var names = facts.Match(document).Names.Where(n => sentence.Span.Contains(n.Span)).ToList();
+        return names.Any(n => n.Entity.Id == quantity.Subject || n.Entity.Kind == "country") || TheCountry().IsMatch(sentence.Text) || TheCountryHasIt(document, claim);
+    }
+
+    /// <summary>A sentence that names the other measure's subject or uses its words ("the .kp domain", "domain names") is about it.</summary>
+    private static bool NamesTheOtherMeasure(ContentDocument document, FactIndex facts, Sentence sentence, QuantityFact other)
+    {
+        var text = sentence.Text;
+        return facts.Match(document).Names.Any(n => sentence.Span.Contains(n.Span) && n.Entity.Id == other.Subject && n.Entity.Kind != "country")
+            || other.Cues.Any(c => text.Contains(c.TrimEnd('s'), StringComparison.OrdinalIgnoreCase));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the country|the north|the nation|its own internet|the intranet)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TheCountry();
+
+    /// <summary>
+    /// The country said to have the figure, right before it: "North Korea has only 28 Web sites, leaked data reveals"
+    /// is a claim about the country's whole web, whatever event the clause names as its evidence. "North Korea" may be
+    /// glued to the word before it by a lost space ("Digital divideNorth Korea has only 28 Web sites").
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(north\s+korea|\b(the\s+country|the\s+nation|the\s+north|pyongyang))\s+((only|just|still)\s+)?(has|had|have|owns|owned|boasts|boasted)\s+((only|just|a\s+mere|a\s+total\s+of|about|around|some|roughly|has)\s+)*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CountryHasBefore();
+
+    private static bool TheCountryHasIt(ContentDocument document, Claim claim)
+    {
+        var end = claim.ApproximationSpan is { } approx && approx.Start < claim.Span.Start ? approx.Start : claim.Span.Start;
+        var start = Math.Max(claim.Sentence.Span.Start, end - 60);
+        return CountryHasBefore().IsMatch(document.ProseText.AsSpan(start, end - start));
+    }
 
     /// <summary>Generic words for people: a count of these can be a count of users, subscribers or followers.</summary>
     private static readonly string[] PeopleNouns = ["people", "persons", "individuals", "citizens", "residents", "inhabitants", "users", "koreans", "north koreans", "subscribers", "followers", "accounts"];

@@ -28,10 +28,14 @@ internal sealed partial class SubjectBinding
 
     private readonly List<(TextSpan Span, EntityFact? Entity)> mentions;
     private readonly ContentDocument document;
+    private readonly FactIndex facts;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FactIndex, HashSet<string>> AcceptedNamesCache = new();
 
     private SubjectBinding(ContentDocument document, FactIndex facts)
     {
         this.document = document;
+        this.facts = facts;
         mentions =
         [
             .. facts.Match(document).Names.Where(n => n.Entity.Kind != "person").Select(n => (n.Span, (EntityFact?)n.Entity)),
@@ -118,7 +122,27 @@ internal sealed partial class SubjectBinding
 
         var nameStart = clause.Start + match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(words[skip], StringComparison.Ordinal);
         var name = new TextSpan(nameStart, clause.Start + match.Groups["name"].Index + match.Groups["name"].Length - nameStart);
-        return MentionsIn(TextSpan.FromBounds(Math.Max(0, name.Start - 200), name.End)).Any(m => m.Span.OverlapsWith(name)) ? null : name;
+        if (MentionsIn(TextSpan.FromBounds(Math.Max(0, name.Start - 200), name.End)).Any(m => m.Span.OverlapsWith(name)))
+        {
+            return null;
+        }
+
+        // A known name glued to the word before it by a lost space ("Digital divideNorth Korea has only 28 Web sites",
+        // "cyberNorth Korea has …") is that name, not an unknown owner.
+        // The run of capitals may begin inside the glued word ("North Korea" out of "divideNorth Korea").
+        var runStart = clause.Start + match.Groups["name"].Index;
+        var written = document.ProseText.AsSpan(runStart, name.End - runStart);
+        var glued = runStart > 0 && char.IsLower(document.ProseText[runStart - 1]) ? 0 : -1;
+        for (var i = written.Length - 1; i > 0 && glued < 0; i--)
+        {
+            if (char.IsUpper(written[i]) && char.IsLower(written[i - 1]))
+            {
+                glued = i;
+            }
+        }
+
+        return glued >= 0 && AcceptedNamesCache.GetValue(facts, f => f.Entities.SelectMany(e => e.AcceptedNames).ToHashSet(StringComparer.OrdinalIgnoreCase))
+            .Contains(written[glued..].ToString()) ? null : name;
     }
 
     /// <summary>A top-level domain written on its own (".tk", ".com"), other than North Korea's .kp and its common misspelling .nk.</summary>

@@ -165,4 +165,97 @@ public sealed class ParaphraseTests
 
         Around 20,000 people have access to the internet, while 99% of the population has never seen it.
         """);
+
+    [Fact]
+    public void LongSingleWordNamesTwoEditsOffAreNearMisses()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            According to {|NK2002:Urminjokkkiri|}, the site posts videos; {|NK2002:Urminzokiri|} did too.
+
+            Uriminzokkiri, Uriminjokkiri and Uriminzokkiri's channel are spelled right.
+
+            Uriminchokkiri is another romanisation, and Uriminzokkiris is a plural.
+
+            Understanding, unmistakably, urbanisation and Kwangmyongsong are other words.
+            """);
+        Assert.Equal("'Urminjokkkiri' looks like a misspelling of 'Uriminjokkiri'", diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void AListedMisspellingWithOtherSpacesOrCapitalsIsThatMisspelling()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            {|NK2002:kim jung un|}
+
+            The leader, {|NK2002:Kim Jung Un|}, spoke.
+
+            kim jong un and Kim Jong-un and Kim Jong-eun are not misspellings, nor is "kim jung un" in quotes.
+            """);
+        Assert.Equal("'kim jung un' is a misspelling of 'Kim Jong Un'", diagnostics[0].Message);
+        Assert.Equal("safe", diagnostics[0].Properties[NkContentLint.Fixing.FixProperties.Safety]);
+    }
+
+    [Fact]
+    public void AListedWrongShareIsWrongInAGapOfTheSeries() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2022-02-01
+        ---
+
+        The data suggests that {|NK2001:around 25 million people|} have access to the internet, which is only {|NK2001:1%|} of the total population.
+
+        Some 20,000 people have access to the internet, which is less than 1% of the total population.
+
+        Some 20,000 people have access to the internet, which is only 0.08% of the total population.
+        """);
+
+    [Fact]
+    public void ADecimalFigureIsRoundedToItsLastPlace() => Verify(new InconsistentFigureAnalyzer(), """
+        ---
+        date: 2014-12-23
+        ---
+
+        # Report: North Korea Hit by 9.5-Hour Internet Outage
+
+        North Korea's networks went offline for 9 hours and 31 minutes.
+
+        The outage lasted 9.5 hours.
+
+        One monitor said the outage lasted {|NK2004:9.9 hours|}.
+        """);
+
+    [Fact]
+    public void TheCountrySaidToHaveTheZonesCountWhateverEventIsItsEvidence() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2016-09-22
+        ---
+
+        # Digital divideNorth Korea has only has {|NK2001:28 Web sites|}, mistakenly leaked official data reveals
+
+        North Korea has only {|NK2001:28 Web sites|}, leaked data reveals.
+
+        The secretive country has only twenty-eight registered domains.
+
+        The leak exposed just 28 sites.
+
+        North Korea has 28 websites on its .kp domain, the leak showed.
+
+        Digital divideTuvalu has only 28 Web sites, leaked data reveals.
+        """);
+
+    [Fact]
+    public void AnAdverbOfErrorDisownsOnlyWhatIsSaid() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2016-09-22
+        ---
+
+        North Korea has only {|NK2001:28 Web sites|}, mistakenly leaked official data reveals.
+
+        North Korea is wrongly said to have only 28 Web sites.
+
+        North Korea was falsely claimed to have 28 Web sites.
+
+        Falsely, some write that North Korea has 28 Web sites.
+
+        It is a myth that North Korea has 28 Web sites.
+        """);
 }
