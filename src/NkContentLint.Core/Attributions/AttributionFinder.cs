@@ -32,10 +32,14 @@ public sealed class AttributionFinder
     /// <summary>Words the document uses in lower case: a capitalised first word among them is a common noun, not a name.</summary>
     private readonly IReadOnlySet<string>? lowerCaseWords;
 
-    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null)
+    /// <summary>Pairs of capitalised words in the document's prose outside headings, lower-cased ("development bank" for "Korea Development Bank").</summary>
+    private readonly IReadOnlySet<string>? namePairs;
+
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null)
     {
         this.lexicon = lexicon;
         this.lowerCaseWords = lowerCaseWords;
+        this.namePairs = namePairs;
         t = sentence.Tokens;
         n = t.Length;
         first = -1;
@@ -61,9 +65,10 @@ public sealed class AttributionFinder
         var nameEarlier = false;
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sentences);
+        var namePairs = NamePairs(sentences);
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords);
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs);
             finder.Run();
             var found = finder.Result(sentence);
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
@@ -110,6 +115,30 @@ public sealed class AttributionFinder
         }
 
         return words;
+    }
+
+    /// <summary>Every pair of adjacent capitalised words in the document's prose outside headings (title case there names nothing), lower-cased.</summary>
+    private static HashSet<string> NamePairs(IReadOnlyList<Sentence> sentences)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Block.Kind == ProseBlockKind.Heading)
+            {
+                continue;
+            }
+
+            var tokens = sentence.Tokens;
+            for (var k = 1; k < tokens.Length; k++)
+            {
+                if (tokens[k].IsWord && tokens[k - 1].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized)
+                {
+                    pairs.Add(tokens[k - 1].Text.ToLowerInvariant() + " " + tokens[k].Text.ToLowerInvariant());
+                }
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>The attributions of one sentence, read with the built-in word lists.</summary>
@@ -233,6 +262,14 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "according to a state-owned development bank in the South" in an article that names the Korea
+        // Development Bank: a description of one institution the article names.
+        if (DescribesANameInTheArticle(k + 2))
+        {
+            Add(k, k + 3, AttributionSource.Named, unlessNamed: false, "according to a description");
+            return;
+        }
+
         // "according to this research", "according to the researchers": a reference back (checked for an
         // antecedent by FindAll).
         if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
@@ -303,6 +340,45 @@ public sealed class AttributionFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "a state-owned development bank": an indefinite noun phrase whose last two words the article
+    /// writes elsewhere as part of a name ("Korea Development Bank"). Generic sources ("a research firm",
+    /// "a media report") stay unnamed: their last word is one of the unnamed sources.
+    /// </summary>
+    private bool DescribesANameInTheArticle(int k)
+    {
+        if (namePairs is null || !(Word(k, "a") || Word(k, "an")))
+        {
+            return false;
+        }
+
+        var words = new List<string>();
+        for (var m = k + 1; m < n && m < k + 8; m++)
+        {
+            if (t[m].IsSymbol && t[m].Text == "-" && m > k + 1)
+            {
+                continue;
+            }
+
+            if (!t[m].IsWord || t[m].IsCapitalized || lexicon.Prepositions.Contains(t[m].Text) || lexicon.ClauseWords.Contains(t[m].Text) || Word(m, "to"))
+            {
+                break;
+            }
+
+            if (t[m].IsGlued && m > k + 1 && t[m - 1].IsSymbol)
+            {
+                // "state-owned" split at its hyphen: one word.
+                words[^1] += "-" + t[m].Text;
+                continue;
+            }
+
+            words.Add(t[m].Text.ToLowerInvariant());
+        }
+
+        return words.Count >= 2 && !lexicon.UnnamedSources.Contains(words[^1]) && !lexicon.EvidenceNouns.Contains(words[^1])
+            && namePairs.Contains(words[^2] + " " + words[^1]);
     }
 
     private void AsReported(int k)
@@ -378,7 +454,7 @@ public sealed class AttributionFinder
         }
 
         // …, reported by Yonhap; the figure counted by Statistics Korea.
-        if (Word(k + 1, "by") && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        if (Word(k + 1, "by") && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !lexicon.ThatVerbs.Contains(t[k].Text)
             && (lexicon.ReportingVerbs.Contains(t[k].Text) || lexicon.AgentlessPassives.Contains(t[k].Text))
             && HasName(k + 2, ClauseEnd(k + 2, 6)))
         {
@@ -634,6 +710,12 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "a report disclosed today by Public Intelligence": a participle and its agent, not a verb.
+        if (verb.EndsWith("ed", StringComparison.Ordinal) && SkipTimeWords(v + 1) is var agentAt && agentAt > v + 1 && Word(agentAt, "by"))
+        {
+            return;
+        }
+
         // "… told the BBC", "Sawiris told Forbes": the outlet told is named, whoever the subject is.
         if ((t[v].Is("told") || t[v].Is("tells") || t[v].Is("tell")) && (IsName(v + 1) || KnownSourceAt(v + 1) > 0
             || (Word(v + 1, "the") && (IsName(v + 2) || KnownSourceAt(v + 2) > 0))))
@@ -653,6 +735,12 @@ public sealed class AttributionFinder
         // "Officials concluded a deal", "Other domains belong to official state news organisations":
         // these verbs attribute only before a clause ("concluded that …", "state that …").
         if (lexicon.ClauseVerbs.Contains(verb) && !(Word(v + 1, "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
+        {
+            return;
+        }
+
+        // "The blog adds that …", "he explained that …": these attribute only before a clause.
+        if (lexicon.ThatVerbs.Contains(verb) && !Word(v + 1, "that"))
         {
             return;
         }
@@ -1088,7 +1176,7 @@ public sealed class AttributionFinder
 
         if (m < n && t[m].IsWord && lexicon.SourceNounParticiples.Contains(t[m].Text))
         {
-            m++;
+            m = SkipTimeWords(m + 1);
         }
 
         if (!(m < n && t[m].IsWord && lexicon.SourceNounConnectors.Contains(t[m].Text)))
@@ -1114,6 +1202,15 @@ public sealed class AttributionFinder
     /// <summary>The head noun of a definite reference (<c>report</c> in <c>the detailed report</c>), lower-cased and singular.</summary>
     private string ReferenceHead(int start, int end)
     {
+        // "the South Korean researcher's estimates" points back to the researcher, not to estimates.
+        for (var k = start + 1; k < Math.Min(end, start + 5) && k < n; k++)
+        {
+            if (t[k].IsWord && IsPossessive(t[k].Text) && lexicon.ReferenceHeads.Contains(StripPossessive(Norm(t[k].Text))))
+            {
+                return Singular(StripPossessive(Norm(t[k].Text)).ToLowerInvariant());
+            }
+        }
+
         for (var k = Math.Min(end, start + 5) - 1; k > start; k--)
         {
             if (t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text))
@@ -1299,6 +1396,18 @@ public sealed class AttributionFinder
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    /// <summary>Past words of time after a participle (<c>today</c>, <c>last week</c>, <c>on Monday</c>): the index after them.</summary>
+    private int SkipTimeWords(int k)
+    {
+        var m = k;
+        while (m < n && m < k + 3 && t[m].IsWord && lexicon.TimeAdverbs.Contains(t[m].Text) && !(t[m].Is("on") && !(m + 1 < n && lexicon.TimeAdverbs.Contains(t[m + 1].Text))))
+        {
+            m++;
+        }
+
+        return m;
+    }
 
     private int ClauseEnd(int from, int max)
     {

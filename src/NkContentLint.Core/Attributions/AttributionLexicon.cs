@@ -65,6 +65,8 @@ internal sealed class AttributionLexicon
         ReportingParticiples = Grammar(grammar, "reporting-participles");
         Anonymity = Grammar(grammar, "anonymity");
         ClauseVerbs = Grammar(grammar, "clause-verbs");
+        ThatVerbs = Grammar(grammar, "that-verbs");
+        TimeAdverbs = Grammar(grammar, "time-adverbs");
         Places = Normalized(names, "places");
         NotRankedObjects = Grammar(grammar, "not-ranked-objects");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
@@ -86,7 +88,7 @@ internal sealed class AttributionLexicon
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
-        "impersonal-participles-before-that",
+        "impersonal-participles-before-that", "that-verbs", "time-adverbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -209,6 +211,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>Reporting verbs that attribute only before a clause or a figure: <c>concluded that</c>, not <c>concluded a deal</c>.</summary>
     public IReadOnlySet<string> ClauseVerbs { get; }
+
+    /// <summary>Reporting verbs that attribute only before "that": <c>the blog adds that …</c>, not <c>the operator added 5,000 users</c>.</summary>
+    public IReadOnlySet<string> ThatVerbs { get; }
+
+    /// <summary>Words of time that may stand between a participle and its agent: <c>a report disclosed today by …</c>.</summary>
+    public IReadOnlySet<string> TimeAdverbs { get; }
 
     /// <summary>Places that, before a generic source noun, say where it is rather than who: <c>North Korea watchers</c>.</summary>
     public IReadOnlySet<string> Places { get; }
