@@ -868,6 +868,14 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "A state-owned development bank in the South said …" in an article that names the Korea Development
+        // Bank: a description of one institution the article names (as after "according to").
+        if (!evidenceVerb && !lexicon.WeakVerbs.Contains(verb) && DescribesANameInTheArticle(start))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "description and verb");
+            return;
+        }
+
         if (IsStateMedia(start, headEnd) || IsNationalIntelligence(start, headEnd))
         {
             // "State media said", "the North's official media blamed": one identifiable outlet in practice (the

@@ -87,6 +87,8 @@ public sealed class SourcingBlind4ClassTests
     public void ADescriptionOfAnInstitutionTheArticleNamesSourcesTheFigure() => VerifyStatistic("""
         There are about 5 million handsets in the North, according to a state-run investment bank in Seoul.
 
+        A state-run investment bank in Seoul estimated that 40% of them are smartphones.
+
         Its author, an economist at the Korea Investment Bank, said the number keeps rising.
         """);
 
@@ -95,6 +97,8 @@ public sealed class SourcingBlind4ClassTests
         There are about {|NK1001:5 million handsets|} in the North, according to a state-run investment bank in Seoul.
 
         There are about {|NK1001:4 million handsets|} in the North, according to a Seoul research firm.
+
+        A state-run savings bank in Seoul estimated that {|NK1001:30%|} of them are smartphones.
 
         The Research Firm Report was cited by no one.
         """);
