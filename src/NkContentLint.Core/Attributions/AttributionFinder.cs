@@ -651,6 +651,13 @@ public sealed class AttributionFinder
             return true;
         }
 
+        // "…, said the engineer."
+        if (DefiniteSingularHead(v + 1, end) is { } head)
+        {
+            Add(v, end, AttributionSource.Named, unlessNamed: false, "inverted", head);
+            return true;
+        }
+
         if (AnyIn(v + 1, end, lexicon.UnnamedSources))
         {
             Add(v, end, AttributionSource.Vague, unlessNamed: false, "inverted");
@@ -865,6 +872,16 @@ public sealed class AttributionFinder
         if (IsDefiniteReference(start, end))
         {
             Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "definite subject and verb", ReferenceHead(start, end));
+            return;
+        }
+
+        // "The engineer said", "the minister told reporters", "the company's chief executive said": a
+        // definite singular person or body as the subject of a reporting verb points back to one the
+        // article has introduced, as "the report said" does. Weak and evidence verbs are not enough:
+        // "the price ranges from", "the map shows".
+        if (!evidenceVerb && !lexicon.WeakVerbs.Contains(verb) && DefiniteSingularHead(start, end) is { } head)
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "definite subject and verb", head);
             return;
         }
 
@@ -1248,6 +1265,33 @@ public sealed class AttributionFinder
         HasName(k - 2, k)
         || ((Word(k - 1, "its") || Word(k - 1, "their")) && HasName(0, k - 1))
         || ((Word(k + 1, "of") || Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 5)));
+
+    /// <summary>
+    /// "the engineer", "this professor", "the company's chief executive": a definite determiner, then up to
+    /// four lower-case words with no preposition, the last a singular noun. Its head, or null.
+    /// </summary>
+    private string? DefiniteSingularHead(int start, int end)
+    {
+        if (start >= end || start >= n || !(Word(start, "the") || Word(start, "this") || Word(start, "that")) || end - start < 2 || end - start > 5)
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!t[k].IsWord || t[k].IsCapitalized || t[k].InQuotation || lexicon.Prepositions.Contains(t[k].Text) || lexicon.ClauseWords.Contains(t[k].Text)
+                || lexicon.Pronouns.Contains(t[k].Text) || lexicon.Determiners.Contains(t[k].Text))
+            {
+                return null;
+            }
+        }
+
+        // A generic source noun keeps its own reading: "the defector said" is judged by the lists
+        // (vague unless it is a reference head), as before.
+        var last = Norm(t[end - 1].Text);
+        return IsPlural(last) || IsPossessive(last) || last.EndsWith("ly", StringComparison.Ordinal) || lexicon.UnnamedSources.Contains(last)
+            || lexicon.EvidenceNouns.Contains(last) ? null : last.ToLowerInvariant();
+    }
 
     private bool IsDefiniteReference(int start, int end) =>
         start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)

@@ -81,6 +81,29 @@ public sealed class SourcingBlind4ClassTests
         In the capital, more than {|NK1001:60%|} of households own a phone, according to the analyst's estimates.
         """);
 
+    // ---- a definite person or body as the subject: a reference back --------------------------
+
+    [Fact]
+    public void ADefinitePersonIntroducedEarlierSourcesTheFigure() => VerifyStatistic("""
+        Lee Sung-ho, an engineer who left in 2015, spoke to Daily NK in May.
+        The engineer said about 2,000 phones were sold in his town.
+        About 900 of them were smartphones, said the engineer.
+        The company's chief executive said 80,000 users signed up.
+        """);
+
+    [Fact]
+    public void ADefinitePersonWithNoOneNamedBeforeOrAWeakVerbStillFires() => VerifyStatistic("""
+        The engineer said about {|NK1001:2,000 phones|} were sold in his town.
+
+        Lee Sung-ho, an engineer who left in 2015, spoke to Daily NK in May. The price ranges from {|NK1001:$5 a month|}.
+        """);
+
+    [Fact]
+    public void AGenericSourceNounAfterTheStaysAsTheListsJudgeIt() => VerifyVague("""
+        Lee Sung-ho spoke to Daily NK in May. {|NK1002:The defector said|} the border is closed.
+        The engineer said the border is closed.
+        """);
+
     // ---- a description of an institution the article names ------------------------------------
 
     [Fact]
