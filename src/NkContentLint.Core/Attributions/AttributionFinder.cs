@@ -262,6 +262,13 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "according to him": a pronoun that points back, as "he said" does (resolved by FindAll).
+        if (k + 2 < n && t[k + 2].IsWord && lexicon.AnaphoricObjects.Contains(t[k + 2].Text))
+        {
+            Add(k, k + 3, AttributionSource.Named, unlessNamed: false, "according to", string.Empty);
+            return;
+        }
+
         // "according to a state-owned development bank in the South" in an article that names the Korea
         // Development Bank: a description of one institution the article names.
         if (DescribesANameInTheArticle(k + 2))

@@ -66,6 +66,7 @@ internal sealed class AttributionLexicon
         Anonymity = Grammar(grammar, "anonymity");
         ClauseVerbs = Grammar(grammar, "clause-verbs");
         ThatVerbs = Grammar(grammar, "that-verbs");
+        AnaphoricObjects = Grammar(grammar, "anaphoric-objects");
         TimeAdverbs = Grammar(grammar, "time-adverbs");
         Places = Normalized(names, "places");
         NotRankedObjects = Grammar(grammar, "not-ranked-objects");
@@ -88,7 +89,7 @@ internal sealed class AttributionLexicon
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
-        "impersonal-participles-before-that", "that-verbs", "time-adverbs",
+        "impersonal-participles-before-that", "that-verbs", "time-adverbs", "anaphoric-objects",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -214,6 +215,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Reporting verbs that attribute only before "that": <c>the blog adds that …</c>, not <c>the operator added 5,000 users</c>.</summary>
     public IReadOnlySet<string> ThatVerbs { get; }
+
+    /// <summary>Pronouns after "according to" that point back to a named source: <c>according to him</c>.</summary>
+    public IReadOnlySet<string> AnaphoricObjects { get; }
 
     /// <summary>Words of time that may stand between a participle and its agent: <c>a report disclosed today by …</c>.</summary>
     public IReadOnlySet<string> TimeAdverbs { get; }

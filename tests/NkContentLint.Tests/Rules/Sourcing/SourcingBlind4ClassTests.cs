@@ -92,6 +92,17 @@ public sealed class SourcingBlind4ClassTests
         """);
 
     [Fact]
+    public void AccordingToAPronounRefersBack() => VerifyStatistic("""
+        Martyn Williams runs a blog about the country's networks. According to him, 3,000 people use the intranet.
+        According to us, {|NK1001:4,000 people|} use it.
+        """);
+
+    [Fact]
+    public void AccordingToAPronounWithNoOneNamedBeforeStillFires() => VerifyStatistic("""
+        According to them, {|NK1001:3,000 people|} use the intranet.
+        """);
+
+    [Fact]
     public void ADefinitePersonWithNoOneNamedBeforeOrAWeakVerbStillFires() => VerifyStatistic("""
         The engineer said about {|NK1001:2,000 phones|} were sold in his town.
 
