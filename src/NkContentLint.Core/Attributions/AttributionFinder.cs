@@ -384,7 +384,8 @@ public sealed class AttributionFinder
             words.Add(t[m].Text.ToLowerInvariant());
         }
 
-        return words.Count >= 2 && !lexicon.UnnamedSources.Contains(words[^1]) && !lexicon.EvidenceNouns.Contains(words[^1])
+        var head = words.Count > 0 ? words[^1] : string.Empty;
+        return words.Count >= 2 && (!lexicon.UnnamedSources.Contains(head) || lexicon.UnnamedInstitutions.Contains(head)) && !lexicon.EvidenceNouns.Contains(head)
             && namePairs.Contains(words[^2] + " " + words[^1]);
     }
 
@@ -907,7 +908,9 @@ public sealed class AttributionFinder
             return;
         }
 
-        if (AnyIn(start, headEnd, lexicon.UnnamedSources))
+        // An institution names no one only as the head ("A South Korean think tank said"); before another
+        // noun it says whose the person is ("a company spokesman said", judged as before).
+        if (AnyUnnamedSource(start, headEnd))
         {
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
             // 2013)"), as "according to estimates" is; "Experts say" is vague whatever else is named.
@@ -1481,6 +1484,26 @@ public sealed class AttributionFinder
 
     private bool IsInfinitive(int k) =>
         k < n && t[k].IsWord && !t[k].IsCapitalized && !lexicon.Determiners.Contains(t[k].Text) && !lexicon.Pronouns.Contains(t[k].Text);
+
+    /// <summary>An unnamed source in the words, an institution only as their last word (<c>a think tank</c>, not <c>a company spokesman</c>).</summary>
+    private bool AnyUnnamedSource(int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && last < n && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        for (var k = Math.Max(start, 0); k < end && k < n; k++)
+        {
+            if (t[k].IsWord && lexicon.UnnamedSources.Contains(Norm(t[k].Text)) && (k == last || !lexicon.UnnamedInstitutions.Contains(Norm(t[k].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AnyIn(int start, int end, IReadOnlySet<string> set)
     {

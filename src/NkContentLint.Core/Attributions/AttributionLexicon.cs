@@ -22,7 +22,8 @@ internal sealed class AttributionLexicon
     {
         AlwaysVague = Phrases(phrases, "always-vague");
         VagueUnlessNamed = Phrases(phrases, "vague-unless-named");
-        UnnamedSources = Normalized(phrases, "unnamed-sources");
+        UnnamedInstitutions = Normalized(phrases, "unnamed-institutions");
+        UnnamedSources = Normalized(phrases, "unnamed-sources").Union(UnnamedInstitutions, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
         EvidenceNouns = Normalized(phrases, "evidence-nouns");
         ReportingVerbs = Normalized(phrases, "reporting-verbs");
         EvidenceVerbs = Normalized(phrases, "evidence-verbs");
@@ -77,7 +78,7 @@ internal sealed class AttributionLexicon
     /// <summary>The sections of <c>vague-attributions.txt</c> and <c>source-names.txt</c>.</summary>
     public static ImmutableArray<string> PhraseSections { get; } =
     [
-        "always-vague", "vague-unless-named", "unnamed-sources", "evidence-nouns", "reporting-verbs", "evidence-verbs",
+        "always-vague", "vague-unless-named", "unnamed-institutions", "unnamed-sources", "evidence-nouns", "reporting-verbs", "evidence-verbs",
         "agentless-passives", "hedges", "widely", "known-sources", "not-names", "places",
     ];
 
@@ -99,6 +100,9 @@ internal sealed class AttributionLexicon
     public ImmutableArray<string[]> VagueUnlessNamed { get; }
 
     public IReadOnlySet<string> UnnamedSources { get; }
+
+    /// <summary>Institutions as unnamed sources (<c>a cybersecurity firm</c>); also in <see cref="UnnamedSources"/>.</summary>
+    public IReadOnlySet<string> UnnamedInstitutions { get; }
 
     public IReadOnlySet<string> EvidenceNouns { get; }
 

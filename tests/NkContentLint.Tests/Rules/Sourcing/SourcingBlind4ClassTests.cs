@@ -137,6 +137,24 @@ public sealed class SourcingBlind4ClassTests
         The Research Firm Report was cited by no one.
         """);
 
+    // ---- an institution described, not named ---------------------------------------------------
+
+    [Fact]
+    public void AnInstitutionDescribedButNotNamedIsVague() => VerifyVague("""
+        The thieves took $81 million, {|NK1002:according to a cybersecurity firm|}.
+        {|NK1002:A South Korean think tank said|} the unit has grown.
+        {|NK1002:According to a Seoul-based NGO|}, the arrests went on.
+        """);
+
+    [Fact]
+    public void ANamedInstitutionOrOneBeforeAPersonIsNotVagueHere() => VerifyVague("""
+        Kaspersky, a security firm, said the servers were hit.
+        Egyptian company Orascom said the users joined.
+        According to a report by cybersecurity firm Recorded Future, the sites went dark.
+        A company spokesman said the users joined.
+        The company said the users joined.
+        """);
+
     // ---- a participle and its agent after a word of time ---------------------------------------
 
     [Fact]
