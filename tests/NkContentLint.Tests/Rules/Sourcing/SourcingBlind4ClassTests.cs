@@ -34,6 +34,20 @@ public sealed class SourcingBlind4ClassTests
         The team interviewed {|NK1001:38 North Koreans|} in Seoul.
         """);
 
+    // ---- sums in crypto-currencies --------------------------------------------------------------
+
+    [Fact]
+    public void ASumInACryptoCurrencyIsAnAmount() => VerifyStatistic("""
+        The hackers demanded {|NK1001:100 bitcoin|} from the exchange.
+        They moved {|NK1001:401,000 ETH|} through mixers within days.
+        """);
+
+    [Fact]
+    public void ACryptoCurrencyWithoutAFigureOrWithASourceIsNot() => VerifyStatistic("""
+        The exchange lists bitcoin and ether.
+        They moved 401,000 ETH, according to Elliptic.
+        """);
+
     // ---- a compound split at its hyphen --------------------------------------------------------
 
     [Fact]
