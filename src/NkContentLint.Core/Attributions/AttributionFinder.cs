@@ -32,10 +32,14 @@ public sealed class AttributionFinder
     /// <summary>Words the document uses in lower case: a capitalised first word among them is a common noun, not a name.</summary>
     private readonly IReadOnlySet<string>? lowerCaseWords;
 
-    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null)
+    /// <summary>Pairs of capitalised words in the document's prose outside headings, lower-cased ("development bank" for "Korea Development Bank").</summary>
+    private readonly IReadOnlySet<string>? namePairs;
+
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null)
     {
         this.lexicon = lexicon;
         this.lowerCaseWords = lowerCaseWords;
+        this.namePairs = namePairs;
         t = sentence.Tokens;
         n = t.Length;
         first = -1;
@@ -61,9 +65,10 @@ public sealed class AttributionFinder
         var nameEarlier = false;
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sentences);
+        var namePairs = NamePairs(sentences);
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords);
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs);
             finder.Run();
             var found = finder.Result(sentence);
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
@@ -110,6 +115,30 @@ public sealed class AttributionFinder
         }
 
         return words;
+    }
+
+    /// <summary>Every pair of adjacent capitalised words in the document's prose outside headings (title case there names nothing), lower-cased.</summary>
+    private static HashSet<string> NamePairs(IReadOnlyList<Sentence> sentences)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Block.Kind == ProseBlockKind.Heading)
+            {
+                continue;
+            }
+
+            var tokens = sentence.Tokens;
+            for (var k = 1; k < tokens.Length; k++)
+            {
+                if (tokens[k].IsWord && tokens[k - 1].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized)
+                {
+                    pairs.Add(tokens[k - 1].Text.ToLowerInvariant() + " " + tokens[k].Text.ToLowerInvariant());
+                }
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>The attributions of one sentence, read with the built-in word lists.</summary>
@@ -233,6 +262,21 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "according to him": a pronoun that points back, as "he said" does (resolved by FindAll).
+        if (k + 2 < n && t[k + 2].IsWord && lexicon.AnaphoricObjects.Contains(t[k + 2].Text))
+        {
+            Add(k, k + 3, AttributionSource.Named, unlessNamed: false, "according to", string.Empty);
+            return;
+        }
+
+        // "according to a state-owned development bank in the South" in an article that names the Korea
+        // Development Bank: a description of one institution the article names.
+        if (DescribesANameInTheArticle(k + 2))
+        {
+            Add(k, k + 3, AttributionSource.Named, unlessNamed: false, "according to a description");
+            return;
+        }
+
         // "according to this research", "according to the researchers": a reference back (checked for an
         // antecedent by FindAll).
         if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
@@ -303,6 +347,46 @@ public sealed class AttributionFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "a state-owned development bank": an indefinite noun phrase whose last two words the article
+    /// writes elsewhere as part of a name ("Korea Development Bank"). Generic sources ("a research firm",
+    /// "a media report") stay unnamed: their last word is one of the unnamed sources.
+    /// </summary>
+    private bool DescribesANameInTheArticle(int k)
+    {
+        if (namePairs is null || !(Word(k, "a") || Word(k, "an")))
+        {
+            return false;
+        }
+
+        var words = new List<string>();
+        for (var m = k + 1; m < n && m < k + 8; m++)
+        {
+            if (t[m].IsSymbol && t[m].Text == "-" && m > k + 1)
+            {
+                continue;
+            }
+
+            if (!t[m].IsWord || t[m].IsCapitalized || lexicon.Prepositions.Contains(t[m].Text) || lexicon.ClauseWords.Contains(t[m].Text) || Word(m, "to"))
+            {
+                break;
+            }
+
+            if (t[m].IsGlued && m > k + 1 && t[m - 1].IsSymbol)
+            {
+                // "state-owned" split at its hyphen: one word.
+                words[^1] += "-" + t[m].Text;
+                continue;
+            }
+
+            words.Add(t[m].Text.ToLowerInvariant());
+        }
+
+        var head = words.Count > 0 ? words[^1] : string.Empty;
+        return words.Count >= 2 && (!lexicon.UnnamedSources.Contains(head) || lexicon.UnnamedInstitutions.Contains(head)) && !lexicon.EvidenceNouns.Contains(head)
+            && namePairs.Contains(words[^2] + " " + words[^1]);
     }
 
     private void AsReported(int k)
@@ -378,7 +462,7 @@ public sealed class AttributionFinder
         }
 
         // …, reported by Yonhap; the figure counted by Statistics Korea.
-        if (Word(k + 1, "by") && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        if (Word(k + 1, "by") && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !lexicon.ThatVerbs.Contains(t[k].Text)
             && (lexicon.ReportingVerbs.Contains(t[k].Text) || lexicon.AgentlessPassives.Contains(t[k].Text))
             && HasName(k + 2, ClauseEnd(k + 2, 6)))
         {
@@ -575,6 +659,13 @@ public sealed class AttributionFinder
             return true;
         }
 
+        // "…, said the engineer."
+        if (DefiniteSingularHead(v + 1, end) is { } head)
+        {
+            Add(v, end, AttributionSource.Named, unlessNamed: false, "inverted", head);
+            return true;
+        }
+
         if (AnyIn(v + 1, end, lexicon.UnnamedSources))
         {
             Add(v, end, AttributionSource.Vague, unlessNamed: false, "inverted");
@@ -634,6 +725,12 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "a report disclosed today by Public Intelligence": a participle and its agent, not a verb.
+        if (verb.EndsWith("ed", StringComparison.Ordinal) && SkipTimeWords(v + 1) is var agentAt && agentAt > v + 1 && Word(agentAt, "by"))
+        {
+            return;
+        }
+
         // "… told the BBC", "Sawiris told Forbes": the outlet told is named, whoever the subject is.
         if ((t[v].Is("told") || t[v].Is("tells") || t[v].Is("tell")) && (IsName(v + 1) || KnownSourceAt(v + 1) > 0
             || (Word(v + 1, "the") && (IsName(v + 2) || KnownSourceAt(v + 2) > 0))))
@@ -653,6 +750,12 @@ public sealed class AttributionFinder
         // "Officials concluded a deal", "Other domains belong to official state news organisations":
         // these verbs attribute only before a clause ("concluded that …", "state that …").
         if (lexicon.ClauseVerbs.Contains(verb) && !(Word(v + 1, "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
+        {
+            return;
+        }
+
+        // "The blog adds that …", "he explained that …": these attribute only before a clause.
+        if (lexicon.ThatVerbs.Contains(verb) && !Word(v + 1, "that"))
         {
             return;
         }
@@ -780,6 +883,24 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "The engineer said", "the minister told reporters", "the company's chief executive said": a
+        // definite singular person or body as the subject of a reporting verb points back to one the
+        // article has introduced, as "the report said" does. Weak and evidence verbs are not enough:
+        // "the price ranges from", "the map shows".
+        if (!evidenceVerb && !lexicon.WeakVerbs.Contains(verb) && DefiniteSingularHead(start, end) is { } head)
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "definite subject and verb", head);
+            return;
+        }
+
+        // "A state-owned development bank in the South said …" in an article that names the Korea Development
+        // Bank: a description of one institution the article names (as after "according to").
+        if (!evidenceVerb && !lexicon.WeakVerbs.Contains(verb) && DescribesANameInTheArticle(start))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "description and verb");
+            return;
+        }
+
         if (IsStateMedia(start, headEnd) || IsNationalIntelligence(start, headEnd))
         {
             // "State media said", "the North's official media blamed": one identifiable outlet in practice (the
@@ -787,7 +908,9 @@ public sealed class AttributionFinder
             return;
         }
 
-        if (AnyIn(start, headEnd, lexicon.UnnamedSources))
+        // An institution names no one only as the head ("A South Korean think tank said"); before another
+        // noun it says whose the person is ("a company spokesman said", judged as before).
+        if (AnyUnnamedSource(start, headEnd))
         {
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
             // 2013)"), as "according to estimates" is; "Experts say" is vague whatever else is named.
@@ -1088,7 +1211,7 @@ public sealed class AttributionFinder
 
         if (m < n && t[m].IsWord && lexicon.SourceNounParticiples.Contains(t[m].Text))
         {
-            m++;
+            m = SkipTimeWords(m + 1);
         }
 
         if (!(m < n && t[m].IsWord && lexicon.SourceNounConnectors.Contains(t[m].Text)))
@@ -1114,6 +1237,15 @@ public sealed class AttributionFinder
     /// <summary>The head noun of a definite reference (<c>report</c> in <c>the detailed report</c>), lower-cased and singular.</summary>
     private string ReferenceHead(int start, int end)
     {
+        // "the South Korean researcher's estimates" points back to the researcher, not to estimates.
+        for (var k = start + 1; k < Math.Min(end, start + 5) && k < n; k++)
+        {
+            if (t[k].IsWord && IsPossessive(t[k].Text) && lexicon.ReferenceHeads.Contains(StripPossessive(Norm(t[k].Text))))
+            {
+                return Singular(StripPossessive(Norm(t[k].Text)).ToLowerInvariant());
+            }
+        }
+
         for (var k = Math.Min(end, start + 5) - 1; k > start; k--)
         {
             if (t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text))
@@ -1143,6 +1275,33 @@ public sealed class AttributionFinder
         HasName(k - 2, k)
         || ((Word(k - 1, "its") || Word(k - 1, "their")) && HasName(0, k - 1))
         || ((Word(k + 1, "of") || Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 5)));
+
+    /// <summary>
+    /// "the engineer", "this professor", "the company's chief executive": a definite determiner, then up to
+    /// four lower-case words with no preposition, the last a singular noun. Its head, or null.
+    /// </summary>
+    private string? DefiniteSingularHead(int start, int end)
+    {
+        if (start >= end || start >= n || !(Word(start, "the") || Word(start, "this") || Word(start, "that")) || end - start < 2 || end - start > 5)
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!t[k].IsWord || t[k].IsCapitalized || t[k].InQuotation || lexicon.Prepositions.Contains(t[k].Text) || lexicon.ClauseWords.Contains(t[k].Text)
+                || lexicon.Pronouns.Contains(t[k].Text) || lexicon.Determiners.Contains(t[k].Text))
+            {
+                return null;
+            }
+        }
+
+        // A generic source noun keeps its own reading: "the defector said" is judged by the lists
+        // (vague unless it is a reference head), as before.
+        var last = Norm(t[end - 1].Text);
+        return IsPlural(last) || IsPossessive(last) || last.EndsWith("ly", StringComparison.Ordinal) || lexicon.UnnamedSources.Contains(last)
+            || lexicon.EvidenceNouns.Contains(last) ? null : last.ToLowerInvariant();
+    }
 
     private bool IsDefiniteReference(int start, int end) =>
         start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)
@@ -1300,6 +1459,18 @@ public sealed class AttributionFinder
 
     // ---- helpers -------------------------------------------------------------------------------
 
+    /// <summary>Past words of time after a participle (<c>today</c>, <c>last week</c>, <c>on Monday</c>): the index after them.</summary>
+    private int SkipTimeWords(int k)
+    {
+        var m = k;
+        while (m < n && m < k + 3 && t[m].IsWord && lexicon.TimeAdverbs.Contains(t[m].Text) && !(t[m].Is("on") && !(m + 1 < n && lexicon.TimeAdverbs.Contains(t[m + 1].Text))))
+        {
+            m++;
+        }
+
+        return m;
+    }
+
     private int ClauseEnd(int from, int max)
     {
         var k = from;
@@ -1313,6 +1484,26 @@ public sealed class AttributionFinder
 
     private bool IsInfinitive(int k) =>
         k < n && t[k].IsWord && !t[k].IsCapitalized && !lexicon.Determiners.Contains(t[k].Text) && !lexicon.Pronouns.Contains(t[k].Text);
+
+    /// <summary>An unnamed source in the words, an institution only as their last word (<c>a think tank</c>, not <c>a company spokesman</c>).</summary>
+    private bool AnyUnnamedSource(int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && last < n && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        for (var k = Math.Max(start, 0); k < end && k < n; k++)
+        {
+            if (t[k].IsWord && lexicon.UnnamedSources.Contains(Norm(t[k].Text)) && (k == last || !lexicon.UnnamedInstitutions.Contains(Norm(t[k].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AnyIn(int start, int end, IReadOnlySet<string> set)
     {

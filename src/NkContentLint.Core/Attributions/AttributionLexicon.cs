@@ -22,7 +22,8 @@ internal sealed class AttributionLexicon
     {
         AlwaysVague = Phrases(phrases, "always-vague");
         VagueUnlessNamed = Phrases(phrases, "vague-unless-named");
-        UnnamedSources = Normalized(phrases, "unnamed-sources");
+        UnnamedInstitutions = Normalized(phrases, "unnamed-institutions");
+        UnnamedSources = Normalized(phrases, "unnamed-sources").Union(UnnamedInstitutions, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
         EvidenceNouns = Normalized(phrases, "evidence-nouns");
         ReportingVerbs = Normalized(phrases, "reporting-verbs");
         EvidenceVerbs = Normalized(phrases, "evidence-verbs");
@@ -65,6 +66,9 @@ internal sealed class AttributionLexicon
         ReportingParticiples = Grammar(grammar, "reporting-participles");
         Anonymity = Grammar(grammar, "anonymity");
         ClauseVerbs = Grammar(grammar, "clause-verbs");
+        ThatVerbs = Grammar(grammar, "that-verbs");
+        AnaphoricObjects = Grammar(grammar, "anaphoric-objects");
+        TimeAdverbs = Grammar(grammar, "time-adverbs");
         Places = Normalized(names, "places");
         NotRankedObjects = Grammar(grammar, "not-ranked-objects");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
@@ -74,7 +78,7 @@ internal sealed class AttributionLexicon
     /// <summary>The sections of <c>vague-attributions.txt</c> and <c>source-names.txt</c>.</summary>
     public static ImmutableArray<string> PhraseSections { get; } =
     [
-        "always-vague", "vague-unless-named", "unnamed-sources", "evidence-nouns", "reporting-verbs", "evidence-verbs",
+        "always-vague", "vague-unless-named", "unnamed-institutions", "unnamed-sources", "evidence-nouns", "reporting-verbs", "evidence-verbs",
         "agentless-passives", "hedges", "widely", "known-sources", "not-names", "places",
     ];
 
@@ -86,7 +90,7 @@ internal sealed class AttributionLexicon
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
-        "impersonal-participles-before-that",
+        "impersonal-participles-before-that", "that-verbs", "time-adverbs", "anaphoric-objects",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -96,6 +100,9 @@ internal sealed class AttributionLexicon
     public ImmutableArray<string[]> VagueUnlessNamed { get; }
 
     public IReadOnlySet<string> UnnamedSources { get; }
+
+    /// <summary>Institutions as unnamed sources (<c>a cybersecurity firm</c>); also in <see cref="UnnamedSources"/>.</summary>
+    public IReadOnlySet<string> UnnamedInstitutions { get; }
 
     public IReadOnlySet<string> EvidenceNouns { get; }
 
@@ -209,6 +216,15 @@ internal sealed class AttributionLexicon
 
     /// <summary>Reporting verbs that attribute only before a clause or a figure: <c>concluded that</c>, not <c>concluded a deal</c>.</summary>
     public IReadOnlySet<string> ClauseVerbs { get; }
+
+    /// <summary>Reporting verbs that attribute only before "that": <c>the blog adds that …</c>, not <c>the operator added 5,000 users</c>.</summary>
+    public IReadOnlySet<string> ThatVerbs { get; }
+
+    /// <summary>Pronouns after "according to" that point back to a named source: <c>according to him</c>.</summary>
+    public IReadOnlySet<string> AnaphoricObjects { get; }
+
+    /// <summary>Words of time that may stand between a participle and its agent: <c>a report disclosed today by …</c>.</summary>
+    public IReadOnlySet<string> TimeAdverbs { get; }
 
     /// <summary>Places that, before a generic source noun, say where it is rather than who: <c>North Korea watchers</c>.</summary>
     public IReadOnlySet<string> Places { get; }

@@ -88,7 +88,10 @@ public static class ClaimExtractor
                 return i + 1;
             }
 
-            if (t[i].IsNumber && i + 1 < n && t[i + 1].IsWord && ClaimLexicon.NamesWithNumbers.Contains(t[i].Text + " " + t[i + 1].Text))
+            // "38 North says", "38 North's Martyn Williams": a name, not a count; "38 North Korean sites" is one.
+            if (t[i].IsNumber && i + 1 < n && t[i + 1].IsWord && ClaimLexicon.NamesWithNumbers.Contains(t[i].Text + " " + StripPossessive(t[i + 1].Text))
+                && !(i + 2 < n && t[i + 2].IsWord && !t[i + 1].Text.Contains('\'') && !t[i + 1].Text.Contains('’')
+                    && ClaimLexicon.NamesWithNumbersNotBefore.Contains(t[i + 2].Text.Replace('’', '\''))))
             {
                 return i + 2;
             }
@@ -105,6 +108,9 @@ public static class ClaimExtractor
 
             return i + 1;
         }
+
+        private static string StripPossessive(string word) =>
+            word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
         /// <summary>A cheap test that rules out most words: only these can start a rank, fraction, multiplier or number in words.</summary>
         private static bool MayStartClaim(string word) =>

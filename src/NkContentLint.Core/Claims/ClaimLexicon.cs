@@ -15,7 +15,7 @@ internal static class ClaimLexicon
     /// <summary>The sections the data file has; <see cref="WordLists"/> rejects any other.</summary>
     public static readonly ImmutableArray<string> KnownSections =
     [
-        "months", "labels", "names-with-numbers", "not-names-before-numbers",
+        "months", "labels", "names-with-numbers", "names-with-numbers-not-before", "not-names-before-numbers",
         "noun-phrase-stops", "time-nouns", "time-reference-before", "time-reference-after",
         "periods", "irregular", "currency-symbols", "currency-codes",
         "currency-words", "units", "approximations", "rank-scopes",
@@ -36,6 +36,9 @@ internal static class ClaimLexicon
 
     /// <summary>Names that start with a number, so that "38 North says" is not a count of "North says".</summary>
     public static readonly HashSet<string> NamesWithNumbers = Data.Set("names-with-numbers", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after such a name that make it another phrase: "38 North Korean sites" counts sites.</summary>
+    public static readonly HashSet<string> NamesWithNumbersNotBefore = Data.Set("names-with-numbers-not-before", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Capitalised words that may stand right before a number without making it part of a name

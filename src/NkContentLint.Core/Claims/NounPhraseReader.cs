@@ -49,9 +49,19 @@ internal sealed class NounPhraseReader : SentenceTokens
     public (int End, string Text)? ScanNounPhrase(int k, bool requirePlural)
     {
         var last = -1;
-        for (var m = k; m < n && m < k + 4; m++)
+        var limit = k + 4;
+        for (var m = k; m < n && m < limit; m++)
         {
             var token = t[m];
+
+            // "second- level domains", "top -level domain": scraped or machine-translated text splits a
+            // compound at its hyphen with a stray space; the hyphen still joins the two words.
+            if (IsSplitHyphen(m))
+            {
+                limit++;
+                continue;
+            }
+
             if (!token.IsWord || (token.Flags & ProseTokenFlags.MarkupBefore) != 0 || ClaimLexicon.NounPhraseStops.Contains(token.Text)
                 || ClaimLexicon.Months.Contains(token.Text) && token.IsCapitalized)
             {
@@ -72,6 +82,11 @@ internal sealed class NounPhraseReader : SentenceTokens
 
         return null;
     }
+
+    /// <summary>A hyphen between two words, glued to exactly one of them: <c>second- level</c>, <c>top -level</c>.</summary>
+    private bool IsSplitHyphen(int m) =>
+        m > 0 && m + 1 < n && t[m].IsSymbol && t[m].Text == "-" && t[m - 1].IsWord && t[m + 1].IsWord
+        && (t[m].IsGlued != t[m + 1].IsGlued);
 
     private static bool IsPlural(string word)
     {

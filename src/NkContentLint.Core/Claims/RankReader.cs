@@ -77,6 +77,13 @@ internal sealed class RankReader : SentenceTokens
                 return true;
             }
 
+            // "in the first place": an idiom, not a position.
+            if (ordinal == 1 && Word(ordinalEnd, "place") && Word(i - 1, "the") && Word(i - 2, "in"))
+            {
+                next = ordinalEnd + 1;
+                return true;
+            }
+
             if ((i > 0 && WordIn(i - 1, ClaimLexicon.RankVerbs)) || Word(ordinalEnd, "place"))
             {
                 var end = Word(ordinalEnd, "place") ? ordinalEnd + 1 : ordinalEnd;
@@ -134,8 +141,8 @@ internal sealed class RankReader : SentenceTokens
     }
 
     /// <summary>
-    /// "One of the world's most closed countries", "among the fastest-growing in the world": a group,
-    /// not a position, so no rank is claimed (LABELLING.md: "one of the most …" is never a statistic).
+    /// "One of the world's most closed countries", "among the fastest-growing in the world", "as fast as
+    /// the world's best": a group or a comparison's standard, not a position, so no rank is claimed (LABELLING.md: "one of the most …" is never a statistic).
     /// </summary>
     private bool IsOneOfThe(int start)
     {
@@ -143,6 +150,13 @@ internal sealed class RankReader : SentenceTokens
         if (Word(k, "the"))
         {
             k--;
+        }
+
+        // "as fast as the world's best", "slower than the world's fastest networks": the standard a
+        // comparison is measured against, not a position claimed for anything.
+        if (Word(k, "than") || (Word(k, "as") && Enumerable.Range(k - 4, 3).Any(j => Word(j, "as"))))
+        {
+            return true;
         }
 
         return Word(k, "among") || Word(k, "amongst")
