@@ -499,10 +499,6 @@ public sealed class WorkspaceLinter
         {
         }
 
-        public override void RegisterBlockAction<TBlock>(Action<BlockAnalysisContext<TBlock>> action)
-        {
-        }
-
         public override void RegisterCorpusStartAction(Action<CorpusStartAnalysisContext> action) => corpus = true;
     }
 }

@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace NkContentLint.Analysis;
 
 /// <summary>Where an analyzer registers its callbacks. Called once per analyzer per run.</summary>
@@ -7,10 +5,6 @@ public abstract class AnalysisContext
 {
     /// <summary>Called once per document, with the whole parsed document.</summary>
     public abstract void RegisterDocumentAction(Action<DocumentAnalysisContext> action);
-
-    /// <summary>Called for every block of type <typeparamref name="TBlock"/> (one shared tree walk per document).</summary>
-    public abstract void RegisterBlockAction<TBlock>(Action<BlockAnalysisContext<TBlock>> action)
-        where TBlock : Block;
 
     /// <summary>
     /// Called once before any document; the start context registers per-document actions that share

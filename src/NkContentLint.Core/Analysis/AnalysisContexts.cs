@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
@@ -34,19 +33,6 @@ public class DocumentAnalysisContext
 
     /// <summary>A rule option's value for this document, or its declared default.</summary>
     public T GetOption<T>(DiagnosticDescriptor descriptor, string name) => Settings.GetOption<T>(descriptor, name);
-}
-
-/// <summary>What a per-block callback receives.</summary>
-public sealed class BlockAnalysisContext<TBlock> : DocumentAnalysisContext
-    where TBlock : Block
-{
-    internal BlockAnalysisContext(TBlock block, DocumentAnalysisContext document)
-        : base(document.Document, document.Settings, document.Facts, document.ReportDiagnostic, document.CancellationToken)
-    {
-        Block = block;
-    }
-
-    public TBlock Block { get; }
 }
 
 /// <summary>What a corpus-end callback receives: report findings against any document of the run.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
@@ -121,33 +120,13 @@ public sealed class AnalyzerDriver
             var context = new DocumentAnalysisContext(document, settings, facts, d => Accept(registration, Fingerprints.Attach(d, document), settings, results), token);
             var actions = registration.DocumentActions
                 .Concat(scopes.Where(s => s.Registration == registration).SelectMany(s => s.Scope.DocumentActions));
-            if (!Run(registration, document, results, () =>
-                {
-                    foreach (var action in actions)
-                    {
-                        action(context);
-                    }
-                }))
+            Run(registration, document, results, () =>
             {
-                return;
-            }
-
-            if (!registration.BlockActions.IsEmpty)
-            {
-                Run(registration, document, results, () =>
+                foreach (var action in actions)
                 {
-                    foreach (var block in document.Syntax.Descendants<Block>())
-                    {
-                        foreach (var (type, action) in registration.BlockActions)
-                        {
-                            if (type.IsInstanceOfType(block))
-                            {
-                                action(block, context);
-                            }
-                        }
-                    }
-                });
-            }
+                    action(context);
+                }
+            });
         }
 
         /// <summary>Runs corpus-end actions; returns their findings with each target document's severities.</summary>
@@ -304,7 +283,6 @@ public sealed class AnalyzerDriver
     internal sealed class AnalyzerRegistration : AnalysisContext
     {
         private readonly List<Action<DocumentAnalysisContext>> documentActions = [];
-        private readonly List<(Type, Action<Block, DocumentAnalysisContext>)> blockActions = [];
         private readonly List<Action<CorpusStartAnalysisContext>> corpusStartActions = [];
         private bool disabled;
 
@@ -338,8 +316,6 @@ public sealed class AnalyzerDriver
 
         public IReadOnlyList<Action<DocumentAnalysisContext>> DocumentActions => documentActions;
 
-        public ImmutableArray<(Type Type, Action<Block, DocumentAnalysisContext> Action)> BlockActions { get; private set; } = [];
-
         public IReadOnlyList<Action<CorpusStartAnalysisContext>> CorpusStartActions => corpusStartActions;
 
         public static AnalyzerRegistration Create(ContentAnalyzer analyzer, TimeSpan? budget)
@@ -363,14 +339,10 @@ public sealed class AnalyzerDriver
                 }
             }
 
-            registration.BlockActions = [.. registration.blockActions];
             return registration;
         }
 
         public override void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => documentActions.Add(action);
-
-        public override void RegisterBlockAction<TBlock>(Action<BlockAnalysisContext<TBlock>> action) =>
-            blockActions.Add((typeof(TBlock), (block, context) => action(new BlockAnalysisContext<TBlock>((TBlock)block, context))));
 
         public override void RegisterCorpusStartAction(Action<CorpusStartAnalysisContext> action) => corpusStartActions.Add(action);
     }

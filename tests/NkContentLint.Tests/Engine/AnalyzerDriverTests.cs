@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Tests.Testing;
@@ -32,13 +31,6 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
-    public void BlockActionsSeeEveryBlockOfTheirKind()
-    {
-        var diagnostics = AnalyzerVerifier.Run(new BlockCountingAnalyzer(), "# A\n\npara\n\n> ## B\n");
-        Assert.Equal(["Found A", "Found B"], diagnostics.Select(d => d.Message));
-    }
-
-    [Fact]
     public void CorpusEndActionsRunAfterEveryDocumentWithSharedState()
     {
         using var temp = new TempDirectory();
@@ -67,15 +59,6 @@ public sealed class AnalyzerDriverTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterDocumentAction(c => c.ReportDiagnostic(Diagnostic.Create(EngineDiagnostics.FileUnreadable, Location.ForFile(c.Document.Path), "x")));
-    }
-
-    private sealed class BlockCountingAnalyzer : ContentAnalyzer
-    {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRule];
-
-        public override void Initialize(AnalysisContext context) =>
-            context.RegisterBlockAction<HeadingBlock>(c => c.ReportDiagnostic(Diagnostic.Create(
-                TestRule, c.Document.GetLocation(new(c.Block.Span.Start, 1)), c.Block.Inline!.FirstChild!.ToString())));
     }
 
     private sealed class CorpusCountingAnalyzer : ContentAnalyzer
