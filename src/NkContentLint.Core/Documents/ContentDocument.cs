@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Markdig;
 using Microsoft.CodeAnalysis.Text;
@@ -23,6 +24,7 @@ public sealed class ContentDocument
     private readonly Lazy<ImmutableArray<Claim>> claims;
     private readonly Lazy<ArticleDate?> articleDate;
     private readonly Lazy<ImmutableArray<SentenceAttributions>> attributions;
+    private readonly ConcurrentDictionary<object, Lazy<object>> sharedViews = new();
     private SourceText? sourceText;
 
     private ContentDocument(string path, DecodedText decoded)
@@ -125,6 +127,20 @@ public sealed class ContentDocument
 
     /// <summary>The spans of the front matter's values (<c>title: …</c>, <c>- item</c>) without keys, fences or comment lines.</summary>
     public IReadOnlyList<TextSpan> FrontMatterValueSpans => FrontMatterValues.Find(Text, FrontMatterSpan);
+
+    /// <summary>
+    /// A view declared by a rule or an engine part, computed on first use and cached on this document
+    /// (once, also when rules running in parallel ask for it at the same time).
+    /// </summary>
+    public T GetView<T>(DocumentView<T> view)
+        where T : class =>
+        (T)sharedViews.GetOrAdd(view, static (_, state) => new Lazy<object>(() => state.view.Create(state.document)), (view, document: this)).Value;
+
+    /// <summary>A view that depends on <paramref name="argument"/> too, cached per document and per argument.</summary>
+    public T GetView<TArgument, T>(DocumentView<TArgument, T> view, TArgument argument)
+        where TArgument : notnull
+        where T : class =>
+        (T)sharedViews.GetOrAdd((view, argument), static (_, state) => new Lazy<object>(() => state.view.Create(state.document, state.argument)), (view, argument, document: this)).Value;
 
     public static ContentDocument Parse(string path, DecodedText decoded) => new(path, decoded);
 

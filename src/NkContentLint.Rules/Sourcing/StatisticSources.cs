@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
 
@@ -8,7 +7,7 @@ namespace NkContentLint.Rules.Sourcing;
 internal static class StatisticSources
 {
     /// <summary>Per document, the table rows with a citation, a named source or a source cell in any cell: found in one pass, when first asked.</summary>
-    private static readonly ConditionalWeakTable<ContentDocument, HashSet<(int Table, int Row)>> SourcedRows = new();
+    private static readonly DocumentView<HashSet<(int Table, int Row)>> SourcedRows = new(FindSourcedRows);
 
     /// <summary>
     /// Someone's quoted words are theirs (KCNA called it "a phone for all 25 million"), but a block quote
@@ -34,7 +33,7 @@ internal static class StatisticSources
             return false;
         }
 
-        return SourcedRows.GetValue(document, FindSourcedRows).Contains((cell.Table, cell.Row));
+        return document.GetView(SourcedRows).Contains((cell.Table, cell.Row));
     }
 
     private static HashSet<(int Table, int Row)> FindSourcedRows(ContentDocument document)

@@ -35,30 +35,30 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
-
-    private static void Analyze(DocumentAnalysisContext context)
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentStartAction(start =>
     {
-        var document = context.Document;
-        var extra = context.GetOption<ImmutableArray<string>>(Rule, ExtraPhrasesOption);
-        foreach (var sentence in document.Sentences)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (sentence.Block.IsFootnoteDefinition)
-            {
-                continue;
-            }
+        // The option is read once per document; each sentence comes from the shared walk.
+        var extra = start.GetOption<ImmutableArray<string>>(Rule, ExtraPhrasesOption);
+        start.RegisterSentenceAction(sentence => Analyze(sentence, extra));
+    });
 
-            var attributions = extra.IsDefaultOrEmpty ? document.AttributionsOf(sentence) : AttributionFinder.Find(sentence, extra);
-            foreach (var attribution in attributions.Vague)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    document.GetLocation(attribution.Span),
-                    relatedLocations: null,
-                    properties: new Dictionary<string, string> { ["form"] = attribution.Form },
-                    Collapse(document.Text.AsSpan(attribution.Span.Start, attribution.Span.Length))));
-            }
+    private static void Analyze(SentenceAnalysisContext context, ImmutableArray<string> extra)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        if (sentence.Block.IsFootnoteDefinition)
+        {
+            return;
+        }
+
+        var attributions = extra.IsDefaultOrEmpty ? document.AttributionsOf(sentence) : AttributionFinder.Find(sentence, extra);
+        foreach (var attribution in attributions.Vague)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                document.GetLocation(attribution.Span),
+                relatedLocations: null,
+                properties: new Dictionary<string, string> { ["form"] = attribution.Form },
+                Collapse(document.Text.AsSpan(attribution.Span.Start, attribution.Span.Length))));
         }
     }
 

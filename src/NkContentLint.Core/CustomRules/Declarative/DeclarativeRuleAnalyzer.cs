@@ -30,7 +30,18 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [rule.Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        // capitalization judges one heading at a time: it runs from the shared walk; the others compare matches across the document.
+        if (Rule.Type == DeclarativeRuleType.Capitalization)
+        {
+            context.RegisterHeadingAction(c => Capitalization(c, c.Heading));
+        }
+        else
+        {
+            context.RegisterDocumentAction(Analyze);
+        }
+    }
 
     public override string ToString() => Rule.Descriptor.Id;
 
@@ -76,13 +87,6 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
                 break;
             case DeclarativeRuleType.Occurrence:
                 Occurrence(context, regions);
-                break;
-            case DeclarativeRuleType.Capitalization:
-                foreach (var heading in document.Headings)
-                {
-                    Capitalization(context, heading);
-                }
-
                 break;
             case DeclarativeRuleType.Conditional:
                 Conditional(context, regions);
