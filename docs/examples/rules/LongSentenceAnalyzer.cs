@@ -12,6 +12,12 @@ namespace HouseStyle;
 
 public sealed class LongSentenceAnalyzer : ContentAnalyzer
 {
+    // A typed option: the configuration is validated against it (max_words must be an integer), the
+    // JSON Schema and `nkcontentlint init` document it, and the rule reads it as an int. Declared
+    // before Rule, which lists it (static fields are initialized in order). An enum type makes a
+    // closed set of values, written in snake_case in the configuration.
+    public static readonly RuleOption<int> MaxWords = new("max_words", 40, "Most words a sentence may have.");
+
     // The descriptor is declared once. A custom ID is capital letters then digits; the NK prefix is
     // reserved for built-in rules. The message's {0} and {1} are filled by Diagnostic.Create below.
     public static readonly DiagnosticDescriptor Rule = new(
@@ -21,9 +27,7 @@ public sealed class LongSentenceAnalyzer : ContentAnalyzer
         "House style",
         DiagnosticSeverity.Info,
         "Wire copy keeps sentences short: a reader on a phone loses the thread of a sentence of more than 40 words.",
-        [new RuleOption(MaxWordsOption, RuleOptionKind.Integer, 40, "Most words a sentence may have.")]);
-
-    public const string MaxWordsOption = "max_words";
+        [MaxWords]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -34,7 +38,7 @@ public sealed class LongSentenceAnalyzer : ContentAnalyzer
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentStartAction(start =>
     {
         // Options can differ per file (overrides): read once per article.
-        var maxWords = start.GetOption<int>(Rule, MaxWordsOption);
+        var maxWords = start.GetOption(Rule, MaxWords);
         start.RegisterSentenceAction(sentence => Analyze(sentence, maxWords));
     });
 

@@ -39,6 +39,9 @@ public class DocumentAnalysisContext
 
     /// <summary>A rule option's value for this document, or its declared default.</summary>
     public T GetOption<T>(DiagnosticDescriptor descriptor, string name) => Settings.GetOption<T>(descriptor, name);
+
+    /// <summary>A typed option's value for this document (an enum option as its enum value), or its declared default.</summary>
+    public T GetOption<T>(DiagnosticDescriptor descriptor, RuleOption<T> option) => Settings.GetOption(descriptor, option);
 }
 
 /// <summary>What a sentence action receives: the sentence and its document.</summary>

@@ -18,6 +18,11 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
 {
     public const string ExtraPhrasesOption = "extra_phrases";
 
+    public static readonly RuleOption<ImmutableArray<string>> ExtraPhrases = new(
+        ExtraPhrasesOption,
+        ImmutableArray<string>.Empty,
+        "More phrases to report as vague attributions wherever they appear, in addition to rules/sourcing/vague-attributions.txt.");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "NK1002",
         "Vague attribution",
@@ -25,20 +30,14 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
         RuleCategories.Sourcing,
         DiagnosticSeverity.Warning,
         "Phrases such as 'according to estimates', 'it has been reported' or 'experts say' present a claim as someone else's without saying whose, so the reader cannot weigh or check it. Name the source in words and cite it.",
-        [
-            new RuleOption(
-                ExtraPhrasesOption,
-                RuleOptionKind.StringList,
-                ImmutableArray<string>.Empty,
-                "More phrases to report as vague attributions wherever they appear, in addition to rules/sourcing/vague-attributions.txt."),
-        ]);
+        [ExtraPhrases]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentStartAction(start =>
     {
         // The option is read once per document; each sentence comes from the shared walk.
-        var extra = start.GetOption<ImmutableArray<string>>(Rule, ExtraPhrasesOption);
+        var extra = start.GetOption(Rule, ExtraPhrases);
         start.RegisterSentenceAction(sentence => Analyze(sentence, extra));
     });
 

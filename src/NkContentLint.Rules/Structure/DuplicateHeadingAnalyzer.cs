@@ -14,6 +14,8 @@ public sealed class DuplicateHeadingAnalyzer : ContentAnalyzer
 {
     public const string SiblingsOnlyOption = "siblings_only";
 
+    public static readonly RuleOption<bool> SiblingsOnly = new(SiblingsOnlyOption, false, "Only compare headings that share the same parent heading.");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "NK3001",
         "Duplicate heading",
@@ -21,7 +23,7 @@ public sealed class DuplicateHeadingAnalyzer : ContentAnalyzer
         RuleCategories.Structure,
         DiagnosticSeverity.Warning,
         "Two headings with the same text make the table of contents ambiguous, produce clashing anchor links, and usually mean a section was pasted twice.",
-        [new RuleOption(SiblingsOnlyOption, RuleOptionKind.Boolean, false, "Only compare headings that share the same parent heading.")]);
+        [SiblingsOnly]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -30,7 +32,7 @@ public sealed class DuplicateHeadingAnalyzer : ContentAnalyzer
     /// <summary>Per document: the headings seen so far, and a heading action from the shared walk that compares each with them.</summary>
     private static void Start(DocumentStartAnalysisContext start)
     {
-        var siblingsOnly = start.GetOption<bool>(Rule, SiblingsOnlyOption);
+        var siblingsOnly = start.GetOption(Rule, SiblingsOnly);
 
         // seenByLevel[L] holds the headings seen under the current parent at level L (siblings_only),
         // or every heading of the document in slot 0 (default).
