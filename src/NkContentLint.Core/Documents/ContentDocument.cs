@@ -156,12 +156,14 @@ public sealed class ContentDocument
             return ProseText;
         }
 
-        var chars = ProseText.ToCharArray();
-        foreach (var span in values)
+        // Written straight into the new string: a char[] copy first would hold the text a third time at once.
+        return string.Create(ProseText.Length, (Prose: ProseText, Text, Values: values), static (chars, state) =>
         {
-            Text.AsSpan(span.Start, span.Length).CopyTo(chars.AsSpan(span.Start));
-        }
-
-        return new string(chars);
+            state.Prose.AsSpan().CopyTo(chars);
+            foreach (var span in state.Values)
+            {
+                state.Text.AsSpan(span.Start, span.Length).CopyTo(chars[span.Start..]);
+            }
+        });
     }
 }
