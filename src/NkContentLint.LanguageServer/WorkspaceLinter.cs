@@ -499,7 +499,23 @@ public sealed class WorkspaceLinter
         {
         }
 
-        public override void RegisterBlockAction<TBlock>(Action<BlockAnalysisContext<TBlock>> action)
+        public override void RegisterSentenceAction(Action<SentenceAnalysisContext> action)
+        {
+        }
+
+        public override void RegisterHeadingAction(Action<HeadingAnalysisContext> action)
+        {
+        }
+
+        public override void RegisterClaimAction(Action<ClaimAnalysisContext> action)
+        {
+        }
+
+        public override void RegisterLinkAction(Action<LinkAnalysisContext> action)
+        {
+        }
+
+        public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action)
         {
         }
 

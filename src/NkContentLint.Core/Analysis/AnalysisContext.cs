@@ -1,16 +1,33 @@
-using Markdig.Syntax;
-
 namespace NkContentLint.Analysis;
 
-/// <summary>Where an analyzer registers its callbacks. Called once per analyzer per run.</summary>
+/// <summary>
+/// Where an analyzer registers its callbacks. Called once per analyzer per run. Unit actions (sentence,
+/// heading, claim, link) are called from one shared walk over each document that serves every analyzer,
+/// in document order; document actions get the whole document.
+/// </summary>
 public abstract class AnalysisContext
 {
     /// <summary>Called once per document, with the whole parsed document.</summary>
     public abstract void RegisterDocumentAction(Action<DocumentAnalysisContext> action);
 
-    /// <summary>Called for every block of type <typeparamref name="TBlock"/> (one shared tree walk per document).</summary>
-    public abstract void RegisterBlockAction<TBlock>(Action<BlockAnalysisContext<TBlock>> action)
-        where TBlock : Block;
+    /// <summary>Called for every sentence of the document's prose (<see cref="Documents.ContentDocument.Sentences"/>).</summary>
+    public abstract void RegisterSentenceAction(Action<SentenceAnalysisContext> action);
+
+    /// <summary>Called for every heading (<see cref="Documents.ContentDocument.Headings"/>), also ones in block quotes and list items.</summary>
+    public abstract void RegisterHeadingAction(Action<HeadingAnalysisContext> action);
+
+    /// <summary>Called for every quantitative claim (<see cref="Documents.ContentDocument.Claims"/>), right after its sentence's actions.</summary>
+    public abstract void RegisterClaimAction(Action<ClaimAnalysisContext> action);
+
+    /// <summary>Called for every link and image (<see cref="Documents.ContentDocument.Links"/>).</summary>
+    public abstract void RegisterLinkAction(Action<LinkAnalysisContext> action);
+
+    /// <summary>
+    /// Called once per document before its unit actions: the start context registers unit actions that
+    /// share per-document state, and an end action that runs after the walk (like Roslyn's symbol-start
+    /// and symbol-end actions). Use it for rules that compare units of one document, such as duplicate headings.
+    /// </summary>
+    public abstract void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action);
 
     /// <summary>
     /// Called once before any document; the start context registers per-document actions that share
@@ -26,6 +43,9 @@ public abstract class CorpusStartAnalysisContext
     public abstract Facts.FactIndex Facts { get; }
 
     public abstract void RegisterDocumentAction(Action<DocumentAnalysisContext> action);
+
+    /// <summary>Per document, unit actions and a document-end action that share this run's state; see <see cref="AnalysisContext.RegisterDocumentStartAction"/>.</summary>
+    public abstract void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action);
 
     public abstract void RegisterCorpusEndAction(Action<CorpusEndAnalysisContext> action);
 }

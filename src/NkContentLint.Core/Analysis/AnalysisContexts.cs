@@ -1,4 +1,4 @@
-using Markdig.Syntax;
+using NkContentLint.Claims;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
@@ -20,6 +20,11 @@ public class DocumentAnalysisContext
         CancellationToken = cancellationToken;
     }
 
+    private protected DocumentAnalysisContext(DocumentAnalysisContext document)
+        : this(document.Document, document.Settings, document.Facts, document.report, document.CancellationToken)
+    {
+    }
+
     public ContentDocument Document { get; }
 
     /// <summary>The configuration that applies to this document (severities and rule options after overrides).</summary>
@@ -34,19 +39,83 @@ public class DocumentAnalysisContext
 
     /// <summary>A rule option's value for this document, or its declared default.</summary>
     public T GetOption<T>(DiagnosticDescriptor descriptor, string name) => Settings.GetOption<T>(descriptor, name);
+
+    /// <summary>A typed option's value for this document (an enum option as its enum value), or its declared default.</summary>
+    public T GetOption<T>(DiagnosticDescriptor descriptor, RuleOption<T> option) => Settings.GetOption(descriptor, option);
 }
 
-/// <summary>What a per-block callback receives.</summary>
-public sealed class BlockAnalysisContext<TBlock> : DocumentAnalysisContext
-    where TBlock : Block
+/// <summary>What a sentence action receives: the sentence and its document.</summary>
+public sealed class SentenceAnalysisContext : DocumentAnalysisContext
 {
-    internal BlockAnalysisContext(TBlock block, DocumentAnalysisContext document)
-        : base(document.Document, document.Settings, document.Facts, document.ReportDiagnostic, document.CancellationToken)
+    internal SentenceAnalysisContext(Sentence sentence, DocumentAnalysisContext document)
+        : base(document)
     {
-        Block = block;
+        Sentence = sentence;
     }
 
-    public TBlock Block { get; }
+    public Sentence Sentence { get; }
+}
+
+/// <summary>What a heading action receives: the heading and its document.</summary>
+public sealed class HeadingAnalysisContext : DocumentAnalysisContext
+{
+    internal HeadingAnalysisContext(Heading heading, DocumentAnalysisContext document)
+        : base(document)
+    {
+        Heading = heading;
+    }
+
+    public Heading Heading { get; }
+}
+
+/// <summary>What a claim action receives: the claim (its sentence is <see cref="Claim.Sentence"/>) and its document.</summary>
+public sealed class ClaimAnalysisContext : DocumentAnalysisContext
+{
+    internal ClaimAnalysisContext(Claim claim, DocumentAnalysisContext document)
+        : base(document)
+    {
+        Claim = claim;
+    }
+
+    public Claim Claim { get; }
+}
+
+/// <summary>What a link action receives: the link or image and its document.</summary>
+public sealed class LinkAnalysisContext : DocumentAnalysisContext
+{
+    internal LinkAnalysisContext(Link link, DocumentAnalysisContext document)
+        : base(document)
+    {
+        Link = link;
+    }
+
+    public Link Link { get; }
+}
+
+/// <summary>
+/// What a document-start action receives: the document, and where to register unit actions and an end
+/// action for this document only. State kept in the start action's closure is this document's.
+/// </summary>
+public sealed class DocumentStartAnalysisContext : DocumentAnalysisContext
+{
+    private readonly DocumentActions actions;
+
+    internal DocumentStartAnalysisContext(DocumentAnalysisContext document, DocumentActions actions)
+        : base(document)
+    {
+        this.actions = actions;
+    }
+
+    public void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => actions.Sentence.Add(action);
+
+    public void RegisterHeadingAction(Action<HeadingAnalysisContext> action) => actions.Heading.Add(action);
+
+    public void RegisterClaimAction(Action<ClaimAnalysisContext> action) => actions.Claim.Add(action);
+
+    public void RegisterLinkAction(Action<LinkAnalysisContext> action) => actions.Link.Add(action);
+
+    /// <summary>Called once after the walk over this document has called every unit action.</summary>
+    public void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action) => actions.End.Add(action);
 }
 
 /// <summary>What a corpus-end callback receives: report findings against any document of the run.</summary>
@@ -63,4 +132,29 @@ public sealed class CorpusEndAnalysisContext
     public CancellationToken CancellationToken { get; }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
+}
+
+/// <summary>The unit actions one analyzer has for one document (its own, its corpus scopes' and its document-start actions').</summary>
+internal sealed class DocumentActions
+{
+    public List<Action<SentenceAnalysisContext>> Sentence { get; } = [];
+
+    public List<Action<HeadingAnalysisContext>> Heading { get; } = [];
+
+    public List<Action<ClaimAnalysisContext>> Claim { get; } = [];
+
+    public List<Action<LinkAnalysisContext>> Link { get; } = [];
+
+    public List<Action<DocumentAnalysisContext>> End { get; } = [];
+
+    public bool HasUnitActions => Sentence.Count > 0 || Heading.Count > 0 || Claim.Count > 0 || Link.Count > 0;
+
+    public void AddFrom(DocumentActions other)
+    {
+        Sentence.AddRange(other.Sentence);
+        Heading.AddRange(other.Heading);
+        Claim.AddRange(other.Claim);
+        Link.AddRange(other.Link);
+        End.AddRange(other.End);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
@@ -9,8 +8,8 @@ using NkContentLint.Facts;
 namespace NkContentLint.Analysis;
 
 /// <summary>
-/// Runs analyzers over documents: collects each analyzer's registrations once, dispatches document
-/// and block actions (one tree walk per document), applies per-document severities, and turns an
+/// Runs analyzers over documents: collects each analyzer's registrations once, dispatches document,
+/// document-start/end and unit actions (one shared walk per document for every analyzer), applies per-document severities, and turns an
 /// exception in a rule into NK0002 instead of a crash. Analyzers it does not trust to finish (code rules,
 /// <see cref="AnalyzerDriverOptions.IsBudgeted"/>) run on a worker thread under a time budget: one still
 /// running past it is NK0005, its findings are dropped and the run goes on without it.
@@ -86,11 +85,19 @@ public sealed class AnalyzerDriver
             scopes = builder.ToImmutable();
         }
 
-        /// <summary>Findings for one document, with configured severities; rules set to none are not run.</summary>
+        /// <summary>
+        /// Findings for one document, with configured severities; rules set to none are not run. Every
+        /// trusted analyzer is served by one pass: its document and document-start actions, then one walk
+        /// over the document's headings, sentences, claims and links in order that calls every registered
+        /// unit action, then the document-end actions. An analyzer run under a time budget (a code rule)
+        /// gets the same pass of its own on its worker thread, so its time is its own.
+        /// </summary>
         public List<Diagnostic> Analyze(ContentDocument document, RuleSettings settings)
         {
             settingsByPath[document.Path] = settings;
             var results = new List<Diagnostic>();
+            var shared = new List<Participant>();
+            var budgeted = new List<AnalyzerRegistration>();
             foreach (var registration in registrations)
             {
                 if (registration.Disabled || !registration.Descriptors.Any(settings.IsEnabled))
@@ -100,53 +107,170 @@ public sealed class AnalyzerDriver
 
                 if (registration.Budget is null)
                 {
-                    AnalyzeWith(registration, document, settings, results, cancellationToken);
+                    shared.Add(Participate(registration, document, settings, results, cancellationToken));
                 }
                 else
                 {
-                    // Findings go to a list of this run only: kept if the rule finishes in time, dropped if not.
-                    var own = new List<Diagnostic>();
-                    if (RunWithinBudget(registration, document.Path, results, cancellationToken, token => AnalyzeWith(registration, document, settings, own, token)))
-                    {
-                        results.AddRange(own);
-                    }
+                    budgeted.Add(registration);
+                }
+            }
+
+            RunPass(shared, document, results, cancellationToken);
+            foreach (var registration in budgeted)
+            {
+                // Findings go to a list of this run only: kept if the rule finishes in time, dropped if not.
+                var own = new List<Diagnostic>();
+                if (RunWithinBudget(registration, document.Path, results, cancellationToken, token => RunPass([Participate(registration, document, settings, own, token)], document, own, token)))
+                {
+                    results.AddRange(own);
                 }
             }
 
             return results;
         }
 
-        private void AnalyzeWith(AnalyzerRegistration registration, ContentDocument document, RuleSettings settings, List<Diagnostic> results, CancellationToken token)
+        private Participant Participate(AnalyzerRegistration registration, ContentDocument document, RuleSettings settings, List<Diagnostic> results, CancellationToken token)
         {
             var context = new DocumentAnalysisContext(document, settings, facts, d => Accept(registration, Fingerprints.Attach(d, document), settings, results), token);
-            var actions = registration.DocumentActions
-                .Concat(scopes.Where(s => s.Registration == registration).SelectMany(s => s.Scope.DocumentActions));
-            if (!Run(registration, document, results, () =>
-                {
-                    foreach (var action in actions)
-                    {
-                        action(context);
-                    }
-                }))
-            {
-                return;
-            }
+            var ownScopes = scopes.Where(s => s.Registration == registration).Select(s => s.Scope).ToList();
+            return new Participant(registration, context, ownScopes);
+        }
 
-            if (!registration.BlockActions.IsEmpty)
+        /// <summary>The one pass over a document for a set of analyzers; see <see cref="Analyze"/>.</summary>
+        private static void RunPass(List<Participant> participants, ContentDocument document, List<Diagnostic> results, CancellationToken token)
+        {
+            foreach (var p in participants)
             {
-                Run(registration, document, results, () =>
+                Run(p, document, results, () =>
                 {
-                    foreach (var block in document.Syntax.Descendants<Block>())
+                    var registration = p.Registration;
+                    foreach (var action in registration.DocumentActions.Concat(p.Scopes.SelectMany(s => s.DocumentActions)))
                     {
-                        foreach (var (type, action) in registration.BlockActions)
-                        {
-                            if (type.IsInstanceOfType(block))
-                            {
-                                action(block, context);
-                            }
-                        }
+                        action(p.Context);
+                    }
+
+                    p.Actions.AddFrom(registration.UnitActions);
+                    foreach (var start in registration.DocumentStartActions.Concat(p.Scopes.SelectMany(s => s.DocumentStartActions)))
+                    {
+                        start(new DocumentStartAnalysisContext(p.Context, p.Actions));
                     }
                 });
+            }
+
+            var walkers = participants.Where(p => !p.Failed && p.Actions.HasUnitActions).ToList();
+            if (walkers.Count > 0)
+            {
+                Walk(walkers, document, results, token);
+            }
+
+            foreach (var p in participants)
+            {
+                foreach (var end in p.Actions.End)
+                {
+                    if (!p.Failed)
+                    {
+                        Run(p, document, results, () => end(p.Context));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// One walk in document order: headings and links that start before a sentence come before it, a
+        /// sentence's claims right after it. A view no analyzer asked for is never built.
+        /// </summary>
+        private static void Walk(List<Participant> walkers, ContentDocument document, List<Diagnostic> results, CancellationToken token)
+        {
+            var headings = walkers.Any(p => p.Actions.Heading.Count > 0) ? document.Headings : [];
+            var links = walkers.Any(p => p.Actions.Link.Count > 0) ? document.Links : [];
+            var claims = walkers.Any(p => p.Actions.Claim.Count > 0) ? document.Claims : [];
+            var sentences = walkers.Any(p => p.Actions.Sentence.Count > 0) || !claims.IsEmpty ? document.Sentences : [];
+            int h = 0, l = 0, c = 0;
+            foreach (var sentence in sentences)
+            {
+                token.ThrowIfCancellationRequested();
+                for (; h < headings.Length && headings[h].ContentSpan.Start <= sentence.Span.Start; h++)
+                {
+                    CallHeading(walkers, headings[h], document, results);
+                }
+
+                for (; l < links.Length && links[l].Span.Start < sentence.Span.Start; l++)
+                {
+                    CallLink(walkers, links[l], document, results);
+                }
+
+                foreach (var p in walkers)
+                {
+                    foreach (var action in p.Actions.Sentence)
+                    {
+                        if (!p.Failed)
+                        {
+                            Run(p, document, results, () => action(new SentenceAnalysisContext(sentence, p.Context)));
+                        }
+                    }
+                }
+
+                for (; c < claims.Length && claims[c].Sentence.Index <= sentence.Index; c++)
+                {
+                    CallClaim(walkers, claims[c], document, results);
+                }
+            }
+
+            for (; h < headings.Length; h++)
+            {
+                CallHeading(walkers, headings[h], document, results);
+            }
+
+            for (; l < links.Length; l++)
+            {
+                CallLink(walkers, links[l], document, results);
+            }
+
+            for (; c < claims.Length; c++)
+            {
+                CallClaim(walkers, claims[c], document, results);
+            }
+        }
+
+        private static void CallHeading(List<Participant> walkers, Heading heading, ContentDocument document, List<Diagnostic> results)
+        {
+            foreach (var p in walkers)
+            {
+                foreach (var action in p.Actions.Heading)
+                {
+                    if (!p.Failed)
+                    {
+                        Run(p, document, results, () => action(new HeadingAnalysisContext(heading, p.Context)));
+                    }
+                }
+            }
+        }
+
+        private static void CallLink(List<Participant> walkers, Link link, ContentDocument document, List<Diagnostic> results)
+        {
+            foreach (var p in walkers)
+            {
+                foreach (var action in p.Actions.Link)
+                {
+                    if (!p.Failed)
+                    {
+                        Run(p, document, results, () => action(new LinkAnalysisContext(link, p.Context)));
+                    }
+                }
+            }
+        }
+
+        private static void CallClaim(List<Participant> walkers, Claims.Claim claim, ContentDocument document, List<Diagnostic> results)
+        {
+            foreach (var p in walkers)
+            {
+                foreach (var action in p.Actions.Claim)
+                {
+                    if (!p.Failed)
+                    {
+                        Run(p, document, results, () => action(new ClaimAnalysisContext(claim, p.Context)));
+                    }
+                }
             }
         }
 
@@ -221,23 +345,36 @@ public sealed class AnalyzerDriver
             }
         }
 
-        private static bool Run(AnalyzerRegistration registration, ContentDocument document, List<Diagnostic> results, Action body)
+        /// <summary>Runs one of an analyzer's actions; a throw is NK0002 and the analyzer does nothing more on this document.</summary>
+        private static void Run(Participant participant, ContentDocument document, List<Diagnostic> results, Action body)
         {
             try
             {
                 body();
-                return true;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                participant.Failed = true;
                 lock (results)
                 {
                     results.Add(Diagnostic.Create(
-                        EngineDiagnostics.AnalyzerFailed, Location.ForFile(document.Path), registration.Analyzer.ToString(), Describe(ex)));
+                        EngineDiagnostics.AnalyzerFailed, Location.ForFile(document.Path), participant.Registration.Analyzer.ToString(), Describe(ex)));
                 }
-
-                return false;
             }
+        }
+
+        /// <summary>One analyzer's part in a document's pass.</summary>
+        private sealed class Participant(AnalyzerRegistration registration, DocumentAnalysisContext context, List<CorpusScope> scopes)
+        {
+            public AnalyzerRegistration Registration { get; } = registration;
+
+            public DocumentAnalysisContext Context { get; } = context;
+
+            public List<CorpusScope> Scopes { get; } = scopes;
+
+            public DocumentActions Actions { get; } = new();
+
+            public bool Failed { get; set; }
         }
     }
 
@@ -304,8 +441,8 @@ public sealed class AnalyzerDriver
     internal sealed class AnalyzerRegistration : AnalysisContext
     {
         private readonly List<Action<DocumentAnalysisContext>> documentActions = [];
-        private readonly List<(Type, Action<Block, DocumentAnalysisContext>)> blockActions = [];
         private readonly List<Action<CorpusStartAnalysisContext>> corpusStartActions = [];
+        private readonly List<Action<DocumentStartAnalysisContext>> documentStartActions = [];
         private bool disabled;
 
         private AnalyzerRegistration(ContentAnalyzer analyzer, TimeSpan? budget)
@@ -338,9 +475,12 @@ public sealed class AnalyzerDriver
 
         public IReadOnlyList<Action<DocumentAnalysisContext>> DocumentActions => documentActions;
 
-        public ImmutableArray<(Type Type, Action<Block, DocumentAnalysisContext> Action)> BlockActions { get; private set; } = [];
-
         public IReadOnlyList<Action<CorpusStartAnalysisContext>> CorpusStartActions => corpusStartActions;
+
+        public IReadOnlyList<Action<DocumentStartAnalysisContext>> DocumentStartActions => documentStartActions;
+
+        /// <summary>The sentence, heading, claim and link actions registered in Initialize.</summary>
+        public DocumentActions UnitActions { get; } = new();
 
         public static AnalyzerRegistration Create(ContentAnalyzer analyzer, TimeSpan? budget)
         {
@@ -363,25 +503,41 @@ public sealed class AnalyzerDriver
                 }
             }
 
-            registration.BlockActions = [.. registration.blockActions];
             return registration;
         }
 
         public override void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => documentActions.Add(action);
 
-        public override void RegisterBlockAction<TBlock>(Action<BlockAnalysisContext<TBlock>> action) =>
-            blockActions.Add((typeof(TBlock), (block, context) => action(new BlockAnalysisContext<TBlock>((TBlock)block, context))));
-
         public override void RegisterCorpusStartAction(Action<CorpusStartAnalysisContext> action) => corpusStartActions.Add(action);
+
+        public override void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => UnitActions.Sentence.Add(action);
+
+        public override void RegisterHeadingAction(Action<HeadingAnalysisContext> action) => UnitActions.Heading.Add(action);
+
+        public override void RegisterClaimAction(Action<ClaimAnalysisContext> action) => UnitActions.Claim.Add(action);
+
+        public override void RegisterLinkAction(Action<LinkAnalysisContext> action) => UnitActions.Link.Add(action);
+
+        public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action) => documentStartActions.Add(action);
     }
 
-    private sealed class CorpusScope(FactIndex facts) : CorpusStartAnalysisContext
+    internal sealed class CorpusScope(FactIndex facts) : CorpusStartAnalysisContext
     {
         public override FactIndex Facts { get; } = facts;
 
         public List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 
         public List<Action<CorpusEndAnalysisContext>> EndActions { get; } = [];
+
+        public List<Action<DocumentStartAnalysisContext>> DocumentStartActions { get; } = [];
+
+        public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action)
+        {
+            lock (DocumentStartActions)
+            {
+                DocumentStartActions.Add(action);
+            }
+        }
 
         public override void RegisterDocumentAction(Action<DocumentAnalysisContext> action)
         {

@@ -1,5 +1,3 @@
-using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using NkContentLint.Documents;
 using NkContentLint.Text;
 
@@ -87,7 +85,7 @@ public static class ClaimContext
             }
         }
 
-        return sentence.IsLastInBlock && IsFollowedByAList(sentence.Block);
+        return sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable;
     }
 
     /// <summary>Numbers that specify software, hardware or the document's own instructions, in technical prose.</summary>
@@ -322,19 +320,6 @@ public static class ClaimContext
         return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber && claim.CountedNoun is null
             && !(tokens[last + 2].Text.Length == 4 && int.TryParse(tokens[last + 2].Text, out var year) && year is >= 1900 and <= 2100)
             && (tokens[last + 1].Is("by") || tokens[last + 1].Is("x") || tokens[last + 1].Text is "×");
-    }
-
-    private static bool IsFollowedByAList(ProseBlock block)
-    {
-        var leaf = block.Block;
-        var parent = leaf.Parent;
-        if (parent is null)
-        {
-            return false;
-        }
-
-        var index = parent.IndexOf(leaf);
-        return index >= 0 && index + 1 < parent.Count && parent[index + 1] is ListBlock or Table;
     }
 
     private static int IndexOfTokenAt(System.Collections.Immutable.ImmutableArray<ProseToken> tokens, int position)

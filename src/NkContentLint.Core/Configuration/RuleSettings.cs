@@ -33,6 +33,19 @@ public sealed class RuleSettings
         return (T)value;
     }
 
+    /// <summary>A typed option's value for this document, or its declared default.</summary>
+    public T GetOption<T>(DiagnosticDescriptor descriptor, RuleOption<T> option)
+    {
+        if (!descriptor.Options.Contains(option))
+        {
+            throw new ArgumentException($"{descriptor.Id} does not declare option '{option.Name}'.", nameof(option));
+        }
+
+        return rules.TryGetValue(descriptor.Id, out var rule) && rule.Options.TryGetValue(option.Name, out var configured)
+            ? option.FromConfigured(configured)
+            : option.Default;
+    }
+
     /// <summary>This layer with <paramref name="overlay"/> on top (severity and each option replace).</summary>
     public RuleSettings With(IReadOnlyDictionary<string, RuleConfiguration> overlay)
     {

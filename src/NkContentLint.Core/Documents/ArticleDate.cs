@@ -120,13 +120,13 @@ internal static partial class ArticleDateFinder
 
     private static ArticleDate? FromFrontMatter(ContentDocument document)
     {
-        if (document.FrontMatter is not { } block)
+        if (document.FrontMatterSpan is not { } block)
         {
             return null;
         }
 
-        var start = block.Span.Start;
-        var text = document.Text.Substring(start, Math.Min(block.Span.Length, document.Text.Length - start));
+        var start = block.Start;
+        var text = document.Text.Substring(start, Math.Min(block.Length, document.Text.Length - start));
         var found = new Dictionary<string, (string Value, TextSpan Span)>(StringComparer.OrdinalIgnoreCase);
         foreach (Match line in FrontMatterLine().Matches(text))
         {

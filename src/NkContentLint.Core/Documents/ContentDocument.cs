@@ -1,7 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Markdig;
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Attributions;
 using NkContentLint.Claims;
@@ -11,18 +10,21 @@ using NkContentLint.Text;
 namespace NkContentLint.Documents;
 
 /// <summary>
-/// One article, decoded and parsed once. Rules never re-parse: they read the text, the Markdig tree
-/// (with precise source spans) and the derived views below, which are computed on first use.
+/// One article, decoded and parsed once. Rules never re-parse: they read the text and the views below.
+/// The Markdown is parsed when the document is made and every view that needs the syntax tree (the
+/// prose view, code and comment spans, prose blocks, citations, headings, links, front matter) is read
+/// from it in one walk; the tree is then dropped, so it never lives while rules run (issue 12: a 50 MB
+/// article's tree is several times the file). The other views are computed from those on first use.
 /// </summary>
 public sealed class ContentDocument
 {
-    private readonly Lazy<ImmutableArray<Heading>> headings;
-    private readonly Lazy<ProseView> views;
+    private readonly ProseView views;
     private readonly Lazy<string> proseAndFrontMatter;
     private readonly Lazy<(ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations)> structure;
     private readonly Lazy<ImmutableArray<Claim>> claims;
     private readonly Lazy<ArticleDate?> articleDate;
     private readonly Lazy<ImmutableArray<SentenceAttributions>> attributions;
+    private readonly ConcurrentDictionary<object, Lazy<object>> sharedViews = new();
     private SourceText? sourceText;
 
     private ContentDocument(string path, DecodedText decoded)
@@ -31,12 +33,10 @@ public sealed class ContentDocument
         Decoded = decoded;
         Text = decoded.Text;
         Lines = LineMap.Create(Text);
-        Syntax = Markdown.Parse(Text, MarkdownParsing.Pipeline);
         TemplateSpans = TemplateSyntax.Find(Text);
-        headings = new(CollectHeadings);
-        views = new(() => ProseViewBuilder.Build(Text, Syntax, TemplateSpans));
+        views = ProseViewBuilder.Build(Text, Markdown.Parse(Text, MarkdownParsing.Pipeline), TemplateSpans);
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
-        structure = new(() => ProseStructureBuilder.Build(Text, views.Value));
+        structure = new(() => ProseStructureBuilder.Build(Text, views));
         claims = new(() => ClaimExtractor.Extract(Sentences));
         articleDate = new(() => ArticleDateFinder.Find(this) ?? CommitDate);
         attributions = new(() => AttributionFinder.FindAll(Sentences));
@@ -54,20 +54,21 @@ public sealed class ContentDocument
 
     public LineMap Lines { get; }
 
-    public MarkdownDocument Syntax { get; }
-
     /// <summary>Template syntax (Hugo shortcodes, Liquid tags) that is masked out of <see cref="ProseText"/>.</summary>
     public IReadOnlyList<TextSpan> TemplateSpans { get; }
 
     /// <summary>Headings in document order, with rendered text.</summary>
-    public ImmutableArray<Heading> Headings => headings.Value;
+    public ImmutableArray<Heading> Headings => views.Headings;
+
+    /// <summary>Links and images (<c>[text](url)</c>, <c>[text][label]</c>, <c>![alt](src)</c>) in document order, also inside headings and table cells.</summary>
+    public ImmutableArray<Link> Links => views.Links;
 
     /// <summary>
     /// The text with everything that is not prose (code, HTML, URLs, link destinations, footnote
     /// markers, front matter, template syntax) replaced by spaces. Same length and line breaks as
     /// <see cref="Text"/>, so a match's offsets are the source offsets.
     /// </summary>
-    public string ProseText => views.Value.Prose;
+    public string ProseText => views.Prose;
 
     /// <summary>
     /// <see cref="ProseText"/> with the values of the front matter added back (titles and
@@ -76,10 +77,10 @@ public sealed class ContentDocument
     public string ProseAndFrontMatterText => proseAndFrontMatter.Value;
 
     /// <summary>Spans of fenced/indented code blocks and inline code spans.</summary>
-    public IReadOnlyList<TextSpan> CodeSpans => views.Value.Code;
+    public IReadOnlyList<TextSpan> CodeSpans => views.Code;
 
     /// <summary>Spans of HTML comments (block and inline), where suppression directives live.</summary>
-    public IReadOnlyList<TextSpan> CommentSpans => views.Value.Comments;
+    public IReadOnlyList<TextSpan> CommentSpans => views.Comments;
 
     /// <summary>
     /// Blocks of prose in document order: paragraphs, headings, table cells (list items, block quotes
@@ -121,7 +122,25 @@ public sealed class ContentDocument
     /// <summary>The attributions of one of this document's sentences.</summary>
     public SentenceAttributions AttributionsOf(Sentence sentence) => Attributions[sentence.Index];
 
-    public YamlFrontMatterBlock? FrontMatter => Syntax.Count > 0 ? Syntax[0] as YamlFrontMatterBlock : null;
+    /// <summary>The YAML front matter block at the top of the file, fences included, or null when there is none.</summary>
+    public TextSpan? FrontMatterSpan => views.FrontMatter;
+
+    /// <summary>The spans of the front matter's values (<c>title: …</c>, <c>- item</c>) without keys, fences or comment lines.</summary>
+    public IReadOnlyList<TextSpan> FrontMatterValueSpans => FrontMatterValues.Find(Text, FrontMatterSpan);
+
+    /// <summary>
+    /// A view declared by a rule or an engine part, computed on first use and cached on this document
+    /// (once, also when rules running in parallel ask for it at the same time).
+    /// </summary>
+    public T GetView<T>(DocumentView<T> view)
+        where T : class =>
+        (T)sharedViews.GetOrAdd(view, static (_, state) => new Lazy<object>(() => state.view.Create(state.document)), (view, document: this)).Value;
+
+    /// <summary>A view that depends on <paramref name="argument"/> too, cached per document and per argument.</summary>
+    public T GetView<TArgument, T>(DocumentView<TArgument, T> view, TArgument argument)
+        where TArgument : notnull
+        where T : class =>
+        (T)sharedViews.GetOrAdd((view, argument), static (_, state) => new Lazy<object>(() => state.view.Create(state.document, state.argument)), (view, argument, document: this)).Value;
 
     public static ContentDocument Parse(string path, DecodedText decoded) => new(path, decoded);
 
@@ -131,35 +150,20 @@ public sealed class ContentDocument
 
     private string BuildProseAndFrontMatter()
     {
-        var values = FrontMatterValues.Find(Text, FrontMatter);
+        var values = FrontMatterValueSpans;
         if (values.Count == 0)
         {
             return ProseText;
         }
 
-        var chars = ProseText.ToCharArray();
-        foreach (var span in values)
+        // Written straight into the new string: a char[] copy first would hold the text a third time at once.
+        return string.Create(ProseText.Length, (Prose: ProseText, Text, Values: values), static (chars, state) =>
         {
-            Text.AsSpan(span.Start, span.Length).CopyTo(chars.AsSpan(span.Start));
-        }
-
-        return new string(chars);
-    }
-
-    private ImmutableArray<Heading> CollectHeadings()
-    {
-        var result = ImmutableArray.CreateBuilder<Heading>();
-        foreach (var block in Syntax.Descendants<HeadingBlock>())
-        {
-            var span = InlineText.SpanOf(block.Inline);
-            if (span is null)
+            state.Prose.AsSpan().CopyTo(chars);
+            foreach (var span in state.Values)
             {
-                continue;
+                state.Text.AsSpan(span.Start, span.Length).CopyTo(chars[span.Start..]);
             }
-
-            result.Add(new Heading(block.Level, InlineText.Render(block.Inline), span.Value, block.IsSetext, block));
-        }
-
-        return result.ToImmutable();
+        });
     }
 }

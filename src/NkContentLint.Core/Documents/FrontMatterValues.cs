@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Extensions.Yaml;
 using Microsoft.CodeAnalysis.Text;
 
 namespace NkContentLint.Documents;
@@ -13,17 +12,17 @@ internal static partial class FrontMatterValues
     [GeneratedRegex(@"^[ \t]*(?:-[ \t]+)?(?:[^\s:#][^:#]*?:(?:[ \t]+|$)|-[ \t]+)")]
     private static partial Regex KeyOrItemPrefix();
 
-    public static IReadOnlyList<TextSpan> Find(string text, YamlFrontMatterBlock? block)
+    public static IReadOnlyList<TextSpan> Find(string text, TextSpan? block)
     {
-        if (block is null)
+        if (block is not { } span)
         {
             return [];
         }
 
         var spans = new List<TextSpan>();
         var lines = Text.LineMap.Create(text);
-        var firstLine = lines.GetLineIndex(block.Span.Start) + 1;
-        var lastLine = lines.GetLineIndex(Math.Min(block.Span.End, text.Length - 1)) - 1;
+        var firstLine = lines.GetLineIndex(span.Start) + 1;
+        var lastLine = lines.GetLineIndex(Math.Min(span.End - 1, text.Length - 1)) - 1;
         for (var line = firstLine; line <= lastLine; line++)
         {
             var start = lines.GetLineStart(line);

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace NkContentLint.Documents;
@@ -7,4 +6,4 @@ namespace NkContentLint.Documents;
 /// A heading as a reader sees it: its level, its rendered plain text (markup removed, whitespace
 /// collapsed, so <c>## *Why*</c> reads "Why") and the span of that text in the source.
 /// </summary>
-public sealed record Heading(int Level, string Text, TextSpan ContentSpan, bool IsSetext, HeadingBlock Block);
+public sealed record Heading(int Level, string Text, TextSpan ContentSpan, bool IsSetext);

@@ -7,7 +7,7 @@ namespace NkContentLint.Documents;
 /// found by the prose view (ProseViewBuilder.BlankBareUrls), not Markdig's autolink extension,
 /// whose cost grows quadratically on a paragraph full of URLs.
 /// </summary>
-public static class MarkdownParsing
+internal static class MarkdownParsing
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace NkContentLint.Documents;
@@ -41,17 +40,19 @@ public sealed class ProseBlock
 {
     internal ProseBlock(
         ProseBlockKind kind,
-        LeafBlock block,
         TextSpan span,
         ProseContainers containers,
         ImmutableArray<TextSpan> quotations,
         ImmutableArray<TextSpan> titles,
         bool isQuotedPassage,
-        ImmutableArray<TextSpan> excluded)
+        ImmutableArray<TextSpan> excluded,
+        TableCellPosition? cell,
+        bool isFollowedByListOrTable)
     {
+        Cell = cell;
+        IsFollowedByListOrTable = isFollowedByListOrTable;
         Excluded = excluded;
         Kind = kind;
-        Block = block;
         Span = span;
         Containers = containers;
         Quotations = quotations;
@@ -61,8 +62,14 @@ public sealed class ProseBlock
 
     public ProseBlockKind Kind { get; }
 
-    /// <summary>The Markdig block the prose belongs to (for image alt text, the block holding the image).</summary>
-    public LeafBlock Block { get; }
+    /// <summary>For a table cell, where it sits in its table (for image alt text, the cell holding the image); else null.</summary>
+    public TableCellPosition? Cell { get; }
+
+    /// <summary>
+    /// True when the next block in the same container is a list or a table (for image alt text, the block
+    /// after the one holding the image): a count that ends the paragraph may be the count of those items.
+    /// </summary>
+    public bool IsFollowedByListOrTable { get; }
 
     /// <summary>The block's source span (for a heading, with its markers; for alt text, the alt text only).</summary>
     public TextSpan Span { get; }

@@ -43,7 +43,7 @@ internal static partial class ProseStructureBuilder
             var quotations = FindQuotations(local, span.Start);
             var titles = source.Italics.Where(s => IsTitleLike(prose.AsSpan(s.Start, s.Length))).OrderBy(s => s.Start).ToImmutableArray();
             var passage = (source.Containers & ProseContainers.BlockQuote) != 0 && IsWholeQuotation(local, span.Start, quotations);
-            var block = new ProseBlock(source.Kind, source.Block, span, source.Containers, quotations, titles, passage, [.. source.Excluded.OrderBy(e => e.Start)]);
+            var block = new ProseBlock(source.Kind, span, source.Containers, quotations, titles, passage, [.. source.Excluded.OrderBy(e => e.Start)], source.Cell, source.IsFollowedByListOrTable);
             blocks.Add(block);
 
             var authorYear = FindAuthorYear(local, span.Start);

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
@@ -7,28 +9,37 @@ using Microsoft.CodeAnalysis.Text;
 namespace NkContentLint.Documents;
 
 /// <summary>A leaf block of prose as the tree walk found it, before sentences are split.</summary>
+/// <remarks>
+/// It holds no Markdig object: what later views need of the tree (where a table cell sits, whether a
+/// list or table follows the block) is read during the walk, so the tree can be dropped after it.
+/// </remarks>
 internal sealed record ProseBlockSource(
     ProseBlockKind Kind,
-    LeafBlock Block,
     TextSpan Span,
     ProseContainers Containers,
     IReadOnlyList<TextSpan> Excluded,
-    IReadOnlyList<TextSpan> Italics);
+    IReadOnlyList<TextSpan> Italics,
+    TableCellPosition? Cell,
+    bool IsFollowedByListOrTable);
 
-/// <summary>Everything the one tree walk collects.</summary>
+/// <summary>Everything the one tree walk collects; the Markdig tree is not needed after it.</summary>
 internal sealed record ProseView(
     string Prose,
     IReadOnlyList<TextSpan> Code,
     IReadOnlyList<TextSpan> Comments,
     IReadOnlyList<ProseBlockSource> Blocks,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations,
+    ImmutableArray<Heading> Headings,
+    ImmutableArray<Link> Links,
+    TextSpan? FrontMatter);
 
 /// <summary>
-/// One walk over the syntax tree that collects what the prose-oriented rules need: the prose view
+/// One walk over the syntax tree that collects what every rule needs of the markup: the prose view
 /// (a copy of the text, same length, with everything that is not prose blanked to spaces), the
-/// spans of code (blocks and inline) and of HTML comments, the blocks of prose, and the citations
+/// spans of code (blocks and inline) and of HTML comments, the blocks of prose, the citations
 /// (links, autolinks, footnote references, also the ones Markdig leaves as literal text because
-/// their definition is missing).
+/// their definition is missing), the headings, the links and the front matter's span. Nothing it
+/// returns refers to the tree, so the document drops the tree once this walk is done.
 /// </summary>
 internal sealed class ProseViewBuilder
 {
@@ -38,6 +49,11 @@ internal sealed class ProseViewBuilder
     private readonly List<TextSpan> comments = [];
     private readonly List<ProseBlockSource> blocks = [];
     private readonly List<Citation> citations = [];
+    private readonly ImmutableArray<Heading>.Builder headings = ImmutableArray.CreateBuilder<Heading>();
+    private readonly ImmutableArray<Link>.Builder links = ImmutableArray.CreateBuilder<Link>();
+    private Table? currentTable;
+    private int currentTableIndex = -1;
+    private int tableCount;
     private List<TextSpan> excluded = [];
     private List<TextSpan> italics = [];
     private List<(TextSpan Span, IReadOnlyList<TextSpan> Italics)> images = [];
@@ -64,16 +80,20 @@ internal sealed class ProseViewBuilder
 
         builder.FindLiteralReferences();
         builder.citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new ProseView(new string(builder.prose), builder.code, builder.comments, builder.blocks, builder.citations);
+        TextSpan? frontMatter = syntax.Count > 0 && syntax[0] is YamlFrontMatterBlock yaml ? builder.ToSpan(yaml.Span) : null;
+        return new ProseView(
+            new string(builder.prose), builder.code, builder.comments, builder.blocks, builder.citations,
+            builder.headings.ToImmutable(), builder.links.ToImmutable(), frontMatter);
     }
 
     private void VisitBlocks(ContainerBlock container, ProseContainers containers)
     {
-        foreach (var block in container)
+        for (var index = 0; index < container.Count; index++)
         {
+            var block = container[index];
             switch (block)
             {
-                case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                case YamlFrontMatterBlock:
                     // Front matter is metadata, not code and not (yet) prose.
                     break;
                 case CodeBlock codeBlock:
@@ -87,8 +107,17 @@ internal sealed class ProseViewBuilder
 
                     break;
                 case LeafBlock leaf when leaf.Inline is not null:
-                    VisitLeaf(leaf, containers);
+                    VisitLeaf(leaf, containers, index + 1 < container.Count && container[index + 1] is ListBlock or Table);
                     break;
+                case Table table:
+                    {
+                        var (outer, outerIndex) = (currentTable, currentTableIndex);
+                        (currentTable, currentTableIndex) = (table, tableCount++);
+                        VisitBlocks(table, containers | ProseContainers.Table);
+                        (currentTable, currentTableIndex) = (outer, outerIndex);
+                        break;
+                    }
+
                 case ContainerBlock nested:
                     VisitBlocks(nested, containers | nested switch
                     {
@@ -103,8 +132,13 @@ internal sealed class ProseViewBuilder
         }
     }
 
-    private void VisitLeaf(LeafBlock leaf, ProseContainers containers)
+    private void VisitLeaf(LeafBlock leaf, ProseContainers containers, bool followedByListOrTable)
     {
+        if (leaf is HeadingBlock heading && InlineText.SpanOf(heading.Inline) is { } headingSpan)
+        {
+            headings.Add(new Heading(heading.Level, InlineText.Render(heading.Inline), headingSpan, heading.IsSetext));
+        }
+
         excluded = [];
         italics = [];
         images = [];
@@ -120,11 +154,32 @@ internal sealed class ProseViewBuilder
         var kind = leaf is HeadingBlock ? ProseBlockKind.Heading
             : (containers & ProseContainers.Table) != 0 ? ProseBlockKind.TableCell
             : ProseBlockKind.Paragraph;
-        blocks.Add(new ProseBlockSource(kind, leaf, span, containers, excluded, italics.Where(s => !Overlaps(excluded, s)).ToList()));
+        var cell = CellOf(leaf);
+        blocks.Add(new ProseBlockSource(kind, span, containers, excluded, italics.Where(s => !Overlaps(excluded, s)).ToList(), cell, followedByListOrTable));
         foreach (var (alt, altItalics) in images)
         {
-            blocks.Add(new ProseBlockSource(ProseBlockKind.ImageAlt, leaf, alt, containers, [], altItalics));
+            blocks.Add(new ProseBlockSource(ProseBlockKind.ImageAlt, alt, containers, [], altItalics, cell, followedByListOrTable));
         }
+    }
+
+    /// <summary>Where a leaf sits in a pipe table (a cell's paragraph), with the start of its column's header text.</summary>
+    private TableCellPosition? CellOf(LeafBlock leaf)
+    {
+        if (leaf.Parent is not TableCell cell || cell.Parent is not TableRow row || row.Parent is not Table table || !ReferenceEquals(table, currentTable))
+        {
+            return null;
+        }
+
+        var column = row.IndexOf(cell);
+        string? header = null;
+        if (table.Count > 0 && table[0] is TableRow headerRow && column >= 0 && column < headerRow.Count
+            && headerRow[column] is TableCell headerCell && headerCell.Count > 0 && headerCell[0] is ParagraphBlock paragraph
+            && paragraph.Inline?.FirstChild is LiteralInline literal)
+        {
+            header = literal.ToString();
+        }
+
+        return new TableCellPosition(currentTableIndex, table.IndexOf(row), column, header);
     }
 
     /// <summary>
@@ -210,6 +265,7 @@ internal sealed class ProseViewBuilder
                     break;
                 case LinkInline { IsImage: true } image:
                     {
+                        AddLink(image);
                         // Alt text is prose, but a block of its own: it is not part of the sentence around it.
                         var outerItalics = italics;
                         italics = [];
@@ -226,6 +282,7 @@ internal sealed class ProseViewBuilder
                     }
 
                 case LinkInline link:
+                    AddLink(link);
                     if (!string.IsNullOrWhiteSpace(link.Url) && !link.Url.StartsWith('#'))
                     {
                         var kind = link.Reference is not null || link.IsShortcut || link.LocalLabel != LocalLabel.None
@@ -250,6 +307,15 @@ internal sealed class ProseViewBuilder
                     break;
             }
         }
+    }
+
+    private void AddLink(LinkInline link)
+    {
+        TextSpan? content = link.FirstChild is { } first && link.LastChild is { } last && first.Span.Start >= 0 && last.Span.End >= first.Span.Start
+            ? TextSpan.FromBounds(first.Span.Start, Math.Min(text.Length, last.Span.End + 1))
+            : null;
+        var isReference = link.Reference is not null || link.IsShortcut || link.LocalLabel != LocalLabel.None;
+        links.Add(new Link(ToSpan(link.Span), content, link.Url, link.IsImage, isReference));
     }
 
     /// <summary>

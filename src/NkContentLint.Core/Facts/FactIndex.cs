@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Documents;
 
@@ -40,7 +39,8 @@ public sealed class FactIndex
     private readonly PhraseMatcher<QuantityFact> quantityCues;
     private readonly PhraseMatcher<EventFact> eventCues;
     private readonly PhraseMatcher<(DescriptionFact Fact, WrongDescription Wrong)> wrongDescriptions;
-    private readonly ConditionalWeakTable<ContentDocument, DocumentFactMatches> cache = new();
+    /// <summary>The matches of one index in one document, cached on the document (one view cache per document).</summary>
+    private static readonly DocumentView<FactIndex, DocumentFactMatches> Matches = new((document, index) => index.FindMatches(document));
 
     public FactIndex(IReadOnlyList<FactPack> packs)
     {
@@ -82,7 +82,9 @@ public sealed class FactIndex
     public EntityFact? Entity(string id) => Find(id) as EntityFact;
 
     /// <summary>Names, cues and wrong descriptions in the document's prose, computed once per document.</summary>
-    public DocumentFactMatches Match(ContentDocument document) => cache.GetValue(document, d =>
+    public DocumentFactMatches Match(ContentDocument document) => document.GetView(Matches, this);
+
+    private DocumentFactMatches FindMatches(ContentDocument d)
     {
         var prose = d.ProseText;
         return new DocumentFactMatches
@@ -93,7 +95,7 @@ public sealed class FactIndex
             EventCues = [.. eventCues.FindAll(prose)],
             WrongDescriptions = [.. wrongDescriptions.FindAll(prose).Select(m => (m.Span, m.Value.Fact, m.Value.Wrong))],
         };
-    });
+    }
 
     private static IEnumerable<(TextSpan Span, T Value)> RemoveOverlaps<T>(List<(TextSpan Span, T Value)> matches)
     {

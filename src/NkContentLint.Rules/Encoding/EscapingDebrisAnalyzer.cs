@@ -54,7 +54,7 @@ public sealed class EscapingDebrisAnalyzer : ContentAnalyzer
     {
         private readonly ContentDocument document = context.Document;
         private readonly string text = context.Document.ProseAndFrontMatterText;
-        private readonly int frontMatterEnd = context.Document.FrontMatter is { } frontMatter ? frontMatter.Span.End + 1 : 0;
+        private readonly int frontMatterEnd = context.Document.FrontMatterSpan is { } frontMatter ? frontMatter.End : 0;
 
         // The whitespace-delimited token last classified as a URL or path (so a long token is read once).
         private int tokenStart = -1;

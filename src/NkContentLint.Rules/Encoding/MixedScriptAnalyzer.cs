@@ -49,7 +49,7 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
     {
         private readonly ContentDocument document = context.Document;
         private readonly string text = context.Document.ProseAndFrontMatterText;
-        private readonly int frontMatterEnd = context.Document.FrontMatter is { } frontMatter ? frontMatter.Span.End + 1 : 0;
+        private readonly int frontMatterEnd = context.Document.FrontMatterSpan is { } frontMatter ? frontMatter.End : 0;
 
         // The enclosure state (quotes, parentheses, guillemets) of the line being read, up to enclosureScanned.
         private int enclosureLine = -1;

@@ -16,6 +16,8 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
 {
     public const string CrossFileOption = "cross_file";
 
+    public static readonly RuleOption<bool> CrossFile = new(CrossFileOption, true, "Also compare figures across the linted articles (--no-cross-file turns this off).");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "NK2004",
         "Inconsistent figures",
@@ -23,7 +25,7 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
         RuleCategories.Facts,
         DiagnosticSeverity.Warning,
         "The same quantity given two incompatible values, in one article or in two, leaves readers unsure which to trust; usually one of them is stale.",
-        [new RuleOption(CrossFileOption, RuleOptionKind.Boolean, true, "Also compare figures across the linted articles (--no-cross-file turns this off).")]);
+        [CrossFile]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -47,7 +49,7 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
                 var (low, high) = Rounded(found.Claim.Low, found.Low, found.High);
                 stated.Add(new Stated(
                     found.Quantity.Id, found.Quantity.Measure, found.Year, low, high, found.Claim.Text,
-                    document.Document.GetLocation(found.Claim.Span), document.GetOption<bool>(Rule, CrossFileOption), found.Claim.Sentence.Index));
+                    document.Document.GetLocation(found.Claim.Span), document.GetOption(Rule, CrossFile), found.Claim.Sentence.Index));
             }
 
             // Document order, so one sentence's statements form one run and "earlier" means earlier in the text.

@@ -18,6 +18,8 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
 {
     public const string HouseStyleOption = "house_style";
 
+    public static readonly RuleOption<bool> HouseStyle = new(HouseStyleOption, false, "Also flag accepted variants and outdated spellings, suggesting the pack's canonical name.");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "NK2002",
         "Non-canonical or misspelled name",
@@ -25,7 +27,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
         RuleCategories.Facts,
         DiagnosticSeverity.Warning,
         "Names in this field are transliterated many ways; some are accepted variants, some are plain misspellings that make an article look careless or point readers to the wrong person or network.",
-        [new RuleOption(HouseStyleOption, RuleOptionKind.Boolean, false, "Also flag accepted variants and outdated spellings, suggesting the pack's canonical name.")]);
+        [HouseStyle]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -39,7 +41,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
         }
 
         var document = context.Document;
-        var houseStyle = context.GetOption<bool>(Rule, HouseStyleOption);
+        var houseStyle = context.GetOption(Rule, HouseStyle);
         var matches = context.Facts.Match(document).Names;
         foreach (var match in matches)
         {

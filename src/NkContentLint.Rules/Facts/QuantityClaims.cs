@@ -24,11 +24,11 @@ internal static partial class QuantityClaims
     /// <summary>How far (in characters) a cue may be from the claim it explains.</summary>
     private const int CueReach = 60;
 
-    private static readonly ConditionalWeakTable<ContentDocument, IReadOnlyList<QuantityClaim>> Cache = new();
+    private static readonly DocumentView<FactIndex, IReadOnlyList<QuantityClaim>> View = new((document, facts) => Compute(document, facts));
 
     /// <summary>The document's claims about known quantities; computed once per document and shared by NK2001 and NK2004.</summary>
     public static IReadOnlyList<QuantityClaim> Find(ContentDocument document, FactIndex facts) =>
-        facts.Quantities.IsEmpty ? [] : Cache.GetValue(document, d => Compute(d, facts));
+        facts.Quantities.IsEmpty ? [] : document.GetView(View, facts);
 
     private static List<QuantityClaim> Compute(ContentDocument document, FactIndex facts)
     {

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
 
@@ -10,7 +7,7 @@ namespace NkContentLint.Rules.Sourcing;
 internal static class StatisticSources
 {
     /// <summary>Per document, the table rows with a citation, a named source or a source cell in any cell: found in one pass, when first asked.</summary>
-    private static readonly ConditionalWeakTable<ContentDocument, HashSet<TableRow>> SourcedRows = new();
+    private static readonly DocumentView<HashSet<(int Table, int Row)>> SourcedRows = new(FindSourcedRows);
 
     /// <summary>
     /// Someone's quoted words are theirs (KCNA called it "a phone for all 25 million"), but a block quote
@@ -31,23 +28,23 @@ internal static class StatisticSources
             return true;
         }
 
-        if (sentence.Block.Kind != ProseBlockKind.TableCell || sentence.Block.Block.Parent?.Parent is not TableRow row)
+        if (sentence.Block.Kind != ProseBlockKind.TableCell || sentence.Block.Cell is not { } cell)
         {
             return false;
         }
 
-        return SourcedRows.GetValue(document, FindSourcedRows).Contains(row);
+        return document.GetView(SourcedRows).Contains((cell.Table, cell.Row));
     }
 
-    private static HashSet<TableRow> FindSourcedRows(ContentDocument document)
+    private static HashSet<(int Table, int Row)> FindSourcedRows(ContentDocument document)
     {
-        var rows = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
+        var rows = new HashSet<(int Table, int Row)>();
         foreach (var other in document.Sentences)
         {
-            if (other.Block.Kind == ProseBlockKind.TableCell && other.Block.Block.Parent?.Parent is TableRow row && !rows.Contains(row)
+            if (other.Block.Kind == ProseBlockKind.TableCell && other.Block.Cell is { } cell && !rows.Contains((cell.Table, cell.Row))
                 && (other.Citations.Length > 0 || document.AttributionsOf(other).NamesASource || IsSourceCell(other)))
             {
-                rows.Add(row);
+                rows.Add((cell.Table, cell.Row));
             }
         }
 
@@ -57,16 +54,8 @@ internal static class StatisticSources
     /// <summary>A cell under a "Source" column header that is not empty names the row's source.</summary>
     private static bool IsSourceCell(Sentence cell)
     {
-        if (cell.Block.Block.Parent is not TableCell tableCell || tableCell.Parent is not TableRow row || row.Parent is not Table table
-            || table.Count == 0 || table[0] is not TableRow header || ReferenceEquals(header, row))
-        {
-            return false;
-        }
-
-        var column = row.IndexOf(tableCell);
-        return column >= 0 && column < header.Count && header[column] is TableCell headerCell
-            && headerCell.Count > 0 && headerCell[0] is ParagraphBlock paragraph
-            && paragraph.Inline?.FirstChild?.ToString() is { } title && title.Trim().StartsWith("Source", StringComparison.OrdinalIgnoreCase)
+        return cell.Block.Cell is { IsHeader: false, ColumnHeader: { } title }
+            && title.Trim().StartsWith("Source", StringComparison.OrdinalIgnoreCase)
             && cell.Tokens.Any(t => t.IsWord);
     }
 }

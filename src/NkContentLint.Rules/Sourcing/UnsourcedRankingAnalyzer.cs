@@ -23,20 +23,16 @@ public sealed class UnsourcedRankingAnalyzer : ContentAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterClaimAction(Analyze);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void Analyze(ClaimAnalysisContext context)
     {
-        var document = context.Document;
-        foreach (var claim in document.Claims)
+        var (document, claim) = (context.Document, context.Claim);
+        if (claim.Kind != ClaimKind.Rank || !StatisticSources.NeedsASource(claim) || StatisticSources.IsSourcedInItsSentence(document, claim.Sentence))
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (claim.Kind != ClaimKind.Rank || !StatisticSources.NeedsASource(claim) || StatisticSources.IsSourcedInItsSentence(document, claim.Sentence))
-            {
-                continue;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(claim.Span), claim.Text));
+            return;
         }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(claim.Span), claim.Text));
     }
 }

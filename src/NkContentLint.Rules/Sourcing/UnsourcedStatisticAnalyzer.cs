@@ -17,6 +17,11 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
 {
     public const string ScopeOption = "scope";
 
+    public static readonly RuleOption<CitationScope> Scope = new(
+        ScopeOption,
+        CitationScope.Sentence,
+        "Where the citation must be: 'sentence' (in the statistic's own sentence) or 'paragraph' (also accepted when the paragraph ends in a link or footnote).");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "NK1001",
         "Unsourced statistic",
@@ -24,16 +29,17 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
         RuleCategories.Sourcing,
         DiagnosticSeverity.Warning,
         "A figure a reader cannot trace to a source cannot be checked, and editors will ask 'says who?'. Every percentage, count, amount, ratio or multiplier needs a link, a footnote or a named source in the same sentence.",
-        [
-            new RuleOption(
-                ScopeOption,
-                RuleOptionKind.String,
-                "sentence",
-                "Where the citation must be: 'sentence' (in the statistic's own sentence) or 'paragraph' (also accepted when the paragraph ends in a link or footnote).")
-            {
-                AllowedValues = ["sentence", "paragraph"],
-            },
-        ]);
+        [Scope]);
+
+    /// <summary>NK1001's <c>scope</c>: where a statistic's citation must be.</summary>
+    public enum CitationScope
+    {
+        /// <summary>In the statistic's own sentence (<c>sentence</c>).</summary>
+        Sentence,
+
+        /// <summary>Also at the end of its paragraph (<c>paragraph</c>).</summary>
+        Paragraph,
+    }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -42,7 +48,7 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         var document = context.Document;
-        var paragraphScope = context.GetOption<string>(Rule, ScopeOption) == "paragraph";
+        var paragraphScope = context.GetOption(Rule, Scope) == CitationScope.Paragraph;
         var endsWithCitation = new Dictionary<ProseBlock, bool>(ReferenceEqualityComparer.Instance);
         var claims = document.Claims;
         var i = 0;

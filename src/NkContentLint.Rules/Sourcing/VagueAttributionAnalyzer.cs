@@ -18,6 +18,11 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
 {
     public const string ExtraPhrasesOption = "extra_phrases";
 
+    public static readonly RuleOption<ImmutableArray<string>> ExtraPhrases = new(
+        ExtraPhrasesOption,
+        ImmutableArray<string>.Empty,
+        "More phrases to report as vague attributions wherever they appear, in addition to rules/sourcing/vague-attributions.txt.");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "NK1002",
         "Vague attribution",
@@ -25,40 +30,34 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
         RuleCategories.Sourcing,
         DiagnosticSeverity.Warning,
         "Phrases such as 'according to estimates', 'it has been reported' or 'experts say' present a claim as someone else's without saying whose, so the reader cannot weigh or check it. Name the source in words and cite it.",
-        [
-            new RuleOption(
-                ExtraPhrasesOption,
-                RuleOptionKind.StringList,
-                ImmutableArray<string>.Empty,
-                "More phrases to report as vague attributions wherever they appear, in addition to rules/sourcing/vague-attributions.txt."),
-        ]);
+        [ExtraPhrases]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
-
-    private static void Analyze(DocumentAnalysisContext context)
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentStartAction(start =>
     {
-        var document = context.Document;
-        var extra = context.GetOption<ImmutableArray<string>>(Rule, ExtraPhrasesOption);
-        foreach (var sentence in document.Sentences)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (sentence.Block.IsFootnoteDefinition)
-            {
-                continue;
-            }
+        // The option is read once per document; each sentence comes from the shared walk.
+        var extra = start.GetOption(Rule, ExtraPhrases);
+        start.RegisterSentenceAction(sentence => Analyze(sentence, extra));
+    });
 
-            var attributions = extra.IsDefaultOrEmpty ? document.AttributionsOf(sentence) : AttributionFinder.Find(sentence, extra);
-            foreach (var attribution in attributions.Vague)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    document.GetLocation(attribution.Span),
-                    relatedLocations: null,
-                    properties: new Dictionary<string, string> { ["form"] = attribution.Form },
-                    Collapse(document.Text.AsSpan(attribution.Span.Start, attribution.Span.Length))));
-            }
+    private static void Analyze(SentenceAnalysisContext context, ImmutableArray<string> extra)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        if (sentence.Block.IsFootnoteDefinition)
+        {
+            return;
+        }
+
+        var attributions = extra.IsDefaultOrEmpty ? document.AttributionsOf(sentence) : AttributionFinder.Find(sentence, extra);
+        foreach (var attribution in attributions.Vague)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                document.GetLocation(attribution.Span),
+                relatedLocations: null,
+                properties: new Dictionary<string, string> { ["form"] = attribution.Form },
+                Collapse(document.Text.AsSpan(attribution.Span.Start, attribution.Span.Length))));
         }
     }
 

@@ -14,6 +14,8 @@ public sealed class DuplicateHeadingAnalyzer : ContentAnalyzer
 {
     public const string SiblingsOnlyOption = "siblings_only";
 
+    public static readonly RuleOption<bool> SiblingsOnly = new(SiblingsOnlyOption, false, "Only compare headings that share the same parent heading.");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "NK3001",
         "Duplicate heading",
@@ -21,25 +23,27 @@ public sealed class DuplicateHeadingAnalyzer : ContentAnalyzer
         RuleCategories.Structure,
         DiagnosticSeverity.Warning,
         "Two headings with the same text make the table of contents ambiguous, produce clashing anchor links, and usually mean a section was pasted twice.",
-        [new RuleOption(SiblingsOnlyOption, RuleOptionKind.Boolean, false, "Only compare headings that share the same parent heading.")]);
+        [SiblingsOnly]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentStartAction(Start);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    /// <summary>Per document: the headings seen so far, and a heading action from the shared walk that compares each with them.</summary>
+    private static void Start(DocumentStartAnalysisContext start)
     {
-        var siblingsOnly = context.GetOption<bool>(Rule, SiblingsOnlyOption);
+        var siblingsOnly = start.GetOption(Rule, SiblingsOnly);
 
         // seenByLevel[L] holds the headings seen under the current parent at level L (siblings_only),
         // or every heading of the document in slot 0 (default).
         var seenByLevel = new Dictionary<string, Heading>?[7];
         seenByLevel[0] = new(StringComparer.Ordinal);
-        foreach (var heading in context.Document.Headings)
+        start.RegisterHeadingAction(context =>
         {
+            var heading = context.Heading;
             if (heading.Text.Length == 0)
             {
-                continue;
+                return;
             }
 
             Dictionary<string, Heading> seen;
@@ -73,6 +77,6 @@ public sealed class DuplicateHeadingAnalyzer : ContentAnalyzer
             {
                 seen.Add(heading.Text, heading);
             }
-        }
+        });
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Tests.Testing;
@@ -32,10 +31,68 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
-    public void BlockActionsSeeEveryBlockOfTheirKind()
+    public void UnitActionsSeeEveryUnitInDocumentOrder()
     {
-        var diagnostics = AnalyzerVerifier.Run(new BlockCountingAnalyzer(), "# A\n\npara\n\n> ## B\n");
-        Assert.Equal(["Found A", "Found B"], diagnostics.Select(d => d.Message));
+        var log = new List<string>();
+        AnalyzerVerifier.Run(new UnitLoggingAnalyzer("a", log), "# Title\n\nFirst [link](https://example.org) here. 5 million users.\n\n> ## Quoted\n\nLast one.\n");
+        Assert.Equal(
+            ["a heading Title", "a sentence First link here.", "a link https://example.org", "a sentence 5 million users.", "a claim 5 million users", "a heading Quoted", "a sentence Last one."],
+            log.Where(e => !e.Contains("sentence Title", StringComparison.Ordinal) && !e.Contains("sentence Quoted", StringComparison.Ordinal)));
+        Assert.Contains("a sentence Title", log);
+    }
+
+    [Fact]
+    public void EveryAnalyzerIsServedByOneSharedWalk()
+    {
+        var log = new List<string>();
+        var driver = new AnalyzerDriver([new UnitLoggingAnalyzer("a", log), new UnitLoggingAnalyzer("b", log)]);
+        var session = driver.StartCorpus(TestContext.Current.CancellationToken);
+        session.Analyze(NkContentLint.Documents.ContentDocument.Parse("t.md", "One. Two.\n"), NkContentLint.Configuration.RuleSettings.Default);
+
+        // Interleaved, sentence by sentence: one walk calls both analyzers, not one walk each.
+        Assert.Equal(["a sentence One.", "b sentence One.", "a sentence Two.", "b sentence Two."], log);
+    }
+
+    [Fact]
+    public void DocumentStartStateIsPerDocumentAndTheEndActionSeesItAll()
+    {
+        var diagnostics = AnalyzerVerifier.Run(new SentenceCountingAnalyzer(), "One. Two.\n\nThree.\n")
+            .Concat(AnalyzerVerifier.Run(new SentenceCountingAnalyzer(), "Only one.\n"))
+            .Select(d => d.Message)
+            .ToList();
+        Assert.Equal(["Found 3 sentences", "Found 1 sentences"], diagnostics);
+    }
+
+    [Fact]
+    public void AUnitActionThatThrowsIsOneNk0002AndTheAnalyzerStopsForThatDocument()
+    {
+        var log = new List<string>();
+        var driver = new AnalyzerDriver([new ThrowingSentenceAnalyzer(log), new UnitLoggingAnalyzer("b", log)]);
+        var diagnostics = driver.StartCorpus(TestContext.Current.CancellationToken).Analyze(NkContentLint.Documents.ContentDocument.Parse("t.md", "One. Two. Three.\n"), NkContentLint.Configuration.RuleSettings.Default);
+
+        var failure = Assert.Single(diagnostics);
+        Assert.Equal("NK0002", failure.Id);
+        Assert.Contains("ThrowingSentenceAnalyzer", failure.Message);
+        Assert.Equal(["throwing One.", "b sentence One.", "b sentence Two.", "b sentence Three."], log);
+    }
+
+    [Fact]
+    public void AViewIsComputedOncePerDocumentAndArgument()
+    {
+        var calls = 0;
+        var view = new NkContentLint.Documents.DocumentView<string, object>((d, argument) =>
+        {
+            Interlocked.Increment(ref calls);
+            return argument + d.Path;
+        });
+        var document = NkContentLint.Documents.ContentDocument.Parse("t.md", "Text.\n");
+        Parallel.For(0, 16, _ => document.GetView(view, "x"));
+        Assert.Equal("xt.md", document.GetView(view, "x"));
+        Assert.Equal(1, calls);
+        Assert.Equal("yt.md", document.GetView(view, "y"));
+        Assert.Equal(2, calls);
+        Assert.Equal("xt.md", NkContentLint.Documents.ContentDocument.Parse("t.md", "Text.\n").GetView(view, "x"));
+        Assert.Equal(3, calls);
     }
 
     [Fact]
@@ -69,13 +126,40 @@ public sealed class AnalyzerDriverTests
             context.RegisterDocumentAction(c => c.ReportDiagnostic(Diagnostic.Create(EngineDiagnostics.FileUnreadable, Location.ForFile(c.Document.Path), "x")));
     }
 
-    private sealed class BlockCountingAnalyzer : ContentAnalyzer
+    private sealed class UnitLoggingAnalyzer(string name, List<string> log) : ContentAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRule];
 
-        public override void Initialize(AnalysisContext context) =>
-            context.RegisterBlockAction<HeadingBlock>(c => c.ReportDiagnostic(Diagnostic.Create(
-                TestRule, c.Document.GetLocation(new(c.Block.Span.Start, 1)), c.Block.Inline!.FirstChild!.ToString())));
+        public override void Initialize(AnalysisContext context)
+        {
+            context.RegisterSentenceAction(c => log.Add($"{name} sentence {c.Sentence.Text}"));
+            context.RegisterHeadingAction(c => log.Add($"{name} heading {c.Heading.Text}"));
+            context.RegisterClaimAction(c => log.Add($"{name} claim {c.Claim.Text}"));
+            context.RegisterLinkAction(c => log.Add($"{name} link {c.Link.Url}"));
+        }
+    }
+
+    private sealed class SentenceCountingAnalyzer : ContentAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRule];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterDocumentStartAction(start =>
+        {
+            var count = 0;
+            start.RegisterSentenceAction(_ => count++);
+            start.RegisterDocumentEndAction(end => end.ReportDiagnostic(Diagnostic.Create(TestRule, Location.ForFile(end.Document.Path), $"{count} sentences")));
+        });
+    }
+
+    private sealed class ThrowingSentenceAnalyzer(List<string> log) : ContentAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRule];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(c =>
+        {
+            log.Add($"throwing {c.Sentence.Text}");
+            throw new InvalidOperationException("boom");
+        });
     }
 
     private sealed class CorpusCountingAnalyzer : ContentAnalyzer

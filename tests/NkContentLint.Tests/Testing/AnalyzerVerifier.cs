@@ -5,7 +5,9 @@ using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
 using NkContentLint.Facts;
+using NkContentLint.Fixing;
 using NkContentLint.Suppressions;
+using NkContentLint.Text;
 using Xunit;
 
 namespace NkContentLint.Tests.Testing;
@@ -44,6 +46,71 @@ public static class AnalyzerVerifier
 
         return actual;
     }
+
+    /// <summary>An expected finding of <paramref name="id"/>, to say what else it must carry (<see cref="DiagnosticResult.WithArguments"/>).</summary>
+    public static DiagnosticResult Diagnostic(string id) => new(id, []);
+
+    /// <summary>
+    /// <see cref="Verify(ContentAnalyzer, string, RuleSettings?, FactIndex?)"/>, and then the marked findings, in
+    /// text order, one for one against <paramref name="first"/> and <paramref name="rest"/>: the same ID, and the
+    /// message the rule's format makes of the expected arguments.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Verify(ContentAnalyzer analyzer, string markup, DiagnosticResult first, params DiagnosticResult[] rest)
+    {
+        var actual = Verify(analyzer, markup);
+        DiagnosticResult[] expected = [first, .. rest];
+        Assert.True(expected.Length == actual.Count, $"{actual.Count} findings marked, {expected.Length} expected results given");
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i].Id, actual[i].Id);
+            Assert.Equal(expected[i].ExpectedMessage(actual[i].Descriptor), actual[i].Message);
+        }
+
+        return actual;
+    }
+
+    /// <summary>
+    /// Roslyn's VerifyCodeFix: the marked findings of <paramref name="before"/> are reported (as
+    /// <see cref="Verify(ContentAnalyzer, string, RuleSettings?, FactIndex?)"/>), each offers a fix of
+    /// <paramref name="safety"/>, and applying the fixes as <c>--fix</c> does (with
+    /// <c>--fix-suggestions</c> for suggestions), pass after pass until none is left, gives exactly
+    /// <paramref name="after"/>, on which the rule offers no further fix.
+    /// </summary>
+    public static void VerifyFix(ContentAnalyzer analyzer, string before, string after, FixSafety safety, RuleSettings? settings = null, FactIndex? facts = null)
+    {
+        var providers = FixProvidersFor(analyzer);
+        var diagnostics = Verify(analyzer, before, settings, facts);
+        Assert.NotEmpty(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            var fix = providers.Select(p => p.GetFix(diagnostic)).FirstOrDefault(f => f is not null);
+            Assert.True(fix is not null, $"no fix offered for {diagnostic}");
+            Assert.Equal(safety, fix.Safety);
+        }
+
+        var text = DiagnosticMarkup.Parse(before).Text;
+        for (var pass = 0; ; pass++)
+        {
+            var fixes = Run(analyzer, text, settings, facts: facts).Select(d => providers.Select(p => p.GetFix(d)).FirstOrDefault(f => f is not null)).OfType<CodeFix>().ToList();
+            if (fixes.Count == 0)
+            {
+                break;
+            }
+
+            Assert.True(pass < 10, "the fixes did not converge in 10 passes");
+            var bytes = new UTF8Encoding(false).GetBytes(text);
+            Assert.True(TextDecoder.TryDecode(bytes, out var decoded));
+            var outcome = FixApplier.Apply(bytes, decoded, fixes);
+            Assert.True(outcome.Applied > 0, "fixes were offered but none could be applied");
+            Assert.True(TextDecoder.TryDecode(outcome.Bytes, out var fixedText));
+            text = fixedText.Text;
+        }
+
+        Assert.Equal(after, text);
+    }
+
+    private static IReadOnlyList<CodeFixProvider> FixProvidersFor(ContentAnalyzer analyzer) =>
+        [.. NkContentLint.Rules.BuiltInAnalyzers.CreateFixProviders(), new ReplacementFixProvider(analyzer.SupportedDiagnostics.Select(d => d.Id))];
 
     /// <summary>The analyzer's unsuppressed findings on <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<Diagnostic> Run(ContentAnalyzer analyzer, string text, RuleSettings? settings = null, string path = "test.md", FactIndex? facts = null)

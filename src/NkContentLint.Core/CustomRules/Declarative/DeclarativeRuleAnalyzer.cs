@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
@@ -32,7 +30,18 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [rule.Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        // capitalization judges one heading at a time: it runs from the shared walk; the others compare matches across the document.
+        if (Rule.Type == DeclarativeRuleType.Capitalization)
+        {
+            context.RegisterHeadingAction(c => Capitalization(c, c.Heading));
+        }
+        else
+        {
+            context.RegisterDocumentAction(Analyze);
+        }
+    }
 
     public override string ToString() => Rule.Descriptor.Id;
 
@@ -79,13 +88,6 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
             case DeclarativeRuleType.Occurrence:
                 Occurrence(context, regions);
                 break;
-            case DeclarativeRuleType.Capitalization:
-                foreach (var heading in document.Headings)
-                {
-                    Capitalization(context, heading);
-                }
-
-                break;
             case DeclarativeRuleType.Conditional:
                 Conditional(context, regions);
                 break;
@@ -109,18 +111,18 @@ public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : Cont
 
         if ((Rule.Scope & RuleScope.Links) != 0)
         {
-            foreach (var link in document.Syntax.Descendants<LinkInline>())
+            foreach (var link in document.Links)
             {
-                if (!link.IsImage && link.FirstChild is { } first && link.LastChild is { } last && first.Span.Start >= 0 && last.Span.End >= first.Span.Start)
+                if (!link.IsImage && link.ContentSpan is { } content)
                 {
-                    regions.Add(new Region(TextSpan.FromBounds(first.Span.Start, Math.Min(prose.Length, last.Span.End + 1)), prose, null));
+                    regions.Add(new Region(content, prose, null));
                 }
             }
         }
 
         if ((Rule.Scope & RuleScope.FrontMatter) != 0)
         {
-            regions.AddRange(FrontMatterValues.Find(document.Text, document.FrontMatter).Select(span => new Region(span, document.Text, null)));
+            regions.AddRange(document.FrontMatterValueSpans.Select(span => new Region(span, document.Text, null)));
         }
 
         return regions;

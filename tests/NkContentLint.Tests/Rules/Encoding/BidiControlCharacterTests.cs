@@ -87,6 +87,13 @@ public sealed class BidiControlCharacterTests
     }
 
     [Fact]
+    public void FixingRemovesEveryStrayControlAndNothingElse() => AnalyzerVerifier.VerifyFix(
+        new BidiControlCharacterAnalyzer(),
+        "Follow {|NK4007:\u202E|}@uriminzok and {|NK4007:\u2066|}KCNA.",
+        "Follow @uriminzok and KCNA.",
+        FixSafety.Safe);
+
+    [Fact]
     public void EachLineIsJudgedOnItsOwn() => Verify("Hebrew \u202Bשלום\u202C is balanced here.\nBut this English line has a stray {|NK4007:\u202C|} pop.");
 
     // --- Must not fire --------------------------------------------------------------------------

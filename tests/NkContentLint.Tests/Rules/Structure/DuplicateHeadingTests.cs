@@ -23,11 +23,15 @@ public sealed class DuplicateHeadingTests
         """);
 
     [Fact]
-    public void EveryRepeatAfterTheFirstFires() => Verify("""
+    public void EveryRepeatAfterTheFirstFiresNamingTheFirstLine() => AnalyzerVerifier.Verify(
+        Analyzer,
+        """
         ## Sources
         ## {|NK3001:Sources|}
         ## {|NK3001:Sources|}
-        """);
+        """,
+        AnalyzerVerifier.Diagnostic("NK3001").WithArguments("Sources", 1),
+        AnalyzerVerifier.Diagnostic("NK3001").WithArguments("Sources", 1));
 
     [Fact]
     public void DifferentLevelsWithTheSameTextFire() => Verify("""
