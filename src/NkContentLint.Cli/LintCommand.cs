@@ -30,7 +30,7 @@ internal static class LintCommand
 
         InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
         // Code rules compile only with --allow-code-rules; the compiler (and its load contexts) go with the run.
-        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory) : null;
+        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory is null ? null : Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory)) : null;
         using var unloadCodeRules = compiler as IDisposable;
 
         // Custom rules load before the configuration is validated, which checks their IDs too.
@@ -123,9 +123,11 @@ internal static class LintCommand
             progress?.Clear();
         }
 
-        if (result.Cache is { Note: { } cacheNote } && !arguments.Quiet)
+        if (result.Cache is { } cacheUse && !arguments.Quiet)
         {
-            console.Error.WriteLine($"nkcontentlint: --cache: {cacheNote}");
+            console.Error.WriteLine(cacheUse.Note is { } cacheNote
+                ? $"nkcontentlint: --cache: {cacheNote}"
+                : $"Cache: {cacheUse.Hits:N0} of {"article".ToQuantity(cacheUse.Hits + cacheUse.Misses, "N0")} reused from {DisplayPath(console, arguments.CacheDirectory!)}");
         }
 
         return Report(arguments, console, result, baseline, changes, stdin, request.StandardInputPath);
@@ -144,7 +146,7 @@ internal static class LintCommand
         }
 
         InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
-        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory) : null;
+        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory is null ? null : Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory)) : null;
         using var unloadCodeRules = compiler as IDisposable;
         var (configuration, customRules) = LoadConfigurationAndRules(arguments.ConfigPath, console.WorkingDirectory, compiler);
         var analyzers = BuiltInAnalyzers.Create().AddRange(customRules.Analyzers);
