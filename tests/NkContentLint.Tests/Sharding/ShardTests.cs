@@ -214,4 +214,38 @@ public sealed class ShardTests
 
         Assert.Equal(1, CliRunner.Run(temp.Path, ["merge", "s1.json", "s2.json", "s3.json", "--fail-on", "warning", "--quiet"]).ExitCode);
     }
+
+    [Fact]
+    public void ShardFilesFollowTheirJsonSchema()
+    {
+        ExternalTools.RequireNodeModule("ajv");
+        ExternalTools.RequireNodeModule("js-yaml");
+        using var temp = CrossFileCorpus();
+        var files = new List<string>();
+        foreach (var k in new[] { 1, 2 })
+        {
+            Assert.Equal(0, CliRunner.Run(temp.Path, ["docs", "--shard", $"{k}/2", "--format", $"shard:s{k}.json"]).ExitCode);
+            files.Add(Path.Combine(temp.Path, $"s{k}.json"));
+        }
+
+        var text = string.Concat(files.Select(File.ReadAllText));
+        Assert.Contains("\"kind\":\"NK2004/figures/1\"", text);
+        Assert.Contains("\"kind\":\"DisableNextLine\"", text);
+
+        // A record without its interval, and a file of another version, must not pass.
+        var broken = Path.Combine(temp.Path, "broken.json");
+        var withFigures = File.ReadAllText(files.First(f => File.ReadAllText(f).Contains("NK2004/figures/1", StringComparison.Ordinal)));
+        File.WriteAllText(broken, System.Text.RegularExpressions.Regex.Replace(withFigures, "\"low\":[^,]*,", string.Empty));
+        var other = Path.Combine(temp.Path, "other.json");
+        File.WriteAllText(other, File.ReadAllText(files[0]).Replace("\"version\":1", "\"version\":2", StringComparison.Ordinal));
+
+        var script = RepositoryPaths.Combine("tests", "NkContentLint.Tests", "Release", "validate-config.mjs");
+        var result = ExternalTools.Run(
+            "node",
+            [script, RepositoryPaths.Combine("docs", "formats", "shard.schema.json"), .. files, broken, other],
+            environment: new Dictionary<string, string?> { ["NODE_PATH"] = ExternalTools.NodeModules });
+        Assert.True(result.ExitCode == 0, result.Error);
+        var verdicts = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([true, true, false, false], verdicts.Select(v => v.GetProperty("valid").GetBoolean()));
+    }
 }
