@@ -116,7 +116,18 @@ public sealed class AnalyzerDriver
                 {
                     if (!registration.Disabled && scope.RecordKinds.TryGetValue(record.Kind, out var restore))
                     {
-                        restore(record.Json);
+                        try
+                        {
+                            restore(record.Json);
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                            // A damaged record (an edited cache entry or shard file) is the rule's NK0002 on that article, not a crash.
+                            lock (startFailures)
+                            {
+                                startFailures.Add(Diagnostic.Create(EngineDiagnostics.AnalyzerFailed, Location.ForFile(path), registration.Analyzer.ToString(), Describe(ex)));
+                            }
+                        }
                     }
                 }
             }

@@ -248,4 +248,22 @@ public sealed class ShardTests
         var verdicts = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal([true, true, false, false], verdicts.Select(v => v.GetProperty("valid").GetBoolean()));
     }
+
+    [Fact]
+    public void ADamagedCorpusRecordIsNk0002OnItsArticleNotACrash()
+    {
+        using var temp = CrossFileCorpus(6);
+        Assert.Equal(0, CliRunner.Run(temp.Path, ["docs", "--format", "shard:s.json"]).ExitCode);
+        var shard = Path.Combine(temp.Path, "s.json");
+        var text = File.ReadAllText(shard);
+        var damaged = System.Text.RegularExpressions.Regex.Replace(text, "\"lines\":\\[[0-9,]*\\],\"sentence\"", "\"lines\":[1],\"sentence\"");
+        Assert.NotEqual(text, damaged);
+        File.WriteAllText(shard, damaged);
+
+        var (exit, output, error) = CliRunner.Run(temp.Path, ["merge", "s.json", "--format", "text"]);
+        Assert.True(exit == 1, error);
+        Assert.DoesNotContain("internal error", error);
+        Assert.Contains("error NK0002", output);
+        Assert.Contains("an NK2004 record's lines must be", output);
+    }
 }
