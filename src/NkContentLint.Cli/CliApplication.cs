@@ -93,6 +93,11 @@ public static class CliApplication
         var rules = new Command("rules", "List every rule, built-in and custom, with its ID, default severity, title, documentation link and, for a custom rule, the file it comes from.") { rulesConfig, rulesAllowCode };
         rules.SetAction(result => PrintRules(console, result.GetValue(rulesConfig), result.GetValue(rulesAllowCode)));
         root.Subcommands.Add(rules);
+        var mergeOptions = new LintCommandOptions(merge: true);
+        var merge = new Command("merge", "Combine the shard files of one run (--shard k/n --format shard:FILE) into the result an unsharded run gives: cross-file checks, suppressions, --baseline, --changed-since and --fail-on apply here, and any format can be reported.");
+        mergeOptions.AddTo(merge);
+        merge.SetAction(parseResult => LintCommand.RunMerge(mergeOptions.Read(parseResult), console));
+        root.Subcommands.Add(merge);
         root.Subcommands.Add(FactsCommand.Build(console));
         root.Subcommands.Add(InitCommand.Build(console));
         root.Subcommands.Add(LanguageServerCommand.Build(console));

@@ -18,5 +18,6 @@ internal static class CodeRuleSupport
     /// when a file is compiled.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static ICodeRuleCompiler CreateCompiler() => new RoslynCodeRuleCompiler();
+    /// <param name="cacheDirectory"><c>--cache DIR</c>: compiled rule assemblies are kept in DIR/code-rules, beside the content cache's DIR/articles.</param>
+    public static ICodeRuleCompiler CreateCompiler(string? cacheDirectory = null) => new RoslynCodeRuleCompiler(cacheDirectory);
 }

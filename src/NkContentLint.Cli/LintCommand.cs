@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Humanizer;
 using NkContentLint.Baselines;
+using NkContentLint.Caching;
+using NkContentLint.Diagnostics;
 using NkContentLint.Changes;
 using NkContentLint.Configuration;
 using NkContentLint.CustomRules;
@@ -28,7 +30,7 @@ internal static class LintCommand
 
         InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
         // Code rules compile only with --allow-code-rules; the compiler (and its load contexts) go with the run.
-        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler() : null;
+        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory is null ? null : Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory)) : null;
         using var unloadCodeRules = compiler as IDisposable;
 
         // Custom rules load before the configuration is validated, which checks their IDs too.
@@ -42,15 +44,13 @@ internal static class LintCommand
         }
 
         var analyzers = BuiltInAnalyzers.Create().AddRange(customRules.Analyzers);
-        if (arguments.NoCrossFile)
-        {
-            configuration = configuration.WithRules(new Dictionary<string, RuleConfiguration>
-            {
-                [InconsistentFigureAnalyzer.Rule.Id] = new(null, ImmutableDictionary<string, object>.Empty.Add(InconsistentFigureAnalyzer.CrossFileOption, false)),
-            });
-        }
+        configuration = ApplyNoCrossFile(arguments, configuration);
 
         var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
+        var fixing = arguments.Fix || arguments.FixSuggestions;
+        var identity = arguments.CacheDirectory is not null || arguments.ShardPath is not null ? RunIdentityFor(arguments, configuration, analyzers) : null;
+        // --fix rewrites the articles between passes: it always analyses them.
+        var cache = arguments.CacheDirectory is not null && !fixing ? new ContentCache(Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory), identity!) : null;
 
         // Problems with the git reference or the baseline stop the run before anything is linted.
         var changes = arguments.ChangedSince is null ? null : GitChanges.Since(arguments.ChangedSince, console.WorkingDirectory);
@@ -79,6 +79,7 @@ internal static class LintCommand
             Facts = facts,
             Progress = progress is null ? null : progress.Report,
             RuleTimeBudget = arguments.RuleTimeBudget,
+            Cache = cache,
         };
 
         // A folder or glob that matches nothing is a usage error before anything is linted or fixed.
@@ -86,6 +87,20 @@ internal static class LintCommand
         if (!arguments.AllowNoFiles)
         {
             InputChecks.CheckEveryInputMatched(request.Discovered, arguments.Paths.Where(p => p != LintRequest.StandardInputMarker).ToList(), configuration, console.WorkingDirectory);
+        }
+
+        if (arguments.ShardPath is { } shardPath)
+        {
+            var shard = LintRunner.RunShard(request, arguments.Shard ?? new ShardSpec(1, 1), identity!);
+            progress?.Clear();
+            WriteFile("--format shard", shardPath, console, stream => ShardFile.Write(stream, shard));
+            if (!arguments.Quiet)
+            {
+                console.Error.WriteLine($"Wrote shard {shard.Shard} ({"file".ToQuantity(shard.Files.Length)}, {"finding".ToQuantity(shard.Articles.Sum(a => a.Diagnostics.Length) + shard.Problems.Length)} before suppressions and cross-file checks) to {DisplayPath(console, shardPath)}; combine the shards with 'nkcontentlint merge'");
+            }
+
+            // Findings are judged by the merge, which applies --fail-on to the whole run.
+            return ExitCodes.Success;
         }
 
         LintResult result;
@@ -108,6 +123,90 @@ internal static class LintCommand
             progress?.Clear();
         }
 
+        if (result.Cache is { } cacheUse && !arguments.Quiet)
+        {
+            console.Error.WriteLine(cacheUse.Note is { } cacheNote
+                ? $"nkcontentlint: --cache: {cacheNote}"
+                : $"Cache: {cacheUse.Hits:N0} of {"article".ToQuantity(cacheUse.Hits + cacheUse.Misses, "N0")} reused from {DisplayPath(console, arguments.CacheDirectory!)}");
+        }
+
+        return Report(arguments, console, result, baseline, changes, stdin, request.StandardInputPath);
+    }
+
+    /// <summary>
+    /// <c>nkcontentlint merge SHARD...</c>: the shards of one run combined into the result an unsharded run
+    /// gives (cross-file checks and suppressions over every article), then baseline, changed lines, reports
+    /// and exit code, as for a lint run.
+    /// </summary>
+    public static int RunMerge(LintArguments arguments, CliConsole console)
+    {
+        foreach (var target in arguments.Formats)
+        {
+            InputChecks.CheckOutputFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console.WorkingDirectory);
+        }
+
+        InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
+        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory is null ? null : Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory)) : null;
+        using var unloadCodeRules = compiler as IDisposable;
+        var (configuration, customRules) = LoadConfigurationAndRules(arguments.ConfigPath, console.WorkingDirectory, compiler);
+        var analyzers = BuiltInAnalyzers.Create().AddRange(customRules.Analyzers);
+        configuration = ApplyNoCrossFile(arguments, configuration);
+        var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
+        var changes = arguments.ChangedSince is null ? null : GitChanges.Since(arguments.ChangedSince, console.WorkingDirectory);
+        var baseline = arguments.BaselinePath is null
+            ? null
+            : Baseline.Load(Path.GetFullPath(arguments.BaselinePath, console.WorkingDirectory), DisplayPath(console, arguments.BaselinePath));
+
+        var descriptors = EngineDiagnostics.All.Concat(analyzers.SelectMany(a => a.SupportedDiagnostics))
+            .DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var shards = new List<(string, ShardResult)>();
+        foreach (var path in arguments.Paths)
+        {
+            var display = DisplayPath(console, path);
+            try
+            {
+                using var stream = File.OpenRead(Path.GetFullPath(path, console.WorkingDirectory));
+                shards.Add((display, ShardFile.Read(stream, display, descriptors)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"nkcontentlint: merge: could not read '{Reporting.DisplayText.Escape(display)}': {ex.Message}");
+            }
+            catch (ShardFileException ex)
+            {
+                throw new UsageException($"nkcontentlint: merge: {ex.Message}");
+            }
+        }
+
+        var inputs = shards.Count > 0 ? [.. shards[0].Item2.Inputs] : new List<string>();
+        var request = new LintRequest(inputs, console.WorkingDirectory, configuration, analyzers) { Facts = facts };
+        LintResult result;
+        try
+        {
+            result = LintRunner.Merge(request, shards, RunIdentityFor(arguments, configuration, analyzers));
+        }
+        catch (ShardFileException ex)
+        {
+            throw new UsageException($"nkcontentlint: merge: {ex.Message}");
+        }
+
+        return Report(arguments, console, result, baseline, changes, stdin: null, stdinPath: null);
+    }
+
+    /// <summary>The identity of the run (tool, configuration, packs, rule files, switches) that keys the cache and checks shards.</summary>
+    private static string RunIdentityFor(LintArguments arguments, LintConfiguration configuration, IReadOnlyList<Analysis.ContentAnalyzer> analyzers) =>
+        RunIdentity.Compute(configuration, analyzers, RunIdentity.ToolIdentity(analyzers), [arguments.AllowCodeRules ? "--allow-code-rules" : "-"]);
+
+    private static LintConfiguration ApplyNoCrossFile(LintArguments arguments, LintConfiguration configuration) => !arguments.NoCrossFile
+        ? configuration
+        : configuration.WithRules(new Dictionary<string, RuleConfiguration>
+        {
+            [InconsistentFigureAnalyzer.Rule.Id] = new(null, ImmutableDictionary<string, object>.Empty.Add(InconsistentFigureAnalyzer.CrossFileOption, false)),
+        });
+
+    /// <summary>Baseline, changed lines, reports and exit code: the same for a lint run and a merge.</summary>
+    private static int Report(LintArguments arguments, CliConsole console, LintResult result, Baseline? baseline, ChangedLines? changes, byte[]? stdin, string? stdinPath)
+    {
         var context = new ReportContext(console.WorkingDirectory) { FailOn = arguments.FailOn };
         if (arguments.WriteBaselinePath is not null)
         {
@@ -138,7 +237,6 @@ internal static class LintCommand
 
         if (stdin is not null && TextDecoder.TryDecode(stdin, out var stdinText))
         {
-            var stdinPath = request.StandardInputPath;
             var fileContext = new ReportContext(console.WorkingDirectory);
             context = context with { ReadText = path => path == stdinPath ? stdinText.Text : fileContext.GetText(path) };
         }

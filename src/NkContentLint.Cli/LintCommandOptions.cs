@@ -37,6 +37,15 @@ public sealed record LintArguments(
 
     /// <summary><c>--rule-time-budget SECONDS</c>: how long a code rule may run on one article (NK0005 past it).</summary>
     public TimeSpan RuleTimeBudget { get; init; } = Analysis.AnalyzerDriverOptions.DefaultRuleTimeBudget;
+
+    /// <summary><c>--shard k/n</c>: lint only the k-th of n parts of the files (with <c>--format shard:FILE</c>).</summary>
+    public Running.ShardSpec? Shard { get; init; }
+
+    /// <summary><c>--cache DIR</c>: the content cache (DIR/articles) and the compiled code rules (DIR/code-rules).</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The shard file to write (<c>--format shard:FILE</c>), or null.</summary>
+    public string? ShardPath => Formats.FirstOrDefault(f => f.Name == "shard")?.Path;
 }
 
 /// <summary>One report to write: a format, and a file (null: standard output).</summary>
@@ -63,7 +72,22 @@ public sealed record FormatTarget(string Name, string? Path)
 /// <summary>The root command's arguments and options, declared once.</summary>
 internal sealed class LintCommandOptions
 {
-    public static readonly string[] Formats = ["text", "json", "sarif", "github", "markdown", "html"];
+    public static readonly string[] Formats = ["text", "json", "sarif", "github", "markdown", "html", "shard"];
+
+    private readonly bool merge;
+
+    /// <param name="merge">The options of <c>nkcontentlint merge SHARD...</c>: paths are shard files, and the options that choose or analyse files are left out.</param>
+    public LintCommandOptions(bool merge = false)
+        : this()
+    {
+        this.merge = merge;
+        if (merge)
+        {
+            paths.Description = "The shard files to merge (written by --format shard:FILE), one for each part k/n of the run.";
+            paths.Arity = ArgumentArity.OneOrMore;
+            paths.HelpName = "SHARD";
+        }
+    }
 
     private readonly Argument<string[]> paths = new("paths")
     {
@@ -159,6 +183,18 @@ internal sealed class LintCommandOptions
             + "only the command line turns this on, never a file in the linted tree; do not use it on pull requests from forks.",
     };
 
+    private readonly Option<string?> shard = new("--shard")
+    {
+        Description = "Lint only part k of n (k/n, e.g. 2/4): files are split by a hash of their path, the same on every machine. Write the part with --format shard:FILE and combine the parts with 'nkcontentlint merge'.",
+        HelpName = "k/n",
+    };
+
+    private readonly Option<string?> cache = new("--cache")
+    {
+        Description = "Keep a content cache in DIR: an article whose content, configuration, tool build, fact packs and rule files are unchanged is not analysed again (cross-file checks still see it). Compiled code rules are kept there too.",
+        HelpName = "DIR",
+    };
+
     private readonly Option<double> ruleTimeBudget = new("--rule-time-budget")
     {
         Description = "Seconds a code rule may run on one article; past that it is reported as NK0005, its findings are dropped and the run goes on. Default: 10.",
@@ -166,7 +202,7 @@ internal sealed class LintCommandOptions
         DefaultValueFactory = _ => Analysis.AnalyzerDriverOptions.DefaultRuleTimeBudget.TotalSeconds,
     };
 
-    public LintCommandOptions()
+    private LintCommandOptions()
     {
         ruleTimeBudget.Validators.Add(result =>
         {
@@ -184,6 +220,10 @@ internal sealed class LintCommandOptions
                 {
                     result.AddError($"Unknown format '{token.Value}': use one of {string.Join(", ", Formats)}, optionally followed by :FILE.");
                 }
+                else if (FormatTarget.Parse(token.Value) is { Name: "shard", Path: null })
+                {
+                    result.AddError("--format shard needs a file: --format shard:FILE.");
+                }
             }
         });
         // A mistyped option must not be linted as a file named "--quite"; name such files ./--quite.
@@ -198,12 +238,69 @@ internal sealed class LintCommandOptions
             }
         });
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && Running.ShardSpec.Parse(text) is null)
+            {
+                result.AddError($"--shard takes k/n with 1 <= k <= n <= 10000 (e.g. 2/4), not '{text}'.");
+            }
+        });
     }
 
     public void AddTo(Command command)
     {
         command.Validators.Add(result =>
         {
+            var targets = (result.GetValue(format) ?? []).Select(FormatTarget.Parse).OfType<FormatTarget>().ToList();
+            var toStdout = targets.Count(t => t.Path is null);
+            if (result.GetValue(output) is not null && toStdout != 1 && targets.Count > 0)
+            {
+                result.AddError("--output goes with exactly one --format that has no :FILE of its own.");
+            }
+            else if (result.GetValue(output) is null && toStdout > 1)
+            {
+                result.AddError("Only one format can write to standard output; give the others a file (--format sarif:results.sarif).");
+            }
+
+            if (merge)
+            {
+                if (targets.Any(t => t.Name == "shard"))
+                {
+                    result.AddError("merge reports in text, json, sarif, github, markdown or html; a merged run is not a shard.");
+                }
+
+                return;
+            }
+
+            var shardFile = targets.Any(t => t.Name == "shard");
+            if (result.GetValue(shard) is not null && !shardFile)
+            {
+                result.AddError("--shard writes its part of the run with --format shard:FILE; combine the parts with 'nkcontentlint merge'.");
+            }
+
+            if (shardFile)
+            {
+                if (targets.Count > 1)
+                {
+                    result.AddError("--format shard:FILE is the only report of a shard run: the other formats come from 'nkcontentlint merge'.");
+                }
+
+                foreach (var (name, given) in new (string, bool)[]
+                {
+                    ("--baseline", result.GetValue(baseline) is not null),
+                    ("--write-baseline", result.GetValue(writeBaseline) is not null),
+                    ("--changed-since", result.GetValue(changedSince) is not null),
+                    ("--fix", result.GetValue(fix) || result.GetValue(fixSuggestions)),
+                    ("standard input (-)", (result.GetValue(paths) ?? []).Contains("-")),
+                })
+                {
+                    if (given)
+                    {
+                        result.AddError($"{name} does not go with --format shard: a shard holds its part of the run before suppressions and filters; pass {name} to 'nkcontentlint merge' instead.");
+                    }
+                }
+            }
+
             var fixing = result.GetValue(fix) || result.GetValue(fixSuggestions);
             if (result.GetValue(dryRun) && !fixing)
             {
@@ -220,19 +317,12 @@ internal sealed class LintCommandOptions
                 result.AddError("--fix cannot rewrite standard input; lint the file itself.");
             }
 
-            var targets = (result.GetValue(format) ?? []).Select(FormatTarget.Parse).OfType<FormatTarget>().ToList();
-            var toStdout = targets.Count(t => t.Path is null);
-            if (result.GetValue(output) is not null && toStdout != 1 && targets.Count > 0)
-            {
-                result.AddError("--output goes with exactly one --format that has no :FILE of its own.");
-            }
-            else if (result.GetValue(output) is null && toStdout > 1)
-            {
-                result.AddError("Only one format can write to standard output; give the others a file (--format sarif:results.sarif).");
-            }
         });
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile, allowNoFiles, allowCodeRules, ruleTimeBudget })
+        Option[] options = merge
+            ? [config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, noCrossFile, allowCodeRules, cache]
+            : [config, format, output, failOn, changedSince, baseline, writeBaseline, quiet, noColor, stdinFileName, fix, fixSuggestions, dryRun, noCrossFile, allowNoFiles, allowCodeRules, ruleTimeBudget, shard, cache];
+        foreach (var option in options)
         {
             command.Options.Add(option);
         }
@@ -272,6 +362,8 @@ internal sealed class LintCommandOptions
             AllowNoFiles = result.GetValue(allowNoFiles),
             AllowCodeRules = result.GetValue(allowCodeRules),
             RuleTimeBudget = TimeSpan.FromSeconds(result.GetValue(ruleTimeBudget)),
+            Shard = result.GetValue(shard) is { } shardText ? Running.ShardSpec.Parse(shardText) : null,
+            CacheDirectory = result.GetValue(cache),
         };
     }
 }

@@ -31,4 +31,32 @@ internal static class PeerInstaller
 
         return bin;
     }
+
+    /// <summary>rumdl, the Rust Markdown linter, as npm ships its Linux x64 binary.</summary>
+    public const string RumdlVersion = "0.2.77";
+
+    /// <summary>The rumdl binary: installed from npm (@rumdl/cli-linux-x64) into the scratch folder once.</summary>
+    public static string EnsureRumdl(string scratch)
+    {
+        var prefix = Path.Combine(scratch, "peer");
+        var bin = Path.Combine(prefix, "node_modules", "@rumdl", "cli-linux-x64", "rumdl");
+        if (File.Exists(bin))
+        {
+            return bin;
+        }
+
+        Directory.CreateDirectory(prefix);
+        Console.WriteLine($"installing @rumdl/cli-linux-x64@{RumdlVersion} into {prefix} ...");
+        var install = Process.Start(new ProcessStartInfo("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", $"@rumdl/cli-linux-x64@{RumdlVersion}"])
+        {
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("could not start npm");
+        install.WaitForExit();
+        if (install.ExitCode != 0 || !File.Exists(bin))
+        {
+            throw new InvalidOperationException($"npm install of @rumdl/cli-linux-x64@{RumdlVersion} failed (exit {install.ExitCode})");
+        }
+
+        return bin;
+    }
 }

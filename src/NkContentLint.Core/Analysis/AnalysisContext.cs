@@ -48,4 +48,14 @@ public abstract class CorpusStartAnalysisContext
     public abstract void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action);
 
     public abstract void RegisterCorpusEndAction(Action<CorpusEndAnalysisContext> action);
+
+    /// <summary>
+    /// Declares the per-document state this corpus action keeps, so that a run can take it from a content
+    /// cache or from another shard instead of analysing the document: the document action records its
+    /// state through the returned recorder (as JSON, under <paramref name="kind"/>, a name with a format
+    /// version), and <paramref name="restore"/> is called with each record of a document not analysed in
+    /// this run, before the end action. A corpus action that declares no records makes a cache analyse
+    /// every article again, and sees only its own shard's articles.
+    /// </summary>
+    public virtual CorpusRecorder RegisterCorpusRecords(string kind, Action<string> restore) => new(kind, sink: null);
 }

@@ -35,7 +35,13 @@ public sealed class AnalyzerDriver
     public CorpusSession StartCorpus(CancellationToken cancellationToken = default) => StartCorpus(FactIndex.Empty, cancellationToken);
 
     /// <summary>Starts one run over a set of documents, checked against <paramref name="facts"/>.</summary>
-    public CorpusSession StartCorpus(FactIndex facts, CancellationToken cancellationToken = default) => new(registrations, facts, cancellationToken);
+    public CorpusSession StartCorpus(FactIndex facts, CancellationToken cancellationToken = default) => new(registrations, facts, keepRecords: false, cancellationToken);
+
+    /// <summary>
+    /// Starts one run whose corpus actions keep their per-document records (<see cref="CorpusRecord"/>)
+    /// when <paramref name="keepRecords"/>: for a content cache or a shard file.
+    /// </summary>
+    public CorpusSession StartCorpus(FactIndex facts, bool keepRecords, CancellationToken cancellationToken = default) => new(registrations, facts, keepRecords, cancellationToken);
 
     /// <summary>One run: analyze any number of documents (in parallel), then <see cref="Complete"/>.</summary>
     public sealed class CorpusSession
@@ -46,9 +52,11 @@ public sealed class AnalyzerDriver
         private readonly ConcurrentDictionary<string, RuleSettings> settingsByPath = new(StringComparer.Ordinal);
         private readonly CancellationToken cancellationToken;
         private readonly FactIndex facts;
+        private readonly CorpusRecordStore? records;
 
-        internal CorpusSession(ImmutableArray<AnalyzerRegistration> registrations, FactIndex facts, CancellationToken cancellationToken)
+        internal CorpusSession(ImmutableArray<AnalyzerRegistration> registrations, FactIndex facts, bool keepRecords, CancellationToken cancellationToken)
         {
+            records = keepRecords ? new CorpusRecordStore() : null;
             this.registrations = registrations;
             this.facts = facts;
             this.cancellationToken = cancellationToken;
@@ -69,7 +77,7 @@ public sealed class AnalyzerDriver
 
                 foreach (var start in registration.CorpusStartActions)
                 {
-                    var scope = new CorpusScope(facts);
+                    var scope = new CorpusScope(facts, records);
                     if (registration.Budget is null)
                     {
                         start(scope);
@@ -83,6 +91,45 @@ public sealed class AnalyzerDriver
             }
 
             scopes = builder.ToImmutable();
+        }
+
+        /// <summary>
+        /// Whether every corpus action that looks at documents keeps records of them, so a document can be
+        /// restored from its records instead of analysed (false: a cache must analyse every article).
+        /// </summary>
+        public bool RecordsComplete => scopes.All(s => s.Scope.DocumentActions.Count == 0 || s.Scope.RecordKinds.Count > 0);
+
+        /// <summary>The records the corpus actions kept for the document at <paramref name="path"/> (once; empty when none).</summary>
+        public IReadOnlyList<CorpusRecord> TakeRecords(string path) => records?.Take(path) ?? [];
+
+        /// <summary>
+        /// A document not analysed in this run (cached, or from another shard): its corpus records go to the
+        /// corpus actions that declared them, and its settings give the end actions' findings on it their severities.
+        /// </summary>
+        public void Restore(string path, RuleSettings settings, IReadOnlyList<CorpusRecord> saved)
+        {
+            settingsByPath[path] = settings;
+            foreach (var record in saved)
+            {
+                foreach (var (registration, scope) in scopes)
+                {
+                    if (!registration.Disabled && scope.RecordKinds.TryGetValue(record.Kind, out var restore))
+                    {
+                        try
+                        {
+                            restore(record.Json);
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                            // A damaged record (an edited cache entry or shard file) is the rule's NK0002 on that article, not a crash.
+                            lock (startFailures)
+                            {
+                                startFailures.Add(Diagnostic.Create(EngineDiagnostics.AnalyzerFailed, Location.ForFile(path), registration.Analyzer.ToString(), Describe(ex)));
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -521,9 +568,17 @@ public sealed class AnalyzerDriver
         public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action) => documentStartActions.Add(action);
     }
 
-    internal sealed class CorpusScope(FactIndex facts) : CorpusStartAnalysisContext
+    internal sealed class CorpusScope(FactIndex facts, CorpusRecordStore? records) : CorpusStartAnalysisContext
     {
         public override FactIndex Facts { get; } = facts;
+
+        public Dictionary<string, Action<string>> RecordKinds { get; } = new(StringComparer.Ordinal);
+
+        public override CorpusRecorder RegisterCorpusRecords(string kind, Action<string> restore)
+        {
+            RecordKinds[kind] = restore;
+            return new CorpusRecorder(kind, records is null ? null : records.Add);
+        }
 
         public List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 

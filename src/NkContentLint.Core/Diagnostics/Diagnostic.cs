@@ -82,6 +82,20 @@ public sealed class Diagnostic
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
         Create(descriptor, location, relatedLocations: null, properties: null, messageArgs);
 
+    /// <summary>
+    /// A finding as it was saved (content cache, shard file): message, severity and fingerprint exactly as
+    /// the run that found it made them, not formatted again. Suppression is applied afterwards.
+    /// </summary>
+    public static Diagnostic Restore(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        DiagnosticSeverity severity,
+        string message,
+        IEnumerable<RelatedLocation> relatedLocations,
+        IReadOnlyDictionary<string, string> properties,
+        string? fingerprint) =>
+        new(descriptor, location, severity, message, [.. relatedLocations], properties.ToImmutableDictionary(), suppression: null, fingerprint);
+
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new(Descriptor, Location, severity, Message, RelatedLocations, Properties, Suppression, Fingerprint);
 

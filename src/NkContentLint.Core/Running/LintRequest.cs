@@ -39,6 +39,12 @@ public sealed record LintRequest(
     /// <summary>How long a code rule may run on one article before it is NK0005 (<c>--rule-time-budget</c>).</summary>
     public TimeSpan RuleTimeBudget { get; init; } = AnalyzerDriverOptions.DefaultRuleTimeBudget;
 
+    /// <summary>
+    /// The content cache (<c>--cache DIR</c>): an article whose content, path and run identity are found
+    /// there is not analysed again. Null: no cache. Not used by <c>--fix</c>.
+    /// </summary>
+    public Caching.ContentCache? Cache { get; init; }
+
     /// <summary>Called with (files done, files total) as the run progresses.</summary>
     public Action<int, int>? Progress { get; init; }
 }

@@ -26,6 +26,9 @@ public sealed record LintResult(
     /// </summary>
     public ImmutableArray<string> UnmatchedInputs { get; init; } = [];
 
+    /// <summary>How the content cache served this run (null: no cache).</summary>
+    public CacheStatistics? Cache { get; init; }
+
     /// <summary>The same run with a different set of findings (baseline and changed-lines filters).</summary>
     public LintResult WithDiagnostics(IEnumerable<Diagnostic> diagnostics) => this with { Diagnostics = [.. diagnostics] };
 
@@ -37,3 +40,6 @@ public sealed record LintResult(
     public bool Fails(DiagnosticSeverity failOn) =>
         failOn != DiagnosticSeverity.None && Reported.Any(d => d.Severity >= failOn);
 }
+
+/// <summary>Articles taken from the content cache (hits) and analysed (misses); a note when the cache could not be used.</summary>
+public sealed record CacheStatistics(int Hits, int Misses, string? Note);

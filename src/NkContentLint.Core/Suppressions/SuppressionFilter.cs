@@ -38,6 +38,25 @@ public sealed class SuppressionFilter
         return new(path, directives, (start, length) => new Location(path, new(start, length), lines.GetPositionSpan(new(start, length))));
     }
 
+    /// <summary>The path of the document whose directives these are.</summary>
+    public string Path => path;
+
+    /// <summary>The directives with their locations, as a content cache or a shard file saves them.</summary>
+    public IEnumerable<(SuppressionDirective Directive, Location Location)> Saved =>
+        directives.Select(d => (d, locate(d.Span.Start, d.Span.Length)));
+
+    /// <summary>A filter from saved directives (<see cref="Saved"/>): the document itself is not needed.</summary>
+    public static SuppressionFilter Restore(string path, IReadOnlyList<(SuppressionDirective Directive, Location Location)> saved)
+    {
+        var locations = new Dictionary<(int, int), Location>();
+        foreach (var (directive, location) in saved)
+        {
+            locations[(directive.Span.Start, directive.Span.Length)] = location;
+        }
+
+        return new(path, [.. saved.Select(s => s.Directive)], (start, length) => locations[(start, length)]);
+    }
+
     /// <summary>The finding, marked suppressed when a directive covers it. NK0xxx findings are never suppressed.</summary>
     public Diagnostic Apply(Diagnostic diagnostic)
     {

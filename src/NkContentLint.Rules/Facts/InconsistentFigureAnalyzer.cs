@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Text;
@@ -12,11 +15,14 @@ namespace NkContentLint.Rules.Facts;
 /// (a corpus-end action, like Roslyn's compilation-end actions). Figures that already contradict
 /// the canonical range are NK2001's; this rule compares the ones the pack cannot settle.
 /// </summary>
-public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
+public sealed partial class InconsistentFigureAnalyzer : ContentAnalyzer
 {
     public const string CrossFileOption = "cross_file";
 
     public static readonly RuleOption<bool> CrossFile = new(CrossFileOption, true, "Also compare figures across the linted articles (--no-cross-file turns this off).");
+
+    /// <summary>The kind (and format version) of the per-article figure summaries kept by caches and shards.</summary>
+    public const string FiguresRecordKind = "NK2004/figures/1";
 
     public static readonly DiagnosticDescriptor Rule = new(
         "NK2004",
@@ -32,6 +38,10 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
     public override void Initialize(AnalysisContext context) => context.RegisterCorpusStartAction(start =>
     {
         var all = new ConcurrentBag<Stated>();
+        // The figures an article offers for comparison across articles are its whole share of the corpus
+        // state: an article restored from a cache or another shard adds the same ones, so the end action
+        // compares exactly what an unsharded, uncached run compares.
+        var recorder = start.RegisterCorpusRecords(FiguresRecordKind, json => all.Add(StatedRecord.Read(json)));
         start.RegisterDocumentAction(document =>
         {
             var stated = new List<Stated>();
@@ -59,6 +69,10 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
             foreach (var item in stated.Where(s => s.CrossFile && s.Year is not null && !reported.Contains(s)))
             {
                 all.Add(item);
+                if (recorder.IsRecording)
+                {
+                    recorder.Record(document, StatedRecord.Write(item));
+                }
             }
         });
 
@@ -169,4 +183,29 @@ public sealed class InconsistentFigureAnalyzer : ContentAnalyzer
     }
 
     private sealed record Stated(string QuantityId, string Measure, int? Year, double Low, double High, string Text, Location Location, bool CrossFile, int Sentence);
+
+    /// <summary>A statement as saved (docs/shard-format.md, <c>NK2004/figures/1</c>); doubles round-trip exactly, infinities by name.</summary>
+    private sealed record StatedRecord(string Quantity, string Measure, int? Year, double Low, double High, string Text, string Path, int Start, int Length, int[] Lines, int Sentence)
+    {
+        public static string Write(Stated s) => JsonSerializer.Serialize(
+            new StatedRecord(s.QuantityId, s.Measure, s.Year, s.Low, s.High, s.Text, s.Location.Path, s.Location.Span.Start, s.Location.Span.Length,
+                [s.Location.LineSpan.Start.Line, s.Location.LineSpan.Start.Character, s.Location.LineSpan.End.Line, s.Location.LineSpan.End.Character], s.Sentence),
+            StatedJson.Default.StatedRecord);
+
+        public static Stated Read(string json)
+        {
+            var r = JsonSerializer.Deserialize(json, StatedJson.Default.StatedRecord) ?? throw new JsonException("empty NK2004 record");
+            if (r.Lines is not { Length: 4 })
+            {
+                throw new JsonException("an NK2004 record's lines must be [startLine, startColumn, endLine, endColumn]");
+            }
+
+            var location = new Location(r.Path, new TextSpan(r.Start, r.Length), new LinePositionSpan(new LinePosition(r.Lines[0], r.Lines[1]), new LinePosition(r.Lines[2], r.Lines[3])));
+            return new Stated(r.Quantity, r.Measure, r.Year, r.Low, r.High, r.Text, location, CrossFile: true, r.Sentence);
+        }
+    }
+
+    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(StatedRecord))]
+    private sealed partial class StatedJson : JsonSerializerContext;
 }

@@ -95,7 +95,7 @@ public sealed class ActionTests
             new Dictionary<string, string> { ["GITHUB_BASE_REF"] = "main", ["GITHUB_EVENT_NAME"] = "pull_request" });
 
         Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Out}\n{run.Error}");
-        Assert.Equal(["actions/cache", "actions/setup-dotnet"], run.SkippedUses.Select(u => u.Split('@')[0]));
+        Assert.Equal(["actions/cache", "actions/setup-dotnet", "actions/cache"], run.SkippedUses.Select(u => u.Split('@')[0]));
         Assert.Equal("1", run.Outputs["errors"]);
         Assert.Equal("2", run.Outputs["warnings"]);
         Assert.Equal("0", run.Outputs["notes"]);
@@ -193,5 +193,35 @@ public sealed class ActionTests
     {
         var action = File.ReadAllText(RepositoryPaths.Combine("action.yml"));
         Assert.Matches(@"allow-code-rules:\n(?:    .*\n|      .*\n)*?    default: ""false""", action);
+    }
+
+    [Fact]
+    public void ShardJobsAndAMergeJobReportWhatOneJobReports()
+    {
+        using var corpus = Sharding.ShardTests.CrossFileCorpus();
+        var workspace = corpus.Path;
+        var whole = ActionRunner.Run(workspace, new Dictionary<string, string> { ["fail-on"] = "warning", ["paths"] = "docs", ["cache"] = "off" });
+        Assert.Equal(1, whole.ExitCode);
+
+        foreach (var k in new[] { 1, 2, 3 })
+        {
+            var shard = ActionRunner.Run(workspace, new Dictionary<string, string> { ["shard"] = $"{k}/3", ["paths"] = "docs" });
+            Assert.True(shard.ExitCode == 0, shard.Out + shard.Error);
+            Assert.Equal($"nkcontentlint-shard-{k}-of-3.json", shard.Outputs["shard-file"]);
+            Assert.True(File.Exists(Path.Combine(workspace, shard.Outputs["shard-file"])));
+        }
+
+        var merged = ActionRunner.Run(workspace, new Dictionary<string, string> { ["fail-on"] = "warning", ["merge"] = "nkcontentlint-shard-*.json" });
+        Assert.Equal(1, merged.ExitCode);
+        // The merge job restores no content cache: it analyses nothing.
+        Assert.Contains(merged.UsesNotRun, u => u.StartsWith("actions/cache", StringComparison.Ordinal));
+        Assert.Equal(
+            (whole.Outputs["errors"], whole.Outputs["warnings"], whole.Outputs["notes"], whole.Outputs["files"]),
+            (merged.Outputs["errors"], merged.Outputs["warnings"], merged.Outputs["notes"], merged.Outputs["files"]));
+        Assert.Equal(
+            whole.Out.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)),
+            merged.Out.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)));
+        Assert.Contains(merged.Out.Split('\n'), l => l.StartsWith("::warning", StringComparison.Ordinal) && l.Contains("NK2004", StringComparison.Ordinal));
+        Assert.Equal(whole.Summary, merged.Summary);
     }
 }
