@@ -46,4 +46,18 @@ public sealed class SourcingBlind5ClassTests
         Recorded Future's researchers scanned the country. According to the estimates of the researchers, only 2,000 people use it.
         According to the observations of Martyn Williams, the site went offline in May.
         """);
+
+    // ---- "presumed" reports a belief as "assumed" does ---------------------------------------------
+
+    [Fact]
+    public void ASourceThatPresumesAFigureSourcesIt() => VerifyStatistic("""
+        The Korea Institute for National Unification presumed that 23% of North Koreans own smartphones.
+        KINU presumed that some 3 million people own a handset.
+        """);
+
+    [Fact]
+    public void PresumedWithoutAHolderIsVague() => VerifyVague("""
+        {|NK1002:It is presumed that|} 23% of North Koreans own smartphones.
+        The station presumed nothing about its audience.
+        """);
 }
