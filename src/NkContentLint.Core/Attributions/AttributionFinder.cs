@@ -277,6 +277,16 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "according to the observations of experts", "the estimates of analysts": the evidence of an
+        // unnamed group is as vague as "according to experts", though "the" makes it look like a reference back.
+        if (Word(k + 2, "the") && k + 3 < n && t[k + 3].IsWord && lexicon.EvidenceNouns.Contains(Norm(t[k + 3].Text)) && Word(k + 4, "of")
+            && k + 5 < n && t[k + 5].IsWord && !t[k + 5].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[k + 5].Text))
+            && !HasName(k + 5, ClauseEnd(k + 5, 8)))
+        {
+            Add(k, k + 6, AttributionSource.Vague, unlessNamed: true, "according to");
+            return;
+        }
+
         // "according to this research", "according to the researchers": a reference back (checked for an
         // antecedent by FindAll).
         if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))

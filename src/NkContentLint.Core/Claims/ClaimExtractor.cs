@@ -422,6 +422,13 @@ public static class ClaimExtractor
                 unit = "percent";
                 k++;
             }
+            else if (Sym(k, '-') && t[k].IsGlued && (Word(k + 1, "percent") || Word(k + 1, "pct")) && t[k + 1].IsGlued)
+            {
+                // "75-percent owned": a percentage written as a compound adjective.
+                kind = ClaimKind.Percentage;
+                unit = "percent";
+                k += 2;
+            }
             else if (Word(k, "per") && Word(k + 1, "cent"))
             {
                 kind = ClaimKind.Percentage;
