@@ -165,8 +165,10 @@ internal static partial class QuantityClaims
             var quantity = best.Quantity;
             // A sentence that dates the figure only relative to another time ("by the following year some 20,000 had
             // phones", "at the time") speaks of a past the article does not date: any time in the series may be meant.
+            // So does one that names a year and then shifts from it ("hit 1 million in early 2012, then topped 2 million
+            // the following spring"): the year dates the other figure, not this one.
             var judged = eventDate
-                ?? (sentenceYear is null && RelativeTime().IsMatch(claim.Sentence.Text)
+                ?? ((sentenceYear is null && RelativeTime().IsMatch(claim.Sentence.Text)) || (sentenceYear is { } stated && ShiftedFromTheYear(document, claim, stated))
                     ? new JudgedDate(JudgedBy.NoDate, double.NegativeInfinity, double.PositiveInfinity, null, "every dated figure in the pack, since the sentence dates the figure only relative to another time")
                     : JudgedDate.For(sentenceYear, document.ArticleDate));
             var year = judged.Year;
@@ -304,6 +306,35 @@ internal static partial class QuantityClaims
     /// <summary>The words before a cue that deny it: "no", "without", "lack of", "lacking".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(no|without|lacks?(\s+of)?|lacked(\s+of)?|lacking|zero)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DeniedCue();
+
+    /// <summary>
+    /// Whether a time shifted from the sentence's year ("the following spring", "two years later") sits between that
+    /// year and the claim, or right after the claim before any comma: then the year is not the claim's date.
+    /// </summary>
+    private static bool ShiftedFromTheYear(ContentDocument document, Claim claim, int year)
+    {
+        var prose = document.ProseText;
+        var sentence = claim.Sentence.Span;
+        var before = prose.AsSpan(sentence.Start, claim.Span.Start - sentence.Start);
+        var at = before.LastIndexOf(year.ToString(System.Globalization.CultureInfo.InvariantCulture).AsSpan());
+        if (at < 0)
+        {
+            return false;
+        }
+
+        if (ShiftedTime().IsMatch(before[(at + 4)..]))
+        {
+            return true;
+        }
+
+        var after = prose.AsSpan(claim.Span.End, sentence.End - claim.Span.End);
+        var stop = after.IndexOfAny(",;:.()");
+        return ShiftedTime().IsMatch(stop < 0 ? after : after[..stop]);
+    }
+
+    /// <summary>A time shifted from another: "the following spring", "the next year", "two years later", "a year earlier".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the\s+(following|next|previous|preceding)\s+(year|month|quarter|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|\d+)\s+(years?|months?)\s+(later|earlier|afterwards?))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShiftedTime();
 
     /// <summary>A time given relative to another: "the following year", "a year later", "at the time", "by then", "initially".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the\s+(following|next|previous|preceding)\s+(year|month|quarter|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|\d+)\s+(years?|months?)\s+(later|earlier|afterwards?|on)|at\s+the\s+time|at\s+that\s+(time|point)|by\s+then|back\s+then|by\s+that\s+time|that\s+year|in\s+its\s+first\s+(year|months|weeks)|within\s+(a|one|two|three|four|six|\d+)\s+(couple\s+of\s+)?(months?|weeks?|years?)|initially|at\s+first|at\s+launch|at\s+the\s+outset)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -11,7 +11,7 @@ namespace NkContentLint.Rules.Facts;
 /// newer value with its date and source; the suggestion gives the newer figure with its date.
 /// A year named in the sentence, or no known article date, never makes a figure stale.
 /// </summary>
-public sealed class StaleFigureAnalyzer : ContentAnalyzer
+public sealed partial class StaleFigureAnalyzer : ContentAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "NK2005",
@@ -29,7 +29,9 @@ public sealed class StaleFigureAnalyzer : ContentAnalyzer
     {
         foreach (var found in QuantityClaims.Find(context.Document, context.Facts))
         {
-            if (found.Verdict.Kind != VerdictKind.Stale)
+            // A year in brackets right after the figure dates it ("total subscriptions: 1.18 million (2021 est.)"): a year
+            // named in the sentence, which never makes a figure stale.
+            if (found.Verdict.Kind != VerdictKind.Stale || DatedInBrackets(context.Document, found.Claim))
             {
                 continue;
             }
@@ -58,4 +60,15 @@ public sealed class StaleFigureAnalyzer : ContentAnalyzer
                 FactStatements.Cite(found.Quantity, point)));
         }
     }
+
+    private static bool DatedInBrackets(NkContentLint.Documents.ContentDocument document, NkContentLint.Claims.Claim claim)
+    {
+        var span = FactFigures.SpanOf(claim);
+        var end = Math.Min(claim.Sentence.Span.End, span.End + 40);
+        return end > span.End && BracketedYear().IsMatch(document.ProseText.AsSpan(span.End, end - span.End));
+    }
+
+    /// <summary>"(2021 est.)", "(2019)", "(as of 2018)" right after the figure.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\(\s*((as\s+of|in)\s+)?(19|20)\d\d(\s+est\.?|\s+estimate)?\s*\)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BracketedYear();
 }

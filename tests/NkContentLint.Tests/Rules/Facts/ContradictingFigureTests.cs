@@ -43,6 +43,22 @@ public sealed class ContradictingFigureTests
         """);
 
     [Fact]
+    public void ATimeShiftedFromTheSentencesYearDoesNotDateTheFigureByThatYear() => Verify("""
+        Koryolink hit 6 million subscribers in 2018 after it had topped 2 million subscribers five years earlier.
+
+        In 2018 the network grew fast; Koryolink had topped 2 million subscribers five years earlier.
+
+        Koryolink reached 6 million subscribers in 2018, then 2 million subscribers the previous year by one count.
+        """);
+
+    [Fact]
+    public void AShiftedTimeAfterACommaOrAWrongFigureAtAnyDateStillFires() => Verify("""
+        In 2018 Koryolink had {|NK2001:2 million subscribers|}, and many more the following year.
+
+        In 2013 Koryolink launched, and it topped {|NK2001:90 million subscribers|} the following spring.
+        """);
+
+    [Fact]
     public void TheArticleDateIsUsedWhenTheSentenceHasNoYear() => Verify("""
         ---
         date: 2013-06-01

@@ -31,6 +31,30 @@ public sealed class StaleFigureTests
     }
 
     [Fact]
+    public void AYearInBracketsRightAfterTheFigureDatesIt() => Verify("""
+        ---
+        date: 2024-03-01
+        ---
+
+        total population: 24 million citizens (2021 est.)
+
+        The census counted 24 million citizens (as of 2019) in all.
+
+        Almost none of its 24 million citizens (in 2020) can reach the internet.
+        """);
+
+    [Fact]
+    public void BracketsWithoutAYearOrAYearFarAfterTheFigureDoNotDateIt() => Verify("""
+        ---
+        date: 2024-03-01
+        ---
+
+        Almost none of its {|NK2005:24 million citizens|} (a record) can reach the internet.
+
+        Almost none of its {|NK2005:24 million citizens|} can reach the internet, a report found (2021).
+        """);
+
+    [Fact]
     public void ADatelineDatesTheArticle()
     {
         var diagnostic = Assert.Single(Verify("""
