@@ -23,14 +23,9 @@ internal static class LintCommand
     {
         InputChecks.CheckForMistypedSubcommand(arguments.Paths, console.WorkingDirectory);
         InputChecks.CheckGlobs(arguments.Paths, console.WorkingDirectory);
-        foreach (var target in arguments.Formats)
-        {
-            InputChecks.CheckOutputFile(target.Path == arguments.OutputPath ? "--output" : $"--format {target.Name}", target.Path, console.WorkingDirectory);
-        }
-
-        InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
+        CheckOutputFiles(arguments, console);
         // Code rules compile only with --allow-code-rules; the compiler (and its load contexts) go with the run.
-        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory is null ? null : Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory)) : null;
+        var compiler = CreateCompiler(arguments, console);
         using var unloadCodeRules = compiler as IDisposable;
 
         // Custom rules load before the configuration is validated, which checks their IDs too.
@@ -53,10 +48,7 @@ internal static class LintCommand
         var cache = arguments.CacheDirectory is not null && !fixing ? new ContentCache(Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory), identity!) : null;
 
         // Problems with the git reference or the baseline stop the run before anything is linted.
-        var changes = arguments.ChangedSince is null ? null : GitChanges.Since(arguments.ChangedSince, console.WorkingDirectory);
-        var baseline = arguments.BaselinePath is null
-            ? null
-            : Baseline.Load(Path.GetFullPath(arguments.BaselinePath, console.WorkingDirectory), DisplayPath(console, arguments.BaselinePath));
+        var (changes, baseline) = LoadChangesAndBaseline(arguments, console);
 
         byte[]? stdin = null;
         var stdinOverLimit = false;
@@ -133,12 +125,8 @@ internal static class LintCommand
         return Report(arguments, console, result, baseline, changes, stdin, request.StandardInputPath);
     }
 
-    /// <summary>
-    /// <c>nkcontentlint merge SHARD...</c>: the shards of one run combined into the result an unsharded run
-    /// gives (cross-file checks and suppressions over every article), then baseline, changed lines, reports
-    /// and exit code, as for a lint run.
-    /// </summary>
-    public static int RunMerge(LintArguments arguments, CliConsole console)
+    /// <summary>Output files that cannot be written stop the run (exit 2) before anything is linted.</summary>
+    private static void CheckOutputFiles(LintArguments arguments, CliConsole console)
     {
         foreach (var target in arguments.Formats)
         {
@@ -146,16 +134,34 @@ internal static class LintCommand
         }
 
         InputChecks.CheckOutputFile("--write-baseline", arguments.WriteBaselinePath, console.WorkingDirectory);
-        var compiler = arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory is null ? null : Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory)) : null;
+    }
+
+    /// <summary>The code-rule compiler, only with --allow-code-rules; compiled rules are kept in the --cache folder when given.</summary>
+    private static ICodeRuleCompiler? CreateCompiler(LintArguments arguments, CliConsole console) =>
+        arguments.AllowCodeRules ? CodeRuleSupport.CreateCompiler(arguments.CacheDirectory is null ? null : Path.GetFullPath(arguments.CacheDirectory, console.WorkingDirectory)) : null;
+
+    /// <summary>Problems with the git reference or the baseline stop the run (exit 2) before anything is reported.</summary>
+    private static (ChangedLines? Changes, Baseline? Baseline) LoadChangesAndBaseline(LintArguments arguments, CliConsole console) =>
+        (arguments.ChangedSince is null ? null : GitChanges.Since(arguments.ChangedSince, console.WorkingDirectory),
+         arguments.BaselinePath is null
+            ? null
+            : Baseline.Load(Path.GetFullPath(arguments.BaselinePath, console.WorkingDirectory), DisplayPath(console, arguments.BaselinePath)));
+
+    /// <summary>
+    /// <c>nkcontentlint merge SHARD...</c>: the shards of one run combined into the result an unsharded run
+    /// gives (cross-file checks and suppressions over every article), then baseline, changed lines, reports
+    /// and exit code, as for a lint run.
+    /// </summary>
+    public static int RunMerge(LintArguments arguments, CliConsole console)
+    {
+        CheckOutputFiles(arguments, console);
+        var compiler = CreateCompiler(arguments, console);
         using var unloadCodeRules = compiler as IDisposable;
         var (configuration, customRules) = LoadConfigurationAndRules(arguments.ConfigPath, console.WorkingDirectory, compiler);
         var analyzers = BuiltInAnalyzers.Create().AddRange(customRules.Analyzers);
         configuration = ApplyNoCrossFile(arguments, configuration);
         var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
-        var changes = arguments.ChangedSince is null ? null : GitChanges.Since(arguments.ChangedSince, console.WorkingDirectory);
-        var baseline = arguments.BaselinePath is null
-            ? null
-            : Baseline.Load(Path.GetFullPath(arguments.BaselinePath, console.WorkingDirectory), DisplayPath(console, arguments.BaselinePath));
+        var (changes, baseline) = LoadChangesAndBaseline(arguments, console);
 
         var descriptors = EngineDiagnostics.All.Concat(analyzers.SelectMany(a => a.SupportedDiagnostics))
             .DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
