@@ -59,7 +59,10 @@ public sealed class FactIndex
                 .Concat(e.Misspellings.Select(v => (v, (e, NameKind.Misspelling))))));
         quantityCues = new(Quantities.SelectMany(q => q.Cues.SelectMany(CueVariants.Expand).Distinct().Select(c => (c, q))));
         eventCues = new(Events.SelectMany(e => e.Cues.SelectMany(CueVariants.Expand).Distinct().Select(c => (c, e))));
-        wrongDescriptions = new(Descriptions.SelectMany(d => d.Wrong.Select(w => (w.Phrase, (d, w)))));
+        // Listed phrases first, so a phrase a pack lists keeps its own reason when a widened one would repeat it.
+        wrongDescriptions = new(Descriptions.SelectMany(d => d.Wrong.Select(w => (Phrase: w.Phrase, Value: (d, w))))
+            .Concat(Descriptions.SelectMany(d => d.Wrong.SelectMany(w => DescriptionVariants.Expand(w.Phrase).Skip(1).Select(p => (Phrase: p, Value: (d, w))))))
+            .DistinctBy(x => (x.Phrase.ToLowerInvariant(), x.Value.d.Id)));
     }
 
     public static FactIndex Empty { get; } = new([]);

@@ -86,8 +86,13 @@ internal static class FigureJudgement
 
         if (judged.By == JudgedBy.NoDate)
         {
-            // Right at any time: at a point, between two points however far apart, or before a growing series.
-            var any = points.Any(Allows) || Pairs(points).Any(pair => FiniteHullAllows(pair.P, pair.Q)) || BeforeTheSeries();
+            // Right at any time: at a point, between two points however far apart, or before a growing series;
+            // or inside a gap of more than three years, where the pack knows nothing of the years between, unless
+            // the figure is an order of magnitude above anything the series ever allowed (as for a dated figure).
+            // An undated "Koryolink, which has 3 million subscribers" may be from 2015, between 2013 and 2023.
+            var highest = points.Max(p => p.High);
+            var inSomeGap = Pairs(points).Any(pair => At(pair.Q) - At(pair.P) > MaxGapYears) && !double.IsInfinity(highest) && low <= highest * 10;
+            var any = points.Any(Allows) || Pairs(points).Any(pair => FiniteHullAllows(pair.P, pair.Q)) || BeforeTheSeries() || inSomeGap;
             return new(any ? VerdictKind.Agrees : VerdictKind.Wrong, points[^1], null);
         }
 

@@ -190,6 +190,13 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                         continue;
                     }
 
+                    // A possessive is not part of the name: "Kim Jong-um's leadership" is "Kim Jong-um" misspelt.
+                    if (written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
+                    {
+                        written = written[..^2];
+                        span = new TextSpan(span.Start, written.Length);
+                    }
+
                     if (index.ListedMisspelling(NameWordIndex.Squash(written)) is { } misspelt)
                     {
                         yield return (span, written, misspelt, true);

@@ -84,8 +84,44 @@ internal sealed partial class SubjectBinding
         {
             subject = (owner, null);
         }
-        return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)]);
+        return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)])
+        {
+            CountsWhatAnEventTouched = IsObjectOfAffectingVerb(claim),
+        };
     }
+
+    /// <summary>
+    /// True when the figure is the object of a verb of acting on things in an event ("an attack that crippled 40 Web
+    /// sites", "hackers defaced some 28 sites", "40 websites were knocked offline"): it counts what the event touched.
+    /// </summary>
+    private bool IsObjectOfAffectingVerb(Claim claim)
+    {
+        var start = claim.ApproximationSpan is { } approx && approx.Start < claim.Span.Start ? approx.Start : claim.Span.Start;
+        var sentence = claim.Sentence.Span;
+        var from = Math.Max(sentence.Start, start - 80);
+        if (VerbBefore().Match(document.ProseText, from, start - from) is { Success: true } before && AffectingVerbs.Value.Contains(before.Groups["verb"].Value))
+        {
+            return true;
+        }
+
+        var to = Math.Min(sentence.End, claim.Span.End + 80);
+        return PassiveAfter().Match(document.ProseText, claim.Span.End, to - claim.Span.End) is { Success: true } after && AffectingVerbs.Value.Contains(after.Groups["verb"].Value);
+    }
+
+    private static readonly Lazy<HashSet<string>> AffectingVerbs = new(() =>
+        ReadResource("NkContentLint.Rules.Facts.affecting-verbs.txt")
+            .Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>A verb, then at most a particle ("down", "offline") and quantifiers, right before the figure.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<verb>\p{L}+)(?:\s+(?:down|offline|off|out))?(?:\s+(?:all|the|some|about|around|over|nearly|almost|roughly|at\s+least|more\s+than|up\s+to|as\s+many\s+as))*\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VerbBefore();
+
+    /// <summary>The figure's noun, then a passive of a verb within a few words ("40 websites were briefly knocked").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|being)\s+(?:\p{L}+ly\s+)?(?<verb>\p{L}+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PassiveAfter();
 
     /// <summary>
     /// A capitalised name right before a verb of having, or a possessive, that holds the claim
@@ -182,7 +218,7 @@ internal sealed partial class SubjectBinding
     /// <summary>Whether the claim may be compared with the quantity: not about another place, service or event.</summary>
     public static bool Allows(ClaimSubject subject, QuantityFact quantity, FactIndex facts, int? sentenceYear, ArticleDate? articleDate)
     {
-        if (!IsSameEvent(quantity, sentenceYear, articleDate))
+        if (!IsSameEvent(quantity, sentenceYear, articleDate) || subject.CountsWhatAnEventTouched)
         {
             return false;
         }
@@ -239,4 +275,8 @@ internal sealed partial class SubjectBinding
 }
 
 /// <summary>What a claim is about: the thing its sentence names as its subject (a null entity is another place), or nothing named.</summary>
-internal sealed record ClaimSubject((TextSpan Span, EntityFact? Entity)? Named, IReadOnlyList<string> ServicesInClause);
+internal sealed record ClaimSubject((TextSpan Span, EntityFact? Entity)? Named, IReadOnlyList<string> ServicesInClause)
+{
+    /// <summary>The figure counts what an event acted on (<c>affecting-verbs.txt</c>), never how many such things exist.</summary>
+    public bool CountsWhatAnEventTouched { get; init; }
+}
