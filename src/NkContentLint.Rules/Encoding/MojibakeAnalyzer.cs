@@ -55,7 +55,9 @@ public sealed class MojibakeAnalyzer : ContentAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         var text = context.Document.ProseAndFrontMatterText;
-        foreach (var found in MojibakeDetector.Find(text))
+        var detected = MojibakeDetector.Find(text).ToList();
+        detected.AddRange(LoneThaiLeadBytes.Find(text).Where(lone => !detected.Any(d => d.Span.OverlapsWith(lone.Span))));
+        foreach (var found in detected)
         {
             var (wordStart, wordEnd) = MojibakeDetector.WordAround(text, found.Span.Start);
             wordEnd = Math.Max(wordEnd, found.Span.End);
