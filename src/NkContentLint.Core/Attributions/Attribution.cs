@@ -26,4 +26,8 @@ public sealed record Attribution(TextSpan Span, AttributionSource Source, bool U
 }
 
 /// <summary>What a sentence says about where its claims come from: whether it names a source in words, its vague attributions (merged where they overlap), and every attribution found.</summary>
-public sealed record SentenceAttributions(bool NamesASource, ImmutableArray<Attribution> Vague, ImmutableArray<Attribution> All);
+public sealed record SentenceAttributions(bool NamesASource, ImmutableArray<Attribution> Vague, ImmutableArray<Attribution> All)
+{
+    /// <summary>A sentence that attributes nothing: most sentences, so one shared instance (a 50 MB article has 440,000).</summary>
+    public static SentenceAttributions None { get; } = new(false, [], []);
+}

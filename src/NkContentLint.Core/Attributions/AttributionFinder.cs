@@ -180,7 +180,7 @@ public sealed class AttributionFinder
             vague.Add(attribution);
         }
 
-        return new SentenceAttributions(named, [.. vague], all);
+        return !named && all.IsEmpty ? SentenceAttributions.None : new SentenceAttributions(named, [.. vague], all);
     }
 
     private void Run()
