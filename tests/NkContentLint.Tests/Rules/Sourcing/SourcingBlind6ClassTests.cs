@@ -106,6 +106,7 @@ public sealed class SourcingBlind6ClassTests
         {|NK1002:Security researchers say|} the route into the country is new.
         {|NK1002:Refugee groups say|} the recall was quiet.
         {|NK1002:Older reports say|} the recall was quiet.
+        {|NK1002:Embassy officials said|} the recall was quiet.
         """);
 
     // ---- official media as the agent of a passive -----------------------------------------------
