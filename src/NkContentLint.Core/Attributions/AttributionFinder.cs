@@ -202,6 +202,8 @@ public sealed class AttributionFinder
             Passive(k);
             Hedge(k);
             Participle(k);
+            IssuedDocument(k);
+            QuotedSpeaker(k);
             if (!Inverted(k))
             {
                 SubjectAndVerb(k);
@@ -331,7 +333,8 @@ public sealed class AttributionFinder
                 }
 
                 if (!lexicon.EvidenceNouns.Contains(Norm(t[after - 1].Text)) && after < n
-                    && ((IsName(after) && !lexicon.SentenceStarters.Contains(t[after].Text)) || KnownSourceAt(after) > 0))
+                    && ((IsName(after) && !lexicon.SentenceStarters.Contains(t[after].Text)) || KnownSourceAt(after) > 0)
+                    && !StartsARelativeClause(after))
                 {
                     Add(k, after + 1, AttributionSource.Named, unlessNamed: false, "according to");
                     return;
@@ -419,7 +422,11 @@ public sealed class AttributionFinder
 
         if (Word(j + 1, "by"))
         {
-            Add(k, j + 1, HasName(j + 2, Math.Min(n, j + 8)) ? AttributionSource.Named : AttributionSource.Vague, unlessNamed: true, "as reported by");
+            if (!StateMediaAt(j + 2))
+            {
+                Add(k, j + 1, HasName(j + 2, Math.Min(n, j + 8)) || QuotedName(j + 2) ? AttributionSource.Named : AttributionSource.Vague, unlessNamed: true, "as reported by");
+            }
+
             return;
         }
 
@@ -575,9 +582,13 @@ public sealed class AttributionFinder
         if (Word(next, "by"))
         {
             var end = ClauseEnd(next + 1, 6);
-            if (HasName(next + 1, end))
+            if (HasName(next + 1, end) || QuotedName(next + 1))
             {
                 Add(k, next + 1, AttributionSource.Named, unlessNamed: false, "passive with agent");
+            }
+            else if (StateMediaAt(next + 1))
+            {
+                // "has been reported by official media": the state's outlets, as "State media said" is.
             }
             else if (AnyIn(next + 1, end, lexicon.UnnamedSources))
             {
@@ -759,13 +770,22 @@ public sealed class AttributionFinder
 
         // "Officials concluded a deal", "Other domains belong to official state news organisations":
         // these verbs attribute only before a clause ("concluded that …", "state that …").
-        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(v + 1, "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
+        // "concluded yesterday that …": words of time may stand between the verb and its clause.
+        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(SkipTimeWords(v + 1), "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
         {
             return;
         }
 
-        // "The blog adds that …", "he explained that …": these attribute only before a clause.
-        if (lexicon.ThatVerbs.Contains(verb) && !Word(v + 1, "that"))
+        // "The blog adds that …", "he explained that …": these attribute only before a clause, or after the
+        // clause they report ("…, the official added.", "…, Daily NK has learned.").
+        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !EndsAReportedClause(v))
+        {
+            return;
+        }
+
+        // "according to experts SecureWorld has interviewed", "analysts Reuters consulted": the name is the
+        // subject of a relative clause about unnamed sources, not a source of the claim.
+        if (lexicon.RelativeClauseVerbs.Contains(verb) && IsRelativeClauseOnAnUnnamedSource(v))
         {
             return;
         }
@@ -920,7 +940,10 @@ public sealed class AttributionFinder
 
         // An institution names no one only as the head ("A South Korean think tank said"); before another
         // noun it says whose the person is ("a company spokesman said", judged as before).
-        if (AnyUnnamedSource(start, headEnd))
+        // "A group of hackers claimed it broke into …", "claimed responsibility": the claimant's own act,
+        // not a report of someone else's claim ("Experts claimed that 2 million …" still is). A named or
+        // known claimant ("they claim to have broken into 15,000 accounts") is still its claim's source.
+        if (AnyUnnamedSource(start, headEnd) && !(lexicon.ClaimingVerbs.Contains(verb) && ClaimsOwnAct(v + 1)))
         {
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
             // 2013)"), as "according to estimates" is; "Experts say" is vague whatever else is named.
@@ -1095,6 +1118,20 @@ public sealed class AttributionFinder
         return last > start && (t[last].Is("media") || t[last].Is("outlets")) && lexicon.StateOutletWords.Contains(t[last - 1].Text);
     }
 
+    /// <summary>"official media", "the North's state media", "state-run outlets" from <paramref name="k"/>, before any preposition.</summary>
+    private bool StateMediaAt(int k)
+    {
+        for (var m = k + 1; m < n && m < k + 5 && t[m].IsWord && !lexicon.Prepositions.Contains(t[m].Text); m++)
+        {
+            if ((t[m].Is("media") || t[m].Is("outlets")) && lexicon.StateOutletWords.Contains(t[m - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"stole 100 terabytes of data from Sony": the name after "from" is the victim, not the source.</summary>
     private bool IsTakenFrom(int k)
     {
@@ -1236,7 +1273,7 @@ public sealed class AttributionFinder
             return false;
         }
 
-        return HasName(m + 1, ClauseEnd(m + 1, 9));
+        return HasName(m + 1, ClauseEnd(m + 1, 9)) || QuotedName(m + 1);
     }
 
     /// <summary>
@@ -1316,6 +1353,167 @@ public sealed class AttributionFinder
     private bool IsDefiniteReference(int start, int end) =>
         start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)
         && AnyIn(start + 1, Math.Min(end, start + 5), lexicon.ReferenceHeads);
+
+    /// <summary>
+    /// "the US Attorney's Office put out a press release stating that …", "the agency issued a statement
+    /// saying …": a document issued by a named subject states what follows.
+    /// </summary>
+    private void IssuedDocument(int v)
+    {
+        if (!lexicon.ReportingParticiples.Contains(t[v].Text) || Sym(v - 1, ',') || v < 2 || !t[v - 1].IsWord
+            || !lexicon.IssuedDocuments.Contains(t[v - 1].Text))
+        {
+            return;
+        }
+
+        // Back over the document's modifiers ("a press", "an official") to the issuing verb.
+        var j = v - 2;
+        while (j >= 0 && j > v - 6 && t[j].IsWord && !t[j].IsCapitalized && !lexicon.IssuingVerbs.Contains(t[j].Text) && !Word(j, "out")
+            && !lexicon.ClauseWords.Contains(t[j].Text))
+        {
+            j--;
+        }
+
+        if (Word(j, "out"))
+        {
+            j--;
+        }
+
+        if (j < 1 || !t[j].IsWord || t[j].IsCapitalized || !lexicon.IssuingVerbs.Contains(t[j].Text))
+        {
+            return;
+        }
+
+        var clauseStart = j - 1;
+        while (clauseStart > 0 && clauseStart > j - 2 * MaxSubjectWords && !IsBoundary(clauseStart - 1))
+        {
+            clauseStart--;
+        }
+
+        if (HasNameOtherThanAPlace(clauseStart, j))
+        {
+            Add(v, v + 1, AttributionSource.Named, unlessNamed: false, "issued document");
+        }
+    }
+
+    /// <summary>
+    /// <c>"…,” Reporters Without Borders</c>: a quotation closed after a comma and followed only by a name to
+    /// the end of the sentence: the name is its speaker (the "said" lost), whatever marks open and close it.
+    /// </summary>
+    private void QuotedSpeaker(int k)
+    {
+        if (k < 2 || !(Sym(k - 1, '”') || Sym(k - 1, '"')) || !Sym(k - 2, ',') || !IsName(k))
+        {
+            return;
+        }
+
+        var opened = false;
+        for (var q = k - 3; q >= 0 && !opened; q--)
+        {
+            opened = Sym(q, '“') || Sym(q, '"');
+        }
+
+        var end = k;
+        while (end < n && end < k + 6 && t[end].IsWord && (IsName(end) || lexicon.Prepositions.Contains(t[end].Text) || Word(end, "the") || Word(end, "and")))
+        {
+            end++;
+        }
+
+        while (end > k && !IsName(end - 1))
+        {
+            end--;
+        }
+
+        if (opened && (end >= n || (Sym(end, '.') && end + 1 >= n)))
+        {
+            Add(k, end, AttributionSource.Named, unlessNamed: false, "quotation and speaker");
+        }
+    }
+
+    /// <summary>"“NK News”": a short run of capitalised words in quotation marks, from its opening mark at <paramref name="k"/>.</summary>
+    private bool QuotedName(int k)
+    {
+        if (!(Sym(k, '“') || Sym(k, '"')))
+        {
+            return false;
+        }
+
+        var m = k + 1;
+        while (m < n && m < k + 7 && t[m].IsWord && t[m].IsCapitalized)
+        {
+            m++;
+        }
+
+        return m > k + 1 && (Sym(m, '”') || Sym(m, '"'));
+    }
+
+    /// <summary>"claimed it broke into", "claimed responsibility", "claimed to have hacked": what follows a claiming verb is the claimant's own act.</summary>
+    private bool ClaimsOwnAct(int k)
+    {
+        if (k >= n || !t[k].IsWord)
+        {
+            return false;
+        }
+
+        if (lexicon.ClaimingObjects.Contains(t[k].Text) || (Word(k, "to") && IsInfinitive(k + 1)))
+        {
+            return true;
+        }
+
+        return lexicon.ClaimantPronouns.Contains(t[k].Text) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && !lexicon.BeForms.Contains(t[k + 1].Text) && !lexicon.Modals.Contains(t[k + 1].Text) && !lexicon.AgentlessPassives.Contains(t[k + 1].Text)
+            && !Word(k + 1, "has") && !Word(k + 1, "have") && !Word(k + 1, "had") && !Word(k + 1, "that");
+    }
+
+    /// <summary>
+    /// A verb that ends the clause it reports: "…, the official added.", "…, Daily NK has learned." (a comma
+    /// before its subject, nothing but the sentence's end after it).
+    /// </summary>
+    private bool EndsAReportedClause(int v)
+    {
+        if (!(v + 1 >= n || (t[v + 1].IsSymbol && t[v + 1].Text[0] is '.' or '!' or ';')))
+        {
+            return false;
+        }
+
+        var k = v - 1;
+        while (k >= 0 && k > v - MaxSubjectWords && !IsBoundary(k))
+        {
+            k--;
+        }
+
+        return k > first && Sym(k, ',');
+    }
+
+    /// <summary>"experts SecureWorld has interviewed": before the verb at <paramref name="v"/>, a name and before it a generic source noun.</summary>
+    private bool IsRelativeClauseOnAnUnnamedSource(int v)
+    {
+        var k = v - 1;
+        while (k >= 0 && t[k].IsWord && !t[k].IsCapitalized && (lexicon.BeforeVerb.Contains(t[k].Text) || lexicon.RelativeClauseVerbs.Contains(t[k].Text)))
+        {
+            k--;
+        }
+
+        var nameEnd = k;
+        while (k >= 0 && (IsName(k) || Word(k, "the")))
+        {
+            k--;
+        }
+
+        return k < nameEnd && k >= 0 && t[k].IsWord && !t[k].IsCapitalized && IsPlural(t[k].Text) && lexicon.UnnamedSources.Contains(Norm(t[k].Text));
+    }
+
+    /// <summary>"SecureWorld has interviewed", "Reuters spoke to": the name at <paramref name="k"/> is the subject of a relative clause.</summary>
+    private bool StartsARelativeClause(int k)
+    {
+        var m = k + Math.Max(1, KnownSourceAt(k));
+        while (m < n && IsName(m))
+        {
+            m++;
+        }
+
+        return m < n && t[m].IsWord && !t[m].IsCapitalized && lexicon.RelativeClauseVerbs.Contains(t[m].Text);
+    }
 
     // ---- names ---------------------------------------------------------------------------------
 
@@ -1399,9 +1597,11 @@ public sealed class AttributionFinder
                 return false;
             }
 
-            // "Refugee groups say": a capitalised first word before a generic source noun describes it.
+            // "Refugee groups say", "Older reports say", "Security researchers say": a capitalised first word
+            // before a generic source noun describes it, unless the noun is a profession and the word is not a
+            // kind of one: "Dyn researchers say", "Kaspersky analysts found" name who they work for.
             if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))
-                && KnownSourceAt(k) == 0)
+                && KnownSourceAt(k) == 0 && (lexicon.KindModifiers.Contains(word) || !lexicon.ProfessionalSources.Contains(Norm(t[k + 1].Text))))
             {
                 return false;
             }

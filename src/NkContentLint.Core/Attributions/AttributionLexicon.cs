@@ -70,6 +70,14 @@ internal sealed class AttributionLexicon
         AnaphoricObjects = Grammar(grammar, "anaphoric-objects");
         TimeAdverbs = Grammar(grammar, "time-adverbs");
         Places = Normalized(names, "places");
+        KindModifiers = Normalized(names, "kind-modifiers");
+        ProfessionalSources = Grammar(grammar, "professional-sources");
+        ClaimingVerbs = Grammar(grammar, "claiming-verbs");
+        ClaimingObjects = Grammar(grammar, "claiming-objects");
+        ClaimantPronouns = Grammar(grammar, "claimant-pronouns");
+        IssuingVerbs = Grammar(grammar, "issuing-verbs");
+        IssuedDocuments = Grammar(grammar, "issued-documents");
+        RelativeClauseVerbs = Grammar(grammar, "relative-clause-verbs");
         NotRankedObjects = Grammar(grammar, "not-ranked-objects");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
@@ -79,7 +87,7 @@ internal sealed class AttributionLexicon
     public static ImmutableArray<string> PhraseSections { get; } =
     [
         "always-vague", "vague-unless-named", "unnamed-institutions", "unnamed-sources", "evidence-nouns", "reporting-verbs", "evidence-verbs",
-        "agentless-passives", "hedges", "widely", "known-sources", "not-names", "places",
+        "agentless-passives", "hedges", "widely", "known-sources", "not-names", "places", "kind-modifiers",
     ];
 
     /// <summary>The sections of <c>attribution-grammar.txt</c>.</summary>
@@ -91,6 +99,7 @@ internal sealed class AttributionLexicon
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "time-adverbs", "anaphoric-objects",
+        "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -228,6 +237,30 @@ internal sealed class AttributionLexicon
 
     /// <summary>Places that, before a generic source noun, say where it is rather than who: <c>North Korea watchers</c>.</summary>
     public IReadOnlySet<string> Places { get; }
+
+    /// <summary>Capitalised words that say what kind a generic source is ("Security researchers"), not who.</summary>
+    public IReadOnlySet<string> KindModifiers { get; }
+
+    /// <summary>People who work for someone ("researchers", "analysts"): a capitalised word before them names their employer.</summary>
+    public IReadOnlySet<string> ProfessionalSources { get; }
+
+    /// <summary>Verbs by which a subject may claim its own act ("claimed it broke into", "claimed responsibility").</summary>
+    public IReadOnlySet<string> ClaimingVerbs { get; }
+
+    /// <summary>Objects of a claiming verb that make it the claimant's own act ("responsibility").</summary>
+    public IReadOnlySet<string> ClaimingObjects { get; }
+
+    /// <summary>Pronouns after a claiming verb that stand for the claimant ("claimed it broke into").</summary>
+    public IReadOnlySet<string> ClaimantPronouns { get; }
+
+    /// <summary>Verbs by which a subject issues a document ("put out a press release stating").</summary>
+    public IReadOnlySet<string> IssuingVerbs { get; }
+
+    /// <summary>Documents an issuing verb issues ("release", "statement").</summary>
+    public IReadOnlySet<string> IssuedDocuments { get; }
+
+    /// <summary>Words after a name that make it a relative clause's subject ("experts SecureWorld has interviewed").</summary>
+    public IReadOnlySet<string> RelativeClauseVerbs { get; }
 
     /// <summary>Every always-vague and vague-unless-named phrase, by its first word, with which list it is from.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<(string[] Words, bool Always)>> PhrasesByFirstWord { get; private set; }

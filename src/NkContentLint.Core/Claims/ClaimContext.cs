@@ -16,7 +16,7 @@ public static class ClaimContext
     private const string ResourceName = "NkContentLint.Claims.claim-context.txt";
 
     private static readonly string[] Sections =
-        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "idioms", "chrome-nouns",
+        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
@@ -25,6 +25,7 @@ public static class ClaimContext
     private static readonly HashSet<string> SpecificationUnits = Data.Set("specification-units", StringComparer.Ordinal);
     private static readonly HashSet<string> SpecificationNouns = Data.Set("specification-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> EnumerationCues = Data.Set("enumeration-cues", StringComparer.OrdinalIgnoreCase);
+    private static readonly string[][] ListingCues = [.. Data.Entries("listing-cues").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     private static readonly string[] Idioms = [.. Data.Entries("idioms")];
     private static readonly HashSet<string> ChromeNouns = Data.Set("chrome-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DataSizeUnits = Data.Set("data-size-units", StringComparer.Ordinal);
@@ -76,6 +77,12 @@ public static class ClaimContext
             }
         }
 
+        // "three manufacturers …, including Arirang, Pyongyang and Jindallae": the items named after it.
+        if (ListsAsManyItems(tokens, last + 1, claim.Low))
+        {
+            return true;
+        }
+
         // A colon after the count, or a list right after its paragraph.
         for (var k = last + 1; k < tokens.Length; k++)
         {
@@ -86,6 +93,68 @@ public static class ClaimContext
         }
 
         return sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable;
+    }
+
+    /// <summary>
+    /// A listing cue after <paramref name="from"/> ("including", "such as") followed by exactly
+    /// <paramref name="count"/> items to the end of the sentence: "including Arirang, Pyongyang and Jindallae".
+    /// Items are names (each starts with a capital), separated by commas and a final "and" or "or"; any other
+    /// clause mark ends the list.
+    /// </summary>
+    private static bool ListsAsManyItems(IReadOnlyList<ProseToken> tokens, int from, double count)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            // "Three makers sold 40,000 tablets, including …": the list belongs to the nearer figure.
+            if (tokens[k].IsNumber)
+            {
+                return false;
+            }
+
+            var cue = ListingCues.FirstOrDefault(words => k + words.Length <= tokens.Count
+                && Enumerable.Range(0, words.Length).All(w => tokens[k + w].IsWord && tokens[k + w].Is(words[w])));
+            if (cue is null)
+            {
+                continue;
+            }
+
+            var items = 0;
+            var inItem = false;
+            for (var m = k + cue.Length; m < tokens.Count; m++)
+            {
+                var token = tokens[m];
+                if (token.IsSymbol && token.Text[0] == ',')
+                {
+                    inItem = false;
+                }
+                else if (token.IsWord && (token.Is("and") || token.Is("or")))
+                {
+                    inItem = false;
+                }
+                else if (token.IsSymbol && token.Text[0] is ';' or ':' or '(' or ')' or '—' or '–')
+                {
+                    break;
+                }
+                else if (token.IsWord || token.IsNumber)
+                {
+                    if (!inItem)
+                    {
+                        // Each item is named: "Arirang", "Mansudae Television"; "find information …" is a clause.
+                        if (!token.IsCapitalized && !token.IsNumber)
+                        {
+                            return false;
+                        }
+
+                        items++;
+                        inItem = true;
+                    }
+                }
+            }
+
+            return items == count;
+        }
+
+        return false;
     }
 
     /// <summary>Numbers that specify software, hardware or the document's own instructions, in technical prose.</summary>

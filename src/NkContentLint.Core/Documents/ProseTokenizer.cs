@@ -161,7 +161,7 @@ internal static class ProseTokenizer
             {
                 i++;
             }
-            else if (c is '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(prose[i + 1]))
+            else if ((c is '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(prose[i + 1])) || (c == '&' && char.IsUpper(prose[i - 1]) && i + 1 < end && char.IsUpper(prose[i + 1])))
             {
                 i++;
             }
