@@ -34,7 +34,7 @@ internal static class FactsCommand
     private static IReadOnlyList<FactPack> PacksInForce(CliConsole console, string? configPath)
     {
         var configuration = LintCommand.LoadConfiguration(configPath, console.WorkingDirectory);
-        return BuiltInFacts.PacksFor(configuration, console.WorkingDirectory);
+        return ConfiguredFactPacks.PacksFor(configuration, console.WorkingDirectory, BuiltInFacts.DefaultPack);
     }
 
     private static int Validate(CliConsole console, string[] files, string? configPath)
@@ -82,7 +82,7 @@ internal static class FactsCommand
             {
                 IReadOnlyList<FactPack> set = [BuiltInFacts.DefaultPack, pack];
                 errors.AddRange(FactPackValidator.ValidateSet(set));
-                errors.AddRange(BuiltInFacts.UnknownExtends(set));
+                errors.AddRange(ConfiguredFactPacks.UnknownExtends(set));
                 pack = errors.Count == 0 ? pack : null;
             }
 

@@ -6,6 +6,7 @@ using NkContentLint.Diagnostics;
 using NkContentLint.Changes;
 using NkContentLint.Configuration;
 using NkContentLint.CustomRules;
+using NkContentLint.Facts;
 using NkContentLint.Fixing;
 using NkContentLint.Text;
 using NkContentLint.Discovery;
@@ -41,7 +42,7 @@ internal static class LintCommand
         var analyzers = BuiltInAnalyzers.Create().AddRange(customRules.Analyzers);
         configuration = ApplyNoCrossFile(arguments, configuration);
 
-        var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
+        var facts = ConfiguredFactPacks.IndexFor(configuration, console.WorkingDirectory, BuiltInFacts.DefaultPack);
         var fixing = arguments.Fix || arguments.FixSuggestions;
         var identity = arguments.CacheDirectory is not null || arguments.ShardPath is not null ? RunIdentityFor(arguments, configuration, analyzers) : null;
         // --fix rewrites the articles between passes: it always analyses them.
@@ -160,7 +161,7 @@ internal static class LintCommand
         var (configuration, customRules) = LoadConfigurationAndRules(arguments.ConfigPath, console.WorkingDirectory, compiler);
         var analyzers = BuiltInAnalyzers.Create().AddRange(customRules.Analyzers);
         configuration = ApplyNoCrossFile(arguments, configuration);
-        var facts = BuiltInFacts.IndexFor(configuration, console.WorkingDirectory);
+        var facts = ConfiguredFactPacks.IndexFor(configuration, console.WorkingDirectory, BuiltInFacts.DefaultPack);
         var (changes, baseline) = LoadChangesAndBaseline(arguments, console);
 
         var descriptors = EngineDiagnostics.All.Concat(analyzers.SelectMany(a => a.SupportedDiagnostics))

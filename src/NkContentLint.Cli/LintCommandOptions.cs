@@ -4,7 +4,7 @@ using NkContentLint.Diagnostics;
 namespace NkContentLint.Cli;
 
 /// <summary>What the user asked the lint command for, after parsing.</summary>
-public sealed record LintArguments(
+internal sealed record LintArguments(
     IReadOnlyList<string> Paths,
     string? ConfigPath,
     IReadOnlyList<FormatTarget> Formats,
@@ -49,7 +49,7 @@ public sealed record LintArguments(
 }
 
 /// <summary>One report to write: a format, and a file (null: standard output).</summary>
-public sealed record FormatTarget(string Name, string? Path)
+internal sealed record FormatTarget(string Name, string? Path)
 {
     /// <summary>
     /// <c>name</c> or <c>name:path</c>; the name must be a known format, so <c>C:\x</c> alone is not

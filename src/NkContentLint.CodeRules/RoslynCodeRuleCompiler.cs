@@ -20,7 +20,7 @@ namespace NkContentLint.CodeRules;
 /// on disk when a cache folder is given. The C# compiler is loaded only when there is a file to compile.
 /// Dispose the compiler to unload every assembly it loaded (once the analyzers are no longer referenced).
 /// </summary>
-public sealed partial class RoslynCodeRuleCompiler : ICodeRuleCompiler, IDisposable
+internal sealed partial class RoslynCodeRuleCompiler : ICodeRuleCompiler, IDisposable
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, LoadedRules> loaded = new(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ using NkContentLint.Text;
 namespace NkContentLint.LanguageServer;
 
 /// <summary>A problem with a file the server depends on (configuration, fact pack), to show on that file.</summary>
-public sealed record SettingsProblem(string FullPath, ConfigurationError Error);
+internal sealed record SettingsProblem(string FullPath, ConfigurationError Error);
 
 /// <summary>
 /// The engine kept warm for an editor: the configuration, the fact index and the analyzers are built
@@ -25,7 +25,7 @@ public sealed record SettingsProblem(string FullPath, ConfigurationError Error);
 /// <see cref="SuppressionFilter"/>, <see cref="ConfigurationLoader"/>, <see cref="BuiltInFacts"/> and
 /// <see cref="FileDiscovery"/>. Not thread-safe: the server serializes calls.
 /// </remarks>
-public sealed class WorkspaceLinter
+internal sealed class WorkspaceLinter
 {
     private readonly ImmutableArray<ContentAnalyzer> analyzers;
     private readonly ImmutableArray<DiagnosticDescriptor> descriptors;
@@ -106,7 +106,7 @@ public sealed class WorkspaceLinter
         files.AddRange(Configuration.FactPacks);
         try
         {
-            Facts = BuiltInFacts.IndexFor(Configuration, Root);
+            Facts = ConfiguredFactPacks.IndexFor(Configuration, Root, BuiltInFacts.DefaultPack);
         }
         catch (ConfigurationException ex)
         {

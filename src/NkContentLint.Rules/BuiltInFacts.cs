@@ -1,12 +1,10 @@
-using NkContentLint.Configuration;
-using NkContentLint.Discovery;
 using NkContentLint.Facts;
 
 namespace NkContentLint.Rules;
 
 /// <summary>
-/// The embedded default fact pack (rules/facts/north-korea.yaml) and the packs a configuration
-/// adds, loaded and validated together into the index the fact rules use.
+/// The embedded default fact pack (rules/facts/north-korea.yaml). The engine loads the packs a
+/// configuration adds and validates them with this one (<c>ConfiguredFactPacks</c> in Core).
 /// </summary>
 public static class BuiltInFacts
 {
@@ -23,57 +21,4 @@ public static class BuiltInFacts
 
     /// <summary>The default pack: parsed once, and validated by the tests at build time.</summary>
     public static FactPack DefaultPack => Default.Value;
-
-    /// <summary>The packs a configuration puts in force; throws <see cref="ConfigurationException"/> with positions when any is bad.</summary>
-    public static IReadOnlyList<FactPack> PacksFor(LintConfiguration configuration, string workingDirectory)
-    {
-        var packs = new List<FactPack>();
-        if (configuration.UseDefaultFactPack)
-        {
-            packs.Add(DefaultPack);
-        }
-
-        var errors = new List<ConfigurationError>();
-        foreach (var path in configuration.FactPacks)
-        {
-            var display = FileDiscovery.DisplayPath(workingDirectory, path);
-            if (!File.Exists(path))
-            {
-                errors.Add(new ConfigurationError(configuration.FilePath is null ? display : FileDiscovery.DisplayPath(workingDirectory, configuration.FilePath), 1, 1, $"fact pack '{display}' not found"));
-                continue;
-            }
-
-            try
-            {
-                packs.Add(FactPackLoader.Load(path, display, deferReferences: true));
-            }
-            catch (ConfigurationException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
-
-        if (errors.Count == 0)
-        {
-            errors.AddRange(FactPackValidator.ValidateSet(packs));
-            errors.AddRange(UnknownExtends(packs));
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ConfigurationException(errors);
-        }
-
-        return packs;
-    }
-
-    /// <summary>A pack that extends a pack not in force: "extends 'north-korea', which is not in force (facts.default is false)".</summary>
-    public static IEnumerable<ConfigurationError> UnknownExtends(IReadOnlyList<FactPack> packs) =>
-        packs.SelectMany((pack, i) => pack.ExtendsOrEmpty
-            .Where(id => !packs.Take(i).Any(p => p.Id == id))
-            .Select(id => new ConfigurationError(pack.File, 1, 1,
-                $"pack '{pack.Id}' extends '{id}', which is not in force before it (in force: {string.Join(", ", packs.Take(i).Select(p => p.Id).DefaultIfEmpty("none"))}; the built-in pack is 'north-korea', used unless facts.default is false)")));
-
-    public static FactIndex IndexFor(LintConfiguration configuration, string workingDirectory) =>
-        new(PacksFor(configuration, workingDirectory));
 }

@@ -27,7 +27,7 @@ internal static class FactPackScaleBenchmark
         {
             GC.Collect();
             var clock = Stopwatch.StartNew();
-            var index = BuiltInFacts.IndexFor(configuration, corpus);
+            var index = ConfiguredFactPacks.IndexFor(configuration, corpus, BuiltInFacts.DefaultPack);
             LintRunner.Run(new LintRequest([corpus], corpus, configuration, analyzers) { Facts = index });
             return clock.Elapsed.TotalSeconds;
         }
@@ -42,7 +42,7 @@ internal static class FactPackScaleBenchmark
             large = Math.Min(large, Once(largeConfiguration));
         }
 
-        var loaded = BuiltInFacts.PacksFor(largeConfiguration, corpus).Sum(p => p.AllFacts.Count());
+        var loaded = ConfiguredFactPacks.PacksFor(largeConfiguration, corpus, BuiltInFacts.DefaultPack).Sum(p => p.AllFacts.Count());
         Console.WriteLine($"facts:   default pack {small:N2} s; with {loaded:N0} facts {large:N2} s; ratio {large / small:N2}x (best of 3 alternating runs each, pack loading included)");
     }
 

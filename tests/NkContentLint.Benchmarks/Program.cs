@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using NkContentLint.Benchmarks;
 using NkContentLint.Configuration;
+using NkContentLint.Facts;
 using NkContentLint.Rules;
 using NkContentLint.Running;
 
@@ -82,7 +83,7 @@ Console.WriteLine($"corpus:  {files:N0} files, {megabytes:N1} MB (seed {options.
 // In-process: the engine alone at steady state, after one full warm-up run (JIT and file cache).
 var analyzers = BuiltInAnalyzers.Create();
 var configuration = LintConfiguration.CreateDefault(corpus);
-var facts = BuiltInFacts.IndexFor(configuration, corpus);
+var facts = ConfiguredFactPacks.IndexFor(configuration, corpus, BuiltInFacts.DefaultPack);
 LintRunner.Run(new LintRequest([corpus], corpus, configuration, analyzers) { Facts = facts });
 GC.Collect();
 var clock = Stopwatch.StartNew();

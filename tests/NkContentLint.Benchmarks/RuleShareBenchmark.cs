@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NkContentLint.Analysis;
 using NkContentLint.Configuration;
+using NkContentLint.Facts;
 using NkContentLint.Rules;
 using NkContentLint.Running;
 
@@ -21,7 +22,7 @@ internal static class RuleShareBenchmark
         var encoding = all.Where(IsEncoding).ToList();
         var others = all.Where(a => !IsEncoding(a)).ToList();
         var configuration = LintConfiguration.CreateDefault(folder);
-        var facts = BuiltInFacts.IndexFor(configuration, folder);
+        var facts = ConfiguredFactPacks.IndexFor(configuration, folder, BuiltInFacts.DefaultPack);
         var sets = new (string Name, IReadOnlyList<ContentAnalyzer> Analyzers)[]
         {
             ("all rules", all), ("without NK4xxx", others), ("NK4xxx only", encoding), ("prose view only", [new ProseViewOnly()]),

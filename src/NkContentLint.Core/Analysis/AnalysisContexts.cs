@@ -28,7 +28,7 @@ public class DocumentAnalysisContext
     public ContentDocument Document { get; }
 
     /// <summary>The configuration that applies to this document (severities and rule options after overrides).</summary>
-    public RuleSettings Settings { get; }
+    internal RuleSettings Settings { get; }
 
     /// <summary>The canonical facts in force for this run (the embedded pack plus configured ones).</summary>
     public FactIndex Facts { get; }

@@ -14,7 +14,7 @@ namespace NkContentLint.Analysis;
 /// <see cref="AnalyzerDriverOptions.IsBudgeted"/>) run on a worker thread under a time budget: one still
 /// running past it is NK0005, its findings are dropped and the run goes on without it.
 /// </summary>
-public sealed class AnalyzerDriver
+internal sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<AnalyzerRegistration> registrations;
 

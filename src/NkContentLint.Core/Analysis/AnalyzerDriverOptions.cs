@@ -1,7 +1,7 @@
 namespace NkContentLint.Analysis;
 
 /// <summary>How the driver runs analyzers it does not trust to finish (code rules).</summary>
-public sealed record AnalyzerDriverOptions
+internal sealed record AnalyzerDriverOptions
 {
     /// <summary>The default time budget of a code rule on one document.</summary>
     public static readonly TimeSpan DefaultRuleTimeBudget = TimeSpan.FromSeconds(10);

@@ -7,7 +7,7 @@ namespace NkContentLint.Analysis;
 /// article it does not analyse again, and what a shard hands to <c>nkcontentlint merge</c>. The
 /// <see cref="Kind"/> names the analyzer's format and its version (<c>NK2004/figures/1</c>).
 /// </summary>
-public sealed record CorpusRecord(string Kind, string Json);
+internal sealed record CorpusRecord(string Kind, string Json);
 
 /// <summary>
 /// The channel through which a corpus action's document action saves its per-document state

@@ -11,7 +11,7 @@ namespace NkContentLint.Analysis;
 /// so a 10 MB single-line file does not cost a line's length per finding). Baselines and SARIF's
 /// partialFingerprints use it so findings keep their identity when unrelated lines move.
 /// </summary>
-public static class Fingerprints
+internal static class Fingerprints
 {
     private const int ContextWindow = 80;
 

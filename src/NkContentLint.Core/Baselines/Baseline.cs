@@ -7,13 +7,13 @@ using NkContentLint.Running;
 namespace NkContentLint.Baselines;
 
 /// <summary>One recorded finding: matched by rule, file and fingerprint; the message is for readers.</summary>
-public sealed record BaselineEntry(string RuleId, string Path, string Fingerprint, int Count, string Message);
+internal sealed record BaselineEntry(string RuleId, string Path, string Fingerprint, int Count, string Message);
 
 /// <summary>A baseline file could not be read: the run stops (exit 2) with its location.</summary>
-public sealed class BaselineException(string message) : Exception(message);
+internal sealed class BaselineException(string message) : Exception(message);
 
 /// <summary>What applying a baseline did.</summary>
-public sealed record BaselineOutcome(LintResult Result, int Matched, int Stale);
+internal sealed record BaselineOutcome(LintResult Result, int Matched, int Stale);
 
 /// <summary>
 /// Today's findings, recorded so that only new ones are reported (docs/baseline.md). Findings match by
@@ -21,7 +21,7 @@ public sealed record BaselineOutcome(LintResult Result, int Matched, int Stale);
 /// they keep matching when lines move; several identical findings are counted. The file is JSON,
 /// sorted, one finding per entry, with no timestamps, so it diffs and merges well.
 /// </summary>
-public sealed class Baseline
+internal sealed class Baseline
 {
     public const int FormatVersion = 1;
 

@@ -15,7 +15,7 @@ namespace NkContentLint.Caching;
 /// <c>DIR/articles/</c> (the code-rule compiler keeps its assemblies beside them in <c>DIR/code-rules/</c>);
 /// a damaged or unreadable entry is a miss. Thread-safe.
 /// </summary>
-public sealed class ContentCache
+internal sealed class ContentCache
 {
     private const string Format = "nkcontentlint-cache/1";
     private readonly string folder;

@@ -16,7 +16,7 @@ namespace NkContentLint.Caching;
 /// that change what runs. A content cache keys every article by it; a shard file carries it so that
 /// <c>nkcontentlint merge</c> refuses shards made under another one.
 /// </summary>
-public static class RunIdentity
+internal static class RunIdentity
 {
     /// <summary>The tool's identity: version, commit, and the module version IDs of the engine and the analyzers' assemblies.</summary>
     public static string ToolIdentity(IEnumerable<ContentAnalyzer> analyzers)

@@ -4,7 +4,7 @@ using NkContentLint.Running;
 namespace NkContentLint.Changes;
 
 /// <summary>What changed in one file: either the whole file (added, renamed, untracked) or some lines.</summary>
-public sealed record FileChange(bool WhollyChanged, IReadOnlyList<(int Start, int End)> Lines)
+internal sealed record FileChange(bool WhollyChanged, IReadOnlyList<(int Start, int End)> Lines)
 {
     /// <summary>Whether any of the 1-based lines <paramref name="start"/>..<paramref name="end"/> changed.</summary>
     public bool Touches(int start, int end)
@@ -30,7 +30,7 @@ public sealed record FileChange(bool WhollyChanged, IReadOnlyList<(int Start, in
 /// The lines changed since a base commit, by full path. <see cref="Filter"/> keeps the findings on
 /// those lines: the rest of the run (cross-file checks included) still sees every article.
 /// </summary>
-public sealed class ChangedLines(string baseCommit, IReadOnlyDictionary<string, FileChange> files)
+internal sealed class ChangedLines(string baseCommit, IReadOnlyDictionary<string, FileChange> files)
 {
     /// <summary>The merge base the changes are measured against.</summary>
     public string BaseCommit { get; } = baseCommit;

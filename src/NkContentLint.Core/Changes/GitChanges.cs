@@ -5,14 +5,14 @@ using System.Text;
 namespace NkContentLint.Changes;
 
 /// <summary>A git command failed or the reference could not be resolved: the run stops (exit 2).</summary>
-public sealed class GitChangesException(string message) : Exception(message);
+internal sealed class GitChangesException(string message) : Exception(message);
 
 /// <summary>
 /// <c>--changed-since REF</c>: the lines changed between <c>git merge-base REF HEAD</c> and the working
 /// tree, uncommitted changes included. Added, renamed, copied and untracked files count as wholly
 /// changed. Runs the <c>git</c> executable; no library, no network.
 /// </summary>
-public static class GitChanges
+internal static class GitChanges
 {
     public static ChangedLines Since(string gitRef, string workingDirectory)
     {

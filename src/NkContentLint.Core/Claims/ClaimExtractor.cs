@@ -24,7 +24,7 @@ namespace NkContentLint.Claims;
 /// prose (code, URLs, HTML). Numbers inside quotation marks are claims with <see cref="Claim.Quotation"/>
 /// set, so a rule can decide whether someone else's words count. The extractor is linear in the text.
 /// </remarks>
-public static class ClaimExtractor
+internal static class ClaimExtractor
 {
     /// <summary>The claims of every sentence, in document order.</summary>
     public static ImmutableArray<Claim> Extract(IEnumerable<Sentence> sentences)

@@ -4,7 +4,7 @@ using Humanizer;
 namespace NkContentLint.Claims;
 
 /// <summary>The result of reading number words: the value, how many words it took, and whether a scale word was among them.</summary>
-public readonly record struct NumberWordsMatch(double Value, int WordCount, bool HasScale);
+internal readonly record struct NumberWordsMatch(double Value, int WordCount, bool HasScale);
 
 /// <summary>
 /// English number words to numbers: <c>two</c>, <c>twenty-five</c>, <c>twenty five</c>,
@@ -13,7 +13,7 @@ public readonly record struct NumberWordsMatch(double Value, int WordCount, bool
 /// the vocabulary is generated from Humanizer's own <c>ToWords</c>/<c>ToOrdinalWords</c>: what it
 /// writes, this reads.
 /// </summary>
-public static class NumberWords
+internal static class NumberWords
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     private static readonly Dictionary<string, int> Cardinals = new(StringComparer.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
 namespace NkContentLint.Configuration;
 
 /// <summary>A problem in a file the run depends on (configuration, fact pack), with its position.</summary>
-public sealed record ConfigurationError(string File, int Line, int Column, string Message)
+internal sealed record ConfigurationError(string File, int Line, int Column, string Message)
 {
     public override string ToString() => $"{File}({Line},{Column}): error: {Message}";
 }
@@ -10,7 +10,7 @@ public sealed record ConfigurationError(string File, int Line, int Column, strin
 /// Thrown when configuration cannot be used. The CLI prints every error and exits with code 2
 /// before linting anything.
 /// </summary>
-public sealed class ConfigurationException(IReadOnlyList<ConfigurationError> errors)
+internal sealed class ConfigurationException(IReadOnlyList<ConfigurationError> errors)
     : Exception(string.Join(Environment.NewLine, errors))
 {
     public IReadOnlyList<ConfigurationError> Errors { get; } = errors;

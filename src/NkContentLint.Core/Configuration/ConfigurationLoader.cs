@@ -11,7 +11,7 @@ namespace NkContentLint.Configuration;
 /// get the same line:column errors; a JSON file may have <c>//</c> and <c>/* */</c> comments, as editors' JSONC does). Validates rule IDs, severities and options against the rules
 /// that exist, so a typo stops the run instead of silently doing nothing.
 /// </summary>
-public static class ConfigurationLoader
+internal static class ConfigurationLoader
 {
     public static readonly ImmutableArray<string> FileNames = [".nkcontentlint.yaml", ".nkcontentlint.yml", ".nkcontentlint.json"];
 

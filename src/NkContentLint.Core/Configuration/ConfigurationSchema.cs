@@ -10,7 +10,7 @@ namespace NkContentLint.Configuration;
 /// <c>NK</c> (custom rules) are allowed by pattern with any options. Published as
 /// <c>docs/configuration.schema.json</c>; a test keeps that file equal to this output.
 /// </summary>
-public static class ConfigurationSchema
+internal static class ConfigurationSchema
 {
     public const string PublishedUrl = "https://raw.githubusercontent.com/nkcontentlint/NkContentLint/main/docs/configuration.schema.json";
 

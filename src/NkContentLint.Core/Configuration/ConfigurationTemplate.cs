@@ -10,7 +10,7 @@ namespace NkContentLint.Configuration;
 /// default severity and options (so the file changes nothing until edited), the schema reference for
 /// editors, and a house fact pack next to it.
 /// </summary>
-public static class ConfigurationTemplate
+internal static class ConfigurationTemplate
 {
     public const string HouseFactPackPath = "facts/house-facts.yaml";
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace NkContentLint.Configuration;
 
 /// <summary>A set of rule settings that applies to files matching its globs.</summary>
-public sealed record ConfigurationOverride(ImmutableArray<string> Files, ImmutableDictionary<string, RuleConfiguration> Rules)
+internal sealed record ConfigurationOverride(ImmutableArray<string> Files, ImmutableDictionary<string, RuleConfiguration> Rules)
 {
     private Matcher? matcher;
 
@@ -29,7 +29,7 @@ public sealed record ConfigurationOverride(ImmutableArray<string> Files, Immutab
 /// options, and overrides by glob. Globs are relative to <see cref="BaseDirectory"/>, the folder of
 /// the configuration file (the working directory when there is none).
 /// </summary>
-public sealed class LintConfiguration
+internal sealed class LintConfiguration
 {
     public static readonly ImmutableArray<string> DefaultInclude = ["**/*.md", "**/*.markdown"];
 

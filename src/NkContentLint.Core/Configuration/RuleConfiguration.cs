@@ -4,7 +4,7 @@ using NkContentLint.Diagnostics;
 namespace NkContentLint.Configuration;
 
 /// <summary>What one configuration layer says about one rule: a severity and/or option values.</summary>
-public sealed record RuleConfiguration(DiagnosticSeverity? Severity, ImmutableDictionary<string, object> Options)
+internal sealed record RuleConfiguration(DiagnosticSeverity? Severity, ImmutableDictionary<string, object> Options)
 {
     public static RuleConfiguration Empty { get; } = new(null, ImmutableDictionary<string, object>.Empty);
 }

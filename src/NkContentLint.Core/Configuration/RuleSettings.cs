@@ -7,7 +7,7 @@ namespace NkContentLint.Configuration;
 /// The settings in force for one document: the base configuration with every matching override
 /// applied in order. Unconfigured rules use their descriptor's defaults.
 /// </summary>
-public sealed class RuleSettings
+internal sealed class RuleSettings
 {
     public static RuleSettings Default { get; } = new(ImmutableDictionary<string, RuleConfiguration>.Empty);
 

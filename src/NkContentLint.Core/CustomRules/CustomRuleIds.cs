@@ -6,7 +6,7 @@ namespace NkContentLint.CustomRules;
 /// The shape of a custom rule's ID: capital letters and digits ending in a number (<c>HOUSE001</c>,
 /// <c>AP12</c>), never starting with <c>NK</c>, which is kept for the built-in rules.
 /// </summary>
-public static partial class CustomRuleIds
+internal static partial class CustomRuleIds
 {
     public const string Pattern = "^[A-Z][A-Z0-9]*[0-9]+$";
 

@@ -13,7 +13,7 @@ namespace NkContentLint.CustomRules;
 /// it passes none (code rules not allowed). Files load in ordinal order, so runs are reproducible.
 /// Any error stops the run: <see cref="CustomRuleException"/>, all errors at once.
 /// </summary>
-public static class CustomRuleLoader
+internal static class CustomRuleLoader
 {
     /// <summary>Largest rule file read (a rule file is a page of YAML; this bounds a hostile one).</summary>
     public const long MaxRuleFileBytes = 1024 * 1024;

@@ -86,7 +86,7 @@ public sealed class Diagnostic
     /// A finding as it was saved (content cache, shard file): message, severity and fingerprint exactly as
     /// the run that found it made them, not formatted again. Suppression is applied afterwards.
     /// </summary>
-    public static Diagnostic Restore(
+    internal static Diagnostic Restore(
         DiagnosticDescriptor descriptor,
         Location location,
         DiagnosticSeverity severity,
@@ -96,13 +96,13 @@ public sealed class Diagnostic
         string? fingerprint) =>
         new(descriptor, location, severity, message, [.. relatedLocations], properties.ToImmutableDictionary(), suppression: null, fingerprint);
 
-    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+    internal Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new(Descriptor, Location, severity, Message, RelatedLocations, Properties, Suppression, Fingerprint);
 
-    public Diagnostic WithSuppression(SuppressionInfo suppression) =>
+    internal Diagnostic WithSuppression(SuppressionInfo suppression) =>
         new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, suppression, Fingerprint);
 
-    public Diagnostic WithFingerprint(string fingerprint) =>
+    internal Diagnostic WithFingerprint(string fingerprint) =>
         new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, Suppression, fingerprint);
 
     public override string ToString() =>

@@ -10,7 +10,7 @@ public enum DiagnosticSeverity
     Error = 3,
 }
 
-public static class DiagnosticSeverityNames
+internal static class DiagnosticSeverityNames
 {
     /// <summary>The names used in configuration, text output and <c>--fail-on</c>.</summary>
     public static string ToConfigName(this DiagnosticSeverity severity) => severity switch

@@ -6,7 +6,7 @@ namespace NkContentLint.Diagnostics;
 /// Builds every rule's help link from one build property (<c>NkDocsBaseUrl</c> in
 /// Directory.Build.props), so moving the docs means changing one line.
 /// </summary>
-public static class HelpLinks
+internal static class HelpLinks
 {
     public static string BaseUrl { get; } =
         typeof(HelpLinks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

@@ -5,21 +5,21 @@ using NkContentLint.Configuration;
 namespace NkContentLint.Discovery;
 
 /// <summary>A file to lint: its absolute path and the path every report prints (relative, forward slashes).</summary>
-public sealed record DiscoveredFile(string FullPath, string DisplayPath)
+internal sealed record DiscoveredFile(string FullPath, string DisplayPath)
 {
     /// <summary>Why the file cannot be opened at all (a name that is not valid UTF-8), reported as NK0001.</summary>
     public string? Problem { get; init; }
 }
 
 /// <summary>A folder that could not be entered or listed, and why.</summary>
-public sealed record UnreadableFolder(DiscoveredFile Folder, string Reason);
+internal sealed record UnreadableFolder(DiscoveredFile Folder, string Reason);
 
 /// <summary>
 /// What the inputs expanded to; <see cref="Missing"/> are named paths that do not exist,
 /// <see cref="Unreadable"/> folders that could not be listed, <see cref="Unmatched"/> the folders
 /// and globs (as given) that matched no file.
 /// </summary>
-public sealed record DiscoveryResult(ImmutableArray<DiscoveredFile> Files, ImmutableArray<DiscoveredFile> Missing)
+internal sealed record DiscoveryResult(ImmutableArray<DiscoveredFile> Files, ImmutableArray<DiscoveredFile> Missing)
 {
     public ImmutableArray<UnreadableFolder> Unreadable { get; init; } = [];
 
@@ -32,7 +32,7 @@ public sealed record DiscoveryResult(ImmutableArray<DiscoveredFile> Files, Immut
 /// <c>obj</c>, hidden folders and whatever <c>.gitignore</c> files ignore are skipped. A file named
 /// explicitly is always linted.
 /// </summary>
-public static class FileDiscovery
+internal static class FileDiscovery
 {
     private static readonly HashSet<string> SkippedDirectoryNames = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
 

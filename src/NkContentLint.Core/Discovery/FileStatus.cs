@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace NkContentLint.Discovery;
 
 /// <summary>What a path names: a regular file, a folder, or something that is not a file to read whole.</summary>
-public enum FileKind
+internal enum FileKind
 {
     Missing,
     Regular,
@@ -23,7 +23,7 @@ public enum FileKind
 /// and hard links. <c>statx</c>'s layout is the same on every Linux architecture; elsewhere
 /// <see cref="Get"/> returns null and callers treat the path as a regular file (what the BCL sees).
 /// </summary>
-public readonly record struct FileStatus(FileKind Kind, uint LinkCount, uint OwnerId, uint GroupId)
+internal readonly record struct FileStatus(FileKind Kind, uint LinkCount, uint OwnerId, uint GroupId)
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace NkContentLint.Discovery;
 
 /// <summary>Checks a glob before it is used, so a bad one is a located error and not a crash mid-run.</summary>
-public static class Globs
+internal static class Globs
 {
     /// <summary>Why <paramref name="glob"/> cannot be matched (for example <c>**/../x</c>), or null when it can.</summary>
     public static string? Problem(string glob)

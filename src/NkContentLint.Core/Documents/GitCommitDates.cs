@@ -9,7 +9,7 @@ namespace NkContentLint.Documents;
 /// One git process per file, only when the option is on; null when git is missing, the file is
 /// not in a repository or has no commit yet.
 /// </summary>
-public static class GitCommitDates
+internal static class GitCommitDates
 {
     public static ArticleDate? For(string fullPath)
     {

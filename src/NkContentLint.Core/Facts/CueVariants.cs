@@ -5,7 +5,7 @@ namespace NkContentLint.Facts;
 /// "uses", "used" and "using". Only the first word varies: cue phrases are verb or noun phrases
 /// whose head comes first, and varying every word would multiply the phrases for little gain.
 /// </summary>
-public static class CueVariants
+internal static class CueVariants
 {
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.OrdinalIgnoreCase)
     {

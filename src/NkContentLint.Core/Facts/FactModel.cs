@@ -123,7 +123,7 @@ public sealed record FactPack(
 /// override replacing the earlier fact of its id, then the names and wrong phrases house packs add
 /// to earlier facts.
 /// </summary>
-public static class FactPackSet
+internal static class FactPackSet
 {
     public static IReadOnlyList<Fact> Resolve(IReadOnlyList<FactPack> packs)
     {

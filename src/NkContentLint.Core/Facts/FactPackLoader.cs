@@ -15,12 +15,12 @@ public static partial class FactPackLoader
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial System.Text.RegularExpressions.Regex IdShape();
 
-    public static readonly string[] Units = ["people", "percent", "addresses", "websites", "sites", "domains", "subscribers", "followers", "hours", "records", "users", "channels", "years"];
-    public static readonly string[] Confidences = ["high", "medium", "low"];
-    public static readonly string[] EntityKinds = ["person", "country", "organisation", "network", "platform", "product", "account"];
+    internal static readonly string[] Units = ["people", "percent", "addresses", "websites", "sites", "domains", "subscribers", "followers", "hours", "records", "users", "channels", "years"];
+    internal static readonly string[] Confidences = ["high", "medium", "low"];
+    internal static readonly string[] EntityKinds = ["person", "country", "organisation", "network", "platform", "product", "account"];
 
     /// <param name="deferReferences">True when the pack is loaded to be used with others (a configuration's packs): references to their facts are checked with the set.</param>
-    public static FactPack Load(string path, string displayPath, bool deferReferences = false)
+    internal static FactPack Load(string path, string displayPath, bool deferReferences = false)
     {
         string text;
         try
@@ -48,7 +48,7 @@ public static partial class FactPackLoader
     }
 
     /// <summary>Parses and validates without throwing (for <c>facts validate</c>).</summary>
-    public static (FactPack? Pack, IReadOnlyList<ConfigurationError> Errors) TryParse(string text, string displayPath, bool deferReferences = false)
+    internal static (FactPack? Pack, IReadOnlyList<ConfigurationError> Errors) TryParse(string text, string displayPath, bool deferReferences = false)
     {
         var reader = new Reader(new YamlNodeReader(displayPath));
         var root = reader.Yaml.Parse(text);

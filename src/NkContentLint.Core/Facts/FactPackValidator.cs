@@ -7,7 +7,7 @@ namespace NkContentLint.Facts;
 /// and names that do not collide (an alias used by two entities, or a misspelling that is an
 /// accepted name or its whole-word prefix, which would flag correct text).
 /// </summary>
-public static class FactPackValidator
+internal static class FactPackValidator
 {
     public static IReadOnlyList<ConfigurationError> Validate(FactPack pack) => ValidateSet([pack]);
 

@@ -9,7 +9,7 @@ namespace NkContentLint.Fixing;
 /// and group where permitted, are kept. What is not a regular file (a FIFO, <c>/dev/null</c>, a
 /// device) is written directly: renaming over it would replace it with a regular file.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void Write(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
 

@@ -9,7 +9,7 @@ namespace NkContentLint.Fixing;
 /// everything else (BOM, line endings, other invalid bytes) is copied as it was. Overlapping changes
 /// are not applied together: the earlier one wins and the other waits for the next pass.
 /// </summary>
-public static class FixApplier
+internal static class FixApplier
 {
     /// <summary>The new bytes and how many fixes went in; <c>Applied == 0</c> means unchanged.</summary>
     public sealed record Outcome(byte[] Bytes, int Applied);

@@ -3,7 +3,7 @@ using System.Text;
 namespace NkContentLint.Fixing;
 
 /// <summary>A unified diff (<c>--- a/</c>, <c>+++ b/</c>, <c>@@</c> hunks with three lines of context).</summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     private const int Context = 3;
     private const long MaxTableCells = 4_000_000;

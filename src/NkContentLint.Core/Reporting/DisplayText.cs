@@ -8,7 +8,7 @@ namespace NkContentLint.Reporting;
 /// terminal or hide text) become <c>\x1b</c>, and bidirectional controls become <c>\u202e</c>, so
 /// they cannot reorder the line. Tabs and everything else, backslashes included, are kept.
 /// </summary>
-public static class DisplayText
+internal static class DisplayText
 {
     /// <param name="keepLineBreaks">Keep CR and LF (for formats with their own escape for them).</param>
     public static string Escape(string text, bool keepLineBreaks = false)

@@ -11,7 +11,7 @@ namespace NkContentLint.Reporting;
 /// severe come first; the rest still appear in the log, and the Markdown summary says how many were
 /// not shown (docs/formats/github.md).
 /// </summary>
-public static class GitHubReporter
+internal static class GitHubReporter
 {
     /// <summary>Annotations of one level GitHub displays per step (errors, warnings, notices each).</summary>
     public const int MaxPerLevel = 10;

@@ -16,7 +16,7 @@ namespace NkContentLint.Reporting;
 /// Everything that comes from an article or a path is HTML-escaped, and a Content-Security-Policy
 /// lets only this page's own script run (by hash), so article text stays inert even if it holds markup.
 /// </summary>
-public static class HtmlReporter
+internal static class HtmlReporter
 {
     /// <summary>Articles with more lines than this show only the lines around their findings.</summary>
     public const int FullTextMaxLines = 600;
@@ -527,7 +527,7 @@ public static class HtmlReporter
 /// The <see cref="Diagnostic.Properties"/> keys a fact rule sets, which SARIF copies into a result's
 /// properties and the HTML report shows beside the finding (docs/formats/facts.md).
 /// </summary>
-public static class FactProperties
+internal static class FactProperties
 {
     /// <summary>The fact's id in its pack, e.g. <c>koryolink-launch</c>.</summary>
     public const string Id = "fact.id";

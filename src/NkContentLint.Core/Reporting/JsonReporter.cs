@@ -8,7 +8,7 @@ namespace NkContentLint.Reporting;
 /// The JSON report, schema version 1 (docs/formats/json.md, docs/formats/report.schema.json).
 /// Additive changes keep the version; anything else bumps it.
 /// </summary>
-public static class JsonReporter
+internal static class JsonReporter
 {
     public const int SchemaVersion = 1;
 

@@ -12,7 +12,7 @@ namespace NkContentLint.Reporting;
 /// link, the files with most findings, what the annotations could not show, and every finding in a
 /// collapsed list. Stays well under GitHub's 1 MiB per step summary.
 /// </summary>
-public static class MarkdownSummaryReporter
+internal static class MarkdownSummaryReporter
 {
     /// <summary>Findings listed in the collapsed detail table at most (the rest are in the log and SARIF).</summary>
     public const int MaxListed = 300;

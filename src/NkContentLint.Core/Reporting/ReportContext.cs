@@ -6,7 +6,7 @@ namespace NkContentLint.Reporting;
 /// What a report needs besides the findings: where paths are relative to, the verdict's threshold,
 /// and which filters shaped the run, so a reader of the report can tell what it covers.
 /// </summary>
-public sealed record ReportContext(string WorkingDirectory)
+internal sealed record ReportContext(string WorkingDirectory)
 {
     /// <summary>The <c>--fail-on</c> level: the report's pass/fail verdict matches the exit code.</summary>
     public DiagnosticSeverity FailOn { get; init; } = DiagnosticSeverity.Error;

@@ -10,7 +10,7 @@ namespace NkContentLint.Reporting;
 /// location relative to <c>%SRCROOT%</c> (the working directory, recorded in originalUriBaseIds),
 /// related locations, suppressions with their justification, and partial fingerprints.
 /// </summary>
-public static class SarifReporter
+internal static class SarifReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 

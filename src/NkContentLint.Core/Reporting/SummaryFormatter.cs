@@ -5,7 +5,7 @@ using NkContentLint.Running;
 namespace NkContentLint.Reporting;
 
 /// <summary>The one-line summary after a text report: "3 warnings and 1 error in 2 files (41 files checked)".</summary>
-public static class SummaryFormatter
+internal static class SummaryFormatter
 {
     public static string Format(LintResult result)
     {

@@ -7,7 +7,7 @@ namespace NkContentLint.Reporting;
 /// One line per finding in the compiler's form that editors and problem matchers parse:
 /// <c>path(line,col): warning NK1001: message</c>; then the summary line.
 /// </summary>
-public static class TextReporter
+internal static class TextReporter
 {
     public static void Write(TextWriter writer, LintResult result, bool color, bool summary = true)
     {

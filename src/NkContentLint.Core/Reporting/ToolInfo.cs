@@ -3,7 +3,7 @@ using System.Reflection;
 namespace NkContentLint.Reporting;
 
 /// <summary>Name and version every report records.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     public const string Name = "nkcontentlint";
 

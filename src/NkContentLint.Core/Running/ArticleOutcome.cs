@@ -13,13 +13,13 @@ namespace NkContentLint.Running;
 /// figures). It is all a run needs of an article it does not analyse again, which is what a content cache
 /// stores and what a shard file carries.
 /// </summary>
-public sealed record ArticleOutcome(string Path, ImmutableArray<Diagnostic> Diagnostics, SuppressionFilter? Suppressions, IReadOnlyList<CorpusRecord> Records);
+internal sealed record ArticleOutcome(string Path, ImmutableArray<Diagnostic> Diagnostics, SuppressionFilter? Suppressions, IReadOnlyList<CorpusRecord> Records);
 
 /// <summary>
 /// Article outcomes as JSON (docs/shard-format.md, "article"): written by the content cache and in shard
 /// files, read back exactly (messages are not formatted again).
 /// </summary>
-public static class ArticleOutcomeJson
+internal static class ArticleOutcomeJson
 {
     public static void Write(Utf8JsonWriter writer, ArticleOutcome outcome)
     {

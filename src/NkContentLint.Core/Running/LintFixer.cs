@@ -6,7 +6,7 @@ using NkContentLint.Text;
 namespace NkContentLint.Running;
 
 /// <summary>What <c>--fix</c> should do.</summary>
-public sealed record FixOptions(IReadOnlyList<CodeFixProvider> Providers, FixSafety Level = FixSafety.Safe, bool DryRun = false)
+internal sealed record FixOptions(IReadOnlyList<CodeFixProvider> Providers, FixSafety Level = FixSafety.Safe, bool DryRun = false)
 {
     /// <summary>Passes before giving up on reaching a fixed point (a fix that keeps producing fixes).</summary>
     public int MaxPasses { get; init; } = 10;
@@ -16,10 +16,10 @@ public sealed record FixOptions(IReadOnlyList<CodeFixProvider> Providers, FixSaf
 }
 
 /// <summary>A file the fixes changed: its bytes before and after, and how many fixes went in.</summary>
-public sealed record FixedFile(string DisplayPath, string FullPath, byte[] Original, byte[] Fixed, int FixCount);
+internal sealed record FixedFile(string DisplayPath, string FullPath, byte[] Original, byte[] Fixed, int FixCount);
 
 /// <summary>The findings left after fixing, and the files that changed.</summary>
-public sealed record FixRunResult(LintResult Result, IReadOnlyList<FixedFile> Files)
+internal sealed record FixRunResult(LintResult Result, IReadOnlyList<FixedFile> Files)
 {
     /// <summary>Files whose fixes could not be written (each reported as NK0004).</summary>
     public int NotWritten { get; init; }
@@ -30,7 +30,7 @@ public sealed record FixRunResult(LintResult Result, IReadOnlyList<FixedFile> Fi
 /// Passes work on an in-memory copy; files are written (atomically) only at the end, and not at all
 /// for a dry run.
 /// </summary>
-public static class LintFixer
+internal static class LintFixer
 {
     public static FixRunResult Run(LintRequest request, FixOptions options, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using NkContentLint.Configuration;
 namespace NkContentLint.Running;
 
 /// <summary>Everything one lint run needs. The CLI builds it from arguments; tests build it directly.</summary>
-public sealed record LintRequest(
+internal sealed record LintRequest(
     IReadOnlyList<string> Inputs,
     string WorkingDirectory,
     LintConfiguration Configuration,

@@ -7,7 +7,7 @@ namespace NkContentLint.Running;
 /// The outcome of a run: every finding in deterministic order (path, then position, then ID),
 /// suppressed ones included (marked) so SARIF can list them.
 /// </summary>
-public sealed record LintResult(
+internal sealed record LintResult(
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<string> Files,
     ImmutableArray<DiagnosticDescriptor> Rules)
@@ -42,4 +42,4 @@ public sealed record LintResult(
 }
 
 /// <summary>Articles taken from the content cache (hits) and analysed (misses); a note when the cache could not be used.</summary>
-public sealed record CacheStatistics(int Hits, int Misses, string? Note);
+internal sealed record CacheStatistics(int Hits, int Misses, string? Note);

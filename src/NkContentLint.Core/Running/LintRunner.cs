@@ -14,7 +14,7 @@ namespace NkContentLint.Running;
 /// The pipeline of DESIGN.md, end to end: discovery → load and decode → parse → analyze (in
 /// parallel) → corpus-end actions → filter (suppressions) → sorted result. No console I/O.
 /// </summary>
-public static class LintRunner
+internal static class LintRunner
 {
     public static LintResult Run(LintRequest request, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace NkContentLint.Running;
 /// would build (code blocks, fenced code and over-indented markers are not counted), so a file it
 /// rejects is one the parser would reject too.
 /// </summary>
-public static class NestingGuard
+internal static class NestingGuard
 {
     /// <summary>The parser's block depth limit.</summary>
     public const int MaxDepth = 128;

@@ -14,7 +14,7 @@ namespace NkContentLint.Running;
 /// (relative to the working directory, '/' separators) hashes to, so every machine and OS splits the same
 /// files the same way, and adding a file moves no other.
 /// </summary>
-public sealed record ShardSpec(int Index, int Count)
+internal sealed record ShardSpec(int Index, int Count)
 {
     /// <summary><c>k/n</c> with 1 ≤ k ≤ n ≤ 10000, or null.</summary>
     public static ShardSpec? Parse(string text)
@@ -42,7 +42,7 @@ public sealed record ShardSpec(int Index, int Count)
 /// suppressions, cross-file checks, baseline and changed-lines filters, which <c>nkcontentlint merge</c>
 /// applies to all shards at once.
 /// </summary>
-public sealed record ShardResult(
+internal sealed record ShardResult(
     ShardSpec Shard,
     string RunIdentity,
     ImmutableArray<string> Inputs,
@@ -55,10 +55,10 @@ public sealed record ShardResult(
 }
 
 /// <summary>A shard file that cannot be merged: its name and why.</summary>
-public sealed class ShardFileException(string message) : Exception(message);
+internal sealed class ShardFileException(string message) : Exception(message);
 
 /// <summary>Reads and writes shard files (docs/shard-format.md; format <c>nkcontentlint-shard</c>, version 1).</summary>
-public static class ShardFile
+internal static class ShardFile
 {
     public const string Format = "nkcontentlint-shard";
     public const int Version = 1;

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace NkContentLint.Suppressions;
 
-public enum SuppressionKind
+internal enum SuppressionKind
 {
     /// <summary><c>nkcontentlint-disable</c>: from this line until a matching enable.</summary>
     Disable,
@@ -25,7 +25,7 @@ public enum SuppressionKind
 /// One <c>&lt;!-- nkcontentlint-… [IDs] [-- reason] --&gt;</c> comment. No IDs means every rule.
 /// Lines are 0-based: <see cref="StartLine"/> is the comment's first line, <see cref="EndLine"/> its last.
 /// </summary>
-public sealed record SuppressionDirective(
+internal sealed record SuppressionDirective(
     SuppressionKind Kind,
     ImmutableArray<string> RuleIds,
     string? Reason,

@@ -8,7 +8,7 @@ namespace NkContentLint.Suppressions;
 /// Applies one document's directives to its findings and remembers which directives were used, so
 /// the ones that suppress nothing can be reported (NK0003).
 /// </summary>
-public sealed class SuppressionFilter
+internal sealed class SuppressionFilter
 {
     private readonly string path;
     private readonly ImmutableArray<SuppressionDirective> directives;

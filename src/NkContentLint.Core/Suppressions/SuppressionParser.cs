@@ -6,7 +6,7 @@ using NkContentLint.Documents;
 namespace NkContentLint.Suppressions;
 
 /// <summary>Reads suppression directives from a document's HTML comments (never from code).</summary>
-public static partial class SuppressionParser
+internal static partial class SuppressionParser
 {
     [GeneratedRegex(@"<!--\s*nkcontentlint-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?=[\s-]|-->)(?<args>[\s\S]*?)-->")]
     private static partial Regex DirectivePattern();

@@ -4,7 +4,7 @@ namespace NkContentLint.Text;
 /// Reads a whole input, but never more than a limit: <c>/dev/zero</c>, <c>/dev/urandom</c> or an
 /// endless pipe on standard input would otherwise be read until memory runs out.
 /// </summary>
-public static class BoundedRead
+internal static class BoundedRead
 {
     /// <summary>
     /// Every byte of <paramref name="stream"/>, or null when it has more than <paramref name="limit"/>

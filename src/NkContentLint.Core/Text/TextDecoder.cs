@@ -9,7 +9,7 @@ namespace NkContentLint.Text;
 /// Bytes → text, following DESIGN.md: UTF-8 with or without BOM, UTF-16 with a BOM; anything else is
 /// read as UTF-8 with every invalid sequence replaced by one U+FFFD and remembered.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     /// <summary>How far into a file we look for NUL bytes to call it binary (git looks at 8,000).</summary>
     private const int BinaryProbeLength = 8000;

@@ -10,7 +10,7 @@ namespace NkContentLint.Yaml;
 /// Reads YamlDotNet's node model into typed values and collects every problem with its file,
 /// line and column, so a bad configuration or fact pack is reported all at once and precisely.
 /// </summary>
-public sealed class YamlNodeReader(string file, string format = "YAML")
+internal sealed class YamlNodeReader(string file, string format = "YAML")
 {
     public string File { get; } = file;
 

@@ -100,8 +100,8 @@ public sealed class FactPackTests
         var added = ConfigurationLoader.Parse("facts: { packs: [house.yaml] }", temp.Path, null, BuiltInAnalyzers.AllDescriptors(), "c.yaml");
         var replaced = ConfigurationLoader.Parse("facts: { packs: [house.yaml], default: false }", temp.Path, null, BuiltInAnalyzers.AllDescriptors(), "c.yaml");
 
-        Assert.Equal(["north-korea", "minimal"], BuiltInFacts.PacksFor(added, temp.Path).Select(p => p.Id));
-        Assert.Equal(["minimal"], BuiltInFacts.PacksFor(replaced, temp.Path).Select(p => p.Id));
+        Assert.Equal(["north-korea", "minimal"], ConfiguredFactPacks.PacksFor(added, temp.Path, BuiltInFacts.DefaultPack).Select(p => p.Id));
+        Assert.Equal(["minimal"], ConfiguredFactPacks.PacksFor(replaced, temp.Path, BuiltInFacts.DefaultPack).Select(p => p.Id));
         Assert.Contains("'packs' must name at least one pack",
             Assert.Single(Assert.Throws<ConfigurationException>(() => ConfigurationLoader.Parse("facts: { default: false }", temp.Path, null, BuiltInAnalyzers.AllDescriptors(), "c.yaml")).Errors).Message);
     }

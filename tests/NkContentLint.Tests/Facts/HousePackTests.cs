@@ -21,7 +21,7 @@ public sealed class HousePackTests
         temp = new TempDirectory();
         File.Copy(Example("valid", "house-extends.yaml"), Path.Combine(temp.Path, "house.yaml"));
         var configuration = ConfigurationLoader.Parse("facts: { packs: [house.yaml] }", temp.Path, null, BuiltInAnalyzers.AllDescriptors(), "c.yaml");
-        return BuiltInFacts.IndexFor(configuration, temp.Path);
+        return ConfiguredFactPacks.IndexFor(configuration, temp.Path, BuiltInFacts.DefaultPack);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class HousePackTests
         using var temp = new TempDirectory();
         File.Copy(Example("valid", "house-extends.yaml"), Path.Combine(temp.Path, "house.yaml"));
         var configuration = ConfigurationLoader.Parse("facts: { packs: [house.yaml], default: false }", temp.Path, null, BuiltInAnalyzers.AllDescriptors(), "c.yaml");
-        var errors = Assert.Throws<ConfigurationException>(() => BuiltInFacts.PacksFor(configuration, temp.Path)).Errors;
+        var errors = Assert.Throws<ConfigurationException>(() => ConfiguredFactPacks.PacksFor(configuration, temp.Path, BuiltInFacts.DefaultPack)).Errors;
         Assert.Contains(errors, e => e.Message.Contains("extends 'north-korea', which is not in force", StringComparison.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using NkContentLint.Caching;
 using NkContentLint.Configuration;
+using NkContentLint.Facts;
 using NkContentLint.Rules;
 using NkContentLint.Running;
 using NkContentLint.Tests.Cli;
@@ -140,7 +141,7 @@ public sealed class ContentCacheTests
         using var temp = Corpus();
         var configuration = LintConfiguration.CreateDefault(temp.Path);
         var analyzers = BuiltInAnalyzers.Create();
-        var facts = BuiltInFacts.IndexFor(configuration, temp.Path);
+        var facts = ConfiguredFactPacks.IndexFor(configuration, temp.Path, BuiltInFacts.DefaultPack);
         LintResult Run(string tool) => LintRunner.Run(
             new LintRequest(["docs"], temp.Path, configuration, analyzers)
             {

@@ -1,3 +1,4 @@
+using NkContentLint.Facts;
 using NkContentLint.Running;
 using NkContentLint.Tests.Cli;
 using NkContentLint.Tests.Testing;
@@ -92,7 +93,7 @@ public sealed class ShardTests
     {
         using var temp = CrossFileCorpus();
         var result = LintRunner.Run(
-            new LintRequest(["docs"], temp.Path, NkContentLint.Configuration.LintConfiguration.CreateDefault(temp.Path), NkContentLint.Rules.BuiltInAnalyzers.Create()) { Facts = NkContentLint.Rules.BuiltInFacts.IndexFor(NkContentLint.Configuration.LintConfiguration.CreateDefault(temp.Path), temp.Path) },
+            new LintRequest(["docs"], temp.Path, NkContentLint.Configuration.LintConfiguration.CreateDefault(temp.Path), NkContentLint.Rules.BuiltInAnalyzers.Create()) { Facts = ConfiguredFactPacks.IndexFor(NkContentLint.Configuration.LintConfiguration.CreateDefault(temp.Path), temp.Path, NkContentLint.Rules.BuiltInFacts.DefaultPack) },
             TestContext.Current.CancellationToken);
 
         // The corpus is what the test needs: cross-file findings whose figures lie in different shards, one of

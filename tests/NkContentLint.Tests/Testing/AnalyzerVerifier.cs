@@ -16,7 +16,7 @@ namespace NkContentLint.Tests.Testing;
 /// Runs one analyzer over Markdown with inline markup and compares IDs and spans exactly, both
 /// ways: every marked finding must be reported and nothing unmarked may be.
 /// </summary>
-public static class AnalyzerVerifier
+internal static class AnalyzerVerifier
 {
     public static IReadOnlyList<Diagnostic> Verify(ContentAnalyzer analyzer, string markup, RuleSettings? settings = null, FactIndex? facts = null)
     {

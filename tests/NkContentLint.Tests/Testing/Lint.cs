@@ -1,4 +1,5 @@
 using NkContentLint.Configuration;
+using NkContentLint.Facts;
 using NkContentLint.Rules;
 using NkContentLint.Running;
 using Xunit;
@@ -6,14 +7,14 @@ using Xunit;
 namespace NkContentLint.Tests.Testing;
 
 /// <summary>Runs the whole engine pipeline with the built-in rules, as the CLI does.</summary>
-public static class Lint
+internal static class Lint
 {
     /// <summary>Lints with the built-in rules and the fact packs the configuration puts in force, as the CLI does.</summary>
     public static LintResult Run(IReadOnlyList<string> inputs, string workingDirectory, LintConfiguration? configuration = null)
     {
         configuration ??= LintConfiguration.CreateDefault(workingDirectory);
         return LintRunner.Run(
-            new LintRequest(inputs, workingDirectory, configuration, BuiltInAnalyzers.Create()) { Facts = BuiltInFacts.IndexFor(configuration, workingDirectory) },
+            new LintRequest(inputs, workingDirectory, configuration, BuiltInAnalyzers.Create()) { Facts = ConfiguredFactPacks.IndexFor(configuration, workingDirectory, BuiltInFacts.DefaultPack) },
             TestContext.Current.CancellationToken);
     }
 

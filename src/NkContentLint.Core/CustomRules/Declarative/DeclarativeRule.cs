@@ -6,7 +6,7 @@ using NkContentLint.Fixing;
 namespace NkContentLint.CustomRules.Declarative;
 
 /// <summary>The declarative rule types, after Vale's (existence, substitution, consistency, occurrence, capitalization, conditional).</summary>
-public enum DeclarativeRuleType
+internal enum DeclarativeRuleType
 {
     Existence,
     Substitution,
@@ -18,7 +18,7 @@ public enum DeclarativeRuleType
 
 /// <summary>Where in an article a declarative rule looks. Code, URLs and link destinations are never in any scope.</summary>
 [Flags]
-public enum RuleScope
+internal enum RuleScope
 {
     None = 0,
 
@@ -37,7 +37,7 @@ public enum RuleScope
 }
 
 /// <summary>What an occurrence rule counts in: at most <c>max</c> per unit.</summary>
-public enum OccurrenceUnit
+internal enum OccurrenceUnit
 {
     Sentence,
     Paragraph,
@@ -45,13 +45,13 @@ public enum OccurrenceUnit
 }
 
 /// <summary>The style a capitalization rule wants for headings.</summary>
-public enum CapitalizationStyle
+internal enum CapitalizationStyle
 {
     Sentence,
     Title,
 }
 
-public static class DeclarativeRuleNames
+internal static class DeclarativeRuleNames
 {
     public static string ToConfigName(this DeclarativeRuleType type) => type.ToString().ToLowerInvariant();
 
@@ -66,13 +66,13 @@ public static class DeclarativeRuleNames
 }
 
 /// <summary>One phrase a rule looks for, compiled once; <see cref="Source"/> is the phrase as written in the rule file.</summary>
-public sealed record RulePattern(string Source, Regex Regex);
+internal sealed record RulePattern(string Source, Regex Regex);
 
 /// <summary>
 /// A declarative rule as read from its YAML file (see docs/rules-authoring.md). Every pattern is
 /// compiled when the file is read, so a bad regular expression is an error with its position.
 /// </summary>
-public sealed record DeclarativeRule(DiagnosticDescriptor Descriptor, DeclarativeRuleType Type, string Message, RuleScope Scope)
+internal sealed record DeclarativeRule(DiagnosticDescriptor Descriptor, DeclarativeRuleType Type, string Message, RuleScope Scope)
 {
     /// <summary>existence, occurrence: the phrases; conditional: the phrases that need <see cref="Second"/>.</summary>
     public ImmutableArray<RulePattern> Tokens { get; init; } = [];

@@ -15,7 +15,7 @@ namespace NkContentLint.CustomRules.Declarative;
 /// matter values are matched in the text itself. Findings carry fixes through <see cref="FixProperties"/>
 /// like the built-in rules', so they report, fix, suppress and baseline the same way.
 /// </summary>
-public sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : ContentAnalyzer
+internal sealed partial class DeclarativeRuleAnalyzer(DeclarativeRule rule) : ContentAnalyzer
 {
     private static readonly HashSet<string> SmallWords = new(
         ["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into", "over"],

@@ -14,7 +14,7 @@ namespace NkContentLint.CustomRules.Declarative;
 /// collecting every problem at its line and column: bad YAML, unknown or missing keys, wrong types,
 /// bad regular expressions, bad IDs, unknown message placeholders.
 /// </summary>
-public sealed partial class DeclarativeRuleReader(string displayPath)
+internal sealed partial class DeclarativeRuleReader(string displayPath)
 {
     /// <summary>How long one regular expression may run on one piece of text before the rule fails (NK0002).</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
