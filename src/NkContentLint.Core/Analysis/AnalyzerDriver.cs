@@ -46,6 +46,9 @@ internal sealed class AnalyzerDriver
     /// <summary>One run: analyze any number of documents (in parallel), then <see cref="Complete"/>.</summary>
     public sealed class CorpusSession
     {
+        /// <summary>Articles at least this long (in UTF-16 characters: 8 MB of ASCII) count as very large.</summary>
+        private const int LargeDocumentChars = 8 * 1024 * 1024;
+
         private readonly ImmutableArray<(AnalyzerRegistration Registration, CorpusScope Scope)> scopes;
         private readonly ImmutableArray<AnalyzerRegistration> registrations;
         private readonly List<Diagnostic> startFailures = [];
@@ -171,6 +174,8 @@ internal sealed class AnalyzerDriver
                 {
                     results.AddRange(own);
                 }
+
+                CompactAfterARuleOnALargeDocument(document);
             }
 
             return results;
@@ -202,12 +207,14 @@ internal sealed class AnalyzerDriver
                         start(new DocumentStartAnalysisContext(p.Context, p.Actions));
                     }
                 });
+                CompactAfterARuleOnALargeDocument(document);
             }
 
             var walkers = participants.Where(p => !p.Failed && p.Actions.HasUnitActions).ToList();
             if (walkers.Count > 0)
             {
                 Walk(walkers, document, results, token);
+                CompactAfterARuleOnALargeDocument(document);
             }
 
             foreach (var p in participants)
@@ -217,8 +224,24 @@ internal sealed class AnalyzerDriver
                     if (!p.Failed)
                     {
                         Run(p, document, results, () => end(p.Context));
+                        CompactAfterARuleOnALargeDocument(document);
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// On a very large article each rule's garbage (its views, scans and matches) piles up beside the document
+        /// before the collector gives memory back; a compacting collection after each rule keeps the peak nearer the
+        /// live size (issue 12, row 13: 50 MB article, 582 MB -> 561-567 MB peak RSS, same CPU time within noise).
+        /// Articles under <see cref="LargeDocumentChars"/> never pay for it.
+        /// </summary>
+        private static void CompactAfterARuleOnALargeDocument(ContentDocument document)
+        {
+            if (document.Text.Length >= LargeDocumentChars)
+            {
+                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
         }
 

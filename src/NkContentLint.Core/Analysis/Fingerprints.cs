@@ -29,7 +29,7 @@ internal static class Fingerprints
         lineEnd = Math.Min(lineEnd, span.End + ContextWindow);
         var lineText = document.Text.AsSpan(lineStart, lineEnd - lineStart).Trim();
         var flagged = document.Text.AsSpan(span.Start, Math.Min(Math.Min(span.Length, ContextWindow), document.Text.Length - span.Start));
-        return diagnostic.WithFingerprint(Hash($"{diagnostic.Id}\n{document.Path}\n{flagged}\n{lineText}"));
+        return diagnostic.WithFingerprint(HashBits($"{diagnostic.Id}\n{document.Path}\n{flagged}\n{lineText}"));
     }
 
     /// <summary>
@@ -40,4 +40,7 @@ internal static class Fingerprints
         diagnostic.Fingerprint ?? Hash($"{diagnostic.Id}\n{diagnostic.Location.Path}\n{diagnostic.Message}");
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+
+    /// <summary><see cref="Hash"/> as its 128 bits: a finding keeps 16 bytes, not a 32-character string (issue 12: 100,000 findings).</summary>
+    internal static UInt128 HashBits(string text) => System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 }

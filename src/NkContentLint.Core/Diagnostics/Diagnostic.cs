@@ -12,21 +12,36 @@ public sealed record SuppressionInfo(string Kind, string? Justification, Locatio
 /// <summary>One finding. Immutable: filtering produces new instances with severity or suppression set.</summary>
 public sealed class Diagnostic
 {
+    /// <summary>Single-entry property sets, shared: most findings of a rule carry the same one ("kind": "Count").</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, string Value), ImmutableDictionary<string, string>> SingleProperties = new();
+
+    /// <summary>The formatted message, or null when it is formatted from <see cref="messageArgs"/> on each read.</summary>
+    private readonly string? message;
+    private readonly string? fingerprintText;
+    private readonly UInt128 fingerprintBits;
+    private readonly bool hasFingerprintBits;
+    private readonly object?[]? messageArgs;
+
     private Diagnostic(
         DiagnosticDescriptor descriptor,
         Location location,
         DiagnosticSeverity severity,
-        string message,
+        string? message,
+        object?[]? messageArgs,
         ImmutableArray<RelatedLocation> relatedLocations,
         ImmutableDictionary<string, string> properties,
         SuppressionInfo? suppression,
-        string? fingerprint = null)
+        string? fingerprint = null,
+        UInt128? fingerprintBits = null)
     {
-        Fingerprint = fingerprint;
+        fingerprintText = fingerprint;
+        this.fingerprintBits = fingerprintBits ?? default;
+        hasFingerprintBits = fingerprintBits is not null;
         Descriptor = descriptor;
         Location = location;
         Severity = severity;
-        Message = message;
+        this.message = message;
+        this.messageArgs = messageArgs;
         RelatedLocations = relatedLocations;
         Properties = properties;
         Suppression = suppression;
@@ -41,7 +56,11 @@ public sealed class Diagnostic
     /// <summary>The effective severity after configuration (the descriptor's default until filtered).</summary>
     public DiagnosticSeverity Severity { get; }
 
-    public string Message { get; }
+    /// <summary>
+    /// The message. Formatted from the descriptor's format and the arguments when read, not kept: a large article's
+    /// 100,000 findings would otherwise hold their messages through the whole analysis (issue 12, row 13).
+    /// </summary>
+    public string Message => message ?? string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs!);
 
     public ImmutableArray<RelatedLocation> RelatedLocations { get; }
 
@@ -57,7 +76,7 @@ public sealed class Diagnostic
     /// Identity of the finding that survives lines moving: set by the engine from the flagged text
     /// and its line's content. Null for findings not tied to a document's text.
     /// </summary>
-    public string? Fingerprint { get; }
+    public string? Fingerprint => hasFingerprintBits ? fingerprintBits.ToString("x32", CultureInfo.InvariantCulture) : fingerprintText;
 
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
@@ -66,17 +85,42 @@ public sealed class Diagnostic
         IReadOnlyDictionary<string, string>? properties = null,
         params object?[] messageArgs)
     {
-        var message = messageArgs.Length == 0
-            ? descriptor.MessageFormat
-            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        // Formatted once here (a bad format or argument fails where the rule reported it), then dropped; the arguments are
+        // copied so a rule reusing its array cannot change the message later.
+        _ = messageArgs.Length == 0 ? null : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
         return new Diagnostic(
             descriptor,
             location,
             descriptor.DefaultSeverity,
-            message,
+            messageArgs.Length == 0 ? descriptor.MessageFormat : null,
+            messageArgs.Length == 0 ? null : [.. messageArgs.Select(KeptArgument)],
             relatedLocations?.ToImmutableArray() ?? ImmutableArray<RelatedLocation>.Empty,
-            properties?.ToImmutableDictionary() ?? ImmutableDictionary<string, string>.Empty,
+            PropertiesOf(properties),
             suppression: null);
+    }
+
+    /// <summary>
+    /// Strings and plain values are kept as they are (a format such as <c>{0:N0}</c> still applies to a number); any
+    /// other object is kept as its text, so a finding never holds a document's sentences or views alive.
+    /// </summary>
+    private static object? KeptArgument(object? argument) =>
+        argument is null or string or decimal or Enum or DateTime or DateTimeOffset || argument.GetType().IsPrimitive
+            ? argument
+            : string.Format(CultureInfo.InvariantCulture, "{0}", argument);
+
+    private static ImmutableDictionary<string, string> PropertiesOf(IReadOnlyDictionary<string, string>? properties)
+    {
+        if (properties is null || properties.Count == 0)
+        {
+            return ImmutableDictionary<string, string>.Empty;
+        }
+
+        if (properties.Count == 1 && properties.First() is var only && only.Value.Length <= 64)
+        {
+            return SingleProperties.GetOrAdd((only.Key, only.Value), static key => ImmutableDictionary<string, string>.Empty.Add(key.Key, key.Value));
+        }
+
+        return properties.ToImmutableDictionary();
     }
 
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
@@ -94,16 +138,20 @@ public sealed class Diagnostic
         IEnumerable<RelatedLocation> relatedLocations,
         IReadOnlyDictionary<string, string> properties,
         string? fingerprint) =>
-        new(descriptor, location, severity, message, [.. relatedLocations], properties.ToImmutableDictionary(), suppression: null, fingerprint);
+        new(descriptor, location, severity, message, null, [.. relatedLocations], properties.ToImmutableDictionary(), suppression: null, fingerprint);
 
     internal Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Location, severity, Message, RelatedLocations, Properties, Suppression, Fingerprint);
+        severity == Severity ? this : new(Descriptor, Location, severity, message, messageArgs, RelatedLocations, Properties, Suppression, fingerprintText, hasFingerprintBits ? fingerprintBits : null);
 
     internal Diagnostic WithSuppression(SuppressionInfo suppression) =>
-        new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, suppression, Fingerprint);
+        new(Descriptor, Location, Severity, message, messageArgs, RelatedLocations, Properties, suppression, fingerprintText, hasFingerprintBits ? fingerprintBits : null);
 
     internal Diagnostic WithFingerprint(string fingerprint) =>
-        new(Descriptor, Location, Severity, Message, RelatedLocations, Properties, Suppression, fingerprint);
+        new(Descriptor, Location, Severity, message, messageArgs, RelatedLocations, Properties, Suppression, fingerprint);
+
+    /// <summary>The engine's fingerprint as the 128 bits of its hash; <see cref="Fingerprint"/> writes them as 32 hex digits.</summary>
+    internal Diagnostic WithFingerprint(UInt128 fingerprint) =>
+        new(Descriptor, Location, Severity, message, messageArgs, RelatedLocations, Properties, Suppression, null, fingerprint);
 
     public override string ToString() =>
         $"{Location}: {Severity.ToConfigName()} {Id}: {Message}";

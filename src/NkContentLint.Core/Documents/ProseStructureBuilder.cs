@@ -17,7 +17,7 @@ internal static partial class ProseStructureBuilder
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>(view.Blocks.Count);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var allCitations = new List<Citation>(view.Citations);
-        var tokenCache = new SentenceTokenCache();
+        var shared = new SentenceSource(text, prose, new SentenceTokenCache());
         foreach (var source in view.Blocks)
         {
             var span = source.Span;
@@ -63,7 +63,7 @@ internal static partial class ProseStructureBuilder
                     cursor++;
                 }
 
-                sentences.Add(new Sentence(text, prose, sentenceSpan, block, sentences.Count, s, s == spans.Count - 1, own.ToImmutable(), tokenCache));
+                sentences.Add(new Sentence(shared, sentenceSpan, block, sentences.Count, s, s == spans.Count - 1, own.ToImmutable()));
             }
         }
 

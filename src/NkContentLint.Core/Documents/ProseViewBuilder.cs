@@ -44,7 +44,13 @@ internal sealed record ProseView(
 internal sealed class ProseViewBuilder
 {
     private readonly string text;
-    private readonly char[] prose;
+    /// <summary>
+    /// The prose view, written in place: the walk blanks and copies into the string it returns, so a large article
+    /// never holds a second copy of it while the tree is alive (issue 12: a char[] then <c>new string</c> was text
+    /// plus two copies plus the tree at the parse's peak). The string escapes only when the walk is done.
+    /// </summary>
+    private readonly string proseString;
+    private readonly Memory<char> proseMemory;
     private readonly List<TextSpan> code = [];
     private readonly List<TextSpan> comments = [];
     private readonly List<ProseBlockSource> blocks = [];
@@ -61,13 +67,18 @@ internal sealed class ProseViewBuilder
     private ProseViewBuilder(string text)
     {
         this.text = text;
-        prose = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        proseString = string.Create(text.Length, text, static (chars, source) =>
         {
-            var c = text[i];
-            prose[i] = c is '\n' or '\r' ? c : ' ';
-        }
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = c is '\n' or '\r' ? c : ' ';
+            }
+        });
+        proseMemory = System.Runtime.InteropServices.MemoryMarshal.AsMemory(proseString.AsMemory());
     }
+
+    private Span<char> prose => proseMemory.Span;
 
     public static ProseView Build(string text, MarkdownDocument syntax, IReadOnlyList<TextSpan> templateSpans)
     {
@@ -82,7 +93,7 @@ internal sealed class ProseViewBuilder
         builder.citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         TextSpan? frontMatter = syntax.Count > 0 && syntax[0] is YamlFrontMatterBlock yaml ? builder.ToSpan(yaml.Span) : null;
         return new ProseView(
-            new string(builder.prose), builder.code, builder.comments, builder.blocks, builder.citations,
+            builder.proseString, builder.code, builder.comments, builder.blocks, builder.citations,
             builder.headings.ToImmutable(), builder.links.ToImmutable(), frontMatter);
     }
 
@@ -192,7 +203,7 @@ internal sealed class ProseViewBuilder
 
     private void BlankBareUrls(TextSpan block)
     {
-        var view = prose.AsSpan(block.Start, Math.Min(block.Length, prose.Length - block.Start));
+        var view = prose.Slice(block.Start, Math.Min(block.Length, prose.Length - block.Start));
         var offset = 0;
         while (offset < view.Length)
         {
@@ -325,6 +336,7 @@ internal sealed class ProseViewBuilder
     /// </summary>
     private void FindLiteralReferences()
     {
+        var prose = this.prose;
         var n = prose.Length;
         var lastOpen = -1;
         for (var i = 0; i < n; i++)
@@ -375,6 +387,7 @@ internal sealed class ProseViewBuilder
 
     private int FindClose(int from, int max, bool allowSpace)
     {
+        var prose = this.prose;
         for (var k = from; k < prose.Length && k < from + max; k++)
         {
             var c = prose[k];
@@ -394,6 +407,7 @@ internal sealed class ProseViewBuilder
 
     private bool AllDigits(int from, int to)
     {
+        var prose = this.prose;
         for (var k = from; k < to; k++)
         {
             if (!char.IsDigit(prose[k]))
@@ -415,11 +429,12 @@ internal sealed class ProseViewBuilder
         }
 
         var end = Math.Min(span.End + 1, text.Length);
-        text.AsSpan(span.Start, end - span.Start).CopyTo(prose.AsSpan(span.Start));
+        text.AsSpan(span.Start, end - span.Start).CopyTo(prose[span.Start..]);
     }
 
     private void Blank(TextSpan span)
     {
+        var prose = this.prose;
         for (var i = span.Start; i < span.End && i < prose.Length; i++)
         {
             if (prose[i] is not ('\n' or '\r'))

@@ -11,16 +11,14 @@ namespace NkContentLint.Documents;
 /// </summary>
 public sealed class Sentence
 {
-    private readonly string prose;
-    private readonly string text;
-    private readonly SentenceTokenCache tokenCache;
+    // One reference to what every sentence of the document shares (the text, the prose view, the token cache), not
+    // three: a 50 MB article has 440,000 sentences.
+    private readonly SentenceSource source;
     private ImmutableArray<ProseToken> tokens;
 
-    internal Sentence(string text, string prose, TextSpan span, ProseBlock block, int index, int indexInBlock, bool isLastInBlock, ImmutableArray<Citation> citations, SentenceTokenCache tokenCache)
+    internal Sentence(SentenceSource source, TextSpan span, ProseBlock block, int index, int indexInBlock, bool isLastInBlock, ImmutableArray<Citation> citations)
     {
-        this.text = text;
-        this.prose = prose;
-        this.tokenCache = tokenCache;
+        this.source = source;
         Span = span;
         Block = block;
         Index = index;
@@ -45,7 +43,7 @@ public sealed class Sentence
     public ImmutableArray<Citation> Citations { get; }
 
     /// <summary>The sentence in the prose view: source offsets, non-prose blanked to spaces.</summary>
-    public ReadOnlyMemory<char> Prose => prose.AsMemory(Span.Start, Span.Length);
+    public ReadOnlyMemory<char> Prose => source.Prose.AsMemory(Span.Start, Span.Length);
 
     /// <summary>The prose of the sentence with whitespace collapsed, as a reader sees it.</summary>
     public string Text => Render(Span.Start, Span.End);
@@ -65,8 +63,8 @@ public sealed class Sentence
                 return kept;
             }
 
-            var fresh = ProseTokenizer.Tokenize(text, prose, Span, Block);
-            tokenCache.Keep(this, fresh);
+            var fresh = ProseTokenizer.Tokenize(source.Text, source.Prose, Span, Block);
+            source.Tokens.Keep(this, fresh);
             return fresh;
         }
     }
@@ -82,7 +80,7 @@ public sealed class Sentence
     /// <summary>The prose between two source offsets inside the sentence, as a reader sees it.</summary>
     internal string Render(int start, int end)
     {
-        ReadOnlySpan<char> view = prose.AsSpan(start, end - start);
+        ReadOnlySpan<char> view = source.Prose.AsSpan(start, end - start);
         if (!Block.Excluded.IsEmpty)
         {
             var masked = view.ToArray();
@@ -97,6 +95,9 @@ public sealed class Sentence
             view = masked;
         }
 
-        return ProseTokenizer.Collapse(view, text.AsSpan(start, end - start));
+        return ProseTokenizer.Collapse(view, source.Text.AsSpan(start, end - start));
     }
 }
+
+/// <summary>What every sentence of one document shares: its text, its prose view and its token cache.</summary>
+internal sealed record SentenceSource(string Text, string Prose, SentenceTokenCache Tokens);

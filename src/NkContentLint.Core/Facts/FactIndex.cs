@@ -90,10 +90,25 @@ public sealed class FactIndex
     private DocumentFactMatches FindMatches(ContentDocument d)
     {
         var prose = d.ProseText;
+        // One string per distinct spelling: a long article names "North Korea" tens of thousands of times.
+        var spellings = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Written(TextSpan span)
+        {
+            var chars = prose.AsSpan(span.Start, span.Length);
+            if (!lookup.TryGetValue(chars, out var written))
+            {
+                written = chars.ToString();
+                spellings.Add(written);
+            }
+
+            return written;
+        }
+
         return new DocumentFactMatches
         {
             // Longest name wins where names overlap ("Kim Jong Un" over "Kim").
-            Names = [.. RemoveOverlaps(names.FindAll(prose)).Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, prose.Substring(m.Span.Start, m.Span.Length)))],
+            Names = [.. RemoveOverlaps(names.FindAll(prose)).Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)))],
             QuantityCues = [.. quantityCues.FindAll(prose)],
             EventCues = [.. eventCues.FindAll(prose)],
             WrongDescriptions = [.. wrongDescriptions.FindAll(prose).Select(m => (m.Span, m.Value.Fact, m.Value.Wrong))],
