@@ -86,12 +86,13 @@ internal static class FigureJudgement
 
         if (judged.By == JudgedBy.NoDate)
         {
-            // Right at any time: at a point, between two points however far apart, or before a growing series;
-            // or inside a gap of more than three years, where the pack knows nothing of the years between, unless
-            // the figure is an order of magnitude above anything the series ever allowed (as for a dated figure).
-            // An undated "Koryolink, which has 3 million subscribers" may be from 2015, between 2013 and 2023.
-            var highest = points.Max(p => p.High);
-            var inSomeGap = Pairs(points).Any(pair => At(pair.Q) - At(pair.P) > MaxGapYears) && !double.IsInfinity(highest) && low <= highest * 10;
+            // Right at any time: at a point, between two points however far apart, or before a growing series; or
+            // inside a gap of more than three years across which the series at least halved or doubled, so that the
+            // years between are unknown, up to twice the larger end: an undated "Koryolink, which has 3 million
+            // subscribers" may be from 2015, between 2 million (2013) and 400,000 (2023). A steady series (the
+            // population) keeps its span between the ends.
+            var inSomeGap = Pairs(points).Any(pair => At(pair.Q) - At(pair.P) > MaxGapYears && ChangedAcross(pair.P, pair.Q)
+                && low <= 2 * Math.Max(pair.P.High, pair.Q.High));
             var any = points.Any(Allows) || Pairs(points).Any(pair => FiniteHullAllows(pair.P, pair.Q)) || BeforeTheSeries() || inSomeGap;
             return new(any ? VerdictKind.Agrees : VerdictKind.Wrong, points[^1], null);
         }
@@ -165,6 +166,11 @@ internal static class FigureJudgement
     /// A point's date as a fractional year: the middle of its month or day; the start of its year
     /// when only the year is given (a figure "as of 2014" is known from 2014 on).
     /// </summary>
+    /// <summary>Whether a series at least doubled or halved between two points with finite, positive bounds.</summary>
+    private static bool ChangedAcross(SeriesPoint p, SeriesPoint q) =>
+        !double.IsInfinity(p.High) && !double.IsInfinity(q.High) && p.Low > 0 && q.Low > 0
+        && Math.Max(p.High, q.High) >= 2 * Math.Min(p.Low, q.Low);
+
     public static double At(SeriesPoint point) =>
         point.AsOf.Length == 4 ? point.Year : ArticleDate.Parse(point.AsOf, ArticleDateSource.FrontMatter)?.AsYear ?? point.Year;
 }
