@@ -1,27 +1,28 @@
 using NkContentLint.Configuration;
 using NkContentLint.Discovery;
 using NkContentLint.Facts;
+using NkContentLint.Rules.Facts;
 
 namespace NkContentLint.Rules;
 
 /// <summary>
-/// The embedded default fact pack (rules/facts/north-korea.yaml) and the packs a configuration
-/// adds, loaded and validated together into the index the fact rules use.
+/// The embedded default fact pack (rules/facts/north-korea.yaml, compiled at build time) and the packs a
+/// configuration adds, loaded and validated together into the index the fact rules use.
 /// </summary>
 public static class BuiltInFacts
 {
     public const string DefaultPackPath = "rules/facts/north-korea.yaml";
-    private const string ResourceName = "NkContentLint.Rules.facts.north-korea.yaml";
+    private const string ResourceName = "NkContentLint.Rules.facts.north-korea.factpack";
 
     private static readonly Lazy<FactPack> Default = new(() =>
     {
+        // Parsed and validated from the YAML at build time (src/NkContentLint.FactPackCompiler); read here without YAML.
         using var stream = typeof(BuiltInFacts).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
-        return FactPackLoader.Parse(reader.ReadToEnd(), $"(built-in) {DefaultPackPath}");
+        return CompiledFactPack.Read(stream);
     });
 
-    /// <summary>The default pack: parsed once, and validated by the tests at build time.</summary>
+    /// <summary>The default pack: parsed and validated from its YAML when the tool is built, read once per process.</summary>
     public static FactPack DefaultPack => Default.Value;
 
     /// <summary>The packs a configuration puts in force; throws <see cref="ConfigurationException"/> with positions when any is bad.</summary>
