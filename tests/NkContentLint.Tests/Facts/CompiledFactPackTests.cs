@@ -27,6 +27,14 @@ public sealed class CompiledFactPackTests
         Assert.True(BuiltInFacts.DefaultPack.AllFacts.Count() >= 40);
     }
 
+    /// <summary>A run with the built-in pack alone skips validating it again: it must be what the build's check passed.</summary>
+    [Fact]
+    public void TheShippedPackNeedsNoCheckAtRunTime()
+    {
+        Assert.Empty(FactPackValidator.ValidateSet([BuiltInFacts.DefaultPack]));
+        Assert.Empty(BuiltInFacts.UnknownExtends([BuiltInFacts.DefaultPack]));
+    }
+
     /// <summary>House packs use every part of the model the default pack leaves empty (extends, names, wrong, overrides).</summary>
     [Theory]
     [InlineData("every-kind.yaml")]
