@@ -16,7 +16,7 @@ namespace NkContentLint.Benchmarks;
 /// (paths kept) into .bench/real/NAME so that no tool reads the corpus's own linter configuration: every
 /// tool runs its defaults (rumdl with every rule enabled). Single-file mode times one article the same way;
 /// the cache mode times nkcontentlint with --cache cold (empty folder) and warm. nkcontentlint is the build users
-/// get: the CLI published once into .bench/publish with the project's settings (ReadyToRun); --compare-cli DLL
+/// get: the CLI published once into .bench/publish with the project's settings (ReadyToRun); each --compare-cli DLL
 /// times another build of it beside it (an older commit, the JIT-only build) in the same rounds.
 /// </summary>
 internal static class RealCorpusBenchmark
@@ -25,7 +25,8 @@ internal static class RealCorpusBenchmark
 
     public static int Run(string[] args, string repoRoot)
     {
-        string? corpus = null, single = null, name = null, rumdl = null, compare = null;
+        string? corpus = null, single = null, name = null, rumdl = null;
+        var compare = new List<string>();
         var publish = true;
         var runs = 5;
         var cache = false;
@@ -42,7 +43,7 @@ internal static class RealCorpusBenchmark
                 case "--cache": cache = true; break;
                 case "--no-peers": peers = false; break;
                 case "--rumdl": rumdl = Next(); break;
-                case "--compare-cli": compare = Next(); break;
+                case "--compare-cli" when Next() is { } other: compare.Add(other); break;
                 case "--no-publish": publish = false; break;
                 default:
                     Console.Error.WriteLine("usage: --real --corpus DIR [--name NAME] [--runs N] [--single REL-PATH] [--cache] [--no-peers] [--rumdl PATH] [--compare-cli DLL] [--no-publish]");
@@ -85,9 +86,9 @@ internal static class RealCorpusBenchmark
             new("Markdig parse floor", "dotnet", [self, "--floor-child", target]),
             new("nkcontentlint", "dotnet", [cli, target, "--quiet", "--format", "text", "--fail-on", "none"]),
         };
-        if (compare is not null)
+        foreach (var other in compare)
         {
-            tools.Add(new($"nkcontentlint ({compare})", "dotnet", [Path.GetFullPath(compare), target, "--quiet", "--format", "text", "--fail-on", "none"]));
+            tools.Add(new($"nkcontentlint ({other})", "dotnet", [Path.GetFullPath(other), target, "--quiet", "--format", "text", "--fail-on", "none"]));
         }
 
         if (peers)
