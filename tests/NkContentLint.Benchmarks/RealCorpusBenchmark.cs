@@ -16,8 +16,8 @@ namespace NkContentLint.Benchmarks;
 /// (paths kept) into .bench/real/NAME so that no tool reads the corpus's own linter configuration: every
 /// tool runs its defaults (rumdl with every rule enabled). Single-file mode times one article the same way;
 /// the cache mode times nkcontentlint with --cache cold (empty folder) and warm. nkcontentlint is the build users
-/// get: the CLI published once into .bench/publish with the project's settings (ReadyToRun); each --compare-cli DLL
-/// times another build of it beside it (an older commit, the JIT-only build) in the same rounds.
+/// get: the CLI published once into .bench/publish as a release does (self-contained single file, ReadyToRun); each
+/// --compare-cli DLL-OR-EXECUTABLE times another build of it beside it (an older commit, the JIT-only build) in the same rounds.
 /// </summary>
 internal static class RealCorpusBenchmark
 {
@@ -46,7 +46,7 @@ internal static class RealCorpusBenchmark
                 case "--compare-cli" when Next() is { } other: compare.Add(other); break;
                 case "--no-publish": publish = false; break;
                 default:
-                    Console.Error.WriteLine("usage: --real --corpus DIR [--name NAME] [--runs N] [--single REL-PATH] [--cache] [--no-peers] [--rumdl PATH] [--compare-cli DLL] [--no-publish]");
+                    Console.Error.WriteLine("usage: --real --corpus DIR [--name NAME] [--runs N] [--single REL-PATH] [--cache] [--no-peers] [--rumdl PATH] [--compare-cli DLL-OR-EXE]... [--no-publish]");
                     return 2;
             }
         }
@@ -84,11 +84,11 @@ internal static class RealCorpusBenchmark
         var tools = new List<Tool>
         {
             new("Markdig parse floor", "dotnet", [self, "--floor-child", target]),
-            new("nkcontentlint", "dotnet", [cli, target, "--quiet", "--format", "text", "--fail-on", "none"]),
+            Cli("nkcontentlint", cli, [target, "--quiet", "--format", "text", "--fail-on", "none"]),
         };
         foreach (var other in compare)
         {
-            tools.Add(new($"nkcontentlint ({other})", "dotnet", [Path.GetFullPath(other), target, "--quiet", "--format", "text", "--fail-on", "none"]));
+            tools.Add(Cli($"nkcontentlint ({other})", Path.GetFullPath(other), [target, "--quiet", "--format", "text", "--fail-on", "none"]));
         }
 
         if (peers)
@@ -102,8 +102,8 @@ internal static class RealCorpusBenchmark
         if (cache)
         {
             var folder = Path.Combine(scratch, "cache-" + name);
-            tools.Add(new("nkcontentlint --cache, cold", "dotnet", [cli, target, "--quiet", "--format", "text", "--fail-on", "none", "--cache", folder]) { Before = () => DeleteFolder(folder) });
-            tools.Add(new("nkcontentlint --cache, warm", "dotnet", [cli, target, "--quiet", "--format", "text", "--fail-on", "none", "--cache", folder]));
+            tools.Add(Cli("nkcontentlint --cache, cold", cli, [target, "--quiet", "--format", "text", "--fail-on", "none", "--cache", folder]) with { Before = () => DeleteFolder(folder) });
+            tools.Add(Cli("nkcontentlint --cache, warm", cli, [target, "--quiet", "--format", "text", "--fail-on", "none", "--cache", folder]));
         }
 
         // One unmeasured run of each first: file cache, npm's and dotnet's own first-run work.
@@ -166,40 +166,40 @@ internal static class RealCorpusBenchmark
     }
 
     /// <summary>
-    /// The CLI as users get it: `dotnet publish` with the project's settings (ReadyToRun for this machine's runtime)
-    /// into FOLDER, once per benchmark run; null when the publish fails. --no-publish reuses the last one.
+    /// The CLI as a release ships it: `dotnet publish` with the project's settings, for this machine's runtime,
+    /// self-contained in one file (what `.ci/release build` does; ReadyToRun), into FOLDER once per benchmark run;
+    /// null when the publish fails. --no-publish reuses the last one.
     /// </summary>
     private static string? PublishedCli(string repoRoot, string folder, bool publish)
     {
-        var dll = Path.Combine(folder, "nkcontentlint.dll");
-        if (publish || !File.Exists(dll))
+        var exe = Path.Combine(folder, OperatingSystem.IsWindows() ? "nkcontentlint.exe" : "nkcontentlint");
+        if (publish || !File.Exists(exe))
         {
-            Console.WriteLine($"publishing the CLI into {Path.GetRelativePath(repoRoot, folder)} (dotnet publish -c Release) ...");
-            var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(repoRoot, "src", "NkContentLint.Cli"), "-c", "Release", "-o", folder, "--nologo", "-v", "q", "-p:UseAppHost=false"])
+            var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            Console.WriteLine($"publishing the CLI into {Path.GetRelativePath(repoRoot, folder)} as a release does (dotnet publish -c Release -r {rid} --self-contained, single file) ...");
+            var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(repoRoot, "src", "NkContentLint.Cli"), "-c", "Release", "-r", rid, "--self-contained",
+                "-p:PublishSingleFile=true", "-p:IncludeNativeLibrariesForSelfExtract=true", "-o", folder, "--nologo", "-v", "q"])
             {
                 UseShellExecute = false,
             };
             using var process = Process.Start(start)!;
             process.WaitForExit();
-            if (process.ExitCode != 0 || !File.Exists(dll))
+            if (process.ExitCode != 0 || !File.Exists(exe))
             {
                 Console.Error.WriteLine($"dotnet publish of the CLI failed (exit {process.ExitCode})");
                 return null;
             }
         }
 
-        var readyToRun = IsReadyToRun(Path.Combine(folder, "NkContentLint.Core.dll"));
-        Console.WriteLine($"cli:     {Path.GetRelativePath(repoRoot, dll)} ({(readyToRun ? "ReadyToRun" : "JIT only")})");
-        return dll;
+        Console.WriteLine($"cli:     {Path.GetRelativePath(repoRoot, exe)} (self-contained single file, {new FileInfo(exe).Length / 1048576.0:N0} MB)");
+        return exe;
     }
 
-    /// <summary>True when the assembly carries ahead-of-time code (a ReadyToRun header in its CLI header's managed native header).</summary>
-    private static bool IsReadyToRun(string assembly)
-    {
-        using var stream = File.OpenRead(assembly);
-        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
-        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
-    }
+    /// <summary>A build of the CLI: a .dll runs through dotnet (a framework-dependent build), anything else is an executable.</summary>
+    private static Tool Cli(string name, string path, string[] arguments) =>
+        path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new(name, "dotnet", [path, .. arguments])
+            : new(name, path, arguments);
 
     /// <summary>The floor: discovery, read, decode and Markdig parse (the engine's pipeline) of every file, in parallel like the runner; no rule.</summary>
     public static int RunFloorChild(string[] args)
