@@ -42,7 +42,7 @@ if (args.Length > 0 && args[0] == "--lsp")
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--generated-facts N] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)\n       --large [10,20,40,50] [--keep]   (peak RSS of the CLI on one large article, synthetic and real prose; .bench/large)\n       --rule-share DIR [--runs N]   (the encoding rules' share of a run on DIR)\n       --real --corpus DIR [--name NAME] [--runs N] [--single REL-PATH] [--cache] [--no-peers]   (side by side with rumdl and markdownlint-cli2 on a real corpus)");
+    Console.Error.WriteLine("usage: --files N (default 1000) --size KB (default 8) --seed S (default 42) [--peer markdownlint-cli2] [--generated-facts N] [--keep]\n       --scaling   (single 1-10 MB files, ASCII and mixed scripts)\n       --large [10,20,40,50] [--keep]   (peak RSS of the CLI on one large article, synthetic and real prose; .bench/large)\n       --rule-share DIR [--runs N]   (the encoding rules' share of a run on DIR)\n       --real --corpus DIR [--name NAME] [--runs N] [--single REL-PATH] [--cache] [--no-peers] [--compare-cli DLL-OR-EXE]...   (side by side with rumdl and markdownlint-cli2 on a real corpus)");
     return 2;
 }
 

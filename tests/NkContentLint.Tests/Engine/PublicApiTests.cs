@@ -24,9 +24,9 @@ public sealed class PublicApiTests
         var friends = Core.GetCustomAttributes<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).Order(StringComparer.Ordinal);
 
         // The CLI (assembly nkcontentlint), the language server and the code-rule compiler are the engine's
-        // front ends and plug-in; the rest are tests and benchmarks. Never the built-in rules.
+        // front ends and plug-in, the fact pack compiler a build tool; the rest are tests and benchmarks. Never the built-in rules.
         Assert.Equal(
-            ["NkContentLint.Benchmarks", "NkContentLint.CodeRules", "NkContentLint.LanguageServer", "NkContentLint.LanguageServer.Tests", "NkContentLint.Tests", "nkcontentlint"],
+            ["NkContentLint.Benchmarks", "NkContentLint.CodeRules", "NkContentLint.FactPackCompiler", "NkContentLint.LanguageServer", "NkContentLint.LanguageServer.Tests", "NkContentLint.Tests", "nkcontentlint"],
             friends);
     }
 
