@@ -499,6 +499,10 @@ internal sealed class WorkspaceLinter
         {
         }
 
+        public override void RegisterPhraseAction(IEnumerable<string> phrases, Action<PhraseAnalysisContext> action)
+        {
+        }
+
         public override void RegisterSentenceAction(Action<SentenceAnalysisContext> action)
         {
         }

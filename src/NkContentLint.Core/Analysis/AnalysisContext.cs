@@ -23,6 +23,14 @@ public abstract class AnalysisContext
     public abstract void RegisterLinkAction(Action<LinkAnalysisContext> action);
 
     /// <summary>
+    /// Called for every occurrence of one of <paramref name="phrases"/> in the document's prose (the prose view:
+    /// not in code, URLs or link destinations), matched on whole words and ignoring case, in document order
+    /// right after the actions of the sentence it ends in. All phrases of all analyzers are found in one pass
+    /// per registration, whatever their number.
+    /// </summary>
+    public abstract void RegisterPhraseAction(IEnumerable<string> phrases, Action<PhraseAnalysisContext> action);
+
+    /// <summary>
     /// Called once per document before its unit actions: the start context registers unit actions that
     /// share per-document state, and an end action that runs after the walk (like Roslyn's symbol-start
     /// and symbol-end actions). Use it for rules that compare units of one document, such as duplicate headings.

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Claims;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
@@ -54,6 +55,26 @@ public sealed class SentenceAnalysisContext : DocumentAnalysisContext
     }
 
     public Sentence Sentence { get; }
+}
+
+/// <summary>What a phrase action receives: the phrase as registered, where it was found, and its document.</summary>
+public sealed class PhraseAnalysisContext : DocumentAnalysisContext
+{
+    internal PhraseAnalysisContext(string phrase, TextSpan span, DocumentAnalysisContext document)
+        : base(document)
+    {
+        Phrase = phrase;
+        Span = span;
+    }
+
+    /// <summary>The phrase as the analyzer registered it.</summary>
+    public string Phrase { get; }
+
+    /// <summary>Where it was found, in source offsets.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The phrase as written in the article.</summary>
+    public string Written => Document.Text.Substring(Span.Start, Span.Length);
 }
 
 /// <summary>What a heading action receives: the heading and its document.</summary>
@@ -114,6 +135,9 @@ public sealed class DocumentStartAnalysisContext : DocumentAnalysisContext
 
     public void RegisterLinkAction(Action<LinkAnalysisContext> action) => actions.Link.Add(action);
 
+    /// <summary>As <see cref="AnalysisContext.RegisterPhraseAction"/>, for this document only.</summary>
+    public void RegisterPhraseAction(IEnumerable<string> phrases, Action<PhraseAnalysisContext> action) => actions.Phrase.Add(new PhraseAction(phrases, action));
+
     /// <summary>Called once after the walk over this document has called every unit action.</summary>
     public void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action) => actions.End.Add(action);
 }
@@ -145,9 +169,11 @@ internal sealed class DocumentActions
 
     public List<Action<LinkAnalysisContext>> Link { get; } = [];
 
+    public List<PhraseAction> Phrase { get; } = [];
+
     public List<Action<DocumentAnalysisContext>> End { get; } = [];
 
-    public bool HasUnitActions => Sentence.Count > 0 || Heading.Count > 0 || Claim.Count > 0 || Link.Count > 0;
+    public bool HasUnitActions => Sentence.Count > 0 || Heading.Count > 0 || Claim.Count > 0 || Link.Count > 0 || Phrase.Count > 0;
 
     public void AddFrom(DocumentActions other)
     {
@@ -155,6 +181,30 @@ internal sealed class DocumentActions
         Heading.AddRange(other.Heading);
         Claim.AddRange(other.Claim);
         Link.AddRange(other.Link);
+        Phrase.AddRange(other.Phrase);
         End.AddRange(other.End);
+    }
+}
+
+/// <summary>A phrase action and its phrases, compiled once into one matcher (Aho–Corasick, linear in the text).</summary>
+internal sealed class PhraseAction(IEnumerable<string> phrases, Action<PhraseAnalysisContext> action)
+{
+    public PhraseMatcher<string> Matcher { get; } = new(phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.OrdinalIgnoreCase).Select(p => (p, p)));
+
+    public Action<PhraseAnalysisContext> Action { get; } = action;
+
+    /// <summary>The matches in the prose, the longest first where two overlap ("hermit kingdom" over "hermit").</summary>
+    public List<(TextSpan Span, string Value)> Find(string prose)
+    {
+        var kept = new List<(TextSpan Span, string Value)>();
+        foreach (var match in Matcher.FindAll(prose).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        {
+            if (kept.Count == 0 || kept[^1].Span.End <= match.Span.Start)
+            {
+                kept.Add(match);
+            }
+        }
+
+        return kept;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Configuration;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
@@ -254,8 +255,11 @@ internal sealed class AnalyzerDriver
             var headings = walkers.Any(p => p.Actions.Heading.Count > 0) ? document.Headings : [];
             var links = walkers.Any(p => p.Actions.Link.Count > 0) ? document.Links : [];
             var claims = walkers.Any(p => p.Actions.Claim.Count > 0) ? document.Claims : [];
-            var sentences = walkers.Any(p => p.Actions.Sentence.Count > 0) || !claims.IsEmpty ? document.Sentences : [];
-            int h = 0, l = 0, c = 0;
+            // Every phrase action's matches, in text order (one pass over the prose per action).
+            var phrases = walkers.SelectMany(p => p.Actions.Phrase.SelectMany(a => a.Find(document.ProseText).Select(m => (Participant: p, Action: a, m.Span, Phrase: m.Value))))
+                .OrderBy(m => m.Span.Start).ToList();
+            var sentences = walkers.Any(p => p.Actions.Sentence.Count > 0) || !claims.IsEmpty || phrases.Count > 0 ? document.Sentences : [];
+            int h = 0, l = 0, c = 0, f = 0;
             foreach (var sentence in sentences)
             {
                 token.ThrowIfCancellationRequested();
@@ -284,6 +288,11 @@ internal sealed class AnalyzerDriver
                 {
                     CallClaim(walkers, claims[c], document, results);
                 }
+
+                for (; f < phrases.Count && phrases[f].Span.Start < sentence.Span.End; f++)
+                {
+                    CallPhrase(phrases[f], document, results);
+                }
             }
 
             for (; h < headings.Length; h++)
@@ -299,6 +308,20 @@ internal sealed class AnalyzerDriver
             for (; c < claims.Length; c++)
             {
                 CallClaim(walkers, claims[c], document, results);
+            }
+
+            for (; f < phrases.Count; f++)
+            {
+                CallPhrase(phrases[f], document, results);
+            }
+        }
+
+        private static void CallPhrase((Participant Participant, PhraseAction Action, TextSpan Span, string Phrase) match, ContentDocument document, List<Diagnostic> results)
+        {
+            var p = match.Participant;
+            if (!p.Failed)
+            {
+                Run(p, document, results, () => match.Action.Action(new PhraseAnalysisContext(match.Phrase, match.Span, p.Context)));
             }
         }
 
@@ -587,6 +610,8 @@ internal sealed class AnalyzerDriver
         public override void RegisterClaimAction(Action<ClaimAnalysisContext> action) => UnitActions.Claim.Add(action);
 
         public override void RegisterLinkAction(Action<LinkAnalysisContext> action) => UnitActions.Link.Add(action);
+
+        public override void RegisterPhraseAction(IEnumerable<string> phrases, Action<PhraseAnalysisContext> action) => UnitActions.Phrase.Add(new PhraseAction(phrases, action));
 
         public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action) => documentStartActions.Add(action);
     }

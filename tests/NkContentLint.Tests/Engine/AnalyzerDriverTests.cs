@@ -54,6 +54,21 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
+    public void PhraseActionsSeeProseMatchesInDocumentOrderRightAfterTheirSentence()
+    {
+        var log = new List<string>();
+        AnalyzerVerifier.Run(
+            new PhraseLoggingAnalyzer(log),
+            "# The Hermit Kingdom\n\nCalled the hermit kingdom. Not `the hermit kingdom` in code, nor [a link](https://hermit-kingdom.example). Hermitage.\n\nStill the HERMIT kingdom.\n");
+        Assert.Equal(
+            ["sentence The Hermit Kingdom", "phrase hermit kingdom as 'Hermit Kingdom'",
+             "sentence Called the hermit kingdom.", "phrase hermit kingdom as 'hermit kingdom'",
+             "sentence Not in code, nor a link.", "sentence Hermitage.",
+             "sentence Still the HERMIT kingdom.", "phrase hermit kingdom as 'HERMIT kingdom'"],
+            log);
+    }
+
+    [Fact]
     public void DocumentStartStateIsPerDocumentAndTheEndActionSeesItAll()
     {
         var diagnostics = AnalyzerVerifier.Run(new SentenceCountingAnalyzer(), "One. Two.\n\nThree.\n")
@@ -124,6 +139,17 @@ public sealed class AnalyzerDriverTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterDocumentAction(c => c.ReportDiagnostic(Diagnostic.Create(EngineDiagnostics.FileUnreadable, Location.ForFile(c.Document.Path), "x")));
+    }
+
+    private sealed class PhraseLoggingAnalyzer(List<string> log) : ContentAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.RegisterSentenceAction(s => log.Add($"sentence {s.Sentence.Text}"));
+            context.RegisterPhraseAction(["hermit kingdom", "hermit"], p => log.Add($"phrase {p.Phrase} as '{p.Written}'"));
+        }
     }
 
     private sealed class UnitLoggingAnalyzer(string name, List<string> log) : ContentAnalyzer
