@@ -48,6 +48,7 @@ public sealed class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("blind2")]
     [InlineData("blind3")]
     [InlineData("blind4")]
+    [InlineData("blind6")]
     public void SourcingStaysAtTheBarOnTheTunedBlindSplits(string split)
     {
         var score = ScoreSplit(split);
