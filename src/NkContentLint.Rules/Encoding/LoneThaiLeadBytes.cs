@@ -35,7 +35,7 @@ internal static class LoneThaiLeadBytes
         {
             var c = text[i];
             // A styled letter (led by ๐) next to the quote stands for a letter too: "โ๐๐จ" is an opening quote.
-            if (c == QuoteLead && IsLetterSide(text, i - 1, after: false) is var before && IsLetterSide(text, i + 1, after: true) is var after
+            if (c == QuoteLead && SideOf(text, i - 1, after: false) is var before && SideOf(text, i + 1, after: true) is var after
                 && before != Side.Thai && after != Side.Thai && (before == Side.Letter || after == Side.Letter))
             {
                 found.Add(Lossy(new TextSpan(i, 1), before == Side.Letter && after == Side.Letter ? (IsContraction(text, i + 1) ? "’" : "—") : after == Side.Letter ? "“" : "”"));
@@ -111,7 +111,7 @@ internal static class LoneThaiLeadBytes
     /// end before it), Thai (then the quote lead is a Thai letter), or anything else. Between letters the quote is an
     /// apostrophe, before a word an opening quote, after one a closing quote.
     /// </summary>
-    private static Side IsLetterSide(string text, int at, bool after)
+    private static Side SideOf(string text, int at, bool after)
     {
         var c = At(text, at);
         if (IsLatinLetter(c) || (after && c == FourByteLead) || (!after && (c == FourByteLead || IsStyledPairEnd(text, at))))
