@@ -117,16 +117,19 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
         var index = NameWordIndex.For(facts);
         foreach (var sentence in document.Sentences)
         {
-            foreach (var word in sentence.Tokens)
+            var tokens = sentence.Tokens;
+            for (var t = 0; t < tokens.Length; t++)
             {
-                if (!word.IsWord || word.InQuotation || word.Text.Length < 4)
+                var word = tokens[t];
+                if (!word.IsWord || (word.InQuotation && !IsOneWordQuotation(tokens, t)) || word.Text.Length < 4)
                 {
                     continue;
                 }
 
-                // A capitalised word, or the capital run at the end of a word glued to it ("xlargeKNCA").
+                // A capitalised word, a lower-case one held against account handles ("auriminzok" for
+                // "@uriminzok"), or the capital run at the end of a word glued to it ("xlargeKNCA").
                 var start = 0;
-                if (!word.IsCapitalized)
+                if (!word.IsCapitalized && !(index.HasHandles && word.Text.Length >= 7 && word.Text.All(char.IsLower)))
                 {
                     var capitals = word.Text.Length - word.Text.AsSpan().TrimEnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ").Length;
                     if (capitals is < 4 or > 5 || !char.IsLower(word.Text[^(capitals + 1)]))
@@ -149,9 +152,27 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                     continue;
                 }
 
-                yield return (span, written, near.Entity, near.Name);
+                // The "@" of a handle is a token of its own, outside the span: the replacement is the bare handle.
+                yield return (span, written, near.Entity, near.Name.TrimStart('@'));
             }
         }
+    }
+
+    /// <summary>
+    /// A word that is the whole of its quotation (<c>using the name "auriminzok"</c>): a name mentioned in quotation
+    /// marks, not a speaker's words that must be left as they were said.
+    /// </summary>
+    private static bool IsOneWordQuotation(ImmutableArray<ProseToken> tokens, int at)
+    {
+        static bool IsMark(ProseToken token) => token.IsSymbol && token.Text is "\"" or "“" or "”" or "‘" or "’" or "«" or "»";
+
+        var after = at + 1;
+        if (after < tokens.Length && tokens[after].IsSymbol && tokens[after].Text is "," or ".")
+        {
+            after++;
+        }
+
+        return at > 0 && IsMark(tokens[at - 1]) && after < tokens.Length && IsMark(tokens[after]);
     }
 
     /// <summary>

@@ -75,6 +75,12 @@ internal sealed class NameWordIndex
     /// <summary>The long single-word names keyed by every form with up to two letters deleted (symmetric deletion).</summary>
     private readonly Dictionary<string, List<(EntityFact Entity, string Name, string Squashed)>> longByDeletion = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Account handles of eight letters or more ("@uriminzok"), without their "@": handles are written in lower
+    /// case, so a lower-case word is compared with these and with no other name.
+    /// </summary>
+    private readonly List<string> handles = [];
+
     private void IndexSingleWords(FactIndex facts)
     {
         foreach (var entity in facts.Entities)
@@ -82,7 +88,16 @@ internal sealed class NameWordIndex
             foreach (var name in entity.AcceptedNames.Distinct(StringComparer.Ordinal))
             {
                 var acronym = name.Length is >= 4 and <= 5 && name.All(char.IsAsciiLetterUpper);
-                if (!acronym && (name.Contains(' ') || !name.All(char.IsLetter) || name.Length < 8))
+                var handle = IsHandle(name);
+                if (handle)
+                {
+                    var bare = Squash(name);
+                    if (!handles.Contains(bare))
+                    {
+                        handles.Add(bare);
+                    }
+                }
+                else if (!acronym && (name.Contains(' ') || !name.All(char.IsLetter) || name.Length < 8))
                 {
                     continue;
                 }
@@ -157,6 +172,25 @@ internal sealed class NameWordIndex
         var squashed = Squash(written);
         if (singleByDeletion.Count == 0 || known.Contains(squashed))
         {
+            return null;
+        }
+
+        // A lower-case word is held only against handles, and only when it could be one edit from one: one edit
+        // leaves either the first two or the last two letters as they were, which spares the lookups for
+        // nearly every word of an article.
+        if (written.All(char.IsLower))
+        {
+            var handle = handles.FirstOrDefault(h => Math.Abs(h.Length - squashed.Length) <= 1
+                && (squashed.AsSpan().StartsWith(h.AsSpan(0, 2)) || squashed.AsSpan().EndsWith(h.AsSpan(h.Length - 2)))
+                && squashed != h + "s" && WithinOneEdit(squashed, h));
+            foreach (var (entity, name, target, _) in handle is null ? [] : singleByDeletion[handle])
+            {
+                if (target == handle)
+                {
+                    return (entity, name);
+                }
+            }
+
             return null;
         }
 
@@ -318,6 +352,14 @@ internal sealed class NameWordIndex
     }
 
     public bool IsKnown(string squashed) => known.Contains(squashed);
+
+    /// <summary>Whether any handle is indexed: without one, lower-case words are never looked up.</summary>
+    public bool HasHandles => handles.Count > 0;
+
+    /// <summary>An account handle: "@" then eight letters or more ("@uriminzok").</summary>
+    private static bool IsHandle(string name) => name.Length >= 9 && name[0] == '@' && name.AsSpan(1).IndexOfAnyExcept(LettersAndDigits) < 0 && name.Skip(1).Count(char.IsLetter) >= 8;
+
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>Lowercase letters and digits only: "Kim Jong-un" and "Kim Jong Un" squash alike.</summary>
     public static string Squash(string name) => string.Concat(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
