@@ -3,18 +3,41 @@ using Microsoft.CodeAnalysis.Text;
 namespace NkContentLint.Facts;
 
 /// <summary>
-/// Finds many phrases at once in one pass over a text (Aho–Corasick), case-insensitively and on
-/// whole words only. Cost is linear in the text plus the matches, whatever the number of phrases,
-/// which is what lets a 10,000-fact pack lint as fast as a small one.
+/// Finds many phrases at once in one pass over a text, case-insensitively and on whole words only. Cost is
+/// linear in the text plus the matches, whatever the number of phrases, which is what lets a 10,000-fact
+/// pack lint as fast as a small one.
 /// </summary>
+/// <remarks>
+/// Because a match must start where a word starts (or with a character that carries its own boundary, such
+/// as the dot of ".nk"), the phrases are kept in a trie walked from each such position, not as an
+/// Aho–Corasick automaton that follows every character: in prose the walk from a word start ends after a
+/// letter or two, and the positions inside words are never looked at. The trie is stored flat (each
+/// node's edges a run of two arrays, the root's ASCII edges a direct table) so a step is an array read,
+/// not a dictionary lookup.
+/// </remarks>
 public sealed class PhraseMatcher<T>
 {
-    private readonly List<Dictionary<char, int>> next = [new()];
-    private readonly List<int> fail = [0];
-    private readonly List<List<(int Length, T Value)>> outputs = [[]];
+    /// <summary>The root's children by ASCII character (0: none).</summary>
+    private readonly int[] rootAscii = new int[128];
+
+    /// <summary>The root's children by any other character.</summary>
+    private readonly Dictionary<char, int> rootOther = [];
+
+    /// <summary>Node <c>n</c>'s edges are <c>edgeChars/edgeTargets[firstEdge[n] .. firstEdge[n + 1]]</c>, sorted by character.</summary>
+    private readonly int[] firstEdge;
+
+    private readonly char[] edgeChars;
+
+    private readonly int[] edgeTargets;
+
+    /// <summary>The phrases that end at each node (null: none), in the order they were given.</summary>
+    private readonly (int Length, T Value)[]?[] outputs;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
+        // Built as a trie of dictionaries first, then laid out flat.
+        var children = new List<Dictionary<char, int>?> { null };
+        var ends = new List<List<(int Length, T Value)>?> { null };
         foreach (var (phrase, value) in phrases)
         {
             var normalized = Normalize(phrase.Trim());
@@ -26,89 +49,116 @@ public sealed class PhraseMatcher<T>
             var state = 0;
             foreach (var c in normalized)
             {
-                if (!next[state].TryGetValue(c, out var child))
+                var edges = children[state] ??= [];
+                if (!edges.TryGetValue(c, out var child))
                 {
-                    child = next.Count;
-                    next.Add([]);
-                    fail.Add(0);
-                    outputs.Add([]);
-                    next[state][c] = child;
+                    child = children.Count;
+                    children.Add(null);
+                    ends.Add(null);
+                    edges[c] = child;
                 }
 
                 state = child;
             }
 
-            outputs[state].Add((normalized.Length, value));
+            (ends[state] ??= []).Add((normalized.Length, value));
         }
 
-        BuildFailureLinks();
+        var count = children.Count;
+        firstEdge = new int[count + 1];
+        var total = children.Sum(e => e?.Count ?? 0);
+        edgeChars = new char[total];
+        edgeTargets = new int[total];
+        outputs = new (int, T)[]?[count];
+        var at = 0;
+        for (var node = 0; node < count; node++)
+        {
+            firstEdge[node] = at;
+            foreach (var (c, child) in (children[node] ?? []).OrderBy(e => e.Key))
+            {
+                edgeChars[at] = c;
+                edgeTargets[at] = child;
+                at++;
+                if (node == 0)
+                {
+                    if (c < 128)
+                    {
+                        rootAscii[c] = child;
+                    }
+                    else
+                    {
+                        rootOther[c] = child;
+                    }
+                }
+            }
+
+            outputs[node] = ends[node]?.ToArray();
+        }
+
+        firstEdge[count] = at;
     }
 
     /// <summary>Every whole-word occurrence, in order of end position (longer first at the same end).</summary>
     public List<(TextSpan Span, T Value)> FindAll(string text)
     {
-        var matches = new List<(TextSpan, T)>();
-        var state = 0;
-        for (var i = 0; i < text.Length; i++)
+        var matches = new List<(TextSpan Span, T Value)>();
+        var sorted = true;
+        for (var start = 0; start < text.Length; start++)
         {
-            var c = Fold(text[i]);
-            while (state != 0 && !next[state].ContainsKey(c))
-            {
-                state = fail[state];
-            }
-
-            state = next[state].GetValueOrDefault(c);
-            if (outputs[state].Count == 0)
+            // A phrase starts at a word's start, or with a character that is not a letter or digit (".nk" is
+            // found at the end of "starcon.net.nk", "@uriminzok" after any character).
+            if (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]))
             {
                 continue;
             }
 
-            var afterIsBoundary = i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]);
-            if (!afterIsBoundary)
+            var first = Fold(text[start]);
+            var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
+            for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
             {
-                continue;
-            }
-
-            foreach (var (length, value) in outputs[state])
-            {
-                // A phrase that starts with punctuation (".nk", "@uriminzok") carries its own boundary: ".nk" is
-                // found at the end of "starcon.net.nk".
-                var start = i + 1 - length;
-                if (start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]))
+                if (outputs[state] is not { } ending || (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
                 {
-                    matches.Add((new TextSpan(start, length), value));
+                    continue;
+                }
+
+                foreach (var (length, value) in ending)
+                {
+                    var span = new TextSpan(start, length);
+                    sorted &= matches.Count == 0 || IsInOrder(matches[^1].Span, span);
+                    matches.Add((span, value));
                 }
             }
         }
 
-        return matches;
+        // Walks go by start; the order promised is by end, longer first, as a caller reading matches
+        // left to right relies on. Matches of one walk are already in that order; only overlapping
+        // walks interleave, which in prose is rare, so the sort is usually skipped.
+        return sorted ? matches : [.. matches.OrderBy(m => m.Span.End).ThenByDescending(m => m.Span.Length)];
     }
 
-    private void BuildFailureLinks()
+    private static bool IsInOrder(TextSpan before, TextSpan after) =>
+        before.End < after.End || (before.End == after.End && before.Length >= after.Length);
+
+    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or 0 (the walk ends).</summary>
+    private int Step(int node, char c)
     {
-        var queue = new Queue<int>();
-        foreach (var child in next[0].Values)
+        var lo = firstEdge[node];
+        var hi = firstEdge[node + 1];
+        if (hi - lo <= 8)
         {
-            queue.Enqueue(child);
-        }
-
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            foreach (var (c, child) in next[state])
+            for (var e = lo; e < hi; e++)
             {
-                var f = fail[state];
-                while (f != 0 && !next[f].ContainsKey(c))
+                if (edgeChars[e] == c)
                 {
-                    f = fail[f];
+                    return edgeTargets[e];
                 }
-
-                fail[child] = next[f].TryGetValue(c, out var target) && target != child ? target : 0;
-                // Inherit the outputs of the failure state, so suffix phrases are reported too.
-                outputs[child].AddRange(outputs[fail[child]]);
-                queue.Enqueue(child);
             }
+
+            return 0;
         }
+
+        var found = Array.BinarySearch(edgeChars, lo, hi - lo, c);
+        return found >= 0 ? edgeTargets[found] : 0;
     }
 
     private static string Normalize(string phrase) => string.Concat(phrase.Select(Fold));

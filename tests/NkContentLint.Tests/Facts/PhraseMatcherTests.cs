@@ -1,0 +1,92 @@
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Facts;
+using Xunit;
+
+namespace NkContentLint.Tests.Facts;
+
+/// <summary>
+/// The phrase matcher every fact scan rests on, checked against a plain search for each phrase: same matches,
+/// same order (by end, longer first), on hand-made cases and on random text built from the phrases' own words.
+/// </summary>
+public sealed class PhraseMatcherTests
+{
+    private static readonly string[] Phrases =
+    [
+        "North Korea", "Korea", "Kim Jong Un", "Kim", "Jong", "Koryolink", ".kp", ".nk", "@uriminzok",
+        "star", "star joint venture", "joint venture", "kwangmyong", "world's", "a", "an", "north",
+    ];
+
+    [Fact]
+    public void FindsWholeWordsInAnyCaseLongerFirstAtTheSameEnd()
+    {
+        var matcher = new PhraseMatcher<string>(Phrases.Select(p => (p, p)));
+
+        var found = matcher.FindAll("In NORTH korea, Kim Jong Un; kimchi, Koryolinks and starcon.net.nk and star.kp");
+
+        Assert.Equal(
+            ["north", "North Korea", "Korea", "Kim", "Jong", "Kim Jong Un", ".nk", "star", ".kp"],
+            found.Select(m => m.Value));
+        Assert.Equal(new TextSpan(3, 11), found[1].Span);
+    }
+
+    [Fact]
+    public void LineBreaksTabsAndTypographicApostrophesMatchTheirPlainForms()
+    {
+        var matcher = new PhraseMatcher<string>(Phrases.Select(p => (p, p)));
+
+        var found = matcher.FindAll("the world’s most\tNorth\nKorea");
+
+        Assert.Contains(found, m => m.Value == "world's");
+        Assert.Contains(found, m => m.Value == "North Korea" && m.Span == new TextSpan(17, 11));
+    }
+
+    [Fact]
+    public void SamePhraseWithTwoValuesGivesBothInTheOrderGiven()
+    {
+        var matcher = new PhraseMatcher<int>([("Koryolink", 1), ("koryolink", 2), ("  ", 3)]);
+
+        Assert.Equal([1, 2], matcher.FindAll("Koryolink").Select(m => m.Value));
+    }
+
+    [Fact]
+    public void AgreesWithAPlainSearchOnRandomText()
+    {
+        var matcher = new PhraseMatcher<string>(Phrases.Select(p => (p, p)));
+        var pieces = new[] { "North", "Korea", "korea", "Kim", "Jong", "Un", "star", "joint", "venture", "a", "an", ".kp", ".nk", "@uriminzok", "x", "Koryolink", "world’s", "kwangmyong", "1", "," };
+        var separators = new[] { " ", "", "\n", "-", ". ", "  " };
+        var random = new Random(20261204);
+        for (var round = 0; round < 500; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)] + separators[random.Next(separators.Length)]));
+
+            var expected = PlainSearch(text);
+            var actual = matcher.FindAll(text).Select(m => (m.Span, m.Value)).ToList();
+
+            Assert.True(expected.SequenceEqual(actual), $"text: {text}\nexpected: {string.Join(" | ", expected)}\nactual:   {string.Join(" | ", actual)}");
+        }
+    }
+
+    /// <summary>Each phrase looked for at every position: whole words, case and line breaks folded, by end then longer first.</summary>
+    private static List<(TextSpan Span, string Value)> PlainSearch(string text)
+    {
+        static char Fold(char c) => c is '\n' or '\r' or '\t' or '\u00A0' ? ' ' : c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        var folded = string.Concat(text.Select(Fold));
+        var found = new List<(TextSpan Span, string Value, int Order)>();
+        for (var p = 0; p < Phrases.Length; p++)
+        {
+            var phrase = string.Concat(Phrases[p].Select(Fold));
+            for (var start = folded.IndexOf(phrase, StringComparison.Ordinal); start >= 0; start = folded.IndexOf(phrase, start + 1, StringComparison.Ordinal))
+            {
+                var end = start + phrase.Length;
+                var startsAWord = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]);
+                var endsAWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
+                if (startsAWord && endsAWord)
+                {
+                    found.Add((new TextSpan(start, phrase.Length), Phrases[p], p));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(m => m.Span.End).ThenByDescending(m => m.Span.Length).ThenBy(m => m.Order).Select(m => (m.Span, m.Value))];
+    }
+}
