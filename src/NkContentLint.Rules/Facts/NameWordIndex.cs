@@ -72,6 +72,12 @@ internal sealed class NameWordIndex
     /// </summary>
     private const int TwoEditLength = 12;
 
+    /// <summary>The lengths of the indexed single-word names and handles (not acronyms), squashed.</summary>
+    private readonly HashSet<int> nameLengths = [];
+
+    /// <summary>The first letter, last letter and length of each long single-word name, squashed.</summary>
+    private readonly HashSet<(char First, char Last, int Length)> longNameShapes = [];
+
     /// <summary>The long single-word names keyed by every form with up to two letters deleted (symmetric deletion).</summary>
     private readonly Dictionary<string, List<(EntityFact Entity, string Name, string Squashed)>> longByDeletion = new(StringComparer.Ordinal);
 
@@ -103,6 +109,11 @@ internal sealed class NameWordIndex
                 }
 
                 var squashed = Squash(name);
+                if (!acronym)
+                {
+                    nameLengths.Add(squashed.Length);
+                }
+
                 foreach (var key in DeletionKeys(squashed))
                 {
                     if (!singleByDeletion.TryGetValue(key, out var list))
@@ -118,6 +129,7 @@ internal sealed class NameWordIndex
 
                 if (!acronym && squashed.Length >= TwoEditLength)
                 {
+                    longNameShapes.Add((squashed[0], squashed[^1], squashed.Length));
                     foreach (var key in TwoDeletionKeys(squashed))
                     {
                         if (!longByDeletion.TryGetValue(key, out var list))
@@ -195,6 +207,14 @@ internal sealed class NameWordIndex
         }
 
         var acronymLike = written.Length is >= 4 and <= 5 && written.All(char.IsAsciiLetterUpper);
+        // One edit changes the length by one at most: a word no indexed name is near in length is not
+        // looked up letter by letter (most capitalised words are shorter than any distinctive name, and
+        // only an all-capital word is held against acronyms).
+        if (!acronymLike && !nameLengths.Contains(squashed.Length) && !nameLengths.Contains(squashed.Length - 1) && !nameLengths.Contains(squashed.Length + 1))
+        {
+            return acronymLike ? null : TwoEditsFromALongName(squashed);
+        }
+
         foreach (var key in DeletionKeys(squashed))
         {
             if (!singleByDeletion.TryGetValue(key, out var entries))
@@ -225,6 +245,20 @@ internal sealed class NameWordIndex
     private (EntityFact Entity, string Name)? TwoEditsFromALongName(string squashed)
     {
         if (longByDeletion.Count == 0 || squashed.Length < TwoEditLength - 2)
+        {
+            return null;
+        }
+
+        // Only a word with a long name's first and last letter, and near its length, can be reported: the
+        // deletion keys (a hundred strings for a 14-letter word) are built for those alone, not for every
+        // long capitalised word of an article.
+        var shaped = false;
+        for (var length = squashed.Length - 2; length <= squashed.Length + 2 && !shaped; length++)
+        {
+            shaped = longNameShapes.Contains((squashed[0], squashed[^1], length));
+        }
+
+        if (!shaped)
         {
             return null;
         }
