@@ -370,7 +370,8 @@ internal sealed class NameWordIndex
     /// <summary>Names whose word at some position equals a word near <paramref name="start"/>, aligned to start there.</summary>
     public IEnumerable<(EntityFact Entity, string Name, int Words)> Candidates(IReadOnlyList<ProseToken> words, int start)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Most words are in no name: the set of names already given is made only when one is found.
+        HashSet<string>? seen = null;
         for (var offset = 0; offset < 3 && start + offset < words.Count; offset++)
         {
             if (!byWord.TryGetValue(words[start + offset].Text, out var entries))
@@ -378,6 +379,7 @@ internal sealed class NameWordIndex
                 continue;
             }
 
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in entries.Where(e => e.Position == offset && seen.Add(e.Name)))
             {
                 yield return (entry.Entity, entry.Name, entry.Words);
