@@ -23,6 +23,9 @@ public sealed class AttributionFinder
     /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
     private const int MaxSubjectWords = 10;
 
+    /// <summary>The longest appositive between commas after a name: "Yu, the Director of the Korea Institute for Liberal Democracy in Seoul,".</summary>
+    private const int MaxAppositiveWords = 16;
+
     private readonly AttributionLexicon lexicon;
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
@@ -598,6 +601,13 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "which are described as "warmongers"": a label in quotation marks is named, not attributed.
+        if (Word(next, "as") && lexicon.NamingPassives.Contains(t[j].Text) && next + 1 < n
+            && (Sym(next + 1, '“') || Sym(next + 1, '"') || Sym(next + 1, '‘') || t[next + 1].InQuotation))
+        {
+            return;
+        }
+
         if ((Word(next, "to") && IsInfinitive(next + 1)) || (Word(next, "at") && t[j].Is("estimated")) || Word(next, "that")
             || (Word(next, "as") && lexicon.PassivesWithAs.Contains(t[j].Text)))
         {
@@ -983,7 +993,13 @@ public sealed class AttributionFinder
             var segmentStart = ScanBack(segmentEnd);
             if (segmentStart > segmentEnd)
             {
-                return null;
+                // "Yu Dong-yeol, the Director of the Korea Institute for Liberal Democracy in Seoul, estimated":
+                // an appositive set off by commas may be longer than a subject, when a name stands before it.
+                segmentStart = ScanBack(segmentEnd, MaxAppositiveWords);
+                if (segmentStart > segmentEnd || segmentStart < 2 || !Sym(segmentStart - 1, ',') || !HasNameOtherThanAPlace(ScanBack(segmentStart - 2), segmentStart - 1))
+                {
+                    return null;
+                }
             }
 
             // "Jang, a defector who left six years ago, placed …": the appositive's relative clause is part of it.
@@ -1058,17 +1074,19 @@ public sealed class AttributionFinder
         return k;
     }
 
-    private int ScanBack(int from)
+    private int ScanBack(int from) => ScanBack(from, MaxSubjectWords);
+
+    private int ScanBack(int from, int max)
     {
         var j = from;
         var count = 0;
-        while (j >= 0 && !IsBoundary(j) && count < MaxSubjectWords)
+        while (j >= 0 && !IsBoundary(j) && count < max)
         {
             j--;
             count++;
         }
 
-        return count >= MaxSubjectWords && j >= 0 && !IsBoundary(j) ? from + 1 : j + 1;
+        return count >= max && j >= 0 && !IsBoundary(j) ? from + 1 : j + 1;
     }
 
     private bool IsBoundary(int k) =>
@@ -1090,7 +1108,8 @@ public sealed class AttributionFinder
             return false;
         }
 
-        for (var j = m + 1; j < n && j < m + 9; j++)
+        // The object may be long: "placed the total number of television sets in use in the early 1990s at".
+        for (var j = m + 1; j < n && j < m + 16; j++)
         {
             if (Word(j, "at"))
             {

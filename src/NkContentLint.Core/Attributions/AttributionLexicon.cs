@@ -59,6 +59,7 @@ internal sealed class AttributionLexicon
         SourceNounParticiples = Grammar(grammar, "source-noun-participles");
         InvertingVerbs = Grammar(grammar, "inverting-verbs");
         PassivesWithAs = Grammar(grammar, "passives-with-as");
+        NamingPassives = Grammar(grammar, "naming-passives");
         ReferenceHeads = Grammar(grammar, "reference-heads");
         GenericEvidence = Grammar(grammar, "generic-evidence");
         TopicPrepositions = Grammar(grammar, "topic-prepositions");
@@ -100,6 +101,7 @@ internal sealed class AttributionLexicon
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
+        "naming-passives",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -204,6 +206,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Participles that attribute to no one before <c>as</c>: <c>has been reported as</c> (not <c>is known as</c>, which names).</summary>
     public IReadOnlySet<string> PassivesWithAs { get; }
+
+    /// <summary>Of <see cref="PassivesWithAs"/>, those that give a name or label, not a claim, before a quotation: <c>are described as "warmongers"</c>.</summary>
+    public IReadOnlySet<string> NamingPassives { get; }
 
     /// <summary>Nouns a definite reference back to a source is made of: <c>the report</c>, <c>the news site</c>, <c>the researchers</c>.</summary>
     public IReadOnlySet<string> ReferenceHeads { get; }

@@ -83,6 +83,12 @@ public static class ClaimContext
             return true;
         }
 
+        // "two active mobile network operators, Koryolink and Kang Song NET.": the items named in apposition.
+        if (last + 1 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == ',' && CountNamedItems(tokens, last + 2) == claim.Low)
+        {
+            return true;
+        }
+
         // A colon after the count, or a list right after its paragraph.
         for (var k = last + 1; k < tokens.Length; k++)
         {
@@ -118,43 +124,52 @@ public static class ClaimContext
                 continue;
             }
 
-            var items = 0;
-            var inItem = false;
-            for (var m = k + cue.Length; m < tokens.Count; m++)
-            {
-                var token = tokens[m];
-                if (token.IsSymbol && token.Text[0] == ',')
-                {
-                    inItem = false;
-                }
-                else if (token.IsWord && (token.Is("and") || token.Is("or")))
-                {
-                    inItem = false;
-                }
-                else if (token.IsSymbol && token.Text[0] is ';' or ':' or '(' or ')' or '—' or '–')
-                {
-                    break;
-                }
-                else if (token.IsWord || token.IsNumber)
-                {
-                    if (!inItem)
-                    {
-                        // Each item is named: "Arirang", "Mansudae Television"; "find information …" is a clause.
-                        if (!token.IsCapitalized && !token.IsNumber)
-                        {
-                            return false;
-                        }
-
-                        items++;
-                        inItem = true;
-                    }
-                }
-            }
-
-            return items == count;
+            return CountNamedItems(tokens, k + cue.Length) == count;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How many named items stand from <paramref name="from"/> to the end of the sentence (or the next clause
+    /// mark): names separated by commas and a final "and" or "or"; -1 when a word that starts an item is not a name.
+    /// </summary>
+    private static int CountNamedItems(IReadOnlyList<ProseToken> tokens, int from)
+    {
+        var items = 0;
+        var inItem = false;
+        for (var m = from; m < tokens.Count; m++)
+        {
+            var token = tokens[m];
+            if (token.IsSymbol && token.Text[0] == ',')
+            {
+                inItem = false;
+            }
+            else if (token.IsWord && (token.Is("and") || token.Is("or")))
+            {
+                inItem = false;
+            }
+            else if (token.IsSymbol && token.Text[0] is ';' or ':' or '(' or ')' or '—' or '–')
+            {
+                break;
+            }
+            else if (token.IsWord || token.IsNumber)
+            {
+                if (!inItem)
+                {
+                    // Each item is named: "Arirang", "Mansudae Television"; "find information …" is a clause.
+                    if (!token.IsCapitalized && !token.IsNumber)
+                    {
+                        return -1;
+                    }
+
+                    items++;
+                    inItem = true;
+                }
+            }
+        }
+
+        return items;
     }
 
     /// <summary>Numbers that specify software, hardware or the document's own instructions, in technical prose.</summary>

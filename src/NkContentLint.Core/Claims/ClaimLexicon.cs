@@ -21,7 +21,7 @@ internal static class ClaimLexicon
         "currency-words", "units", "approximations", "rank-scopes",
         "rank-scopes-after", "rank-verbs", "not-superlatives", "ordinals",
         "fraction-words", "time-markers", "plural-magnitudes", "indefinites",
-        "event-nouns", "date-prepositions", "value-verbs", "quantity-nouns",
+        "event-nouns", "date-prepositions", "value-verbs", "change-verbs", "quantity-nouns",
         "multiplier-verbs", "compound-durations", "incident-nouns", "plural-units",
         "outage-states", "direction-words", "relative-direction-words",
     ];
@@ -110,6 +110,9 @@ internal static class ClaimLexicon
     public static readonly HashSet<string> ValueVerbs = Data.Set("value-verbs", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns whose value a bare number can be: <c>the average</c>, <c>the number of users</c>.</summary>
+    /// <summary>Verbs that change a quantity from one value to another: "expanded … from five to 17".</summary>
+    public static readonly HashSet<string> ChangeVerbs = Data.Set("change-verbs", StringComparer.OrdinalIgnoreCase);
+
     public static readonly HashSet<string> QuantityNouns = Data.Set("quantity-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that state a multiplier: <c>doubled</c> = 2, <c>halved</c> = 0.5.</summary>

@@ -79,7 +79,8 @@ internal sealed class NumberReader : SentenceTokens
                         k++;
                         break;
                     default:
-                        if (!nouns.MatchUnit(k, out _, out _))
+                        // "5,000won a month": a currency word glued to its amount is read after it as if spaced.
+                        if (!nouns.MatchUnit(k, out _, out _) && !ClaimLexicon.CurrencyWords.ContainsKey(suffix))
                         {
                             // 3G, 1990s, 1만: an identifier, a decade or another script's unit.
                             return false;
@@ -194,7 +195,9 @@ internal sealed class NumberReader : SentenceTokens
             var k = q.End;
             var between = j > 0 && Word(j - 1, "between");
             var from = j > 0 && Word(j - 1, "from");
-            if (k < n && ((t[k].IsSymbol && t[k].Text[0] is '-' or '–' or '—') || (Word(k, "to") && !from) || (Word(k, "and") && between))
+            // "2008~2011": a tilde glued between two numbers joins a range (before a lone number it approximates).
+            var tildeRange = k + 1 < n && Sym(k, '~') && t[k].IsGlued && t[k + 1].IsNumber && t[k + 1].IsGlued;
+            if (k < n && ((t[k].IsSymbol && t[k].Text[0] is '-' or '–' or '—') || tildeRange || (Word(k, "to") && !from) || (Word(k, "and") && between))
                 && TryRead(k + 1, false, out var second) && !(t[k].IsSymbol && second.IsWords)
                 && (q.HasMagnitude || !second.HasMagnitude || second.Indefinite ? q.Low : q.Low * second.Scale) <= second.High)
             {

@@ -49,6 +49,7 @@ public sealed class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("blind3")]
     [InlineData("blind4")]
     [InlineData("blind6")]
+    [InlineData("blind7")]
     public void SourcingStaysAtTheBarOnTheTunedBlindSplits(string split)
     {
         var score = ScoreSplit(split);
