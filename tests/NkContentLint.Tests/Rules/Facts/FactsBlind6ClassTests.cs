@@ -3,6 +3,7 @@ using NkContentLint.Facts;
 using NkContentLint.Rules;
 using NkContentLint.Rules.Facts;
 using NkContentLint.Tests.Testing;
+using static NkContentLint.Tests.Testing.DefaultPackVerifier;
 using Xunit;
 
 namespace NkContentLint.Tests.Rules.Facts;
@@ -13,11 +14,6 @@ namespace NkContentLint.Tests.Rules.Facts;
 /// </summary>
 public sealed class FactsBlind6ClassTests
 {
-    private static readonly FactIndex Facts = new([BuiltInFacts.DefaultPack]);
-
-    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(ContentAnalyzer analyzer, string markup) =>
-        AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
-
     /// <summary>
     /// An undated article may be from a year inside a gap of the series (Koryolink: 2013 to 2023): a figure there is
     /// judged as a dated one would be, wrong only when it is an order of magnitude above anything the series allowed.

@@ -3,6 +3,7 @@ using NkContentLint.Facts;
 using NkContentLint.Rules;
 using NkContentLint.Rules.Facts;
 using NkContentLint.Tests.Testing;
+using static NkContentLint.Tests.Testing.DefaultPackVerifier;
 using Xunit;
 
 namespace NkContentLint.Tests.Rules.Facts;
@@ -13,11 +14,6 @@ namespace NkContentLint.Tests.Rules.Facts;
 /// </summary>
 public sealed class FactsBlind7ClassTests
 {
-    private static readonly FactIndex Facts = new([BuiltInFacts.DefaultPack]);
-
-    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(ContentAnalyzer analyzer, string markup) =>
-        AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
-
     /// <summary>
     /// Handles are written in lower case, so a lower-case word one edit from a handle ("@uriminzok") is a
     /// misspelling of it; the handle itself, its plural and ordinary lower-case words are not.

@@ -2,6 +2,7 @@ using NkContentLint.Facts;
 using NkContentLint.Rules;
 using NkContentLint.Rules.Facts;
 using NkContentLint.Tests.Testing;
+using static NkContentLint.Tests.Testing.DefaultPackVerifier;
 using Xunit;
 
 namespace NkContentLint.Tests.Rules.Facts;
@@ -12,10 +13,6 @@ namespace NkContentLint.Tests.Rules.Facts;
 /// </summary>
 public sealed class ParaphraseTests
 {
-    private static readonly FactIndex Facts = new([BuiltInFacts.DefaultPack]);
-
-    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(Analysis.ContentAnalyzer analyzer, string markup) => AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
-
     [Fact]
     public void ANegationElsewhereInTheSentenceDoesNotHideTheDate() => Verify(new WrongDescriptionOrDateAnalyzer(), """
         Subscribers of Koryolink, launched in {|NK2003:2011|}, still cannot call abroad.

@@ -13,10 +13,7 @@ namespace NkContentLint.Tests.Rules.Facts;
 /// </summary>
 public sealed class SubjectBindingTests
 {
-    private static readonly FactIndex Facts = new([BuiltInFacts.DefaultPack]);
-
-    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(ContentAnalyzer analyzer, string markup) =>
-        AnalyzerVerifier.Verify(analyzer, markup, facts: Facts);
+    private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(ContentAnalyzer analyzer, string markup) => DefaultPackVerifier.Verify(analyzer, markup);
 
     private static IReadOnlyList<NkContentLint.Diagnostics.Diagnostic> Verify(string markup) => Verify(new ContradictingFigureAnalyzer(), markup);
 
@@ -92,7 +89,7 @@ public sealed class SubjectBindingTests
     [Fact]
     public void UndatedFiguresInTwoArticlesAreNotComparedAcrossFiles()
     {
-        var session = new AnalyzerDriver([new InconsistentFigureAnalyzer()]).StartCorpus(Facts, TestContext.Current.CancellationToken);
+        var session = new AnalyzerDriver([new InconsistentFigureAnalyzer()]).StartCorpus(DefaultPackVerifier.Facts, TestContext.Current.CancellationToken);
         var first = session.Analyze(NkContentLint.Documents.ContentDocument.Parse("a.md", "Koryolink had signed up 42,000 subscribers.\n"), NkContentLint.Configuration.RuleSettings.Default);
         var second = session.Analyze(NkContentLint.Documents.ContentDocument.Parse("b.md", "Koryolink has almost two million subscribers.\n"), NkContentLint.Configuration.RuleSettings.Default);
         Assert.Empty(first.Concat(second).Concat(session.Complete()));
