@@ -256,6 +256,59 @@ public sealed class MarkdownPartsTests
         Assert.Equal(MarkdownPartSettings.Default, MarkdownParts.Settings);
     }
 
+    /// <summary>Block-level fragments, many of which hold blank lines or continue across them.</summary>
+    private static readonly string[] Blocks =
+    [
+        "A paragraph with 2 million users.", "Another one, [linked](https://x.org/1) and `code`.", "Text [ref][a] and [b] and ![c][].",
+        "[a]: https://x.org/a", "[A]: https://x.org/second", "> [b]: https://x.org/b \"t\"", "[c]: c.png", "   [d]:\n   https://x.org/d",
+        "```", "````", "~~~", "```text", "    indented code", "\tcode", "<!-- a", "-->", "<!-- whole -->", "<pre>", "</pre>", "<script>",
+        "</SCRIPT>", "<?x", "?>", "<!DOCTYPE", ">", "<![CDATA[", "]]>", "<div>", "</div>", "<span>", "- item", "  continued", "1. first",
+        "2) second", "* star", "+ plus", "> quote", "> > nested", "lazy line", "# Heading", "Setext", "===", "---", "***", "___",
+        "| a | b |\n| --- | --- |\n| 1 | 2 |", "a | b\n--|--\n1 | 2", "[^1]", "Koryolink said 3G users grew.",
+        "2024 was a year.", "100. not a list", "\u200B", "{{< shortcode >}}", "  ", "\t",
+    ];
+
+    [Fact]
+    public void RandomBlocksCutIntoPartsHaveTheViewsOfTheirWholeParse()
+    {
+        var random = new Random(20261204);
+        var cut = 0;
+        for (var run = 0; run < 1500; run++)
+        {
+            var builder = new StringBuilder(random.Next(4) == 0 ? "---\ntitle: x\n\nmore: y\n---\n\n" : string.Empty);
+            var count = random.Next(2, 40);
+            for (var i = 0; i < count; i++)
+            {
+                builder.Append(Blocks[random.Next(Blocks.Length)]).Append(random.Next(3) switch { 0 => "\n", _ => "\n\n" });
+            }
+
+            if (random.Next(10) == 0)
+            {
+                builder.Append("[^1]: a note\n"); // parsed whole
+            }
+
+            var text = random.Next(5) == 0 ? builder.ToString().Replace("\n", "\r\n", StringComparison.Ordinal) : builder.ToString();
+            var whole = Dump(ContentDocument.Parse("fuzz.md", text));
+            using (MarkdownParts.Use(EveryCut))
+            {
+                var parts = Dump(ContentDocument.Parse("fuzz.md", text));
+                if (parts != whole)
+                {
+                    var (w, q) = (whole.Split('\n'), parts.Split('\n'));
+                    var line = Enumerable.Range(0, Math.Min(w.Length, q.Length)).FirstOrDefault(k => w[k] != q[k]);
+                    Assert.Fail($"run {run}: the views differ at dump line {line}: whole '{w[line]}', parts '{q[line]}', for\n{text.Replace("\r", "\\r", StringComparison.Ordinal)}");
+                }
+            }
+
+            if (!MarkdownParts.HasFootnoteDefinitions(text) && PartsOf(text, 1) >= 2)
+            {
+                cut++;
+            }
+        }
+
+        Assert.True(cut > 500, $"only {cut} of 1500 documents were cut into parts");
+    }
+
     private static int PartsOf(string text, int partSize) => MarkdownParts.Cut(text, MarkdownParts.FindCuts(text), partSize, _ => { }).Count;
 
     private static Microsoft.CodeAnalysis.Text.TextSpan TextSpanOf(string text, string part) => new(text.IndexOf(part, StringComparison.Ordinal), part.Length);
