@@ -121,6 +121,16 @@ public sealed class MarkdownPartsTests
         AssertSameViews(text);
     }
 
+    [Theory]
+    [InlineData("Intro, before a table.\n\nNo pipes on this line\na | b\n--|--\n1 | 2\n\nAfter.\n")]
+    [InlineData("# Heading before a list\n\n- item\n\nAfter.\n")]
+    [InlineData("A paragraph before a table.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n")]
+    public void ABlockFollowedByAListOrTableKeepsItsFlagWhenCut(string text)
+    {
+        AssertSameViews(text);
+        Assert.Contains(ContentDocument.Parse("a.md", text).ProseBlocks, b => b.IsFollowedByListOrTable);
+    }
+
     [Fact]
     public void FrontMatterWithBlankLinesIsNeverCut()
     {
