@@ -107,9 +107,9 @@ internal static class MarkdownParts
         var next = 0; // index into cuts
         while (start < text.Length)
         {
+            var target = start + partSize;
             for (var failures = 0; ; failures++)
             {
-                var target = start + partSize + (failures * Math.Max(partSize / 2, 1));
                 while (next < cuts.Count && cuts[next] < target)
                 {
                     next++;
@@ -119,6 +119,8 @@ internal static class MarkdownParts
                 var syntax = ParsePart(text, start, end, null);
                 if (end < text.Length && EndsOpen(syntax, text, end))
                 {
+                    // Something runs on past this cut: try one at least half a part further.
+                    target = end + Math.Max(partSize / 2, 1);
                     continue;
                 }
 
