@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Markdig;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Attributions;
 using NkContentLint.Claims;
@@ -34,7 +33,7 @@ public sealed class ContentDocument
         Text = decoded.Text;
         Lines = LineMap.Create(Text);
         TemplateSpans = TemplateSyntax.Find(Text);
-        views = ProseViewBuilder.Build(Text, Markdown.Parse(Text, MarkdownParsing.Pipeline), TemplateSpans);
+        views = MarkdownParts.BuildViews(Text, TemplateSpans);
         proseAndFrontMatter = new(BuildProseAndFrontMatter);
         structure = new(() =>
         {

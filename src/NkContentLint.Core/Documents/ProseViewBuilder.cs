@@ -63,6 +63,8 @@ internal sealed class ProseViewBuilder
     private List<TextSpan> excluded = [];
     private List<TextSpan> italics = [];
     private List<(TextSpan Span, IReadOnlyList<TextSpan> Italics)> images = [];
+    private bool visitedAny;
+    private TextSpan? frontMatter;
 
     private ProseViewBuilder(string text)
     {
@@ -82,19 +84,42 @@ internal sealed class ProseViewBuilder
 
     public static ProseView Build(string text, MarkdownDocument syntax, IReadOnlyList<TextSpan> templateSpans)
     {
-        var builder = new ProseViewBuilder(text);
-        builder.VisitBlocks(syntax, ProseContainers.None);
-        foreach (var span in templateSpans)
+        var builder = Start(text);
+        builder.Visit(syntax);
+        return builder.Finish(templateSpans);
+    }
+
+    /// <summary>A walk over <paramref name="text"/> whose syntax comes in one or more parts (<see cref="Visit"/>).</summary>
+    public static ProseViewBuilder Start(string text) => new(text);
+
+    /// <summary>
+    /// Walks one syntax tree into the views: the whole document's, or one part's (see <see cref="MarkdownParts"/>),
+    /// its spans already moved to offsets in the whole text, parts visited in text order. The tree is not kept.
+    /// </summary>
+    public void Visit(MarkdownDocument syntax)
+    {
+        if (!visitedAny)
         {
-            builder.Blank(span);
+            visitedAny = true;
+            frontMatter = syntax.Count > 0 && syntax[0] is YamlFrontMatterBlock yaml ? ToSpan(yaml.Span) : null;
         }
 
-        builder.FindLiteralReferences();
-        builder.citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        TextSpan? frontMatter = syntax.Count > 0 && syntax[0] is YamlFrontMatterBlock yaml ? builder.ToSpan(yaml.Span) : null;
+        VisitBlocks(syntax, ProseContainers.None);
+    }
+
+    /// <summary>What needs every part: template syntax blanked, literal references found over the whole prose view, citations sorted.</summary>
+    public ProseView Finish(IReadOnlyList<TextSpan> templateSpans)
+    {
+        foreach (var span in templateSpans)
+        {
+            Blank(span);
+        }
+
+        FindLiteralReferences();
+        citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new ProseView(
-            builder.proseString, builder.code, builder.comments, builder.blocks, builder.citations,
-            builder.headings.ToImmutable(), builder.links.ToImmutable(), frontMatter);
+            proseString, code, comments, blocks, citations,
+            headings.ToImmutable(), links.ToImmutable(), frontMatter);
     }
 
     private void VisitBlocks(ContainerBlock container, ProseContainers containers)
