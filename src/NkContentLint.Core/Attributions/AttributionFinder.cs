@@ -69,22 +69,11 @@ public sealed class AttributionFinder
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sentences);
         var namePairs = NamePairs(sentences);
-        // What each sentence says on its own is found in parallel in a long document; whether a reference
-        // back has something to refer to depends on the sentences before it, so that is decided in order.
-        var ownFindings = PerSentence.Map(sentences, sentence =>
+        foreach (var sentence in sentences)
         {
             var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs);
             finder.Run();
-            // The heads are read now, while the finder is at hand, and only where they will be used: the
-            // finder itself (and the sentence's tokens) is not kept for the second step.
             var found = finder.Result(sentence);
-            var (namesSomeone, heads) = finder.Antecedents();
-            return (Found: found, NamesSomeone: namesSomeone, Heads: namesSomeone ? heads.ToArray() : []);
-        });
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var sentence = sentences[s];
-            var found = ownFindings[s].Found;
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
             if (found.NamesASource && !direct)
             {
@@ -100,7 +89,7 @@ public sealed class AttributionFinder
             }
 
             attributedEarlier |= direct;
-            var (_, namesSomeone, heads) = ownFindings[s];
+            var (namesSomeone, heads) = finder.Antecedents();
             if (namesSomeone)
             {
                 nameEarlier = true;

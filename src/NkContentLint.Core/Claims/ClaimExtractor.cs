@@ -27,17 +27,15 @@ namespace NkContentLint.Claims;
 internal static class ClaimExtractor
 {
     /// <summary>The claims of every sentence, in document order.</summary>
-    public static ImmutableArray<Claim> Extract(IReadOnlyList<Sentence> sentences)
+    public static ImmutableArray<Claim> Extract(IEnumerable<Sentence> sentences)
     {
-        // Each sentence is read on its own, so a long document's sentences are read in parallel.
-        var perSentence = PerSentence.Map(sentences, Extract);
-        var result = ImmutableArray.CreateBuilder<Claim>(perSentence.Sum(c => c.Length));
-        foreach (var claims in perSentence)
+        var result = ImmutableArray.CreateBuilder<Claim>();
+        foreach (var sentence in sentences)
         {
-            result.AddRange(claims);
+            result.AddRange(Extract(sentence));
         }
 
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
     /// <summary>The claims of one sentence, in order.</summary>
