@@ -60,6 +60,23 @@ internal static class SentenceSplitter
             }
 
             var c = prose[i];
+            if (c == '\n' && start >= 0 && StartsWithABullet(prose[(i + 1)..]))
+            {
+                // A line that starts with a bullet character ("• Population: 22,541,000" pasted from a
+                // page's fact box) is an item of its own, not a continuation of the line before it.
+                var end = i;
+                while (end > start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                Add(result, prose, start, end);
+                start = -1;
+                sentenceFloor = i;
+                i++;
+                continue;
+            }
+
             if (c is '.' or '?' or '!' or '…')
             {
                 var runEnd = i;
@@ -130,6 +147,18 @@ internal static class SentenceSplitter
         }
 
         result.Add(TextSpan.FromBounds(start, end));
+    }
+
+    /// <summary>Whether a line starts, after spaces, with a bullet character and a space ("• ", "▪ ").</summary>
+    private static bool StartsWithABullet(ReadOnlySpan<char> line)
+    {
+        var k = 0;
+        while (k < line.Length && line[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k + 1 < line.Length && line[k] is '•' or '▪' or '◦' or '‣' or '●' or '■' && line[k + 1] is ' ' or '\t' or '\u00A0';
     }
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or '»' or '」' or '』' or ')' or ']';

@@ -32,6 +32,19 @@ public sealed class SentenceSplitterTests
         Assert.Equal([sentence], Sentences(sentence + "\n"));
 
     [Fact]
+    public void ALineStartingWithABulletCharacterIsAnItemOfItsOwn() =>
+        Assert.Equal(
+            ["• Population: 22,541,000", "• Internet users: unknown", "▪ Average charge: unknown"],
+            Sentences("• Population: 22,541,000\n• Internet users: unknown\n  ▪ Average charge: unknown\n"));
+
+    [Theory]
+    [InlineData("The regime blocks Facebook • and Twitter in one sweep.")]
+    [InlineData("Koryolink grew fast\nin 2010 • by a third.")]
+    [InlineData("The list of approved sites\n•not a bullet without its space.")]
+    public void ABulletInsideALineOrWithoutItsSpaceDoesNotSplit(string paragraph) =>
+        Assert.Single(Sentences(paragraph + "\n"));
+
+    [Fact]
     public void AnEllipsisBeforeACapitalEndsASentence() =>
         Assert.Equal(["The site went dark...", "It came back."], Sentences("The site went dark... It came back.\n"));
 
