@@ -94,13 +94,12 @@ internal sealed class NameWordIndex
             foreach (var name in entity.AcceptedNames.Distinct(StringComparer.Ordinal))
             {
                 var acronym = name.Length is >= 4 and <= 5 && name.All(char.IsAsciiLetterUpper);
-                var handle = IsHandle(name);
-                if (handle)
+                var squashed = Squash(name);
+                if (IsHandle(name))
                 {
-                    var bare = Squash(name);
-                    if (!handles.Contains(bare))
+                    if (!handles.Contains(squashed))
                     {
-                        handles.Add(bare);
+                        handles.Add(squashed);
                     }
                 }
                 else if (!acronym && (name.Contains(' ') || !name.All(char.IsLetter) || name.Length < 8))
@@ -108,7 +107,6 @@ internal sealed class NameWordIndex
                     continue;
                 }
 
-                var squashed = Squash(name);
                 if (!acronym)
                 {
                     nameLengths.Add(squashed.Length);
@@ -212,7 +210,7 @@ internal sealed class NameWordIndex
         // only an all-capital word is held against acronyms).
         if (!acronymLike && !nameLengths.Contains(squashed.Length) && !nameLengths.Contains(squashed.Length - 1) && !nameLengths.Contains(squashed.Length + 1))
         {
-            return acronymLike ? null : TwoEditsFromALongName(squashed);
+            return TwoEditsFromALongName(squashed);
         }
 
         foreach (var key in DeletionKeys(squashed))
@@ -393,9 +391,10 @@ internal sealed class NameWordIndex
     public bool HasHandles => handles.Count > 0;
 
     /// <summary>An account handle: "@" then eight letters or more ("@uriminzok").</summary>
-    private static bool IsHandle(string name) => name.Length >= 9 && name[0] == '@' && name.AsSpan(1).IndexOfAnyExcept(LettersAndDigits) < 0 && name.Skip(1).Count(char.IsLetter) >= 8;
+    private static bool IsHandle(string name) => name.Length >= 9 && name[0] == '@' && name.AsSpan(1).IndexOfAnyExcept(HandleCharacters) < 0 && name.Skip(1).Count(char.IsLetter) >= 8;
 
-    private static readonly System.Buffers.SearchValues<char> LettersAndDigits = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    /// <summary>What a handle is written with after its "@".</summary>
+    private static readonly System.Buffers.SearchValues<char> HandleCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>Lowercase letters and digits only: "Kim Jong-un" and "Kim Jong Un" squash alike.</summary>
     public static string Squash(string name) => string.Concat(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
