@@ -1,6 +1,3 @@
-using NkContentLint.Analysis;
-using NkContentLint.Facts;
-using NkContentLint.Rules;
 using NkContentLint.Rules.Facts;
 using NkContentLint.Tests.Testing;
 using static NkContentLint.Tests.Testing.DefaultPackVerifier;

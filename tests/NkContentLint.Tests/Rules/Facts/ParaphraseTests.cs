@@ -1,5 +1,3 @@
-using NkContentLint.Facts;
-using NkContentLint.Rules;
 using NkContentLint.Rules.Facts;
 using NkContentLint.Tests.Testing;
 using static NkContentLint.Tests.Testing.DefaultPackVerifier;
