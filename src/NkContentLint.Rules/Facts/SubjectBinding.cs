@@ -84,11 +84,44 @@ internal sealed partial class SubjectBinding
         {
             subject = (owner, null);
         }
+        // Things for or against the country, or kept outside it ("76 pro-North Korea websites overseas"), are not the
+        // country's own: the figure belongs to someone else, as a figure of another place does.
+        if (SidingOrAbroad(claim) is { } elsewhere)
+        {
+            subject = (elsewhere, null);
+        }
+
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)])
         {
             CountsWhatAnEventTouched = IsObjectOfAffectingVerb(claim),
         };
     }
+
+    /// <summary>
+    /// The span that puts the counted things on a side of the country or outside it: a <c>pro-</c> or <c>anti-</c>
+    /// modifier in the figure's noun phrase ("76 pro-North Korea websites"), or <c>overseas</c> / <c>abroad</c> /
+    /// <c>outside the country</c> right after it ("servers abroad"); null when there is none.
+    /// </summary>
+    private TextSpan? SidingOrAbroad(Claim claim)
+    {
+        var text = document.ProseText;
+        if (SidingModifier().Match(text, claim.Span.Start, claim.Span.Length) is { Success: true } siding)
+        {
+            return new TextSpan(siding.Index, siding.Length);
+        }
+
+        var to = Math.Min(claim.Sentence.Span.End, claim.Span.End + 40);
+        return AbroadAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } abroad
+            ? new TextSpan(abroad.Groups["where"].Index, abroad.Groups["where"].Length)
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pro|anti)[-\u2010\u2011]\p{L}+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SidingModifier();
+
+    /// <summary>At most one word (a participle such as "based" or "hosted"), then a word placing things outside the country.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+(?:based|hosted|run|operated|located))?\s+(?<where>overseas|abroad|outside\s+(?:the\s+country|North\s+Korea|the\s+North))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AbroadAfter();
 
     /// <summary>
     /// True when the figure is the object of a verb of acting on things in an event ("an attack that crippled 40 Web
