@@ -57,8 +57,9 @@ public sealed class MarkdownPartsTests
             }
         }
 
-        // The comparison means something only if the articles were cut: all but the shortest and the ones with footnotes.
-        Assert.True(cutIntoMany >= files.Count * 3 / 4 || split == "samples" && cutIntoMany >= 3, $"{cutIntoMany} of {files.Count} articles were cut into 3 parts or more");
+        // The comparison means something only if the articles were cut: all but the shortest (a stored opening of a
+        // paragraph or two; blind9 has eight) and the ones with footnotes.
+        Assert.True(cutIntoMany >= files.Count * 2 / 3 || split == "samples" && cutIntoMany >= 3, $"{cutIntoMany} of {files.Count} articles were cut into 3 parts or more");
     }
 
     [Theory]
