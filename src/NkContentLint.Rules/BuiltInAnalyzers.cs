@@ -12,8 +12,21 @@ namespace NkContentLint.Rules;
 /// <summary>Every built-in rule. Adding a rule means adding it here (and to the release ledger).</summary>
 public static class BuiltInAnalyzers
 {
+    /// <remarks>
+    /// Document actions run in this order. The encoding rules come first: they read a copy of the prose with the
+    /// front matter's values (as large as the prose itself), and on a large article that copy is best made and
+    /// dropped before the sentence, claim and fact views exist, not on top of them (issue 12, row 13).
+    /// </remarks>
     public static ImmutableArray<ContentAnalyzer> Create() =>
     [
+        new MojibakeAnalyzer(),
+        new ReplacementCharacterAnalyzer(),
+        new InvalidUtf8Analyzer(),
+        new InvisibleCharacterAnalyzer(),
+        new MixedScriptAnalyzer(),
+        new EscapingDebrisAnalyzer(),
+        new BidiControlCharacterAnalyzer(),
+        new DuplicateHeadingAnalyzer(),
         new ContradictingFigureAnalyzer(),
         new MisspelledNameAnalyzer(),
         new WrongDescriptionOrDateAnalyzer(),
@@ -22,14 +35,6 @@ public static class BuiltInAnalyzers
         new UnsourcedStatisticAnalyzer(),
         new VagueAttributionAnalyzer(),
         new UnsourcedRankingAnalyzer(),
-        new DuplicateHeadingAnalyzer(),
-        new MojibakeAnalyzer(),
-        new ReplacementCharacterAnalyzer(),
-        new InvalidUtf8Analyzer(),
-        new InvisibleCharacterAnalyzer(),
-        new MixedScriptAnalyzer(),
-        new EscapingDebrisAnalyzer(),
-        new BidiControlCharacterAnalyzer(),
     ];
 
     /// <summary>

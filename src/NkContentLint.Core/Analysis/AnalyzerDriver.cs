@@ -47,9 +47,6 @@ internal sealed class AnalyzerDriver
     /// <summary>One run: analyze any number of documents (in parallel), then <see cref="Complete"/>.</summary>
     public sealed class CorpusSession
     {
-        /// <summary>Articles at least this long (in UTF-16 characters: 8 MB of ASCII) count as very large.</summary>
-        private const int LargeDocumentChars = 8 * 1024 * 1024;
-
         private readonly ImmutableArray<(AnalyzerRegistration Registration, CorpusScope Scope)> scopes;
         private readonly ImmutableArray<AnalyzerRegistration> registrations;
         private readonly List<Diagnostic> startFailures = [];
@@ -231,20 +228,8 @@ internal sealed class AnalyzerDriver
             }
         }
 
-        /// <summary>
-        /// On a very large article each rule's garbage (its views, scans and matches) piles up beside the document
-        /// before the collector gives memory back; a compacting collection after each rule keeps the peak nearer the
-        /// live size (issue 12, row 13: 50 MB article, 582 MB -> 561-567 MB peak RSS, same CPU time within noise).
-        /// Articles under <see cref="LargeDocumentChars"/> never pay for it.
-        /// </summary>
-        private static void CompactAfterARuleOnALargeDocument(ContentDocument document)
-        {
-            if (document.Text.Length >= LargeDocumentChars)
-            {
-                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            }
-        }
+        /// <summary>A rule's garbage is collected before the next rule runs on a very large article (<see cref="LargeArticleMemory"/>).</summary>
+        private static void CompactAfterARuleOnALargeDocument(ContentDocument document) => LargeArticleMemory.CollectAfterWorkOn(document);
 
         /// <summary>
         /// One walk in document order: headings and links that start before a sentence come before it, a

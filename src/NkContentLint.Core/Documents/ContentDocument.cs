@@ -19,6 +19,7 @@ public sealed class ContentDocument
 {
     private ProseView views;
     private readonly Lazy<string> proseAndFrontMatter;
+    private WeakReference<string>? largeProseAndFrontMatter;
     private readonly Lazy<(ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations)> structure;
     private readonly Lazy<ImmutableArray<Claim>> claims;
     private readonly Lazy<ArticleDate?> articleDate;
@@ -42,11 +43,11 @@ public sealed class ContentDocument
             // record and its span lists are about 140 bytes each (38 MB on a 50 MB article), kept for
             // nothing once the blocks and sentences exist.
             views = views with { Blocks = [], Citations = [] };
-            return built;
+            return LargeArticleMemory.Built(this, built);
         });
-        claims = new(() => ClaimExtractor.Extract(Sentences));
+        claims = new(() => LargeArticleMemory.Built(this, ClaimExtractor.Extract(Sentences)));
         articleDate = new(() => ArticleDateFinder.Find(this) ?? CommitDate);
-        attributions = new(() => AttributionFinder.FindAll(Sentences));
+        attributions = new(() => LargeArticleMemory.Built(this, AttributionFinder.FindAll(Sentences)));
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>
@@ -81,7 +82,28 @@ public sealed class ContentDocument
     /// <see cref="ProseText"/> with the values of the front matter added back (titles and
     /// descriptions are published text too). For rules about characters, such as encoding damage.
     /// </summary>
-    public string ProseAndFrontMatterText => proseAndFrontMatter.Value;
+    public string ProseAndFrontMatterText
+    {
+        get
+        {
+            if (!LargeArticleMemory.IsLarge(this) || FrontMatterSpan is null)
+            {
+                return proseAndFrontMatter.Value;
+            }
+
+            // On a large article with front matter this is a second copy of the whole prose (100 MB for a 50 MB
+            // article): held weakly, so it lives while the encoding rules read it and is not kept beside the
+            // document for the rest of the run; a rule that finds it collected builds it again (one copy).
+            if (largeProseAndFrontMatter?.TryGetTarget(out var kept) == true)
+            {
+                return kept;
+            }
+
+            var built = BuildProseAndFrontMatter();
+            largeProseAndFrontMatter = new WeakReference<string>(built);
+            return built;
+        }
+    }
 
     /// <summary>Spans of fenced/indented code blocks and inline code spans.</summary>
     public IReadOnlyList<TextSpan> CodeSpans => views.Code;
@@ -147,7 +169,7 @@ public sealed class ContentDocument
     public T GetView<TArgument, T>(DocumentView<TArgument, T> view, TArgument argument)
         where TArgument : notnull
         where T : class =>
-        (T)sharedViews.GetOrAdd((view, argument), static (_, state) => new Lazy<object>(() => state.view.Create(state.document, state.argument)), (view, argument, document: this)).Value;
+        (T)sharedViews.GetOrAdd((view, argument), static (_, state) => new Lazy<object>(() => LargeArticleMemory.Built(state.document, state.view.Create(state.document, state.argument))), (view, argument, document: this)).Value;
 
     public static ContentDocument Parse(string path, DecodedText decoded) => new(path, decoded);
 

@@ -108,24 +108,10 @@ public sealed class FactIndex
         return new DocumentFactMatches
         {
             // Longest name wins where names overlap ("Kim Jong Un" over "Kim").
-            Names = [.. RemoveOverlaps(names.FindAll(prose)).Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)))],
+            Names = [.. names.FindLongestNonOverlapping(prose).Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)))],
             QuantityCues = [.. quantityCues.FindAll(prose)],
             EventCues = [.. eventCues.FindAll(prose)],
             WrongDescriptions = [.. wrongDescriptions.FindAll(prose).Select(m => (m.Span, m.Value.Fact, m.Value.Wrong))],
         };
-    }
-
-    private static IEnumerable<(TextSpan Span, T Value)> RemoveOverlaps<T>(List<(TextSpan Span, T Value)> matches)
-    {
-        var kept = new List<(TextSpan Span, T Value)>();
-        foreach (var match in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
-        {
-            if (kept.Count == 0 || match.Span.Start >= kept[^1].Span.End)
-            {
-                kept.Add(match);
-            }
-        }
-
-        return kept;
     }
 }

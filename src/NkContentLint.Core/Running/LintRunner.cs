@@ -238,44 +238,13 @@ internal static class LintRunner
             return Outcome(source.DisplayPath, [Unreadable(source.Problem)]);
         }
 
-        byte[] bytes;
-        try
+        // The bytes live only in this box and in the frames of the small methods that read, hash and decode them: a
+        // local of this method would keep a large file's bytes alive for its whole analysis (unoptimised code
+        // reports every local as live until the method returns).
+        var bytes = new StrongBox<byte[]?>();
+        if (Read(source, request, bytes) is { } problem)
         {
-            if (source.Bytes is not null)
-            {
-                if (request.StandardInputOverLimit || source.Bytes.Length > request.MaxFileBytes)
-                {
-                    return Outcome(source.DisplayPath, [Unreadable($"Standard input is over the {request.MaxFileBytes:N0}-byte limit; it was not linted")]);
-                }
-
-                bytes = source.Bytes;
-            }
-            else if (request.FileOverrides?.TryGetValue(source.FullPath!, out var overridden) == true)
-            {
-                bytes = overridden;
-            }
-            else
-            {
-                var length = new FileInfo(source.FullPath!).Length;
-                if (length > request.MaxFileBytes)
-                {
-                    return Outcome(source.DisplayPath, [Unreadable($"File is {length:N0} bytes, over the {request.MaxFileBytes:N0}-byte limit; it was not linted")]);
-                }
-
-                // Bounded even when the size is unknown: a FIFO, a device such as /dev/zero, a file that grows.
-                using var stream = new FileStream(source.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-                var read = BoundedRead.ReadAll(stream, request.MaxFileBytes);
-                if (read is null)
-                {
-                    return Outcome(source.DisplayPath, [Unreadable($"The input is over the {request.MaxFileBytes:N0}-byte limit; it was not linted")]);
-                }
-
-                bytes = read;
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Outcome(source.DisplayPath, [Unreadable($"Could not read the file: {ex.Message}")]);
+            return Outcome(source.DisplayPath, [Unreadable(problem)]);
         }
 
         string? cacheKey = null;
@@ -288,7 +257,7 @@ internal static class LintRunner
         if (cache is not null)
         {
             // The commit date is part of the key when articles are dated from git: the fact rules judge figures against it.
-            cacheKey = cache.KeyFor(source.DisplayPath, commitDate is null ? null : $"{commitDate.Year}-{commitDate.Month}-{commitDate.Day}", bytes);
+            cacheKey = KeyFor(cache, source, commitDate, bytes);
             if (reuse && cache.TryGet(cacheKey, source.DisplayPath, descriptors!) is { } cached)
             {
                 session.Restore(source.DisplayPath, settings, cached.Records);
@@ -296,7 +265,7 @@ internal static class LintRunner
             }
         }
 
-        var isLarge = bytes.Length >= LargeFileBytes;
+        var isLarge = LengthOf(bytes) >= LargeFileBytes;
         if (isLarge)
         {
             large.Wait();
@@ -304,11 +273,8 @@ internal static class LintRunner
 
         try
         {
-            // The bytes are dropped once decoded (Analyze takes the only reference): a large file's bytes
-            // would otherwise stay alive beside its text for the whole analysis.
-            var holder = new StrongBox<byte[]?>(bytes);
-            bytes = null!;
-            var outcome = Analyze(source, holder, settings, session, commitDate, Unreadable);
+            // The bytes are dropped once decoded: a large file's bytes would otherwise stay alive beside its text for the whole analysis.
+            var outcome = Analyze(source, bytes, settings, session, commitDate, Unreadable);
             // A rule out of time (NK0005) says how loaded the machine was, not what the article says: not kept.
             if (cacheKey is not null && !outcome.Diagnostics.Any(d => d.Id == EngineDiagnostics.RuleTimedOut.Id))
             {
@@ -326,13 +292,71 @@ internal static class LintRunner
         }
     }
 
+    /// <summary>Reads the article's bytes into <paramref name="bytes"/>; the reason it cannot be linted, or null.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? Read(Source source, LintRequest request, StrongBox<byte[]?> bytes)
+    {
+        try
+        {
+            if (source.Bytes is not null)
+            {
+                if (request.StandardInputOverLimit || source.Bytes.Length > request.MaxFileBytes)
+                {
+                    return $"Standard input is over the {request.MaxFileBytes:N0}-byte limit; it was not linted";
+                }
+
+                bytes.Value = source.Bytes;
+            }
+            else if (request.FileOverrides?.TryGetValue(source.FullPath!, out var overridden) == true)
+            {
+                bytes.Value = overridden;
+            }
+            else
+            {
+                var length = new FileInfo(source.FullPath!).Length;
+                if (length > request.MaxFileBytes)
+                {
+                    return $"File is {length:N0} bytes, over the {request.MaxFileBytes:N0}-byte limit; it was not linted";
+                }
+
+                // Bounded even when the size is unknown: a FIFO, a device such as /dev/zero, a file that grows.
+                using var stream = new FileStream(source.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+                bytes.Value = BoundedRead.ReadAll(stream, request.MaxFileBytes);
+                if (bytes.Value is null)
+                {
+                    return $"The input is over the {request.MaxFileBytes:N0}-byte limit; it was not linted";
+                }
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"Could not read the file: {ex.Message}";
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string KeyFor(ContentCache cache, Source source, ArticleDate? commitDate, StrongBox<byte[]?> bytes) =>
+        cache.KeyFor(source.DisplayPath, commitDate is null ? null : $"{commitDate.Year}-{commitDate.Month}-{commitDate.Day}", bytes.Value!);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int LengthOf(StrongBox<byte[]?> bytes) => bytes.Value!.Length;
+
+    /// <summary>Decodes the bytes and drops them from the box, so only the text stays alive.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool DecodeAndDrop(StrongBox<byte[]?> bytes, out DecodedText decoded)
+    {
+        var ok = TextDecoder.TryDecode(bytes.Value!, out decoded);
+        bytes.Value = null;
+        return ok;
+    }
+
     private static ArticleOutcome Analyze(Source source, StrongBox<byte[]?> bytes, Configuration.RuleSettings settings, AnalyzerDriver.CorpusSession session, ArticleDate? commitDate, Func<string, Diagnostic> unreadable)
     {
         Diagnostic Unreadable(string message) => unreadable(message);
 
-        var decodedOk = TextDecoder.TryDecode(bytes.Value, out var decoded);
-        bytes.Value = null;
-        if (!decodedOk)
+        if (!DecodeAndDrop(bytes, out var decoded))
         {
             return Outcome(source.DisplayPath, [Unreadable("The file looks binary (it contains NUL bytes); it was not linted")]);
         }

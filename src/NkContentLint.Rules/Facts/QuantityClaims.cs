@@ -33,15 +33,31 @@ internal static partial class QuantityClaims
     private static List<QuantityClaim> Compute(ContentDocument document, FactIndex facts)
     {
         var results = new List<QuantityClaim>();
-        var claims = document.Claims.Where(IsCandidate(document.ProseText)).ToList();
+        var isCandidate = IsCandidate(document.ProseText);
+
+        // Only a sentence with a cue can hold a claim about a quantity: the others' claims are never grouped (a long
+        // article has hundreds of thousands of claims, most in sentences no cue explains).
+        var cuesInSentences = new List<((TextSpan Span, QuantityFact Quantity) Cue, Sentence Sentence)>();
+        foreach (var cue in facts.Match(document).QuantityCues)
+        {
+            if (FactStatements.SentenceAt(document, cue.Span) is { } sentence)
+            {
+                cuesInSentences.Add((cue, sentence));
+            }
+        }
+
+        var sentencesWithACue = cuesInSentences.Select(c => c.Sentence.Span.Start).ToHashSet();
+        var bySentence = document.Claims
+            .Where(c => sentencesWithACue.Contains(c.Sentence.Span.Start) && isCandidate(c))
+            .GroupBy(c => c.Sentence.Span.Start)
+            .ToDictionary(g => g.Key, g => g.ToList());
 
         // Each cue explains the claim nearest to it in its sentence ("6.5 million subscriber lines across two
         // carriers": the cue belongs to the lines, not the carriers). Decided once per cue.
         var owned = new Dictionary<Claim, List<(TextSpan Span, QuantityFact Quantity)>>();
-        var bySentence = claims.GroupBy(c => c.Sentence.Span.Start).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var cue in facts.Match(document).QuantityCues)
+        foreach (var (cue, sentence) in cuesInSentences)
         {
-            if (FactStatements.SentenceAt(document, cue.Span) is not { } sentence || !bySentence.TryGetValue(sentence.Span.Start, out var inSentence))
+            if (!bySentence.TryGetValue(sentence.Span.Start, out var inSentence))
             {
                 continue;
             }
@@ -61,9 +77,11 @@ internal static partial class QuantityClaims
         }
 
         // A count of one in words, said of the whole country ("a lone public address serves the whole country"): its noun is its cue.
+        var singulars = new List<Claim>();
         foreach (var (claim, cue) in SingularCounts.Find(document, SingularCues(facts)))
         {
-            if (claims.Any(c => c.Span.OverlapsWith(claim.Span)))
+            if (singulars.Any(c => c.Span.OverlapsWith(claim.Span))
+                || document.Claims.Any(c => c.Sentence == claim.Sentence && c.Span.OverlapsWith(claim.Span) && isCandidate(c)))
             {
                 continue;
             }
@@ -73,7 +91,7 @@ internal static partial class QuantityClaims
                 : [];
             if (quantities.Count > 0)
             {
-                claims.Add(claim);
+                singulars.Add(claim);
                 owned[claim] = quantities;
                 (bySentence.TryGetValue(claim.Sentence.Span.Start, out var list) ? list : bySentence[claim.Sentence.Span.Start] = []).Add(claim);
             }

@@ -123,4 +123,29 @@ public sealed class FrontMatterViewTests
         var document = NkContentLint.Documents.ContentDocument.Parse("a.md", "Body `code`.\n");
         Assert.Same(document.ProseText, document.ProseAndFrontMatterText);
     }
+
+    /// <summary>
+    /// A very large article keeps its prose-and-front-matter copy only weakly (issue 12, row 13): once collected, the
+    /// next read builds the same text again.
+    /// </summary>
+    [Fact]
+    public void OnAVeryLargeArticleTheFrontMatterViewIsRebuiltTheSameAfterACollection()
+    {
+        var body = string.Concat(Enumerable.Repeat("The intranet has users. ", (9 * 1024 * 1024 / 24) + 1));
+        var text = "---\ntitle: The countryÔÇÖs intranet\n---\n\n" + body + "\n";
+        var document = NkContentLint.Documents.ContentDocument.Parse("a.md", text);
+
+        var first = document.ProseAndFrontMatterText;
+        var firstHash = string.GetHashCode(first, StringComparison.Ordinal);
+        Assert.Equal(text.IndexOf("The country", StringComparison.Ordinal), first.IndexOf("The country", StringComparison.Ordinal));
+        first = null;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        var again = document.ProseAndFrontMatterText;
+        Assert.Equal(firstHash, string.GetHashCode(again, StringComparison.Ordinal));
+        Assert.Equal(text.Length, again.Length);
+        Assert.DoesNotContain("title", again.AsSpan(0, 40).ToString());
+    }
 }

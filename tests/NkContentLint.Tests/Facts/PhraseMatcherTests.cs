@@ -66,6 +66,39 @@ public sealed class PhraseMatcherTests
         }
     }
 
+    [Fact]
+    public void LongestNonOverlappingIsFindAllWithOverlapsDroppedLeftmostLongestFirst()
+    {
+        var matcher = new PhraseMatcher<string>(Phrases.Select(p => (p, p)));
+
+        Assert.Equal(
+            ["North Korea", "Kim Jong Un", ".nk", "star", ".kp"],
+            matcher.FindLongestNonOverlapping("In NORTH korea, Kim Jong Un; kimchi, Koryolinks and starcon.net.nk and star.kp").Select(m => m.Value));
+        Assert.Equal(["star joint venture"], matcher.FindLongestNonOverlapping("star joint venture").Select(m => m.Value));
+        Assert.Equal([1], new PhraseMatcher<int>([("Koryolink", 1), ("koryolink", 2)]).FindLongestNonOverlapping("Koryolink").Select(m => m.Value));
+
+        var pieces = new[] { "North", "Korea", "Kim", "Jong", "Un", "star", "joint", "venture", "a", "an", ".kp", ".nk", "x", "," };
+        var random = new Random(20261205);
+        for (var round = 0; round < 500; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "" : " ")));
+
+            // The rule: by start, longer first, each kept when it starts at or after the end of the last kept.
+            var expected = new List<(TextSpan Span, string Value)>();
+            foreach (var match in matcher.FindAll(text).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+            {
+                if (expected.Count == 0 || match.Span.Start >= expected[^1].Span.End)
+                {
+                    expected.Add(match);
+                }
+            }
+
+            var actual = matcher.FindLongestNonOverlapping(text);
+
+            Assert.True(expected.SequenceEqual(actual), $"text: {text}\nexpected: {string.Join(" | ", expected)}\nactual:   {string.Join(" | ", actual)}");
+        }
+    }
+
     /// <summary>Each phrase looked for at every position: whole words, case and line breaks folded, by end then longer first.</summary>
     private static List<(TextSpan Span, string Value)> PlainSearch(string text)
     {
