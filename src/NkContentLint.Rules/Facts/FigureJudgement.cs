@@ -127,7 +127,8 @@ internal static class FigureJudgement
             ? inWindow.Any(Allows)
             : (inForce is not null && Allows(inForce))
                 || inWindow.Any(Allows)
-                || Pairs(points).Any(pair => At(pair.P) < end && At(pair.Q) > start && HullAllows(pair.P, pair.Q));
+                || Pairs(points).Any(pair => At(pair.P) < end && At(pair.Q) > start && HullAllows(pair.P, pair.Q)
+                    && (judged.By != JudgedBy.ArticleDate || WindowOfSegmentAllows(pair.P, pair.Q, start, end, high)));
         var current = Current(points, judged);
 
         // Below the first point of a growing series, a figure judged by the article's date may be from before the
@@ -158,6 +159,32 @@ internal static class FigureJudgement
     /// <summary>The point that states the value at the judged date: in a named year, its latest point (else the latest before it).</summary>
     private static SeriesPoint Current(List<SeriesPoint> points, JudgedDate judged) =>
         points.LastOrDefault(p => At(p) < judged.End && (judged.By != JudgedBy.ArticleDate || At(p) <= judged.End)) ?? points[0];
+
+    /// <summary>
+    /// Whether the figure reaches the series' lower bound over the part of the segment from <paramref name="p"/> to
+    /// <paramref name="q"/> inside the window: a figure right only early in a long segment was not right by its end
+    /// (19,200 subscribers in March 2009, 100,000 in December: an article of August 2010 looks back only to August
+    /// 2009). The bound at the window's edges is the lower of a linear and a geometric interpolation (growth is often
+    /// exponential). Only the lower side is narrowed: a series that rose fast and then levelled off (followers) can be
+    /// above its linear path between two sparse points, so the upper side stays the segment's hull.
+    /// </summary>
+    private static bool WindowOfSegmentAllows(SeriesPoint p, SeriesPoint q, double from, double to, double high)
+    {
+        var (tp, tq) = (At(p), At(q));
+        if (tq <= tp)
+        {
+            return true;
+        }
+
+        double Lowest(double f) => Math.Min(Linear(p.Low, q.Low, f), Geometric(p.Low, q.Low, f));
+        var (f0, f1) = ((Math.Max(from, tp) - tp) / (tq - tp), (Math.Min(to, tq) - tp) / (tq - tp));
+        return high >= Math.Min(Lowest(f0), Lowest(f1));
+    }
+
+    private static double Linear(double a, double b, double f) => a + ((b - a) * f);
+
+    /// <summary>Geometric interpolation where both ends are positive, else linear.</summary>
+    private static double Geometric(double a, double b, double f) => a > 0 && b > 0 ? a * Math.Pow(b / a, f) : Linear(a, b, f);
 
     private static IEnumerable<(SeriesPoint P, SeriesPoint Q)> Pairs(List<SeriesPoint> points) =>
         points.Zip(points.Skip(1), (p, q) => (p, q));
