@@ -26,6 +26,9 @@ public sealed class AttributionFinder
     /// <summary>The longest appositive between commas after a name: "Yu, the Director of the Korea Institute for Liberal Democracy in Seoul,".</summary>
     private const int MaxAppositiveWords = 16;
 
+    /// <summary>Endings of English adjectives ("historical", "recent", "leaked"): such a first word before evidence describes it.</summary>
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ed", "ary", "ent", "ant", "ble", "ful", "less", "est"];
+
     private readonly AttributionLexicon lexicon;
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
@@ -54,6 +57,35 @@ public sealed class AttributionFinder
                 break;
             }
         }
+
+        first = AfterDateline(first);
+    }
+
+    /// <summary>
+    /// "SEOUL – Records released by hackers show …": a wire dateline (a place in capitals and a dash) opens
+    /// the sentence, so its first word of prose is the one after the dash, capitalised as any first word is.
+    /// </summary>
+    private int AfterDateline(int start)
+    {
+        var j = start;
+        var letters = 0;
+        while (j >= 0 && j < n && t[j].IsWord && t[j].Text.Any(char.IsLetter) && t[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            letters += t[j].Text.Count(char.IsLetter);
+            j++;
+        }
+
+        if (j <= start || letters < 4 || !(Sym(j, '–') || Sym(j, '—') || Sym(j, '-')))
+        {
+            return start;
+        }
+
+        while (j < n && (Sym(j, '–') || Sym(j, '—') || Sym(j, '-')))
+        {
+            j++;
+        }
+
+        return j < n && t[j].IsWord ? j : start;
     }
 
     /// <summary>
@@ -730,6 +762,15 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "foreign films, TV shows, music": an evidence verb in -s with nothing after it but a list's comma, a
+        // conjunction or the sentence's end is a plural noun ("shows"); the verb needs what it shows. After
+        // evidence ("as the data shows,") the verb reading stays.
+        if (evidenceVerb && verb.EndsWith('s') && (v + 1 >= n || Sym(v + 1, ',') || Sym(v + 1, '.') || Sym(v + 1, ';') || Sym(v + 1, ')') || Word(v + 1, "and") || Word(v + 1, "or"))
+            && v > 0 && t[v - 1].IsWord && !lexicon.EvidenceNouns.Contains(Norm(t[v - 1].Text)) && !lexicon.UnnamedSources.Contains(Norm(t[v - 1].Text)))
+        {
+            return;
+        }
+
         // A source noun after a source noun ends a compound noun: "a research report", "a detailed research
         // report from …" (the verb reading needs a subject: "Experts report", not "research report").
         // A singular noun before a verb in -s and "that" is its subject: "the NK News site reports that …".
@@ -958,6 +999,17 @@ public sealed class AttributionFinder
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
             // 2013)"), as "according to estimates" is; "Experts say" is vague whatever else is named.
             Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: lexicon.WeakVerbs.Contains(verb), "subject and verb");
+            return;
+        }
+
+        // "Records released by hackers show", "Historical information indicates", "An analysis suggests": evidence
+        // no one is said to own, as the whole subject of an evidence verb ("data reveals"). Only where the sentence
+        // names no one: "NK Pro reports network records and log files suggest …" is NK Pro's. "The records show"
+        // refers back to records the article has described.
+        if (evidenceVerb && AnyIn(start, headEnd, lexicon.EvidenceNouns) && t[start].IsWord
+            && !lexicon.DefiniteDeterminers.Contains(t[start].Text) && !lexicon.Pronouns.Contains(t[start].Text))
+        {
+            Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: true, "evidence and verb");
         }
     }
 
@@ -1621,6 +1673,13 @@ public sealed class AttributionFinder
             // kind of one: "Dyn researchers say", "Kaspersky analysts found" name who they work for.
             if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))
                 && KnownSourceAt(k) == 0 && (lexicon.KindModifiers.Contains(word) || !lexicon.ProfessionalSources.Contains(Norm(t[k + 1].Text))))
+            {
+                return false;
+            }
+
+            // "Historical information indicates", "Recent records show": an adjective before evidence, not its owner.
+            if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))
+                && KnownSourceAt(k) == 0 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }

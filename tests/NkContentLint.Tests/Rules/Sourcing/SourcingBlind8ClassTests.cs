@@ -10,7 +10,10 @@ namespace NkContentLint.Tests.Rules.Sourcing;
 /// </summary>
 public sealed class SourcingBlind8ClassTests
 {
+    private static readonly UnsourcedStatisticAnalyzer Statistic = new();
     private static readonly VagueAttributionAnalyzer Vague = new();
+
+    private static void VerifyStatistic(string markup) => AnalyzerVerifier.Verify(Statistic, markup);
 
     private static void VerifyVague(string markup) => AnalyzerVerifier.Verify(Vague, markup);
 
@@ -28,5 +31,64 @@ public sealed class SourcingBlind8ClassTests
         the weather was cold and nobody was named.
 
         {|NK1002:Specialists said|} the group stole 81 million dollars.
+        """);
+
+    // ---- evidence no one owns as the whole subject of an evidence verb ---------------------------
+
+    [Fact]
+    public void EvidenceWithADescriptionOnlyIsVague() => VerifyVague("""
+        {|NK1002:Historical information indicates|} that the country's first fibre cable connected Pyongyang with Hamhung in 1995.
+        {|NK1002:Records released by hackers show|} that the site has subscribers abroad.
+        {|NK1002:An analysis suggests|} that the app was built in a hurry.
+        """);
+
+    [Fact]
+    public void EvidenceInANamedSourcesReportOrReferredBackIsNot() => VerifyVague("""
+        News website NK Pro reports network records and log files suggest that the sites were unreachable.
+        Records released by Guardians of Peace show that the site has subscribers abroad.
+        The records show that the site has subscribers abroad.
+        Last year Kaspersky data showed that the site was compromised.
+        """);
+
+    [Fact]
+    public void EvidenceWithADescriptionCarryingAFigureIsUnsourced() => VerifyStatistic("""
+        Leaked records show that {|NK1001:2,000 South Koreans|} subscribed to the site.
+        Records published by NK News show that 2,000 South Koreans subscribed to the site.
+        """);
+
+    // ---- a wire dateline before the first word ---------------------------------------------------
+
+    [Fact]
+    public void TheWordAfterADatelineIsTheSentencesFirstWord() => VerifyVague("""
+        SEOUL – {|NK1002:Records released by hackers show|} that the site has subscribers abroad.
+        PYONGYANG — {|NK1002:Studies show|} that the network is slow.
+        """);
+
+    [Fact]
+    public void ANameAfterADatelineStillNamesASource() => VerifyVague("""
+        SEOUL – Dyn researchers said that the network went dark.
+        SEOUL – Kaspersky researchers found that the site was compromised.
+        """);
+
+    // ---- "shows" as a plural noun in a list ------------------------------------------------------
+
+    [Fact]
+    public void TVShowsInAListNameNoSource() => VerifyVague("""
+        {|NK1002:According to sources|} inside the country, the law bans foreign films, TV shows, music and books.
+        {|NK1002:According to sources|} in the capital, police search homes for DVD shows and songs.
+        """);
+
+    [Fact]
+    public void AnEvidenceVerbWithWhatItShowsStillAttributes() => VerifyVague("""
+        According to sources inside the country, Reuters shows that the law bans foreign films.
+        The law bans foreign films, TV shows and music, according to Daily NK.
+        """);
+
+    // ---- "connected" joins places as often as it attributes --------------------------------------
+
+    [Fact]
+    public void ACableThatConnectsTwoCitiesIsNotASource() => VerifyStatistic("""
+        North Korea's first cable connected Pyongyang with {|NK1001:12 cities|}.
+        The FBI connected the attack to a group of 1,700 hackers.
         """);
 }
