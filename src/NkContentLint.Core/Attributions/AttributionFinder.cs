@@ -1375,7 +1375,9 @@ public sealed class AttributionFinder
         return string.Empty;
     }
 
-    private static string Singular(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+    private static string Singular(string noun) =>
+        noun.Length > 4 && noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
     /// <summary>What a later reference back can point to in this sentence: whether it names anyone, and the source nouns it uses.</summary>
     /// <remarks>

@@ -91,4 +91,38 @@ public sealed class SourcingBlind8ClassTests
         North Korea's first cable connected Pyongyang with {|NK1001:12 cities|}.
         The FBI connected the attack to a group of 1,700 hackers.
         """);
+
+    // ---- definite references to a think tank, a committee, the authorities -----------------------
+
+    [Fact]
+    public void TheThinkTankTheCommitteeAndTheAuthoritiesReferBack() => VerifyVague("""
+        Hackers breached KAERI, a state think tank, in May.
+
+        According to the think tank, it was a mistake by its own employees.
+        The committee said the sites could not be blocked.
+        However, the authorities announced the launch of a local network in 2004.
+        """);
+
+    [Fact]
+    public void AnUnnamedThinkTankOrCommitteeIsVague() => VerifyVague("""
+        {|NK1002:According to a think tank|}, it was a mistake by its own employees.
+        It is hard to block the sites, {|NK1002:a south Korea committee lamented|}.
+        {|NK1002:According to authorities|}, the network opened in 2004.
+        """);
+
+    // ---- verbs of saying with a stance -----------------------------------------------------------
+
+    [Fact]
+    public void StanceVerbsOfUnnamedSourcesAreVague() => VerifyVague("""
+        {|NK1002:Officials complained|} that the sites could not be blocked.
+        The sites move their addresses every day, {|NK1002:experts lamented|}.
+        {|NK1002:Analysts stressed|} that the unit is small.
+        """);
+
+    [Fact]
+    public void StanceVerbsWithAnObjectOrANamedSubjectAreNot() => VerifyVague("""
+        Officials lamented the loss of the ship.
+        Experts stressed the need for better filters.
+        Kim Jong Un stressed that the network must grow.
+        """);
 }
