@@ -89,6 +89,13 @@ public static class ClaimContext
             return true;
         }
 
+        // "Two of the websites are Cooks.org.kp, which …, and kcna.kp": the items named after "are", a list
+        // whose first item is a name followed by a comma or "and" ("Three of the defectors are North Korean." is no list).
+        if (NamesItemsAfterBe(tokens, last + 1))
+        {
+            return true;
+        }
+
         // A colon after the count, or a list right after its paragraph.
         for (var k = last + 1; k < tokens.Length; k++)
         {
@@ -134,6 +141,24 @@ public static class ClaimContext
     /// How many named items stand from <paramref name="from"/> to the end of the sentence (or the next clause
     /// mark): names separated by commas and a final "and" or "or"; -1 when a word that starts an item is not a name.
     /// </summary>
+    private static bool NamesItemsAfterBe(IReadOnlyList<ProseToken> tokens, int from)
+    {
+        if (from + 2 >= tokens.Count || !tokens[from].IsWord || !(tokens[from].Is("are") || tokens[from].Is("were")))
+        {
+            return false;
+        }
+
+        // A name is capitalised words, and what is glued to them: "Cooks.org.kp", "Kang-song".
+        var m = from + 1;
+        while (m < tokens.Count && ((tokens[m].IsWord && tokens[m].IsCapitalized)
+            || (m > from + 1 && tokens[m].IsGlued && (tokens[m].IsWord || (tokens[m].IsSymbol && tokens[m].Text[0] is '.' or '-')) && m + 1 < tokens.Count && !(tokens[m].IsSymbol && !tokens[m + 1].IsGlued))))
+        {
+            m++;
+        }
+
+        return m > from + 1 && m < tokens.Count && ((tokens[m].IsSymbol && tokens[m].Text[0] == ',') || (tokens[m].IsWord && tokens[m].Is("and")));
+    }
+
     private static int CountNamedItems(IReadOnlyList<ProseToken> tokens, int from)
     {
         var items = 0;

@@ -125,4 +125,50 @@ public sealed class SourcingBlind8ClassTests
         Experts stressed the need for better filters.
         Kim Jong Un stressed that the network must grow.
         """);
+
+    // ---- "(dollar)" for "$" in newswire feeds ----------------------------------------------------
+
+    [Fact]
+    public void ACurrencyNamedInBracketsIsMoney() => VerifyStatistic("""
+        The malware contributed at least {|NK1001:(dollar)316.4 million|} to the total.
+        The thieves took {|NK1001:(euro)2 billion|} from the bank.
+        The regime has made (dollar)2 billion from cyber crime, according to Bloomberg.
+        """);
+
+    [Fact]
+    public void ABracketedWordThatIsNoCurrencyIsNotMoney() => VerifyStatistic("""
+        The malware (dollar)-themed lures were sent in 2017.
+        The hackers (allegedly)2 times faster were caught.
+        """);
+
+    // ---- a worded count taken from a set: "five of the payments" ---------------------------------
+
+    [Fact]
+    public void ACountOfASetTheTextDoesNotCountIsAStatistic() => VerifyStatistic("""
+        By then the bank had approved {|NK1001:five of the payments|}.
+        Police arrested {|NK1001:12 of the hackers|} last year.
+        """);
+
+    [Fact]
+    public void OneOfTheAndPartsOfACountedSetAreNot() => VerifyStatistic("""
+        One of the hackers was arrested.
+        Two of the three networks are run by the state.
+        Two of the world's largest exchanges were hit.
+        Two of the websites are Cooks.org.kp, which is a recipe site, and kcna.kp, the news agency's site.
+        Three of the past years were dry.
+        """);
+
+    // ---- a reading on a scale --------------------------------------------------------------------
+
+    [Fact]
+    public void AReadingOnAScaleIsAMeasurement() => VerifyStatistic("""
+        The test registered around {|NK1001:4.0 on the Richter scale|} earlier this month.
+        The blast measured {|NK1001:5.1 on the Richter scale|}.
+        """);
+
+    [Fact]
+    public void AVersionOrAReadingWithASourceIsNot() => VerifyStatistic("""
+        Red Star 4.0 on the desktop looks like macOS.
+        The test registered 4.0 on the Richter scale, the USGS said.
+        """);
 }
