@@ -868,6 +868,12 @@ public sealed class AttributionFinder
             return;
         }
 
+        if (IsRefutedBelief(v, start, end))
+        {
+            // "not the government, as some originally had assumed": a belief reported to be refuted.
+            return;
+        }
+
         if ((end - start == 1 && lexicon.Pronouns.Contains(t[start].Text)) || lexicon.Negations.Contains(t[start].Text))
         {
             // "We believe" is the author's stance; "No source gives this count" attributes nothing.
@@ -974,11 +980,27 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "However, a closer examination of the illicit software suggests …" after "Researchers at Kaspersky reviewed
+        // the site": a comparative ties the examination to one the article has described, a reference back.
+        if (ContinuedExamination(start, headEnd) is { } examination)
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "continued examination", examination);
+            return;
+        }
+
         // "A state-owned development bank in the South said …" in an article that names the Korea Development
         // Bank: a description of one institution the article names (as after "according to").
         if (!evidenceVerb && !lexicon.WeakVerbs.Contains(verb) && DescribesANameInTheArticle(start))
         {
             Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "description and verb");
+            return;
+        }
+
+        // "South Korean police accused", "Japan's police said": a country's police force is one institution that
+        // can be looked up, as a ministry can, not anyone ("officials", "authorities" stay unnamed).
+        if (!evidenceVerb && IsNationalPolice(start, headEnd))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "national police");
             return;
         }
 
@@ -1230,6 +1252,79 @@ public sealed class AttributionFinder
         }
 
         return last > start && t[last].Is("intelligence") && HeadIsPlace(start, last);
+    }
+
+    /// <summary>
+    /// A belief verb in a clause opened by "as" or "what" (<c>as some originally had assumed</c>), in the past
+    /// perfect or after a denial earlier in the sentence (<c>not the government, as some assumed</c>).
+    /// </summary>
+    private bool IsRefutedBelief(int v, int start, int end)
+    {
+        if (!lexicon.BeliefVerbs.Contains(t[v].Text) || !(Word(start - 1, "as") || Word(start - 1, "what")))
+        {
+            return false;
+        }
+
+        for (var k = end; k < v; k++)
+        {
+            if (Word(k, "had"))
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < start - 1; k++)
+        {
+            if (t[k].IsWord && (lexicon.Refutations.Contains(t[k].Text) || t[k].Text.EndsWith("n't", StringComparison.Ordinal) || t[k].Text.EndsWith("n’t", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a closer examination", "a second look", "further analysis": the examination's head, or null.</summary>
+    private string? ContinuedExamination(int start, int headEnd)
+    {
+        var k = start;
+        if (Word(k, "a") || Word(k, "an"))
+        {
+            k++;
+        }
+
+        var comparative = false;
+        for (; k < headEnd && k < n && t[k].IsWord; k++)
+        {
+            if (lexicon.Examinations.Contains(t[k].Text))
+            {
+                return comparative && (k + 1 >= headEnd || !t[k + 1].IsWord) ? t[k].Text.ToLowerInvariant() : null;
+            }
+
+            comparative |= lexicon.ComparativeModifiers.Contains(t[k].Text);
+        }
+
+        return null;
+    }
+
+    /// <summary>"South Korean police", "Japan's police", "Seoul police": the head is "police" after a country's name or demonym.</summary>
+    private bool IsNationalPolice(int start, int headEnd)
+    {
+        var last = headEnd - 1;
+        while (last >= start && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        if (last <= start - 1 || !t[last].Is("police") || last - 1 < start || !t[last - 1].IsWord || !t[last - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var before = StripPossessive(Norm(t[last - 1].Text)).TrimEnd('.');
+        // A demonym ("Korean", "Japanese", "British"), not "Local" or "Western".
+        return lexicon.Places.Contains(before)
+            || (lexicon.NotNames.Contains(before) && (before.EndsWith("an", StringComparison.Ordinal) || before.EndsWith("ese", StringComparison.Ordinal) || before.EndsWith("ish", StringComparison.Ordinal)));
     }
 
     /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>

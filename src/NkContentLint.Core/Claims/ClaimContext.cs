@@ -17,7 +17,8 @@ public static class ClaimContext
 
     private static readonly string[] Sections =
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns",
-            "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns"];
+            "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
+            "price-nouns"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -34,6 +35,7 @@ public static class ClaimContext
     private static readonly HashSet<string> ShareWords = Data.Set("share-words", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> SolicitationVerbs = Data.Set("solicitation-verbs", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> MentionNouns = Data.Set("mention-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PriceNouns = Data.Set("price-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
     private const int TechnicalDocumentCodeSpans = 8;
@@ -43,7 +45,30 @@ public static class ClaimContext
 
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
-        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim);
+        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim);
+
+    /// <summary>
+    /// "Average charge for 20 hours of connection: 50 euros", "the price for 100 minutes of calls": what a price
+    /// buys is a parameter of the price, not a statistic (the price itself is one).
+    /// </summary>
+    private static bool IsPriceBasis(Claim claim)
+    {
+        // Money after "for" is the price itself ("a fee for $30" is odd but a price).
+        if (claim.Kind is ClaimKind.Percentage or ClaimKind.Rank or ClaimKind.Ratio || claim.Unit is "won" || (claim.Unit is { Length: 3 } unit && unit.All(char.IsUpper)))
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        if (first < 2 || !tokens[first - 1].IsWord || !tokens[first - 1].Is("for"))
+        {
+            return false;
+        }
+
+        // The price noun right before "for", after at most one modifier: "charge for", "monthly fee for".
+        return tokens[first - 2].IsWord && PriceNouns.Contains(tokens[first - 2].Text);
+    }
 
     /// <summary>"two ways: …", "these three problems", "the two nations", "three types of breakpoints" before a list.</summary>
     public static bool IsEnumeratedCount(Claim claim, ContentDocument document)

@@ -171,4 +171,65 @@ public sealed class SourcingBlind8ClassTests
         Red Star 4.0 on the desktop looks like macOS.
         The test registered 4.0 on the Richter scale, the USGS said.
         """);
+
+    // ---- a country's police force ----------------------------------------------------------------
+
+    [Fact]
+    public void ACountrysPoliceNamesASource() => VerifyStatistic("""
+        Last year, South Korean police accused the hackers of attacking four different exchanges.
+        Japanese police said the group stole 580 million dollars.
+        """);
+
+    [Fact]
+    public void PoliceOfNoCountryNameNoSource() => VerifyStatistic("""
+        Local police said the group stole {|NK1001:580 million dollars|}.
+        The police stormed {|NK1001:five offices|} last year.
+        """);
+
+    // ---- a closer look continues an examination the article described ----------------------------
+
+    [Fact]
+    public void ACloserExaminationAfterNamedResearchersRefersBack() => VerifyVague("""
+        Security researchers at Kaspersky reviewed the site and found the malware.
+
+        However, a closer examination of the software suggests that the developers did not plant it.
+        A second look at the code shows that it was written in a hurry.
+        """);
+
+    [Fact]
+    public void AnExaminationWithNoComparativeIsVague() => VerifyVague("""
+        Security researchers at Kaspersky reviewed the site and found the malware.
+
+        {|NK1002:An in-depth examination of the software suggests|} that the developers did not plant it.
+        """);
+
+    // ---- a belief the sentence refutes -----------------------------------------------------------
+
+    [Fact]
+    public void ARefutedBeliefAttributesNothing() => VerifyVague("""
+        The malware was planted by outside attackers -- not the government, as some originally had assumed.
+        The service was not limited to the elite, as many feared.
+        """);
+
+    [Fact]
+    public void ABeliefReportedAsTrueIsVague() => VerifyVague("""
+        The unit has grown, as {|NK1002:analysts believed|}.
+        The unit, as {|NK1002:experts assumed|}, has 6,000 members.
+        """);
+
+    // ---- what a price buys -----------------------------------------------------------------------
+
+    [Fact]
+    public void WhatAPriceBuysIsNoStatistic() => VerifyStatistic("""
+        - Average charge for 20 hours of connection: unknown
+        - Monthly fee for 100 minutes of calls: not published
+
+        The charge for 20 hours of connection is {|NK1001:50 euros|}.
+        """);
+
+    [Fact]
+    public void ADurationAfterOtherWordsIsStillAStatistic() => VerifyStatistic("""
+        The network was down for {|NK1001:20 hours|} in March.
+        The operator charged customers for {|NK1001:3,000 hours|} of calls.
+        """);
 }
