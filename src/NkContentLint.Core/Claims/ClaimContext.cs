@@ -114,6 +114,13 @@ public static class ClaimContext
             return true;
         }
 
+        // "in three parts (1, 2, 3)", "two operators (Koryolink and Kang Song NET)": the items listed in brackets
+        // (on the page often each a link).
+        if (last + 2 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == '(' && CountNamedItems(tokens, last + 2) == claim.Low)
+        {
+            return true;
+        }
+
         // "Two of the websites are Cooks.org.kp, which …, and kcna.kp": the items named after "are", a list
         // whose first item is a name followed by a comma or "and" ("Three of the defectors are North Korean." is no list).
         if (NamesItemsAfterBe(tokens, last + 1))

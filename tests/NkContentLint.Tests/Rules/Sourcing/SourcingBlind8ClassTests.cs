@@ -232,4 +232,18 @@ public sealed class SourcingBlind8ClassTests
         The network was down for {|NK1001:20 hours|} in March.
         The operator charged customers for {|NK1001:3,000 hours|} of calls.
         """);
+
+    // ---- a count whose items follow in brackets --------------------------------------------------
+
+    [Fact]
+    public void ACountListedInBracketsIsAnEnumeration() => VerifyStatistic("""
+        The group made the details available in three parts (1, 2, 3), and the agency reported it.
+        The country has two operators (Koryolink and Kang Song NET) and a landline network.
+        """);
+
+    [Fact]
+    public void BracketsThatDoNotListTheItemsAreNot() => VerifyStatistic("""
+        The group stole the details of {|NK1001:five banks|} (2 in Asia, 3 in Europe) last year.
+        The site lost {|NK1001:three servers|} (in 2016) to the attack.
+        """);
 }
