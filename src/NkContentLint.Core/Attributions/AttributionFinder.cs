@@ -41,11 +41,16 @@ public sealed class AttributionFinder
     /// <summary>Pairs of capitalised words in the document's prose outside headings, lower-cased ("development bank" for "Korea Development Bank").</summary>
     private readonly IReadOnlySet<string>? namePairs;
 
-    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null)
+    /// <summary>Words the document capitalises after a sentence's first word, outside headings: names ("Mandiant", "Elliptic").</summary>
+    private readonly IReadOnlySet<string>? capitalisedWords;
+
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null,
+        IReadOnlySet<string>? capitalisedWords = null)
     {
         this.lexicon = lexicon;
         this.lowerCaseWords = lowerCaseWords;
         this.namePairs = namePairs;
+        this.capitalisedWords = capitalisedWords;
         t = sentence.Tokens;
         n = t.Length;
         first = -1;
@@ -100,10 +105,10 @@ public sealed class AttributionFinder
         var nameEarlier = false;
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sentences);
-        var namePairs = NamePairs(sentences);
+        var namePairs = NamePairs(sentences, out var capitalisedWords);
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs);
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords);
             finder.Run();
             var found = finder.Result(sentence);
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
@@ -152,10 +157,14 @@ public sealed class AttributionFinder
         return words;
     }
 
-    /// <summary>Every pair of adjacent capitalised words in the document's prose outside headings (title case there names nothing), lower-cased.</summary>
-    private static HashSet<string> NamePairs(IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// Every pair of adjacent capitalised words in the document's prose outside headings (title case there names
+    /// nothing), lower-cased; and every capitalised word there after a sentence's first word, as written.
+    /// </summary>
+    private static HashSet<string> NamePairs(IReadOnlyList<Sentence> sentences, out HashSet<string> capitalised)
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
+        capitalised = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             if (sentence.Block.Kind == ProseBlockKind.Heading)
@@ -164,9 +173,21 @@ public sealed class AttributionFinder
             }
 
             var tokens = sentence.Tokens;
-            for (var k = 1; k < tokens.Length; k++)
+            var firstWord = true;
+            for (var k = 0; k < tokens.Length; k++)
             {
-                if (tokens[k].IsWord && tokens[k - 1].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized)
+                if (!tokens[k].IsWord)
+                {
+                    continue;
+                }
+
+                if (tokens[k].IsCapitalized && !firstWord)
+                {
+                    capitalised.Add(tokens[k].Text);
+                }
+
+                firstWord = false;
+                if (k > 0 && tokens[k - 1].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized)
                 {
                     pairs.Add(tokens[k - 1].Text.ToLowerInvariant() + " " + tokens[k].Text.ToLowerInvariant());
                 }
@@ -1774,9 +1795,11 @@ public sealed class AttributionFinder
                 return false;
             }
 
-            // "Historical information indicates", "Recent records show": an adjective before evidence, not its owner.
+            // "Historical information indicates", "Recent records show": an adjective before evidence, not its owner
+            // (unless the article capitalises the word elsewhere too, as a name: "Mandiant analysis shows").
             if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))
-                && KnownSourceAt(k) == 0 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                && KnownSourceAt(k) == 0 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                && capitalisedWords?.Contains(word) != true)
             {
                 return false;
             }

@@ -51,6 +51,13 @@ public sealed class SourcingBlind8ClassTests
         """);
 
     [Fact]
+    public void AFirstWordTheArticleCapitalisesElsewhereIsStillAName() => VerifyVague("""
+        Mandiant analysis shows that the group stole the coins.
+
+        The group is tracked as APT38 by Mandiant and others.
+        """);
+
+    [Fact]
     public void EvidenceWithADescriptionCarryingAFigureIsUnsourced() => VerifyStatistic("""
         Leaked records show that {|NK1001:2,000 South Koreans|} subscribed to the site.
         Records published by NK News show that 2,000 South Koreans subscribed to the site.
