@@ -889,7 +889,7 @@ public sealed class AttributionFinder
             return;
         }
 
-        if (IsRefutedBelief(v, start, end))
+        if (IsRefutedBelief(v, start))
         {
             // "not the government, as some originally had assumed": a belief reported to be refuted.
             return;
@@ -1276,22 +1276,15 @@ public sealed class AttributionFinder
     }
 
     /// <summary>
-    /// A belief verb in a clause opened by "as" or "what" (<c>as some originally had assumed</c>), in the past
-    /// perfect or after a denial earlier in the sentence (<c>not the government, as some assumed</c>).
+    /// A belief verb in a clause opened by "as" or "what" after a denial earlier in the sentence: <c>not the
+    /// government, as some originally had assumed</c>, <c>contrary to what many assumed</c>. ("As experts had
+    /// believed, the launch failed" confirms the belief and still attributes it.)
     /// </summary>
-    private bool IsRefutedBelief(int v, int start, int end)
+    private bool IsRefutedBelief(int v, int start)
     {
         if (!lexicon.BeliefVerbs.Contains(t[v].Text) || !(Word(start - 1, "as") || Word(start - 1, "what")))
         {
             return false;
-        }
-
-        for (var k = end; k < v; k++)
-        {
-            if (Word(k, "had"))
-            {
-                return true;
-            }
         }
 
         for (var k = 0; k < start - 1; k++)

@@ -222,6 +222,7 @@ public sealed class SourcingBlind8ClassTests
     public void ABeliefReportedAsTrueIsVague() => VerifyVague("""
         The unit has grown, as {|NK1002:analysts believed|}.
         The unit, as {|NK1002:experts assumed|}, has 6,000 members.
+        As {|NK1002:analysts had believed|}, the launch failed.
         """);
 
     // ---- what a price buys -----------------------------------------------------------------------
