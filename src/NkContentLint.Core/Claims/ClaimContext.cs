@@ -53,8 +53,9 @@ public static class ClaimContext
     /// </summary>
     private static bool IsPriceBasis(Claim claim)
     {
-        // Money after "for" is the price itself ("a fee for $30" is odd but a price).
-        if (claim.Kind is ClaimKind.Percentage or ClaimKind.Rank or ClaimKind.Ratio || claim.Unit is "won" || (claim.Unit is { Length: 3 } unit && unit.All(char.IsUpper)))
+        // A measure of time or data ("20 hours", "500 MB"), not money (the price itself) nor a count of people or
+        // things ("the rate for 2 million subscribers" says whom the rate is for).
+        if (claim.Kind != ClaimKind.Amount || claim.Unit is null || claim.Unit is "won" || (claim.Unit.Length == 3 && claim.Unit.All(char.IsUpper)))
         {
             return false;
         }

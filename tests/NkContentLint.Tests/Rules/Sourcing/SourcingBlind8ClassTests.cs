@@ -239,6 +239,7 @@ public sealed class SourcingBlind8ClassTests
     public void ADurationAfterOtherWordsIsStillAStatistic() => VerifyStatistic("""
         The network was down for {|NK1001:20 hours|} in March.
         The operator charged customers for {|NK1001:3,000 hours|} of calls.
+        The rate for {|NK1001:2 million subscribers|} was not disclosed.
         """);
 
     // ---- a count whose items follow in brackets --------------------------------------------------
