@@ -26,6 +26,9 @@ public sealed class AttributionFinder
     /// <summary>The longest appositive between commas after a name: "Yu, the Director of the Korea Institute for Liberal Democracy in Seoul,".</summary>
     private const int MaxAppositiveWords = 16;
 
+    /// <summary>Endings of English adjectives ("historical", "recent", "leaked"): such a first word before evidence describes it.</summary>
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ed", "ary", "ent", "ant", "ble", "ful", "less", "est"];
+
     private readonly AttributionLexicon lexicon;
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
@@ -38,11 +41,16 @@ public sealed class AttributionFinder
     /// <summary>Pairs of capitalised words in the document's prose outside headings, lower-cased ("development bank" for "Korea Development Bank").</summary>
     private readonly IReadOnlySet<string>? namePairs;
 
-    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null)
+    /// <summary>Words the document capitalises after a sentence's first word, outside headings: names ("Mandiant", "Elliptic").</summary>
+    private readonly IReadOnlySet<string>? capitalisedWords;
+
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null,
+        IReadOnlySet<string>? capitalisedWords = null)
     {
         this.lexicon = lexicon;
         this.lowerCaseWords = lowerCaseWords;
         this.namePairs = namePairs;
+        this.capitalisedWords = capitalisedWords;
         t = sentence.Tokens;
         n = t.Length;
         first = -1;
@@ -54,6 +62,35 @@ public sealed class AttributionFinder
                 break;
             }
         }
+
+        first = AfterDateline(first);
+    }
+
+    /// <summary>
+    /// "SEOUL – Records released by hackers show …": a wire dateline (a place in capitals and a dash) opens
+    /// the sentence, so its first word of prose is the one after the dash, capitalised as any first word is.
+    /// </summary>
+    private int AfterDateline(int start)
+    {
+        var j = start;
+        var letters = 0;
+        while (j >= 0 && j < n && t[j].IsWord && t[j].Text.Any(char.IsLetter) && t[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            letters += t[j].Text.Count(char.IsLetter);
+            j++;
+        }
+
+        if (j <= start || letters < 4 || !(Sym(j, '–') || Sym(j, '—') || Sym(j, '-')))
+        {
+            return start;
+        }
+
+        while (j < n && (Sym(j, '–') || Sym(j, '—') || Sym(j, '-')))
+        {
+            j++;
+        }
+
+        return j < n && t[j].IsWord ? j : start;
     }
 
     /// <summary>
@@ -68,10 +105,10 @@ public sealed class AttributionFinder
         var nameEarlier = false;
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sentences);
-        var namePairs = NamePairs(sentences);
+        var namePairs = NamePairs(sentences, out var capitalisedWords);
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs);
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords);
             finder.Run();
             var found = finder.Result(sentence);
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
@@ -120,10 +157,14 @@ public sealed class AttributionFinder
         return words;
     }
 
-    /// <summary>Every pair of adjacent capitalised words in the document's prose outside headings (title case there names nothing), lower-cased.</summary>
-    private static HashSet<string> NamePairs(IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// Every pair of adjacent capitalised words in the document's prose outside headings (title case there names
+    /// nothing), lower-cased; and every capitalised word there after a sentence's first word, as written.
+    /// </summary>
+    private static HashSet<string> NamePairs(IReadOnlyList<Sentence> sentences, out HashSet<string> capitalised)
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
+        capitalised = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             if (sentence.Block.Kind == ProseBlockKind.Heading)
@@ -132,9 +173,21 @@ public sealed class AttributionFinder
             }
 
             var tokens = sentence.Tokens;
-            for (var k = 1; k < tokens.Length; k++)
+            var firstWord = true;
+            for (var k = 0; k < tokens.Length; k++)
             {
-                if (tokens[k].IsWord && tokens[k - 1].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized)
+                if (!tokens[k].IsWord)
+                {
+                    continue;
+                }
+
+                if (tokens[k].IsCapitalized && !firstWord)
+                {
+                    capitalised.Add(tokens[k].Text);
+                }
+
+                firstWord = false;
+                if (k > 0 && tokens[k - 1].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized)
                 {
                     pairs.Add(tokens[k - 1].Text.ToLowerInvariant() + " " + tokens[k].Text.ToLowerInvariant());
                 }
@@ -730,6 +783,15 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "foreign films, TV shows, music": an evidence verb in -s with nothing after it but a list's comma, a
+        // conjunction or the sentence's end is a plural noun ("shows"); the verb needs what it shows. After
+        // evidence ("as the data shows,") the verb reading stays.
+        if (evidenceVerb && verb.EndsWith('s') && (v + 1 >= n || Sym(v + 1, ',') || Sym(v + 1, '.') || Sym(v + 1, ';') || Sym(v + 1, ')') || Word(v + 1, "and") || Word(v + 1, "or"))
+            && v > 0 && t[v - 1].IsWord && !lexicon.EvidenceNouns.Contains(Norm(t[v - 1].Text)) && !lexicon.UnnamedSources.Contains(Norm(t[v - 1].Text)))
+        {
+            return;
+        }
+
         // A source noun after a source noun ends a compound noun: "a research report", "a detailed research
         // report from …" (the verb reading needs a subject: "Experts report", not "research report").
         // A singular noun before a verb in -s and "that" is its subject: "the NK News site reports that …".
@@ -824,6 +886,12 @@ public sealed class AttributionFinder
         {
             // "he said", "they reported": someone the article has named (LABELLING.md, anaphors).
             Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "pronoun and verb", string.Empty);
+            return;
+        }
+
+        if (IsRefutedBelief(v, start))
+        {
+            // "not the government, as some originally had assumed": a belief reported to be refuted.
             return;
         }
 
@@ -933,11 +1001,27 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "However, a closer examination of the illicit software suggests …" after "Researchers at Kaspersky reviewed
+        // the site": a comparative ties the examination to one the article has described, a reference back.
+        if (ContinuedExamination(start, headEnd) is { } examination)
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "continued examination", examination);
+            return;
+        }
+
         // "A state-owned development bank in the South said …" in an article that names the Korea Development
         // Bank: a description of one institution the article names (as after "according to").
         if (!evidenceVerb && !lexicon.WeakVerbs.Contains(verb) && DescribesANameInTheArticle(start))
         {
             Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "description and verb");
+            return;
+        }
+
+        // "South Korean police accused", "Japan's police said": a country's police force is one institution that
+        // can be looked up, as a ministry can, not anyone ("officials", "authorities" stay unnamed).
+        if (!evidenceVerb && IsNationalPolice(start, headEnd))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "national police");
             return;
         }
 
@@ -958,6 +1042,17 @@ public sealed class AttributionFinder
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
             // 2013)"), as "according to estimates" is; "Experts say" is vague whatever else is named.
             Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: lexicon.WeakVerbs.Contains(verb), "subject and verb");
+            return;
+        }
+
+        // "Records released by hackers show", "Historical information indicates", "An analysis suggests": evidence
+        // no one is said to own, as the whole subject of an evidence verb ("data reveals"). Only where the sentence
+        // names no one: "NK Pro reports network records and log files suggest …" is NK Pro's. "The records show"
+        // refers back to records the article has described.
+        if (evidenceVerb && AnyIn(start, headEnd, lexicon.EvidenceNouns) && t[start].IsWord
+            && !lexicon.DefiniteDeterminers.Contains(t[start].Text) && !lexicon.Pronouns.Contains(t[start].Text))
+        {
+            Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: true, "evidence and verb");
         }
     }
 
@@ -1180,6 +1275,72 @@ public sealed class AttributionFinder
         return last > start && t[last].Is("intelligence") && HeadIsPlace(start, last);
     }
 
+    /// <summary>
+    /// A belief verb in a clause opened by "as" or "what" after a denial earlier in the sentence: <c>not the
+    /// government, as some originally had assumed</c>, <c>contrary to what many assumed</c>. ("As experts had
+    /// believed, the launch failed" confirms the belief and still attributes it.)
+    /// </summary>
+    private bool IsRefutedBelief(int v, int start)
+    {
+        if (!lexicon.BeliefVerbs.Contains(t[v].Text) || !(Word(start - 1, "as") || Word(start - 1, "what")))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < start - 1; k++)
+        {
+            if (t[k].IsWord && (lexicon.Refutations.Contains(t[k].Text) || t[k].Text.EndsWith("n't", StringComparison.Ordinal) || t[k].Text.EndsWith("n’t", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a closer examination", "a second look", "further analysis": the examination's head, or null.</summary>
+    private string? ContinuedExamination(int start, int headEnd)
+    {
+        var k = start;
+        if (Word(k, "a") || Word(k, "an"))
+        {
+            k++;
+        }
+
+        var comparative = false;
+        for (; k < headEnd && k < n && t[k].IsWord; k++)
+        {
+            if (lexicon.Examinations.Contains(t[k].Text))
+            {
+                return comparative && (k + 1 >= headEnd || !t[k + 1].IsWord) ? t[k].Text.ToLowerInvariant() : null;
+            }
+
+            comparative |= lexicon.ComparativeModifiers.Contains(t[k].Text);
+        }
+
+        return null;
+    }
+
+    /// <summary>"South Korean police", "Japan's police", "Seoul police": the head is "police" after a country's name or demonym.</summary>
+    private bool IsNationalPolice(int start, int headEnd)
+    {
+        var last = headEnd - 1;
+        while (last >= start && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        if (last <= start - 1 || !t[last].Is("police") || last - 1 < start || !t[last - 1].IsWord || !t[last - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var before = StripPossessive(Norm(t[last - 1].Text)).TrimEnd('.');
+        // A demonym ("Korean", "Japanese", "British"), not "Local" or "Western".
+        return lexicon.Places.Contains(before)
+            || (lexicon.NotNames.Contains(before) && (before.EndsWith("an", StringComparison.Ordinal) || before.EndsWith("ese", StringComparison.Ordinal) || before.EndsWith("ish", StringComparison.Ordinal)));
+    }
+
     /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>
     private bool IsApproximateNumber(int k)
     {
@@ -1323,7 +1484,9 @@ public sealed class AttributionFinder
         return string.Empty;
     }
 
-    private static string Singular(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+    private static string Singular(string noun) =>
+        noun.Length > 4 && noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
     /// <summary>What a later reference back can point to in this sentence: whether it names anyone, and the source nouns it uses.</summary>
     /// <remarks>
@@ -1621,6 +1784,15 @@ public sealed class AttributionFinder
             // kind of one: "Dyn researchers say", "Kaspersky analysts found" name who they work for.
             if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))
                 && KnownSourceAt(k) == 0 && (lexicon.KindModifiers.Contains(word) || !lexicon.ProfessionalSources.Contains(Norm(t[k + 1].Text))))
+            {
+                return false;
+            }
+
+            // "Historical information indicates", "Recent records show": an adjective before evidence, not its owner
+            // (unless the article capitalises the word elsewhere too, as a name: "Mandiant analysis shows").
+            if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))
+                && KnownSourceAt(k) == 0 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                && capitalisedWords?.Contains(word) != true)
             {
                 return false;
             }

@@ -80,6 +80,10 @@ internal sealed class AttributionLexicon
         IssuedDocuments = Grammar(grammar, "issued-documents");
         RelativeClauseVerbs = Grammar(grammar, "relative-clause-verbs");
         NotRankedObjects = Grammar(grammar, "not-ranked-objects");
+        Examinations = Grammar(grammar, "examinations");
+        ComparativeModifiers = Grammar(grammar, "comparative-modifiers");
+        BeliefVerbs = Grammar(grammar, "belief-verbs");
+        Refutations = Grammar(grammar, "refutations");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -101,7 +105,7 @@ internal sealed class AttributionLexicon
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
-        "naming-passives",
+        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -188,6 +192,18 @@ internal sealed class AttributionLexicon
 
     /// <summary>Words after a ranking verb that show it has no object: <c>ranks among</c>, <c>ranked last</c>.</summary>
     public IReadOnlySet<string> NotRankedObjects { get; }
+
+    /// <summary>Acts of examining something (<c>look</c>, <c>examination</c>) that a comparative ties to an earlier one.</summary>
+    public IReadOnlySet<string> Examinations { get; }
+
+    /// <summary>Words that make an examination a further one (<c>a closer look</c>, <c>further analysis</c>).</summary>
+    public IReadOnlySet<string> ComparativeModifiers { get; }
+
+    /// <summary>Verbs of belief (<c>assumed</c>, <c>feared</c>) that a sentence may report only to refute.</summary>
+    public IReadOnlySet<string> BeliefVerbs { get; }
+
+    /// <summary>Words that deny what follows them (<c>not</c>, <c>contrary</c>).</summary>
+    public IReadOnlySet<string> Refutations { get; }
 
     /// <summary>Pronouns that point back to a source the article named: <c>he said</c>, <c>they reported</c>.</summary>
     public IReadOnlySet<string> AnaphoricPronouns { get; }

@@ -17,7 +17,8 @@ public static class ClaimContext
 
     private static readonly string[] Sections =
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns",
-            "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns"];
+            "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
+            "price-nouns"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -34,6 +35,7 @@ public static class ClaimContext
     private static readonly HashSet<string> ShareWords = Data.Set("share-words", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> SolicitationVerbs = Data.Set("solicitation-verbs", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> MentionNouns = Data.Set("mention-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PriceNouns = Data.Set("price-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
     private const int TechnicalDocumentCodeSpans = 8;
@@ -43,7 +45,31 @@ public static class ClaimContext
 
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
-        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim);
+        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim);
+
+    /// <summary>
+    /// "Average charge for 20 hours of connection: 50 euros", "the price for 100 minutes of calls": what a price
+    /// buys is a parameter of the price, not a statistic (the price itself is one).
+    /// </summary>
+    private static bool IsPriceBasis(Claim claim)
+    {
+        // A measure of time or data ("20 hours", "500 MB"), not money (the price itself) nor a count of people or
+        // things ("the rate for 2 million subscribers" says whom the rate is for).
+        if (claim.Kind != ClaimKind.Amount || claim.Unit is null || claim.Unit is "won" || (claim.Unit.Length == 3 && claim.Unit.All(char.IsUpper)))
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        if (first < 2 || !tokens[first - 1].IsWord || !tokens[first - 1].Is("for"))
+        {
+            return false;
+        }
+
+        // The price noun right before "for", after at most one modifier: "charge for", "monthly fee for".
+        return tokens[first - 2].IsWord && PriceNouns.Contains(tokens[first - 2].Text);
+    }
 
     /// <summary>"two ways: …", "these three problems", "the two nations", "three types of breakpoints" before a list.</summary>
     public static bool IsEnumeratedCount(Claim claim, ContentDocument document)
@@ -85,6 +111,20 @@ public static class ClaimContext
 
         // "two active mobile network operators, Koryolink and Kang Song NET.": the items named in apposition.
         if (last + 1 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == ',' && CountNamedItems(tokens, last + 2) == claim.Low)
+        {
+            return true;
+        }
+
+        // "in three parts (1, 2, 3)", "two operators (Koryolink and Kang Song NET)": the items listed in brackets
+        // (on the page often each a link).
+        if (last + 2 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == '(' && CountNamedItems(tokens, last + 2) == claim.Low)
+        {
+            return true;
+        }
+
+        // "Two of the websites are Cooks.org.kp, which …, and kcna.kp": the items named after "are", a list
+        // whose first item is a name followed by a comma or "and" ("Three of the defectors are North Korean." is no list).
+        if (NamesItemsAfterBe(tokens, last + 1))
         {
             return true;
         }
@@ -134,6 +174,24 @@ public static class ClaimContext
     /// How many named items stand from <paramref name="from"/> to the end of the sentence (or the next clause
     /// mark): names separated by commas and a final "and" or "or"; -1 when a word that starts an item is not a name.
     /// </summary>
+    private static bool NamesItemsAfterBe(IReadOnlyList<ProseToken> tokens, int from)
+    {
+        if (from + 2 >= tokens.Count || !tokens[from].IsWord || !(tokens[from].Is("are") || tokens[from].Is("were")))
+        {
+            return false;
+        }
+
+        // A name is capitalised words, and what is glued to them: "Cooks.org.kp", "Kang-song".
+        var m = from + 1;
+        while (m < tokens.Count && ((tokens[m].IsWord && tokens[m].IsCapitalized)
+            || (m > from + 1 && tokens[m].IsGlued && (tokens[m].IsWord || (tokens[m].IsSymbol && tokens[m].Text[0] is '.' or '-')) && m + 1 < tokens.Count && !(tokens[m].IsSymbol && !tokens[m + 1].IsGlued))))
+        {
+            m++;
+        }
+
+        return m > from + 1 && m < tokens.Count && ((tokens[m].IsSymbol && tokens[m].Text[0] == ',') || (tokens[m].IsWord && tokens[m].Is("and")));
+    }
+
     private static int CountNamedItems(IReadOnlyList<ProseToken> tokens, int from)
     {
         var items = 0;

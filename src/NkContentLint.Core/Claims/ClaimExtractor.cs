@@ -413,6 +413,13 @@ internal static class ClaimExtractor
                 currency = code;
                 qStart = i + 1;
             }
+            else if (Sym(i, '(') && i + 3 < n && t[i + 1].IsWord && t[i + 1].IsGlued && ClaimLexicon.CurrencyWords.TryGetValue(t[i + 1].Text, out code)
+                && Sym(i + 2, ')') && t[i + 2].IsGlued && t[i + 3].IsNumber && t[i + 3].IsGlued)
+            {
+                // "(dollar)316.4 million": newswire feeds that cannot send "$" write its name in brackets.
+                currency = code;
+                qStart = i + 3;
+            }
 
             if (currency is null && !(t[i].IsNumber || t[i].IsWord))
             {
@@ -528,6 +535,14 @@ internal static class ClaimExtractor
                 unit = duration;
                 k += 2;
             }
+            else if (currency is null && !q.IsWords && ScaleEnd(k) is var scaleEnd && scaleEnd > k)
+            {
+                // "registered around 4.0 on the Richter scale", "scored 7 on a 10-point scale": a reading on a
+                // scale is a measurement, though "4.0" alone reads as a version.
+                kind = ClaimKind.Amount;
+                unit = "scale";
+                k = scaleEnd;
+            }
             else if (currency is null && nouns.MatchUnit(k, out var measure, out var afterUnit))
             {
                 kind = measure is "times" ? ClaimKind.Count : ClaimKind.Amount;
@@ -578,6 +593,12 @@ internal static class ClaimExtractor
                 {
                     end = phrase.End;
                     noun = phrase.Text;
+                }
+                else if (PartitiveNoun(q, k) is { } part)
+                {
+                    // "had approved five of the payments": a count taken from a set the text does not count.
+                    end = part.End;
+                    noun = part.Text;
                 }
             }
             else if (kind == ClaimKind.Percentage && Word(end, "of"))
@@ -740,6 +761,48 @@ internal static class ClaimExtractor
             }
 
             return (code, q);
+        }
+
+        /// <summary>
+        /// "five of the payments": a count of two or more before "of the" and a plural noun phrase with no number
+        /// in it. Not "two of the three networks" (a part of a set the text counts), "one of the" (no count),
+        /// "two of the world's largest" or "three of the past years".
+        /// </summary>
+        private (int End, string Text)? PartitiveNoun(Quantity q, int k)
+        {
+            if (q.IsRange || q.HasMagnitude || q.Indefinite || q.High < 2 || !Word(k, "of") || !Word(k + 1, "the") || k + 2 >= n || !t[k + 2].IsWord
+                || NumberWords.TryParseCardinal(t[k + 2].Text, out _) || t[k + 2].Text.EndsWith("'s", StringComparison.Ordinal) || t[k + 2].Text.EndsWith("’s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return nouns.ScanNounPhrase(k + 2, requirePlural: true) is { } phrase && !ClaimLexicon.TimeNouns.Contains(NounPhraseReader.LastWord(phrase.Text))
+                ? phrase
+                : null;
+        }
+
+        /// <summary>"on the Richter scale", "on a 10-point scale" from <paramref name="k"/>: the index after "scale", else <paramref name="k"/>.</summary>
+        private int ScaleEnd(int k)
+        {
+            if (!Word(k, "on") || !(Word(k + 1, "the") || Word(k + 1, "a") || Word(k + 1, "an")))
+            {
+                return k;
+            }
+
+            for (var m = k + 2; m < n && m <= k + 6; m++)
+            {
+                if (Word(m, "scale"))
+                {
+                    return m + 1;
+                }
+
+                if (!(t[m].IsWord || t[m].IsNumber || Sym(m, '-')))
+                {
+                    return k;
+                }
+            }
+
+            return k;
         }
 
         /// <summary>The unit of a duration glued to its number by a hyphen (<c>10-hour</c> → hours), not an age (<c>17-year-old</c>).</summary>

@@ -50,6 +50,7 @@ public sealed class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("blind4")]
     [InlineData("blind6")]
     [InlineData("blind7")]
+    [InlineData("blind8")]
     public void SourcingStaysAtTheBarOnTheTunedBlindSplits(string split)
     {
         var score = ScoreSplit(split);
