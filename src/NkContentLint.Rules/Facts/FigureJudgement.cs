@@ -124,7 +124,7 @@ internal static class FigureJudgement
         // A year the sentence names is judged by the points dated in it; only a year without one
         // falls back to the point in force before it and the span to the next.
         var agrees = judged.By == JudgedBy.SentenceYear && inWindow.Count > 0
-            ? inWindow.Any(Allows)
+            ? inWindow.Any(Allows) || YearEdgesAllow(points, inWindow, start, end, low, high)
             : (inForce is not null && Allows(inForce))
                 || inWindow.Any(Allows)
                 || Pairs(points).Any(pair => At(pair.P) < end && At(pair.Q) > start && HullAllows(pair.P, pair.Q)
@@ -179,6 +179,35 @@ internal static class FigureJudgement
         double Lowest(double f) => Math.Min(Linear(p.Low, q.Low, f), Geometric(p.Low, q.Low, f));
         var (f0, f1) = ((Math.Max(from, tp) - tp) / (tq - tp), (Math.Min(to, tq) - tp) / (tq - tp));
         return high >= Math.Min(Lowest(f0), Lowest(f1));
+    }
+
+    /// <summary>
+    /// A figure for a named year may be the year's end as often as the date of a point inside it ("2.42 million in
+    /// 2013", a year-end estimate, beside "nearly 2 million" in April 2013 and 2.8 million in 2014): the spans from
+    /// the year's last point to the next one and from the previous point to the year's first, each read only up to
+    /// the year's edge, with both bounds interpolated (straight or geometric, whichever is wider).
+    /// </summary>
+    private static bool YearEdgesAllow(List<SeriesPoint> points, List<SeriesPoint> inWindow, double start, double end, double low, double high)
+    {
+        var first = points.IndexOf(inWindow[0]);
+        var last = points.IndexOf(inWindow[^1]);
+        return (last + 1 < points.Count && SpanPartAllows(points[last], points[last + 1], start, end, low, high))
+            || (first > 0 && SpanPartAllows(points[first - 1], points[first], start, end, low, high));
+    }
+
+    /// <summary>Whether the figure lies between both interpolated bounds over the part of a span inside the window (spans of three years or less, finite bounds).</summary>
+    private static bool SpanPartAllows(SeriesPoint p, SeriesPoint q, double from, double to, double low, double high)
+    {
+        var (tp, tq) = (At(p), At(q));
+        if (tq <= tp || tq - tp > MaxGapYears || new[] { p.Low, p.High, q.Low, q.High }.Any(double.IsInfinity))
+        {
+            return false;
+        }
+
+        double Lowest(double f) => Math.Min(Linear(p.Low, q.Low, f), Geometric(p.Low, q.Low, f));
+        double Highest(double f) => Math.Max(Linear(p.High, q.High, f), Geometric(p.High, q.High, f));
+        var (f0, f1) = (Math.Clamp((from - tp) / (tq - tp), 0, 1), Math.Clamp((to - tp) / (tq - tp), 0, 1));
+        return high >= Math.Min(Lowest(f0), Lowest(f1)) && low <= Math.Max(Highest(f0), Highest(f1));
     }
 
     private static double Linear(double a, double b, double f) => a + ((b - a) * f);

@@ -232,7 +232,8 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                     // "Kim Jong Ils" is the name with a possessive or plural 's' whose apostrophe was lost, not a misspelling.
                     if (NameWordIndex.Squash(written) is var squashed && squashed != NameWordIndex.Squash(name)
                         && squashed != NameWordIndex.Squash(name) + "s"
-                        && NameWordIndex.WithinOneEdit(squashed, NameWordIndex.Squash(name)) && !index.IsKnown(squashed))
+                        && NameWordIndex.WithinOneEdit(squashed, NameWordIndex.Squash(name)) && !index.IsKnown(squashed)
+                        && !(entity.Kind == "person" && IsAnotherSyllable(written, name)))
                     {
                         yield return (span, written, entity, false);
                         break;
@@ -240,5 +241,23 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a person's name and the words written differ in one word only, by its first letter, and that word is
+    /// one syllable long (four letters or fewer): "Kim Yong Il" is Kim Jong Il's premier, not his name misspelt.
+    /// Korean given names are syllables, and a syllable with another initial is another name (blind9).
+    /// </summary>
+    private static bool IsAnotherSyllable(string written, string name)
+    {
+        static string[] Words(string text) => text.ToLowerInvariant().Split([' ', '-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries);
+        var (a, b) = (Words(written), Words(name));
+        if (a.Length != b.Length || a.Length < 2)
+        {
+            return false;
+        }
+
+        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return differing is [var w] && a[w].Length == b[w].Length && a[w].Length <= 4 && a[w][0] != b[w][0] && a[w].AsSpan(1).SequenceEqual(b[w].AsSpan(1));
     }
 }
