@@ -79,8 +79,9 @@ internal sealed class NumberReader : SentenceTokens
                         k++;
                         break;
                     default:
-                        // "5,000won a month": a currency word glued to its amount is read after it as if spaced.
-                        if (!nouns.MatchUnit(k, out _, out _) && !ClaimLexicon.CurrencyWords.ContainsKey(suffix))
+                        // "5,000won a month": a currency word glued to its amount is read after it as if spaced; so is a
+                        // magnitude word a scraper glued on ("some 51million", blind9).
+                        if (!nouns.MatchUnit(k, out _, out _) && !ClaimLexicon.CurrencyWords.ContainsKey(suffix) && !NumberWords.Scales.ContainsKey(suffix))
                         {
                             // 3G, 1990s, 1만: an identifier, a decade or another script's unit.
                             return false;
