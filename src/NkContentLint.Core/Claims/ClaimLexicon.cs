@@ -23,7 +23,7 @@ internal static class ClaimLexicon
         "fraction-words", "time-markers", "plural-magnitudes", "indefinites",
         "event-nouns", "date-prepositions", "value-verbs", "change-verbs", "quantity-nouns",
         "multiplier-verbs", "compound-durations", "incident-nouns", "plural-units",
-        "outage-states", "direction-words", "relative-direction-words",
+        "outage-states", "direction-words", "relative-direction-words", "http-status-codes", "http-status-nouns",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -133,6 +133,12 @@ internal static class ClaimLexicon
 
     /// <summary>Words that do the same only before a place's name: "the upper half of the Korean Peninsula", not "the top half of earners".</summary>
     public static readonly HashSet<string> RelativeDirectionWords = Data.Set("relative-direction-words", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Web status codes that name a site's state before a status noun ("503 alerts"), not a count.</summary>
+    public static readonly HashSet<string> HttpStatusCodes = Data.Set("http-status-codes", StringComparer.Ordinal);
+
+    /// <summary>The nouns after which a web status code names a state: error, page, alert, status, code, response.</summary>
+    public static readonly HashSet<string> HttpStatusNouns = Data.Set("http-status-nouns", StringComparer.OrdinalIgnoreCase);
 
     public static readonly Dictionary<string, string> CompoundDurations = Data.Map("compound-durations", StringComparer.OrdinalIgnoreCase, v => v);
 

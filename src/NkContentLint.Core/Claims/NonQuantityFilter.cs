@@ -101,6 +101,14 @@ internal sealed class NonQuantityFilter : SentenceTokens
             or '≥' or '≤' or '*' or '_' or '—' or '–' or '-' or '/' or '+';
 
     /// <summary>Years, dates, times, labels, versions and names: numbers that count nothing.</summary>
+    /// <summary>
+    /// A number in words after a singular label is the label's number, not a count: "part three looks at Red Star",
+    /// "chapter two", "step one" (blind9). Plural labels ("pages") are left alone: a number after them counts.
+    /// </summary>
+    public bool IsLabelledInWords(Quantity q) =>
+        q.IsWords && !q.HasMagnitude && q.Start > 0 && t[q.Start - 1] is { IsWord: true } before
+        && ClaimLexicon.Labels.Contains(before.Text) && !before.Text.EndsWith('s') && !before.Is("no") && before.Text.Length > 2;
+
     public bool IsNotAQuantity(Quantity q)
     {
         var s = q.Start;
@@ -134,6 +142,13 @@ internal sealed class NonQuantityFilter : SentenceTokens
 
         // A version before a name: the 4.2 API, 3.0 Beta (but 1.5 GB is an amount).
         if (q.HasDecimal && !q.HasMagnitude && e < n && t[e].IsCapitalized && !nouns.MatchUnit(e, out _, out _))
+        {
+            return true;
+        }
+
+        // HTTP status codes: "503 alerts", "a 404 page", "500 errors" (a down site's code, not a count of errors).
+        if (!q.HasMagnitude && !q.HasSeparator && !q.HasDecimal && q.Low == q.High && q.Start + 1 == e && ClaimLexicon.HttpStatusCodes.Contains(t[q.Start].Text) && e < n && t[e].IsWord
+            && ClaimLexicon.HttpStatusNouns.Contains(t[e].Text))
         {
             return true;
         }

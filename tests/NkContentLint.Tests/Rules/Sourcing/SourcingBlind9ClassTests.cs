@@ -23,4 +23,20 @@ public sealed class SourcingBlind9ClassTests
 
         The 3G network and the 1990s famine came before Windows 10.
         """);
+
+    /// <summary>A number in words after a singular label is the label's number: "part three looks at"; "three parts" still counts.</summary>
+    [Fact]
+    public void ANumberInWordsAfterALabelIsALabel() => VerifyStatistic("""
+        Part one covered life at PUST and part three looks at Red Star, chapter two at the intranet.
+
+        The regime split the country into {|NK1001:three parts|} with different rules for each.
+        """);
+
+    /// <summary>A web status code before a status noun names a site's state; the same number before other nouns counts.</summary>
+    [Fact]
+    public void AWebStatusCodeBeforeAStatusNounIsNotACount() => VerifyStatistic("""
+        Visitors saw “Service Unavailable” warnings, known as 503 alerts, and a 404 page after that.
+
+        The site had {|NK1001:503 visitors|} on its first day.
+        """);
 }
