@@ -345,6 +345,14 @@ public sealed class AttributionFinder
             return;
         }
 
+        // "according to the country's official sources", "its sources": an owner does not name the people
+        // who told it (an owner that is a name, "Daily NK's sources", is read below as before).
+        if (PossessedInformants(k + 2) is var owned and > 0)
+        {
+            Add(k, owned, AttributionSource.Vague, unlessNamed: true, "according to");
+            return;
+        }
+
         // "according to this research", "according to the researchers": a reference back (checked for an
         // antecedent by FindAll).
         if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
@@ -375,6 +383,16 @@ public sealed class AttributionFinder
 
             if (lexicon.Pronouns.Contains(t[m].Text) || lexicon.ClauseWords.Contains(t[m].Text))
             {
+                return;
+            }
+
+            // "according to an analysis of financial statements", "a count of the records": an indefinite
+            // piece of evidence names no one unless a name made it or owns what it read ("an analysis by Dyn",
+            // "an analysis of Orascom's statements" go on to that name).
+            if ((Word(k + 2, "a") || Word(k + 2, "an")) && m == k + 3 && !lexicon.UnnamedSources.Contains(Norm(t[m].Text))
+                && lexicon.EvidenceNouns.Contains(Norm(t[m].Text)) && !HasName(m + 1, ClauseEnd(m + 1, 8)))
+            {
+                Add(k, ClauseEnd(m, 5), AttributionSource.Vague, unlessNamed: true, "according to");
                 return;
             }
 
@@ -416,6 +434,38 @@ public sealed class AttributionFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "the country's official sources", "its sources", "the regime's own contacts": informants after an owner that
+    /// is not a name (a possessive determiner, or "the" and a possessive: "the North's sources"), with at most two lower-case
+    /// modifiers. The end of the phrase, or 0.
+    /// </summary>
+    private int PossessedInformants(int k)
+    {
+        int m;
+        if (Word(k, "its") || Word(k, "their") || Word(k, "his") || Word(k, "her"))
+        {
+            m = k + 1;
+        }
+        else if (Word(k, "the") && k + 1 < n && t[k + 1].IsWord && IsPossessive(t[k + 1].Text) && !IsName(k + 1) && KnownSourceAt(k + 1) == 0)
+        {
+            m = k + 2;
+        }
+        else
+        {
+            return 0;
+        }
+
+        for (var end = m; end < n && end < m + 3 && t[end].IsWord && !t[end].IsCapitalized; end++)
+        {
+            if (lexicon.Informants.Contains(t[end].Text))
+            {
+                return end + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -66,6 +66,7 @@ internal sealed class AttributionLexicon
         DescriptorSuffixes = Grammar(grammar, "descriptor-suffixes");
         ReportingParticiples = Grammar(grammar, "reporting-participles");
         Anonymity = Grammar(grammar, "anonymity");
+        Informants = Grammar(grammar, "informants");
         ClauseVerbs = Grammar(grammar, "clause-verbs");
         ThatVerbs = Grammar(grammar, "that-verbs");
         AnaphoricObjects = Grammar(grammar, "anaphoric-objects");
@@ -101,7 +102,7 @@ internal sealed class AttributionLexicon
         "be-forms", "modals", "before-verb", "adverbs", "clause-words", "prepositions", "pronouns", "negations", "noun-followers",
         "determiners", "sentence-starters", "source-heads", "weak-verbs", "put-objects", "impersonal-participles", "ranking-verbs",
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
-        "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
+        "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "informants", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
@@ -243,6 +244,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Words that make a source unnamed whatever follows: <c>an unnamed official in Beijing</c>.</summary>
     public IReadOnlySet<string> Anonymity { get; }
+
+    /// <summary>People who pass a claim on unnamed, whoever owns them: <c>the country's official sources</c>, <c>its contacts</c>.</summary>
+    public IReadOnlySet<string> Informants { get; }
 
     /// <summary>Reporting verbs that attribute only before a clause or a figure: <c>concluded that</c>, not <c>concluded a deal</c>.</summary>
     public IReadOnlySet<string> ClauseVerbs { get; }

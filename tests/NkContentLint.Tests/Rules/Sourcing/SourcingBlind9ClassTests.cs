@@ -11,8 +11,11 @@ namespace NkContentLint.Tests.Rules.Sourcing;
 public sealed class SourcingBlind9ClassTests
 {
     private static readonly UnsourcedStatisticAnalyzer Statistic = new();
+    private static readonly VagueAttributionAnalyzer Vague = new();
 
     private static void VerifyStatistic(string markup) => AnalyzerVerifier.Verify(Statistic, markup);
+
+    private static void VerifyVague(string markup) => AnalyzerVerifier.Verify(Vague, markup);
 
     /// <summary>A magnitude word a scraper glued to its number is read as if spaced; other glued words stay identifiers.</summary>
     [Fact]
@@ -38,5 +41,29 @@ public sealed class SourcingBlind9ClassTests
         Visitors saw “Service Unavailable” warnings, known as 503 alerts, and a 404 page after that.
 
         The site had {|NK1001:503 visitors|} on its first day.
+        """);
+
+    /// <summary>An owner that is not a name does not name the sources it has: "the country's official sources" is vague, a named owner is not.</summary>
+    [Fact]
+    public void SourcesOwnedByNoNameAreUnnamed() => VerifyVague("""
+        Daily NK reported the raids in May.
+
+        {|NK1002:According to the country’s official sources|}, the leader is an expert in computers.
+
+        {|NK1002:According to its official sources|}, the regime arrested hundreds.
+
+        According to Daily NK’s sources, the regime arrested hundreds.
+
+        According to the report, the regime arrested hundreds.
+        """);
+
+    /// <summary>An indefinite analysis of documents names no one; an analysis by a name, or of a name's documents, does.</summary>
+    [Fact]
+    public void AnIndefiniteAnalysisNamesNoOne() => VerifyVague("""
+        Koryolink is facing complications in its merger, {|NK1002:according to an analysis of financial statements|}.
+
+        Koryolink is facing complications in its merger, according to an analysis by Dyn Research.
+
+        Koryolink is facing complications in its merger, according to an analysis of Orascom’s statements.
         """);
 }
