@@ -579,7 +579,13 @@ internal static class ClaimExtractor
                 }
             }
 
-            if (unit is null)
+            if (unit is null && q.Compound)
+            {
+                // "1.1-million-soldier military": the counted noun is the compound's own last part.
+                noun = t[q.End - 1].Text[(t[q.End - 1].Text.LastIndexOf('-') + 1)..];
+                noun = noun.Length == 0 || NumberWords.Scales.ContainsKey(noun) ? null : noun;
+            }
+            else if (unit is null)
             {
                 if (q.PluralMagnitude && Word(k, "of"))
                 {

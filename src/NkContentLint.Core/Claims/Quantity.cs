@@ -17,4 +17,7 @@ internal struct Quantity
     public bool IsRange;
     public bool Plus;
     public bool Multiplier;
+
+    /// <summary>The magnitude and the counted noun are one hyphenated compound: <c>1.1-million-soldier</c>.</summary>
+    public bool Compound;
 }

@@ -66,4 +66,14 @@ public sealed class SourcingBlind9ClassTests
 
         Koryolink is facing complications in its merger, according to an analysis of Orascom’s statements.
         """);
+
+    /// <summary>A magnitude inside a hyphenated compound counts as the spaced figure does; a small number-noun compound stays as it was.</summary>
+    [Fact]
+    public void AMagnitudeInAHyphenatedCompoundIsACount() => VerifyStatistic("""
+        Nonetheless, the North's {|NK1001:1.1-million-soldier|} military has been quick to embrace computers.
+
+        The {|NK1001:5-thousand-man|} unit answers to the party, and a {|NK1001:1.2-million-strong|} army marched.
+
+        The 20-member team wrote a 300-page manual.
+        """);
 }
