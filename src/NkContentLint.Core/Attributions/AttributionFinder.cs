@@ -15,7 +15,7 @@ namespace NkContentLint.Attributions;
 /// nouns (<c>experts</c>, <c>reports</c>, <c>estimates</c>) and demonyms (<c>Western analysts</c>) do not
 /// name anyone. Words inside quotations and titles of works are someone else's and are skipped.
 /// </summary>
-public sealed class AttributionFinder
+public sealed partial class AttributionFinder
 {
     /// <summary>The form of a hedge that opens a relative clause: rescued only by a source named after it.</summary>
     private const string HedgeInRelativeClause = "hedge in a relative clause";
@@ -111,7 +111,7 @@ public sealed class AttributionFinder
             var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords);
             finder.Run();
             var found = finder.Result(sentence);
-            var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Length > 0;
+            var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Any(IsCitation);
             if (found.NamesASource && !direct)
             {
                 // A reference needs something to refer to: an earlier name ("Daily NK reported … the news
@@ -214,7 +214,7 @@ public sealed class AttributionFinder
     private SentenceAttributions Result(Sentence sentence)
     {
         var all = found.OrderBy(a => a.Span.Start).ToImmutableArray();
-        var named = all.Any(a => a.Source == AttributionSource.Named) || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear);
+        var named = all.Any(a => a.Source == AttributionSource.Named) || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c));
         var vague = new List<Attribution>();
         foreach (var attribution in all)
         {
@@ -238,6 +238,39 @@ public sealed class AttributionFinder
 
         return !named && all.IsEmpty ? SentenceAttributions.None : new SentenceAttributions(named, [.. vague], all);
     }
+
+    /// <summary>
+    /// Whether a citation the prose view found points to a source. A parenthetical with a capitalised start and a
+    /// year is an author–year citation when a name, "et al." or a comma stands before its year ("(Williams, 2016)",
+    /// "(DataReportal 2024)"); after a lower-case word the year dates the parenthetical's own figures ("(AM 16,
+    /// FM 14, and shortwave 11 as of 1999)", blind9) and cites no one.
+    /// </summary>
+    private static bool IsCitation(Citation citation)
+    {
+        if (citation.Kind != CitationKind.AuthorYear || citation.Target is not { } inner)
+        {
+            return true;
+        }
+
+        var year = YearInCitation().Match(inner);
+        if (!year.Success)
+        {
+            return true;
+        }
+
+        var before = inner[..year.Index].TrimEnd();
+        if (before.Length == 0 || before[^1] is ',' or ';' or ':')
+        {
+            return true;
+        }
+
+        var wordStart = before.LastIndexOfAny([' ', '\t', '\n', '(']) + 1;
+        var word = before[wordStart..];
+        return word.Length == 0 || !char.IsLower(word[0]) || word is "al." or "al";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s)(?:1[6-9]|20)\d\d[a-z]?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearInCitation();
 
     private void Run()
     {

@@ -23,7 +23,8 @@ internal static class StatisticSources
     /// </summary>
     public static bool IsSourcedInItsSentence(ContentDocument document, Sentence sentence)
     {
-        if (sentence.Citations.Length > 0 || document.AttributionsOf(sentence).NamesASource)
+        // An author–year citation counts through the attributions, which tell one from a dated parenthetical.
+        if (sentence.Citations.Any(c => c.Kind != CitationKind.AuthorYear) || document.AttributionsOf(sentence).NamesASource)
         {
             return true;
         }
@@ -42,7 +43,7 @@ internal static class StatisticSources
         foreach (var other in document.Sentences)
         {
             if (other.Block.Kind == ProseBlockKind.TableCell && other.Block.Cell is { } cell && !rows.Contains((cell.Table, cell.Row))
-                && (other.Citations.Length > 0 || document.AttributionsOf(other).NamesASource || IsSourceCell(other)))
+                && (other.Citations.Any(c => c.Kind != CitationKind.AuthorYear) || document.AttributionsOf(other).NamesASource || IsSourceCell(other)))
             {
                 rows.Add((cell.Table, cell.Row));
             }

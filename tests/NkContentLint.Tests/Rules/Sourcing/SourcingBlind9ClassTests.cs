@@ -76,4 +76,12 @@ public sealed class SourcingBlind9ClassTests
 
         The 20-member team wrote a 300-page manual.
         """);
+
+    /// <summary>A year after a lower-case word dates a parenthetical's own figures; after a name or a comma it is an author–year citation.</summary>
+    [Fact]
+    public void AYearThatDatesAParentheticalIsNotACitation() => VerifyStatistic("""
+        Main lines in use totaled {|NK1001:1.1 million|}, with radio stations (AM 16, FM 14, and shortwave 11 as of 1999).
+
+        About 40 percent of people own a phone (Williams, 2016), and 30 percent a computer (DataReportal 2024).
+        """);
 }
