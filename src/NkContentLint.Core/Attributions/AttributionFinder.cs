@@ -1084,6 +1084,14 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "…, police said" after a paragraph that names the National Police Agency: "police" with no article is
+        // read as "the police said" is, a reference back to the force the article has named (checked by FindAll).
+        if (!evidenceVerb && !lexicon.WeakVerbs.Contains(verb) && end - start == 1 && Word(start, "police"))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "definite subject and verb", "police");
+            return;
+        }
+
         // "However, a closer examination of the illicit software suggests …" after "Researchers at Kaspersky reviewed
         // the site": a comparative ties the examination to one the article has described, a reference back.
         if (ContinuedExamination(start, headEnd) is { } examination)

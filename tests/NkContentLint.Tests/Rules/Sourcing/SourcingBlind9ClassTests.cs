@@ -84,4 +84,18 @@ public sealed class SourcingBlind9ClassTests
 
         About 40 percent of people own a phone (Williams, 2016), and 30 percent a computer (DataReportal 2024).
         """);
+
+    /// <summary>"police said" with no article refers back to a police force the article named, as "the police said" does; with no name before, it sources nothing.</summary>
+    [Fact]
+    public void PoliceWithNoArticleRefersBackToANamedForce()
+    {
+        VerifyStatistic("""
+            The South Korean National Police Agency said on Sunday the attackers used phishing.
+
+            At least 49 recipients fell for the tricks, police said.
+            """);
+        VerifyStatistic("""
+            At least {|NK1001:49 recipients|} fell for the tricks, police said.
+            """);
+    }
 }
