@@ -16,7 +16,7 @@ public static class ClaimContext
     private const string ResourceName = "NkContentLint.Claims.claim-context.txt";
 
     private static readonly string[] Sections =
-        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns",
+        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns"];
 
@@ -29,6 +29,7 @@ public static class ClaimContext
     private static readonly string[][] ListingCues = [.. Data.Entries("listing-cues").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     private static readonly string[] Idioms = [.. Data.Entries("idioms")];
     private static readonly HashSet<string> ChromeNouns = Data.Set("chrome-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DocumentParts = Data.Set("document-parts", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DataSizeUnits = Data.Set("data-size-units", StringComparer.Ordinal);
     private static readonly HashSet<string> HardwareWords = Data.Set("hardware-words", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DegreeVerbs = Data.Set("degree-verbs", StringComparer.OrdinalIgnoreCase);
@@ -45,7 +46,15 @@ public static class ClaimContext
 
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
-        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim);
+        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim);
+
+    /// <summary>
+    /// "Nine charts which tell you all you need to know": a heading that counts the piece's own charts, maps or
+    /// photos states its structure (LABELLING-DECISIONS.md), not a claim about the world.
+    /// </summary>
+    private static bool IsOwnPartsInAHeading(Claim claim) =>
+        claim.Sentence.Block.Kind == ProseBlockKind.Heading && claim.Kind == ClaimKind.Count && !claim.IsIndefinite
+        && claim.CountedNoun is { } noun && noun.IndexOf(' ') < 0 && DocumentParts.Contains(noun);
 
     /// <summary>
     /// "Average charge for 20 hours of connection: 50 euros", "the price for 100 minutes of calls": what a price

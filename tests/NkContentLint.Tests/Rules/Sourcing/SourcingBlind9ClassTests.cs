@@ -98,4 +98,14 @@ public sealed class SourcingBlind9ClassTests
             At least {|NK1001:49 recipients|} fell for the tricks, police said.
             """);
     }
+
+    /// <summary>A heading that counts the piece's own charts or photos states its structure; a heading that counts people still fires.</summary>
+    [Fact]
+    public void AHeadingCountingThePiecesOwnChartsIsNotAStatistic() => VerifyStatistic("""
+        # Nine charts which tell you all you need to know about North Korea
+
+        ## {|NK1001:Nine hackers|} who stole the bank's money
+
+        The body of the piece.
+        """);
 }
