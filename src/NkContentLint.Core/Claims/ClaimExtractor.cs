@@ -682,7 +682,10 @@ internal static class ClaimExtractor
                 return true;
             }
 
-            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start)) || (q.High >= 2 && IsDataRowValue(q.Start));
+            // A data row's value of 0 or 1 counts only under a label that says it counts: "Number of imprisoned
+            // netizens: 0" (blind9), not "Replies: 1".
+            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start))
+                || ((q.High >= 2 || (Word(firstWord, "number") && Word(firstWord + 1, "of"))) && IsDataRowValue(q.Start));
         }
 
         /// <summary>

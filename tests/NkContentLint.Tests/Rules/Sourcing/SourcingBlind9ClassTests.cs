@@ -108,4 +108,12 @@ public sealed class SourcingBlind9ClassTests
 
         The body of the piece.
         """);
+
+    /// <summary>A fact box's zero under a "Number of" label is its row's count; a small value under another label is not.</summary>
+    [Fact]
+    public void AZeroUnderANumberOfLabelIsACount() => VerifyStatistic("""
+        Number of imprisoned netizens: {|NK1001:0|}
+
+        Replies: 1
+        """);
 }
