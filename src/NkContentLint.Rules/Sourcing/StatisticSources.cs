@@ -1,3 +1,4 @@
+using NkContentLint.Attributions;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
 
@@ -35,6 +36,65 @@ internal static class StatisticSources
         }
 
         return document.GetView(SourcedRows).Contains((cell.Table, cell.Row));
+    }
+
+    /// <summary>
+    /// "“I must study hard,” said Chun, one of the lucky 100 students recruited each year": a speaker's tag after a
+    /// quotation sources the quotation (which needs no source); a figure in the appositive that describes the
+    /// speaker after the tag is the writer's. Only when that tag is the sentence's one source.
+    /// </summary>
+    public static bool IsInASpeakersAppositive(ContentDocument document, Claim claim)
+    {
+        var sentence = claim.Sentence;
+        if (claim.IsQuoted || sentence.Citations.Length > 0)
+        {
+            return false;
+        }
+
+        Attribution? tag = null;
+        foreach (var attribution in document.AttributionsOf(sentence).All)
+        {
+            if (attribution.Source != AttributionSource.Named)
+            {
+                continue;
+            }
+
+            if (tag is not null || attribution.Form != "inverted" || attribution.IsReference || attribution.Span.End > claim.Span.Start)
+            {
+                return false;
+            }
+
+            tag = attribution;
+        }
+
+        if (tag is null)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var first = -1;
+        var after = -1;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (first < 0 && tokens[k].Span.Start >= tag.Span.Start)
+            {
+                first = k;
+            }
+
+            if (tokens[k].Span.Start >= tag.Span.End)
+            {
+                after = k;
+                break;
+            }
+        }
+
+        // The tag follows a closing quotation mark (“…,” said), and a comma then a noun phrase follows it.
+        var afterQuote = first > 0 && tokens[first - 1].IsSymbol && tokens[first - 1].Text is "”" or "\""
+            || (first > 1 && tokens[first - 1].IsSymbol && tokens[first - 1].Text == "," && tokens[first - 2].IsSymbol && tokens[first - 2].Text is "”" or "\"");
+        return afterQuote && after > 0 && after + 1 < tokens.Length && tokens[after].IsSymbol && tokens[after].Text == ","
+            && tokens[after + 1].IsWord && (tokens[after + 1].Is("one") || tokens[after + 1].Is("a") || tokens[after + 1].Is("an") || tokens[after + 1].Is("the"))
+            && tokens[after + 1].Span.Start <= claim.Span.Start;
     }
 
     private static HashSet<(int Table, int Row)> FindSourcedRows(ContentDocument document)

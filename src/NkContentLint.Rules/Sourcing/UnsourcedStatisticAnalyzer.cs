@@ -72,7 +72,16 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
             }
 
             i = end;
-            if (unsourced.Count == 0 || StatisticSources.IsSourcedInItsSentence(document, sentence))
+            if (unsourced.Count > 0 && StatisticSources.IsSourcedInItsSentence(document, sentence))
+            {
+                // A speaker's tag sources the quotation, not the appositive that describes the speaker.
+                unsourced.RemoveAll(claim => !StatisticSources.IsInASpeakersAppositive(document, claim));
+                if (unsourced.Count == 0)
+                {
+                    continue;
+                }
+            }
+            else if (unsourced.Count == 0)
             {
                 continue;
             }

@@ -116,4 +116,14 @@ public sealed class SourcingBlind9ClassTests
 
         Replies: 1
         """);
+
+    /// <summary>A speaker's tag after a quotation sources the quotation, not a figure in the appositive describing the speaker; a reported figure before the tag stays sourced.</summary>
+    [Fact]
+    public void AFigureInASpeakersAppositiveIsTheWriters() => VerifyStatistic("""
+        “I must study hard,” said Chun, one of the lucky {|NK1001:100 students|} recruited to the school each year.
+
+        “We have 80,000 users,” said Park, the company's chairman.
+
+        Orascom has 90,000 users, said Lee, an analyst at KDI.
+        """);
 }
