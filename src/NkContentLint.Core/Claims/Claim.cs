@@ -68,11 +68,18 @@ public enum Approximation
 /// </summary>
 public sealed record Claim
 {
+    // Backing fields rather than auto-properties only so the document can point them at its one string per value
+    // (ShareStrings): a long article states "internet users" as a counted noun tens of thousands of times.
+    private string text = "";
+    private string? unit;
+    private string? countedNoun;
+    private string? per;
+
     /// <summary>The number expression in the source.</summary>
     public required TextSpan Span { get; init; }
 
     /// <summary>The expression as a reader sees it (markup removed, whitespace collapsed): <c>2 million regular users</c>.</summary>
-    public required string Text { get; init; }
+    public required string Text { get => text; init => text = value; }
 
     public required ClaimKind Kind { get; init; }
 
@@ -96,13 +103,13 @@ public sealed record Claim
     /// <c>EUR</c>, <c>KRW</c>), a unit of measure (<c>Mbit/s</c>, <c>hours</c>, <c>minutes</c>), <c>times</c>,
     /// or a rate base (<c>per 100 inhabitants</c>). Null for plain counts.
     /// </summary>
-    public string? Unit { get; init; }
+    public string? Unit { get => unit; init => unit = value; }
 
     /// <summary>What is counted, as written, up to its head noun: <c>followers</c>, <c>internet users</c>, <c>North Koreans</c>; for a percentage or fraction, the whole it is a part of (<c>households</c> in <c>20 percent of households</c>).</summary>
-    public string? CountedNoun { get; init; }
+    public string? CountedNoun { get => countedNoun; init => countedNoun = value; }
 
     /// <summary>For rates over time, the period: <c>day</c> in <c>40 tweets a day</c>, <c>year</c> in <c>5 percent a year</c>.</summary>
-    public string? Per { get; init; }
+    public string? Per { get => per; init => per = value; }
 
     /// <summary>For a rank against a total, the total: 180 in <c>179th out of 180 countries</c>.</summary>
     public double? OutOf { get; init; }
@@ -119,6 +126,15 @@ public sealed record Claim
     public TextSpan? Quotation { get; init; }
 
     public bool IsQuoted => Quotation is not null;
+
+    /// <summary>Points the claim's strings at the document's one string per value, before the claims are published.</summary>
+    internal void ShareStrings(DocumentStrings strings)
+    {
+        text = strings.Share(text)!;
+        unit = strings.Share(unit);
+        countedNoun = strings.Share(countedNoun);
+        per = strings.Share(per);
+    }
 
     public override string ToString() => $"{Kind} '{Text}' [{Low}..{High}]{(Unit is null ? "" : " " + Unit)}{(CountedNoun is null ? "" : " of " + CountedNoun)}";
 }

@@ -17,7 +17,7 @@ internal static partial class ProseStructureBuilder
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>(view.Blocks.Count);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var allCitations = new List<Citation>(view.Citations);
-        var shared = new SentenceSource(text, prose, new SentenceTokenCache());
+        var shared = new SentenceSource(text, prose, new SentenceTokenCache(), view.Strings);
         foreach (var source in view.Blocks)
         {
             var span = source.Span;
@@ -46,7 +46,7 @@ internal static partial class ProseStructureBuilder
             var block = new ProseBlock(source.Kind, span, source.Containers, quotations, titles, passage, [.. source.Excluded.OrderBy(e => e.Start)], source.Cell, source.IsFollowedByListOrTable);
             blocks.Add(block);
 
-            var authorYear = FindAuthorYear(local, span.Start);
+            var authorYear = FindAuthorYear(local, span.Start, view.Strings);
             allCitations.AddRange(authorYear);
             var inBlock = CitationsIn(view.Citations, span, source.Excluded).Concat(authorYear).OrderBy(c => c.Span.Start).ToList();
 
@@ -224,7 +224,7 @@ internal static partial class ProseStructureBuilder
         return true;
     }
 
-    private static List<Citation> FindAuthorYear(ReadOnlySpan<char> prose, int offset)
+    private static List<Citation> FindAuthorYear(ReadOnlySpan<char> prose, int offset, DocumentStrings strings)
     {
         var result = new List<Citation>();
         if (prose.IndexOf('(') < 0)
@@ -240,7 +240,7 @@ internal static partial class ProseStructureBuilder
                 continue;
             }
 
-            result.Add(new Citation(CitationKind.AuthorYear, new TextSpan(match.Index + offset, match.Length), inner.ToString()));
+            result.Add(new Citation(CitationKind.AuthorYear, new TextSpan(match.Index + offset, match.Length), strings.Share(inner)));
         }
 
         return result;

@@ -63,7 +63,7 @@ public sealed class Sentence
                 return kept;
             }
 
-            var fresh = ProseTokenizer.Tokenize(source.Text, source.Prose, Span, Block);
+            var fresh = ProseTokenizer.Tokenize(source.Text, source.Prose, Span, Block, source.Strings);
             source.Tokens.Keep(this, fresh);
             return fresh;
         }
@@ -99,5 +99,5 @@ public sealed class Sentence
     }
 }
 
-/// <summary>What every sentence of one document shares: its text, its prose view and its token cache.</summary>
-internal sealed record SentenceSource(string Text, string Prose, SentenceTokenCache Tokens);
+/// <summary>What every sentence of one document shares: its text, its prose view, its token cache and its strings.</summary>
+internal sealed record SentenceSource(string Text, string Prose, SentenceTokenCache Tokens, DocumentStrings Strings);
