@@ -17,7 +17,7 @@ internal static partial class ProseStructureBuilder
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>(view.Blocks.Count);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var allCitations = new List<Citation>(view.Citations);
-        var shared = new SentenceSource(text, prose, new SentenceTokenCache(), view.Strings);
+        var shared = new SentenceSource(text, prose, new SentenceTokenCache(text.Length >= LargeArticleMemory.Chars ? 0 : SentenceTokenCache.PermanentBudget), view.Strings);
         var sentenceCitations = new List<Citation>();
         foreach (var source in view.Blocks)
         {
