@@ -14,10 +14,10 @@ public sealed class Sentence
     // One reference to what every sentence of the document shares (the text, the prose view, the token cache, the
     // blocks and the sentences' citations), not five: a markup-dense 50 MB article has 620,000 sentences. The block is
     // an index into the document's blocks, and the citations a run of the shared array up to the next sentence's
-    // run (a one-citation array per sentence was 15 MB there), so a sentence is 56 bytes, not 72.
+    // run (a one-citation array per sentence was 15 MB there), and its tokens are kept by the document's token cache,
+    // so a sentence is 48 bytes, not 72.
     private const int LastInBlock = 1 << 31;
     private readonly SentenceSource source;
-    private ImmutableArray<ProseToken> tokens;
     private readonly int blockIndex;
     private readonly int indexInBlock;
     private readonly int firstCitation;
@@ -71,14 +71,14 @@ public sealed class Sentence
     {
         get
         {
-            var kept = tokens;
+            var kept = source.Tokens.Get(Index);
             if (!kept.IsDefault)
             {
                 return kept;
             }
 
             var fresh = ProseTokenizer.Tokenize(source.Text, source.Prose, Span, Block, source.Strings);
-            source.Tokens.Keep(this, fresh);
+            source.Tokens.Keep(Index, fresh);
             return fresh;
         }
     }
@@ -86,10 +86,7 @@ public sealed class Sentence
     public override string ToString() => Text;
 
     /// <summary>Whether the sentence holds its tokens now (tests of <see cref="SentenceTokenCache"/>).</summary>
-    internal bool HoldsTokens => !tokens.IsDefault;
-
-    /// <summary>Keeps (or, with default, drops) the tokens; called by <see cref="SentenceTokenCache"/> under its lock.</summary>
-    internal void StoreTokens(ImmutableArray<ProseToken> value) => tokens = value;
+    internal bool HoldsTokens => !source.Tokens.Get(Index).IsDefault;
 
     /// <summary>The prose between two source offsets inside the sentence, as a reader sees it.</summary>
     internal string Render(int start, int end)
