@@ -45,7 +45,7 @@ public sealed class ContentDocument
             views = views with { Blocks = [], Citations = [] };
             return LargeArticleMemory.Built(this, built);
         });
-        claims = new(() => LargeArticleMemory.Built(this, ClaimExtractor.Extract(Sentences)));
+        claims = new(() => LargeArticleMemory.Built(this, SharingStrings(ClaimExtractor.Extract(Sentences))));
         articleDate = new(() => ArticleDateFinder.Find(this) ?? CommitDate);
         attributions = new(() => LargeArticleMemory.Built(this, AttributionFinder.FindAll(Sentences)));
     }
@@ -176,6 +176,16 @@ public sealed class ContentDocument
     public static ContentDocument Parse(string path, string text) => new(path, new DecodedText(text, SourceEncoding.Utf8, []));
 
     public Location GetLocation(TextSpan span) => new(Path, span, Lines.GetPositionSpan(span));
+
+    private ImmutableArray<Claim> SharingStrings(ImmutableArray<Claim> extracted)
+    {
+        foreach (var claim in extracted)
+        {
+            claim.ShareStrings(views.Strings);
+        }
+
+        return extracted;
+    }
 
     private string BuildProseAndFrontMatter()
     {

@@ -17,9 +17,19 @@ internal static class LargeArticleMemory
     {
         if (IsLarge(document))
         {
-            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            Collect();
         }
+    }
+
+    /// <summary>
+    /// A compacting collection, large objects included: also once a very large article's analysis is over, so that
+    /// its dead document (several hundred MB in the oldest generation, which the collections that reporting triggers
+    /// do not reach) is given back before the findings are finished, sorted and written.
+    /// </summary>
+    public static void Collect()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary><paramref name="view"/>, after the collection a very large document gets once a view is built.</summary>

@@ -17,7 +17,8 @@ internal static partial class ProseStructureBuilder
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>(view.Blocks.Count);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var allCitations = new List<Citation>(view.Citations);
-        var shared = new SentenceSource(text, prose, new SentenceTokenCache());
+        var shared = new SentenceSource(text, prose, new SentenceTokenCache(text.Length >= LargeArticleMemory.Chars ? 0 : SentenceTokenCache.PermanentBudget), view.Strings);
+        var sentenceCitations = new List<Citation>();
         foreach (var source in view.Blocks)
         {
             var span = source.Span;
@@ -44,9 +45,10 @@ internal static partial class ProseStructureBuilder
             var titles = source.Italics.Where(s => IsTitleLike(prose.AsSpan(s.Start, s.Length))).OrderBy(s => s.Start).ToImmutableArray();
             var passage = (source.Containers & ProseContainers.BlockQuote) != 0 && IsWholeQuotation(local, span.Start, quotations);
             var block = new ProseBlock(source.Kind, span, source.Containers, quotations, titles, passage, [.. source.Excluded.OrderBy(e => e.Start)], source.Cell, source.IsFollowedByListOrTable);
+            var blockIndex = blocks.Count;
             blocks.Add(block);
 
-            var authorYear = FindAuthorYear(local, span.Start);
+            var authorYear = FindAuthorYear(local, span.Start, view.Strings);
             allCitations.AddRange(authorYear);
             var inBlock = CitationsIn(view.Citations, span, source.Excluded).Concat(authorYear).OrderBy(c => c.Span.Start).ToList();
 
@@ -56,19 +58,22 @@ internal static partial class ProseStructureBuilder
             {
                 var sentenceSpan = new TextSpan(spans[s].Start + span.Start, spans[s].Length);
                 var limit = s + 1 < spans.Count ? spans[s + 1].Start + span.Start : span.End;
-                var own = ImmutableArray.CreateBuilder<Citation>();
+                var firstCitation = sentenceCitations.Count;
                 while (cursor < inBlock.Count && inBlock[cursor].Span.Start < limit)
                 {
-                    own.Add(inBlock[cursor]);
+                    sentenceCitations.Add(inBlock[cursor]);
                     cursor++;
                 }
 
-                sentences.Add(new Sentence(shared, sentenceSpan, block, sentences.Count, s, s == spans.Count - 1, own.ToImmutable()));
+                sentences.Add(new Sentence(shared, sentenceSpan, blockIndex, sentences.Count, s, s == spans.Count - 1, firstCitation));
             }
         }
 
         allCitations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return (blocks.ToImmutable(), sentences.ToImmutable(), [.. allCitations]);
+        shared.Blocks = blocks.Count == blocks.Capacity ? blocks.MoveToImmutable() : blocks.ToImmutable();
+        shared.Sentences = sentences.ToImmutable();
+        shared.SentenceCitations = [.. sentenceCitations];
+        return (shared.Blocks, shared.Sentences, [.. allCitations]);
     }
 
     private static IEnumerable<Citation> CitationsIn(IReadOnlyList<Citation> sorted, TextSpan span, IReadOnlyList<TextSpan> excluded)
@@ -224,7 +229,7 @@ internal static partial class ProseStructureBuilder
         return true;
     }
 
-    private static List<Citation> FindAuthorYear(ReadOnlySpan<char> prose, int offset)
+    private static List<Citation> FindAuthorYear(ReadOnlySpan<char> prose, int offset, DocumentStrings strings)
     {
         var result = new List<Citation>();
         if (prose.IndexOf('(') < 0)
@@ -240,7 +245,7 @@ internal static partial class ProseStructureBuilder
                 continue;
             }
 
-            result.Add(new Citation(CitationKind.AuthorYear, new TextSpan(match.Index + offset, match.Length), inner.ToString()));
+            result.Add(new Citation(CitationKind.AuthorYear, new TextSpan(match.Index + offset, match.Length), strings.Share(inner)));
         }
 
         return result;

@@ -13,7 +13,24 @@ internal static class ProseTokenizer
     /// <summary>One shared string per ASCII symbol: punctuation is most of the tokens that are not words.</summary>
     private static readonly string[] SymbolCache = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    public static ImmutableArray<ProseToken> Tokenize(string text, string prose, TextSpan span, ProseBlock? block)
+    /// <summary>
+    /// The tokens of <paramref name="span"/>; with <paramref name="strings"/>, each word and number is the document's one
+    /// string for it (a long article says "the" and "Pyongyang" thousands of times in the tokens it keeps).
+    /// </summary>
+    public static ImmutableArray<ProseToken> Tokenize(string text, string prose, TextSpan span, ProseBlock? block, DocumentStrings? strings = null)
+    {
+        if (strings is null)
+        {
+            return TokenizeCore(text, prose, span, block, null);
+        }
+
+        lock (strings.Gate)
+        {
+            return TokenizeCore(text, prose, span, block, strings);
+        }
+    }
+
+    private static ImmutableArray<ProseToken> TokenizeCore(string text, string prose, TextSpan span, ProseBlock? block, DocumentStrings? strings)
     {
         var result = ImmutableArray.CreateBuilder<ProseToken>(Math.Max(4, span.Length / 5));
         var quotations = block?.Quotations ?? [];
@@ -80,7 +97,9 @@ internal static class ProseTokenizer
                 flags |= ProseTokenFlags.InTitle;
             }
 
-            var value = kind == ProseTokenKind.Symbol && c < SymbolCache.Length ? SymbolCache[c] : prose.Substring(start, i - start);
+            var value = kind == ProseTokenKind.Symbol && c < SymbolCache.Length ? SymbolCache[c]
+                : strings is null ? prose.Substring(start, i - start)
+                : strings.ShareLocked(prose.AsSpan(start, i - start));
             result.Add(new ProseToken(TextSpan.FromBounds(start, i), value, kind, flags));
             previousEnd = i;
         }

@@ -31,7 +31,8 @@ internal sealed record ProseView(
     IReadOnlyList<Citation> Citations,
     ImmutableArray<Heading> Headings,
     ImmutableArray<Link> Links,
-    TextSpan? FrontMatter);
+    TextSpan? FrontMatter,
+    DocumentStrings Strings);
 
 /// <summary>
 /// One walk over the syntax tree that collects what every rule needs of the markup: the prose view
@@ -55,6 +56,7 @@ internal sealed class ProseViewBuilder
     private readonly List<TextSpan> comments = [];
     private readonly List<ProseBlockSource> blocks = [];
     private readonly List<Citation> citations = [];
+    private readonly DocumentStrings strings = new();
     private readonly ImmutableArray<Heading>.Builder headings = ImmutableArray.CreateBuilder<Heading>();
     private readonly ImmutableArray<Link>.Builder links = ImmutableArray.CreateBuilder<Link>();
     private Table? currentTable;
@@ -119,7 +121,7 @@ internal sealed class ProseViewBuilder
         citations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new ProseView(
             proseString, code, comments, blocks, citations,
-            headings.ToImmutable(), links.ToImmutable(), frontMatter);
+            headings.ToImmutable(), links.ToImmutable(), frontMatter, strings);
     }
 
     private void VisitBlocks(ContainerBlock container, ProseContainers containers)
@@ -212,7 +214,7 @@ internal sealed class ProseViewBuilder
             && headerRow[column] is TableCell headerCell && headerCell.Count > 0 && headerCell[0] is ParagraphBlock paragraph
             && paragraph.Inline?.FirstChild is LiteralInline literal)
         {
-            header = literal.ToString();
+            header = strings.Share(literal.Content.AsSpan());
         }
 
         return new TableCellPosition(currentTableIndex, table.IndexOf(row), column, header);
@@ -262,7 +264,7 @@ internal sealed class ProseViewBuilder
             }
 
             var url = TextSpan.FromBounds(block.Start + start, block.Start + end);
-            citations.Add(new Citation(CitationKind.Autolink, url, view[start..end].ToString()));
+            citations.Add(new Citation(CitationKind.Autolink, url, strings.Share(view[start..end])));
             Blank(url);
             offset = Math.Max(end, start + 4);
         }
@@ -286,14 +288,14 @@ internal sealed class ProseViewBuilder
                 case AutolinkInline autolink:
                     if (!autolink.IsEmail)
                     {
-                        citations.Add(new Citation(CitationKind.Autolink, ToSpan(inline.Span), autolink.Url));
+                        citations.Add(new Citation(CitationKind.Autolink, ToSpan(inline.Span), strings.Share(autolink.Url)));
                     }
 
                     break;
                 case FootnoteLink footnote:
                     if (!footnote.IsBackLink && !inline.Span.IsEmpty)
                     {
-                        citations.Add(new Citation(CitationKind.FootnoteReference, ToSpan(inline.Span), footnote.Footnote?.Label));
+                        citations.Add(new Citation(CitationKind.FootnoteReference, ToSpan(inline.Span), strings.Share(footnote.Footnote?.Label)));
                     }
 
                     break;
@@ -324,7 +326,7 @@ internal sealed class ProseViewBuilder
                         var kind = link.Reference is not null || link.IsShortcut || link.LocalLabel != LocalLabel.None
                             ? CitationKind.ReferenceLink
                             : CitationKind.InlineLink;
-                        citations.Add(new Citation(kind, ToSpan(inline.Span), link.Url));
+                        citations.Add(new Citation(kind, ToSpan(inline.Span), strings.Share(link.Url)));
                     }
 
                     VisitInlines(link);
@@ -351,7 +353,7 @@ internal sealed class ProseViewBuilder
             ? TextSpan.FromBounds(first.Span.Start, Math.Min(text.Length, last.Span.End + 1))
             : null;
         var isReference = link.Reference is not null || link.IsShortcut || link.LocalLabel != LocalLabel.None;
-        links.Add(new Link(ToSpan(link.Span), content, link.Url, link.IsImage, isReference));
+        links.Add(new Link(ToSpan(link.Span), content, strings.Share(link.Url), link.IsImage, isReference));
     }
 
     /// <summary>
@@ -376,7 +378,7 @@ internal sealed class ProseViewBuilder
             {
                 if (i + 1 < n && prose[i + 1] == '^' && FindClose(i + 2, 64, allowSpace: false) is var close && close > i + 2)
                 {
-                    citations.Add(new Citation(CitationKind.FootnoteReference, TextSpan.FromBounds(i, close + 1), text[(i + 2)..close]));
+                    citations.Add(new Citation(CitationKind.FootnoteReference, TextSpan.FromBounds(i, close + 1), strings.Share(text.AsSpan((i + 2)..close))));
                     Blank(TextSpan.FromBounds(i, close + 1));
                     i = close;
                     continue;
@@ -385,7 +387,7 @@ internal sealed class ProseViewBuilder
                 if (FindClose(i + 1, 8, allowSpace: false) is var numberClose && numberClose > i + 1 && AllDigits(i + 1, numberClose)
                     && (numberClose + 1 >= n || prose[numberClose + 1] is not ('(' or '[' or ':')))
                 {
-                    citations.Add(new Citation(CitationKind.NumberedReference, TextSpan.FromBounds(i, numberClose + 1), text[(i + 1)..numberClose]));
+                    citations.Add(new Citation(CitationKind.NumberedReference, TextSpan.FromBounds(i, numberClose + 1), strings.Share(text.AsSpan((i + 1)..numberClose))));
                     Blank(TextSpan.FromBounds(i, numberClose + 1));
                     i = numberClose;
                     continue;
@@ -397,7 +399,7 @@ internal sealed class ProseViewBuilder
 
             if (c == ']' && i + 1 < n && prose[i + 1] == '[' && FindClose(i + 2, 100, allowSpace: true) is var labelClose && labelClose >= i + 2)
             {
-                citations.Add(new Citation(CitationKind.ReferenceLink, TextSpan.FromBounds(i, labelClose + 1), text[(i + 2)..labelClose]));
+                citations.Add(new Citation(CitationKind.ReferenceLink, TextSpan.FromBounds(i, labelClose + 1), strings.Share(text.AsSpan((i + 2)..labelClose))));
                 Blank(TextSpan.FromBounds(i, labelClose + 1));
                 if (lastOpen >= 0 && i - lastOpen < 300)
                 {

@@ -14,7 +14,11 @@ public enum NameKind
 }
 
 /// <summary>A name found in the text: which entity, and whether it is the canonical form, a variant or a misspelling.</summary>
-public sealed record NameMatch(TextSpan Span, EntityFact Entity, NameKind Kind, string Written);
+/// <remarks>
+/// A value, not an object: an article that names its subject in every sentence has a match per sentence (540,000 in a
+/// markup-dense 50 MB article), 32 bytes each in the one array instead of a 48-byte object and a reference.
+/// </remarks>
+public readonly record struct NameMatch(TextSpan Span, EntityFact Entity, NameKind Kind, string Written);
 
 /// <summary>Everything the fact rules need from one document, found in one pass per phrase set.</summary>
 public sealed class DocumentFactMatches

@@ -287,6 +287,9 @@ internal static class LintRunner
         {
             if (isLarge)
             {
+                // The document died with Analyze's frame; without this it would stay in the oldest generation, beside
+                // what the rest of the run allocates, until a full collection happened to come.
+                Documents.LargeArticleMemory.Collect();
                 large.Release();
             }
         }
