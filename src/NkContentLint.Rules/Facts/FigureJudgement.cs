@@ -164,50 +164,42 @@ internal static class FigureJudgement
     /// Whether the figure reaches the series' lower bound over the part of the segment from <paramref name="p"/> to
     /// <paramref name="q"/> inside the window: a figure right only early in a long segment was not right by its end
     /// (19,200 subscribers in March 2009, 100,000 in December: an article of August 2010 looks back only to August
-    /// 2009). The bound at the window's edges is the lower of a linear and a geometric interpolation (growth is often
-    /// exponential). Only the lower side is narrowed: a series that rose fast and then levelled off (followers) can be
+    /// 2009). Only the lower side is narrowed: a series that rose fast and then levelled off (followers) can be
     /// above its linear path between two sparse points, so the upper side stays the segment's hull.
     /// </summary>
-    private static bool WindowOfSegmentAllows(SeriesPoint p, SeriesPoint q, double from, double to, double high)
-    {
-        var (tp, tq) = (At(p), At(q));
-        if (tq <= tp)
-        {
-            return true;
-        }
-
-        double Lowest(double f) => Math.Min(Linear(p.Low, q.Low, f), Geometric(p.Low, q.Low, f));
-        var (f0, f1) = ((Math.Max(from, tp) - tp) / (tq - tp), (Math.Min(to, tq) - tp) / (tq - tp));
-        return high >= Math.Min(Lowest(f0), Lowest(f1));
-    }
+    private static bool WindowOfSegmentAllows(SeriesPoint p, SeriesPoint q, double from, double to, double high) =>
+        At(q) <= At(p) || high >= BoundsOver(p, q, from, to).Low;
 
     /// <summary>
     /// A figure for a named year may be the year's end as often as the date of a point inside it ("2.42 million in
     /// 2013", a year-end estimate, beside "nearly 2 million" in April 2013 and 2.8 million in 2014): the spans from
     /// the year's last point to the next one and from the previous point to the year's first, each read only up to
-    /// the year's edge, with both bounds interpolated (straight or geometric, whichever is wider).
+    /// the year's edge, both bounds interpolated.
     /// </summary>
     private static bool YearEdgesAllow(List<SeriesPoint> points, List<SeriesPoint> inWindow, double start, double end, double low, double high)
     {
+        bool SpanPartAllows(SeriesPoint p, SeriesPoint q) =>
+            At(q) > At(p) && At(q) - At(p) <= MaxGapYears && !new[] { p.Low, p.High, q.Low, q.High }.Any(double.IsInfinity)
+            && BoundsOver(p, q, start, end) is var bounds && high >= bounds.Low && low <= bounds.High;
+
         var first = points.IndexOf(inWindow[0]);
         var last = points.IndexOf(inWindow[^1]);
-        return (last + 1 < points.Count && SpanPartAllows(points[last], points[last + 1], start, end, low, high))
-            || (first > 0 && SpanPartAllows(points[first - 1], points[first], start, end, low, high));
+        return (last + 1 < points.Count && SpanPartAllows(points[last], points[last + 1]))
+            || (first > 0 && SpanPartAllows(points[first - 1], points[first]));
     }
 
-    /// <summary>Whether the figure lies between both interpolated bounds over the part of a span inside the window (spans of three years or less, finite bounds).</summary>
-    private static bool SpanPartAllows(SeriesPoint p, SeriesPoint q, double from, double to, double low, double high)
+    /// <summary>
+    /// The series' bounds over the part of the span from <paramref name="p"/> to <paramref name="q"/> inside
+    /// [<paramref name="from"/>, <paramref name="to"/>], interpolated at the part's ends both linearly and, for a
+    /// positive series, geometrically (growth is often exponential), whichever is wider.
+    /// </summary>
+    private static (double Low, double High) BoundsOver(SeriesPoint p, SeriesPoint q, double from, double to)
     {
         var (tp, tq) = (At(p), At(q));
-        if (tq <= tp || tq - tp > MaxGapYears || new[] { p.Low, p.High, q.Low, q.High }.Any(double.IsInfinity))
-        {
-            return false;
-        }
-
         double Lowest(double f) => Math.Min(Linear(p.Low, q.Low, f), Geometric(p.Low, q.Low, f));
         double Highest(double f) => Math.Max(Linear(p.High, q.High, f), Geometric(p.High, q.High, f));
         var (f0, f1) = (Math.Clamp((from - tp) / (tq - tp), 0, 1), Math.Clamp((to - tp) / (tq - tp), 0, 1));
-        return high >= Math.Min(Lowest(f0), Lowest(f1)) && low <= Math.Max(Highest(f0), Highest(f1));
+        return (Math.Min(Lowest(f0), Lowest(f1)), Math.Max(Highest(f0), Highest(f1)));
     }
 
     private static double Linear(double a, double b, double f) => a + ((b - a) * f);
