@@ -177,6 +177,9 @@ public sealed class ContentDocument
 
     public Location GetLocation(TextSpan span) => new(Path, span, Lines.GetPositionSpan(span));
 
+    /// <summary>One string per distinct short value in this document (<see cref="DocumentStrings"/>), for views built outside it.</summary>
+    internal DocumentStrings Strings => views.Strings;
+
     private ImmutableArray<Claim> SharingStrings(ImmutableArray<Claim> extracted)
     {
         foreach (var claim in extracted)

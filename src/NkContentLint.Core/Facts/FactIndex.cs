@@ -94,20 +94,8 @@ public sealed class FactIndex
     private DocumentFactMatches FindMatches(ContentDocument d)
     {
         var prose = d.ProseText;
-        // One string per distinct spelling: a long article names "North Korea" tens of thousands of times.
-        var spellings = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
-        string Written(TextSpan span)
-        {
-            var chars = prose.AsSpan(span.Start, span.Length);
-            if (!lookup.TryGetValue(chars, out var written))
-            {
-                written = chars.ToString();
-                spellings.Add(written);
-            }
-
-            return written;
-        }
+        // One string per distinct spelling, the document's own: a long article names "North Korea" tens of thousands of times.
+        string Written(TextSpan span) => d.Strings.Share(prose.AsSpan(span.Start, span.Length));
 
         return new DocumentFactMatches
         {
