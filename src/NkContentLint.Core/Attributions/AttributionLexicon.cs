@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NkContentLint.Text;
 
@@ -23,7 +24,7 @@ internal sealed class AttributionLexicon
         AlwaysVague = Phrases(phrases, "always-vague");
         VagueUnlessNamed = Phrases(phrases, "vague-unless-named");
         UnnamedInstitutions = Normalized(phrases, "unnamed-institutions");
-        UnnamedSources = Normalized(phrases, "unnamed-sources").Union(UnnamedInstitutions, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        UnnamedSources = Normalized(phrases, "unnamed-sources").Union(UnnamedInstitutions, StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         EvidenceNouns = Normalized(phrases, "evidence-nouns");
         ReportingVerbs = Normalized(phrases, "reporting-verbs");
         EvidenceVerbs = Normalized(phrases, "evidence-verbs");
@@ -326,9 +327,9 @@ internal sealed class AttributionLexicon
     private static ImmutableArray<string[]> Phrases(WordLists data, string section) => [.. data.Entries(section).Select(Words)];
 
     /// <summary>Entries compared without case, with curly apostrophes read as straight ones (the finder normalises words the same way).</summary>
-    private static HashSet<string> Normalized(WordLists data, string section) =>
-        data.Entries(section).Select(e => e.Replace('’', '\'')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Normalized(WordLists data, string section) =>
+        data.Entries(section).Select(e => e.Replace('’', '\'')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Grammar words are matched as written in the text, without case.</summary>
-    private static HashSet<string> Grammar(WordLists data, string section) => data.Set(section, StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Grammar(WordLists data, string section) => data.Entries(section).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

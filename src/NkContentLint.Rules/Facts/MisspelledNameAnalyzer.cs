@@ -185,9 +185,20 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
     private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, bool Listed)> NearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
     {
         var index = NameWordIndex.For(facts);
+
+        // One list reused for every sentence: a list per sentence was a tenth of this rule's allocations.
+        var words = new List<ProseToken>();
         foreach (var sentence in document.Sentences)
         {
-            var words = sentence.Tokens.Where(t => t.IsWord && !t.InQuotation).ToList();
+            words.Clear();
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.IsWord && !token.InQuotation)
+                {
+                    words.Add(token);
+                }
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var capitalized = words[i].IsCapitalized;
