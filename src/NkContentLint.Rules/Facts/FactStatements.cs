@@ -78,8 +78,15 @@ internal static partial class FactStatements
     private static partial Regex Year();
 
     /// <summary>"since" right before a year: the year starts a period, it does not date a figure.</summary>
-    [GeneratedRegex(@"\bsince\s+((early|late|mid-?|the end of|the start of|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsince\s+((early|late|mid-?|the end of|the start of|(the\s+)?(spring|summer|autumn|fall|winter|beginning|middle)\s+of|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Since();
+
+    /// <summary>
+    /// Whether the date starting at <paramref name="dateStart"/> starts a period ("Since the summer of 2012, North
+    /// Korea has released three tablets"): what happened in it happened then or later, so the date is a lower bound.
+    /// </summary>
+    public static bool StartsAPeriod(string prose, TextSpan sentence, int dateStart) =>
+        Since().IsMatch(prose.AsSpan(sentence.Start, dateStart - sentence.Start));
 
     /// <summary>A verb that dates an event of its own: launched, founded, opened, introduced…</summary>
     [GeneratedRegex(@"\b(launch(ed)?|founded|opened|introduced|established|set up|started|began|created|released|went live|switched on|born|died)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -183,7 +190,9 @@ internal static partial class FactStatements
             }
 
             var year = int.Parse(match.Value, CultureInfo.InvariantCulture);
-            var distance = Math.Abs(match.Index - span.Start);
+            // Measured from the claim's nearer edge: in "one million by 2011 and over two million by 2013" the
+            // second figure's year is the one right after it, not the one that ends just before its words.
+            var distance = match.Index >= span.End ? match.Index - span.End : Math.Max(0, span.Start - (match.Index + match.Length));
             var clause = ClauseSpan(document, sentence, new TextSpan(match.Index, match.Length));
             if (clause == own)
             {

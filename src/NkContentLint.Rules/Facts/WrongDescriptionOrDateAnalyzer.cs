@@ -108,6 +108,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
             if (NearestDate(document.ProseText, sentence.Span, cue) is not { } date || reported.Contains(date.Span.Start)
                 || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
+                || (FactStatements.StartsAPeriod(document.ProseText, sentence.Span, date.Span.Start) && IsAtOrAfter(fact, date))
                 || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
             {
                 continue;
@@ -210,6 +211,10 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// <summary>A stated date is right when it agrees with the fact (or an accepted date) to the precision both have.</summary>
     private static bool IsCorrect(EventFact fact, StatedDate stated) =>
         new[] { fact.Date }.Concat(fact.Accept).Any(canonical => Agrees(canonical, stated));
+
+    /// <summary>Whether the event (or a date it also accepts) is in the stated year or later: a period's start bounds it from below.</summary>
+    private static bool IsAtOrAfter(EventFact fact, StatedDate stated) =>
+        new[] { fact.Date }.Concat(fact.Accept).Any(canonical => FactDates.Year(canonical) >= stated.Year);
 
     private static bool Agrees(string canonical, StatedDate stated)
     {

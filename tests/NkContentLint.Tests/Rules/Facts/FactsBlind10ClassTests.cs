@@ -1,0 +1,37 @@
+using NkContentLint.Rules.Facts;
+using static NkContentLint.Tests.Testing.DefaultPackVerifier;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Facts;
+
+/// <summary>
+/// The fact-rule error classes the tenth blind split (tests/corpora/real/blind10) showed after its one unseen score,
+/// each fixed as a class and checked with the default pack: a case that must fire beside one that must not.
+/// </summary>
+public sealed class FactsBlind10ClassTests
+{
+    /// <summary>
+    /// Of two figures with a year each in one clause, each takes the year written next to it: "over two million by
+    /// 2013" is about 2013, though "2011" ends closer to where the figure's words begin. A figure its own year never
+    /// allows still fires.
+    /// </summary>
+    [Fact]
+    public void EachFigureTakesTheYearNextToIt() => Verify(new ContradictingFigureAnalyzer(), """
+        Mobile subscribers in North Korea grew to one million by 2011 and over two million by 2013.
+
+        Mobile subscribers in North Korea grew to one million by 2011 and {|NK2001:over nine million|} by 2013.
+        """);
+
+    /// <summary>
+    /// A date after "since" starts a period: what was released in it was released then or later ("Since the summer
+    /// of 2012, North Korea has released … the Arirang", unveiled in August 2013). An event before the period's start still fires.
+    /// </summary>
+    [Fact]
+    public void ADateThatStartsAPeriodIsALowerBound() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        Since the summer of 2012, North Korea has released the Arirang smartphone.
+
+        Since the summer of {|NK2003:2014|}, North Korea has released the Arirang smartphone.
+
+        In {|NK2003:2012|}, North Korea released the Arirang smartphone.
+        """);
+}
