@@ -67,6 +67,9 @@ public static class MojibakeDetector
     /// <summary>Evidence at which a repair that lost no bytes is certain enough for a safe fix.</summary>
     private const int CertainEvidence = 5;
 
+    /// <summary>The right double quotation mark, the likeliest character behind a lone "â€" (its last byte, 9D, is undefined in Windows-1252).</summary>
+    private const string ClosingQuote = "\u201D";
+
     /// <summary>Bytes Windows-1252 leaves undefined: converters drop them or write U+FFFD.</summary>
     private static readonly byte[] UndefinedInWindows1252 = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 
@@ -463,6 +466,13 @@ public static class MojibakeDetector
             }
 
             var piece = pieces[0];
+            if (pieces.Count == 1 && piece.Decoded == ClosingQuote)
+            {
+                // "â€" is no word's spelling, nor a symbol used as a letter: a closing quote that lost its last byte,
+                // reported also on a line whose other symbols look stylised ("“The Interview.†If").
+                return Strong + 3;
+            }
+
             var lowerBefore = piece.Start == 0 || IsLowerOrCaseless(word[piece.Start - 1]);
             return (piece.End > word.Length && pieces.Count == 1 && lowerBefore) || piece.End - piece.Start == 1 ? Weak : 0;
         }
@@ -812,6 +822,13 @@ public static class MojibakeDetector
         // One byte to find: the one missing at the end, or the one U+FFFD stands for.
         var missing = length - have.Length;
         var at = missing == 1 && replacedAt < 0 ? length - 1 : missing == 0 && replacedAt is >= 1 and < 4 ? replacedAt : -1;
+        // "â€" then nothing: of the General Punctuation characters whose last byte Windows-1252 leaves undefined, only
+        // the right double quotation mark (E2 80 9D) is common in prose; its "â€" ends quotations on many web pages.
+        if (windows && at == 2 && length == 3 && have[0] == 0xE2 && have[1] == 0x80)
+        {
+            return ClosingQuote;
+        }
+
         if (windows && at > 0)
         {
             Span<byte> candidate = stackalloc byte[4];

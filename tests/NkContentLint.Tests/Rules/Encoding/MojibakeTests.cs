@@ -154,6 +154,19 @@ public sealed class MojibakeTests
         Assert.Empty(AnalyzerVerifier.Run(new ReplacementCharacterAnalyzer(), plain));
     }
 
+    /// <summary>
+    /// A closing quote (E2 80 9D) read as Windows-1252 loses its last byte, which that code page leaves undefined: "â€"
+    /// stays, at the end of a quotation, also on a line whose other damage looks like symbols used as letters (blind10).
+    /// The repair is a guess, so a suggestion; "€" and "â" written on their own are not damage.
+    /// </summary>
+    [Fact]
+    public void AClosingQuoteThatLostItsLastByteIsASuggestion()
+    {
+        var diagnostics = Verify("“How could we win a war?{|NK4001:â€|}\n\n“The Interview.† If the plan{|NK4001:â€|} said so.\n\nA crêpe costs 3 € in Pyongyang; the pâté costs €5.\n");
+        Assert.All(diagnostics, d => Assert.Equal("suggestion", d.Properties[FixProperties.Safety]));
+        Assert.All(diagnostics, d => Assert.Equal("”", d.Properties[FixProperties.Replacement]));
+    }
+
     [Fact]
     public void ANoBreakSpaceTurnedIntoASpaceIsASuggestion()
     {
