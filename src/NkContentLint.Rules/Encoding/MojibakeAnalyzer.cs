@@ -57,6 +57,7 @@ public sealed class MojibakeAnalyzer : ContentAnalyzer
         var text = context.Document.ProseAndFrontMatterText;
         var detected = MojibakeDetector.Find(text).ToList();
         detected.AddRange(LoneThaiLeadBytes.Find(text).Where(lone => !detected.Any(d => d.Span.OverlapsWith(lone.Span))));
+        detected.AddRange(DaggerClosingQuotes.Find(text).Where(dagger => !detected.Any(d => d.Span.OverlapsWith(dagger.Span))));
         foreach (var found in detected)
         {
             var (wordStart, wordEnd) = MojibakeDetector.WordAround(text, found.Span.Start);

@@ -162,9 +162,32 @@ public sealed class MojibakeTests
     [Fact]
     public void AClosingQuoteThatLostItsLastByteIsASuggestion()
     {
-        var diagnostics = Verify("“How could we win a war?{|NK4001:â€|}\n\n“The Interview.† If the plan{|NK4001:â€|} said so.\n\nA crêpe costs 3 € in Pyongyang; the pâté costs €5.\n");
+        var diagnostics = Verify("“How could we win a war?{|NK4001:â€|}\n\n“The Interview.{|NK4001:†|} If the plan{|NK4001:â€|} said so.\n\nA crêpe costs 3 € in Pyongyang; the pâté costs €5.\n");
         Assert.All(diagnostics, d => Assert.Equal("suggestion", d.Properties[FixProperties.Safety]));
         Assert.All(diagnostics, d => Assert.Equal("”", d.Properties[FixProperties.Replacement]));
+    }
+
+    /// <summary>
+    /// A closing quote that lost its last byte to Windows-1252 and took the no-break space after it (E2 80 A0) is a
+    /// dagger where a quotation the line opened should close (blind10). A dagger as a footnote mark, after a closed
+    /// quotation or a plain word, and a symbol used as a letter, are not damage.
+    /// </summary>
+    [Fact]
+    public void ADaggerThatClosesAnOpenQuotationIsALostClosingQuote()
+    {
+        var diagnostics = Verify("""
+            They stole plans for a “decapitation strike{|NK4001:†|}against the leader.
+
+            “There is no doubt they are using it in creative ways,{|NK4001:†|} said Fergus Hanson.
+
+            The plan was called “the strike”† by the ministry.
+
+            Kim Il Sung† died in 1994, and “†he end” was near.
+
+            """);
+        Assert.Equal("” ", diagnostics[0].Properties[FixProperties.Replacement]);
+        Assert.Equal("”", diagnostics[1].Properties[FixProperties.Replacement]);
+        Assert.All(diagnostics, d => Assert.Equal("suggestion", d.Properties[FixProperties.Safety]));
     }
 
     [Fact]
