@@ -133,7 +133,9 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
                 return;
             }
 
-            if (counts.Latin >= counts.Letters - counts.Latin)
+            // A word whose Cyrillic letters all pass for Latin ones reads as Latin, however few Latin letters it keeps:
+            // "gоеѕ" is "goes" typed with three homoglyphs, not a Cyrillic word with a stray "g".
+            if (counts.Latin >= counts.Letters - counts.Latin || (counts.Cyrillic == counts.Letters - counts.Latin && AllPassForLatin(start, end)))
             {
                 ReportForeignLettersInLatinWord(start, end);
             }
@@ -141,6 +143,20 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
             {
                 ReportLatinLettersInCyrillicWord(start, end);
             }
+        }
+
+        /// <summary>Whether every Cyrillic letter of the word looks like one ASCII letter (Unicode's confusables data).</summary>
+        private bool AllPassForLatin(int start, int end)
+        {
+            foreach (var (rune, _) in Runes(start, end))
+            {
+                if (UnicodeScripts.Classify(rune) == LetterScript.Cyrillic && !(Confusables.TryGetLatin(rune, out var latin) && latin.Length == 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private ScriptCounts CountScripts(int start, int end)

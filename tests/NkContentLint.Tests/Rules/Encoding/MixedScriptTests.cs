@@ -58,6 +58,23 @@ public sealed class MixedScriptTests
         Газета «Правда» писала о м{|NK4004:o|}локе.
         """);
 
+    /// <summary>
+    /// A word whose Cyrillic letters all pass for Latin ones is a Latin word typed with homoglyphs, however many there are
+    /// ("gоеѕ" for "goes", blind10): the Cyrillic letters are reported, not the one Latin letter left. A Cyrillic word
+    /// with letters that look like no Latin one stays Cyrillic.
+    /// </summary>
+    [Fact]
+    public void AWordOfHomoglyphsIsALatinWord()
+    {
+        var diagnostics = Verify("""
+            The money g{|NK4004:оеѕ|} to the army, and it h{|NK4004:аѕ|} grown.
+
+            Газета «Правда» писала о м{|NK4004:o|}локе.
+            """);
+        Assert.Contains("in the Latin word 'gоеѕ'", diagnostics[0].Message);
+        Assert.Contains("in the Cyrillic word 'мoлоке'", diagnostics[2].Message);
+    }
+
     [Fact]
     public void HeadingsAltTextTableCellsAndFrontMatterValuesAreChecked() => Verify("""
         ---
