@@ -68,7 +68,14 @@ public sealed record EventFact(
     : Fact(Id, Sources, Confidence, Note, Position);
 
 /// <summary>A phrase that is wrong when said of the subject, and why.</summary>
-public sealed record WrongDescription(string Phrase, string Why);
+public sealed record WrongDescription(string Phrase, string Why)
+{
+    /// <summary>
+    /// When the phrase became wrong (YYYY, YYYY-MM or YYYY-MM-DD), for a description that once held ("the only mobile
+    /// operator" until a second one ran); null when it was never right. Judged against the article's date only.
+    /// </summary>
+    public string? Since { get; init; }
+}
 
 /// <summary>What a thing is, and the common wrong descriptions of it.</summary>
 public sealed record DescriptionFact(

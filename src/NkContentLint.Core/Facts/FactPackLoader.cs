@@ -328,12 +328,19 @@ public static partial class FactPackLoader
             {
                 if (Yaml.Mapping(item, "a wrong description") is { } w)
                 {
-                    var wf = Yaml.Fields(w, "a wrong description", "phrase", "why");
+                    var wf = Yaml.Fields(w, "a wrong description", "phrase", "why", "since");
                     var phrase = Required(wf, "phrase", w, owner);
                     var why = Required(wf, "why", w, owner);
+                    var since = Yaml.String(wf.GetValueOrDefault("since"), "since");
+                    if (since is not null && !FactDates.IsValid(since))
+                    {
+                        Yaml.Error(wf["since"], $"since '{since}' must be YYYY, YYYY-MM or YYYY-MM-DD");
+                        since = null;
+                    }
+
                     if (phrase is not null && why is not null)
                     {
-                        wrong.Add(new WrongDescription(phrase, why));
+                        wrong.Add(new WrongDescription(phrase, why) { Since = since });
                     }
                 }
             }

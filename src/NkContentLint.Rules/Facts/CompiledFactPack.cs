@@ -15,7 +15,7 @@ internal static class CompiledFactPack
 {
     /// <summary>"NKFP" and a layout version: a stale file from an older layout fails loudly instead of misreading.</summary>
     private const int Magic = 0x504B464E;
-    private const int LayoutVersion = 1;
+    private const int LayoutVersion = 2;
 
     public static void Write(FactPack pack, Stream stream)
     {
@@ -150,6 +150,7 @@ internal static class CompiledFactPack
     {
         writer.Str(wrong.Phrase);
         writer.Str(wrong.Why);
+        writer.Str(wrong.Since);
     }
 
     public static FactPack Read(Stream stream)
@@ -211,7 +212,7 @@ internal static class CompiledFactPack
             reader.Str()!, ReadSources(), reader.Str()!, reader.Str(), reader.Position(),
             reader.Str()!, reader.Str()!, reader.Array(ReadWrong));
 
-        WrongDescription ReadWrong() => new(reader.Str()!, reader.Str()!);
+        WrongDescription ReadWrong() => new(reader.Str()!, reader.Str()!) { Since = reader.Str() };
     }
 
     /// <summary>Strings are written once each and referred to by index after: names and file paths repeat.</summary>

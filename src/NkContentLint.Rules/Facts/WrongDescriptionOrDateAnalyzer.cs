@@ -64,14 +64,27 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
+            // A description that once held ("the only mobile operator") is wrong only in an article dated after it
+            // stopped holding; an article with no date known is not judged.
+            if (wrong.Since is { } since && !(document.ArticleDate is { } articleDate && IsOnOrAfter(articleDate, since)))
+            {
+                continue;
+            }
+
             var linked = NamesIn(matches.Names, sentence.Span)
-                .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span));
+                .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span) && !SetApart(document.ProseText, sentence.Span, n.Span));
             if (linked)
             {
                 var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
                 var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
+                var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "a";
+                var when = wrong.Since is null ? "" : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
+                // A phrase that became wrong is shown wrong by the newest source from before it did, which dates the change.
+                var cited = wrong.Since is not { } changed
+                    || fact.Sources.Where(f => f.Date is not null && string.CompareOrdinal(f.Date, changed) < 0).MaxBy(f => f.Date, StringComparer.Ordinal) is not { } newest
+                    ? FactStatements.Cite(fact) : $"{newest.Title}, {newest.Url}";
                 context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties,
-                    $"{subject} is not a {wrong.Phrase}: it is {fact.Is}; {wrong.Why} ({FactStatements.Cite(fact)})"));
+                    $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
             }
         }
 
@@ -135,6 +148,16 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the name is set apart from what the sentence says by a preposition before it ("Before Koryolink, the only
+    /// cellular service was Sunnet" describes Sunnet): a description after it is not of that name.
+    /// </summary>
+    private static bool SetApart(string prose, TextSpan sentence, TextSpan name) =>
+        SettingApart().IsMatch(prose.AsSpan(sentence.Start, name.Start - sentence.Start));
+
+    [GeneratedRegex(@"\b(before|after|unlike|besides|except|apart from|other than|instead of|rather than|than)\s+(the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SettingApart();
 
     /// <summary>Whether the text between a name and a description says the description is of that name.</summary>
     private static bool Links(string prose, TextSpan name, TextSpan description) =>
@@ -211,6 +234,25 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// <summary>A stated date is right when it agrees with the fact (or an accepted date) to the precision both have.</summary>
     private static bool IsCorrect(EventFact fact, StatedDate stated) =>
         new[] { fact.Date }.Concat(fact.Accept).Any(canonical => Agrees(canonical, stated));
+
+    /// <summary>Whether the article's date is on or after a pack date (YYYY, YYYY-MM or YYYY-MM-DD), compared as far as both go.</summary>
+    private static bool IsOnOrAfter(ArticleDate article, string since)
+    {
+        var year = FactDates.Year(since);
+        if (article.Year != year || since.Length < 7 || article.Month is not { } month)
+        {
+            return article.Year >= year;
+        }
+
+        var sinceMonth = int.Parse(since.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        return month != sinceMonth || since.Length < 10 || article.Day is not { } day
+            ? month >= sinceMonth
+            : day >= int.Parse(since.AsSpan(8, 2), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A description of a unique thing takes "the": "not the only mobile operator", "not the first mobile network".</summary>
+    [GeneratedRegex(@"^(only|sole|single|first|one and only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UniqueDescription();
 
     /// <summary>Whether the event (or a date it also accepts) is in the stated year or later: a period's start bounds it from below.</summary>
     private static bool IsAtOrAfter(EventFact fact, StatedDate stated) =>

@@ -67,6 +67,7 @@ public sealed class FactPackTests
     [InlineData("missing-sources.yaml", 3, 5, "a fact needs at least one source")]
     [InlineData("unknown-unit.yaml", 9, 11, "unit 'bananas' is not one of")]
     [InlineData("bad-date.yaml", 5, 68, "date '9 September 1948' must be YYYY, YYYY-MM or YYYY-MM-DD")]
+    [InlineData("bad-since.yaml", 5, 104, "since 'July 2017' must be YYYY, YYYY-MM or YYYY-MM-DD")]
     [InlineData("unknown-key.yaml", 3, 49, "unknown key 'aliases' in an entity")]
     [InlineData("relative-url.yaml", 3, 76, "url 'example.org/page' is not an absolute URL")]
     public void ShapeErrorsHaveTheirPosition(string file, int line, int column, string message)

@@ -34,4 +34,48 @@ public sealed class FactsBlind10ClassTests
 
         In {|NK2003:2012|}, North Korea released the Arirang smartphone.
         """);
+
+    /// <summary>
+    /// A description that once held is wrong only in an article dated after it stopped holding: "the only authorized
+    /// provider" for Koryolink in a 2023 article (Kangsong Net ran beside it by June 2017). The same words in a 2012
+    /// article, or in an article with no date, are not judged.
+    /// </summary>
+    [Fact]
+    public void ADescriptionThatOnceHeldIsWrongOnlyAfterItStopped()
+    {
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2023-11-26
+            ---
+
+            The state-owned company, Koryolink, remains the {|NK2003:only authorized provider|} in the country.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2012-03-01
+            ---
+
+            The state-owned company, Koryolink, remains the only authorized provider in the country.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            The state-owned company, Koryolink, remains the only authorized provider in the country.
+            """);
+    }
+
+    /// <summary>
+    /// A name set apart by a preposition before it is not what the sentence describes: "Before Koryolink, the only
+    /// cellular service was Sunnet" describes Sunnet. The apposition itself still describes the name.
+    /// </summary>
+    [Fact]
+    public void ANameSetApartByAPrepositionIsNotDescribed() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        ---
+        date: 2024-05-10
+        ---
+
+        Before Koryolink, the only cellular network was Sunnet.
+
+        Unlike Koryolink, the only mobile operator then, Sunnet was Thai.
+
+        Koryolink, the {|NK2003:only mobile operator|}, sells SIM cards.
+        """);
 }
