@@ -1,0 +1,50 @@
+using NkContentLint.Rules.Sourcing;
+using NkContentLint.Tests.Testing;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Sourcing;
+
+/// <summary>
+/// The error classes the tenth blind split (tests/corpora/real/blind10) showed after its one unseen score,
+/// each fixed as a class: sentences that must fire and sentences that must not, all invented.
+/// </summary>
+public sealed class SourcingBlind10ClassTests
+{
+    private static readonly UnsourcedStatisticAnalyzer Statistic = new();
+    private static readonly VagueAttributionAnalyzer Vague = new();
+
+    private static void VerifyStatistic(string markup) => AnalyzerVerifier.Verify(Statistic, markup);
+
+    private static void VerifyVague(string markup) => AnalyzerVerifier.Verify(Vague, markup);
+
+    /// <summary>
+    /// A small count of what one product is made of or comes with specifies the product (LABELLING-DECISIONS.md);
+    /// what a country has installed, what was sold or seized, and a count across a new clause stay statistics.
+    /// </summary>
+    [Fact]
+    public void AProductsOwnPartsAndContentsAreASpecification() => VerifyStatistic("""
+        The tablet comes with several applications: three dictionaries for language and science; four e-books on wildlife; two education videos and a calculator.
+
+        Most smartphones sold in Pyongyang have slots for two SIM cards.
+
+        The engineers took the handset apart to list its components, including two memory chips from Taiwan.
+
+        The country has {|NK1001:3 telephone lines|} and {|NK1001:10 telex lines|} to the outside world.
+
+        The firm sold {|NK1001:40,000 tablets|}, including {|NK1001:two phones|} for officials.
+
+        Police seized {|NK1001:three phones|} from the smuggler.
+
+        The tablet features a TV tuner, but it only receives {|NK1001:five channels|}.
+        """);
+
+    /// <summary>A small count right after the act a rule forbids or requires defines the rule; the same act outside a rule is counted.</summary>
+    [Fact]
+    public void ACountInTheTermsOfARuleIsNotAStatistic() => VerifyStatistic("""
+        In addition, using two phones simultaneously is illegal, as is using a phone in someone else's name.
+
+        Owning three radios is forbidden in the border towns.
+
+        Using {|NK1001:two phones|}, the smugglers called {|NK1001:three brokers|} in China.
+        """);
+}
