@@ -282,16 +282,24 @@ public static class ClaimContext
     {
         var items = 0;
         var inItem = false;
+        var lastItem = false;
         for (var m = from; m < tokens.Count; m++)
         {
             var token = tokens[m];
             if (token.IsSymbol && token.Text[0] == ',')
             {
+                // A comma after the item that follows "and" closes the list: "two banks, Shinhan and Nonghyup, froze".
+                if (lastItem && inItem)
+                {
+                    break;
+                }
+
                 inItem = false;
             }
             else if (token.IsWord && (token.Is("and") || token.Is("or")))
             {
                 inItem = false;
+                lastItem = true;
             }
             else if (token.IsSymbol && token.Text[0] is ';' or ':' or '(' or ')' or '—' or '–')
             {

@@ -47,4 +47,12 @@ public sealed class SourcingBlind10ClassTests
 
         Using {|NK1001:two phones|}, the smugglers called {|NK1001:three brokers|} in China.
         """);
+
+    /// <summary>Items named in apposition end at the comma after the item that follows "and"; a list of another size still counts.</summary>
+    [Fact]
+    public void AnAppositionListEndsAtTheCommaAfterItsLastItem() => VerifyStatistic("""
+        Around 2 p.m., the networks of KBS, MBC and YTN and two banks, Shinhan and Nonghyup, froze.
+
+        The networks of {|NK1001:three banks|}, Shinhan and Nonghyup, froze.
+        """);
 }
