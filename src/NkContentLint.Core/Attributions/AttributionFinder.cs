@@ -419,6 +419,15 @@ public sealed partial class AttributionFinder
                 return;
             }
 
+            // "according to the probe results by the government-led investigation team": evidence made by a
+            // definite body the article refers back to, as "according to the investigation team" is.
+            if ((lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text)))
+                && EvidenceByADefiniteReference(m + 1) is var (byStart, byEnd) && byEnd > byStart)
+            {
+                Add(k, byEnd, AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(byStart, byEnd));
+                return;
+            }
+
             // "according to an analysis of financial statements", "a count of the records": an indefinite
             // piece of evidence names no one unless a name made it or owns what it read ("an analysis by Dyn",
             // "an analysis of Orascom's statements" go on to that name).
@@ -467,6 +476,27 @@ public sealed partial class AttributionFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "results by the government-led investigation team": after a source noun (and any that follow it), "by" and a
+    /// definite reference with no name; the reference's bounds, or (0, 0).
+    /// </summary>
+    private (int Start, int End) EvidenceByADefiniteReference(int k)
+    {
+        var m = k;
+        while (m < n && t[m].IsWord && (lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+        {
+            m++;
+        }
+
+        if (!Word(m, "by"))
+        {
+            return (0, 0);
+        }
+
+        var end = ClauseEnd(m + 1, 6);
+        return IsDefiniteReference(m + 1, end) && !HasName(m + 1, end) ? (m + 1, end) : (0, 0);
     }
 
     /// <summary>
@@ -933,7 +963,9 @@ public sealed partial class AttributionFinder
 
         // "The blog adds that …", "he explained that …": these attribute only before a clause, or after the
         // clause they report ("…, the official added.", "…, Daily NK has learned.").
-        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !EndsAReportedClause(v))
+        // "South Korea asserted 3,000 people belonged …": a few of them also before a figure, the clause's subject.
+        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !EndsAReportedClause(v)
+            && !(lexicon.FigureThatVerbs.Contains(verb) && v + 1 < n && t[v + 1].IsNumber))
         {
             return;
         }
@@ -1412,7 +1444,10 @@ public sealed partial class AttributionFinder
         return null;
     }
 
-    /// <summary>"South Korean police", "Japan's police", "Seoul police": the head is "police" after a country's name or demonym.</summary>
+    /// <summary>
+    /// "South Korean police", "Japan's police", "Seoul police", "South Korea's government": the head is "police" or
+    /// "government" after a country's name or demonym (one institution of that country, as a ministry is).
+    /// </summary>
     private bool IsNationalPolice(int start, int headEnd)
     {
         var last = headEnd - 1;
@@ -1421,7 +1456,7 @@ public sealed partial class AttributionFinder
             last--;
         }
 
-        if (last <= start - 1 || !t[last].Is("police") || last - 1 < start || !t[last - 1].IsWord || !t[last - 1].IsCapitalized)
+        if (last <= start - 1 || !(t[last].Is("police") || t[last].Is("government")) || last - 1 < start || !t[last - 1].IsWord || !t[last - 1].IsCapitalized)
         {
             return false;
         }

@@ -55,4 +55,32 @@ public sealed class SourcingBlind10ClassTests
 
         The networks of {|NK1001:three banks|}, Shinhan and Nonghyup, froze.
         """);
+
+    /// <summary>"asserted" attributes before a figure that starts its clause, as "said" does; "added" before a figure stays an act.</summary>
+    [Fact]
+    public void AssertedBeforeAFigureAttributes() => VerifyStatistic("""
+        In 2012, South Korea asserted 3,000 people belonged to Unit 121 and this year predicted an increase to 5,900.
+
+        In 2012, the operator added {|NK1001:3,000 subscribers|} in Pyongyang.
+        """);
+
+    /// <summary>A country's government is one institution, as its police is; a country's officials stay unnamed.</summary>
+    [Fact]
+    public void ACountrysGovernmentIsNamed() => VerifyStatistic("""
+        South Korea’s government estimates its economy is about 22 times bigger than the North’s.
+
+        Japan's government says 3,000 people belong to the unit.
+
+        U.S. officials say {|NK1001:3,000 people|} belong to the unit.
+        """);
+
+    /// <summary>Evidence made by a definite body the article refers back to is that body's; the same evidence by no one is not.</summary>
+    [Fact]
+    public void EvidenceByADefiniteReferenceIsNamed() => VerifyStatistic("""
+        Seoul set up a joint investigation team in March.
+
+        Based on 76 malicious codes, the attack was planned, according to the probe results by the government-led investigation team.
+
+        Based on {|NK1001:76 malicious codes|}, the attack was planned, according to the probe results.
+        """);
 }
