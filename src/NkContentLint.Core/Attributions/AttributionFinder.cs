@@ -283,6 +283,7 @@ public sealed partial class AttributionFinder
             }
 
             Phrases(k);
+            Conditional(k);
             AccordingTo(k);
             AsReported(k);
             PerCitingOrFrom(k);
@@ -322,6 +323,47 @@ public sealed partial class AttributionFinder
             {
                 Add(k, k + words.Length, AttributionSource.Vague, unlessNamed: !always, "phrase");
             }
+        }
+    }
+
+    /// <summary>
+    /// "if media reports are to be believed", "if rumours are true": a claim made conditional on unnamed sources
+    /// still rests on them. "if the reports are true" points back to reports the article has named, and "if
+    /// Yonhap's reports are to be believed" names its source.
+    /// </summary>
+    private void Conditional(int k)
+    {
+        if (!Word(k, "if") || k + 3 >= n || (t[k + 1].IsWord && lexicon.DefiniteDeterminers.Contains(t[k + 1].Text)))
+        {
+            return;
+        }
+
+        for (var m = k + 1; m < n && m <= k + 4; m++)
+        {
+            if (!t[m].IsWord || IsName(m) || KnownSourceAt(m) > 0)
+            {
+                return;
+            }
+
+            if (!IsPlural(t[m].Text) || !(lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+            {
+                continue;
+            }
+
+            if (!(Word(m + 1, "are") || Word(m + 1, "were")))
+            {
+                return;
+            }
+
+            var end = Word(m + 2, "to") && Word(m + 3, "be") && (Word(m + 4, "believed") || Word(m + 4, "trusted")) ? m + 5
+                : Word(m + 2, "true") || Word(m + 2, "accurate") || Word(m + 2, "correct") || Word(m + 2, "right") ? m + 3
+                : 0;
+            if (end > 0)
+            {
+                Add(k, end, AttributionSource.Vague, unlessNamed: true, "conditional");
+            }
+
+            return;
         }
     }
 

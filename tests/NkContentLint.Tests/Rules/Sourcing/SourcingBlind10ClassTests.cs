@@ -83,4 +83,18 @@ public sealed class SourcingBlind10ClassTests
 
         Based on {|NK1001:76 malicious codes|}, the attack was planned, according to the probe results.
         """);
+
+    /// <summary>A claim made conditional on unnamed sources rests on them; on named or referred-back reports it does not.</summary>
+    [Fact]
+    public void AConditionOnUnnamedReportsIsVague() => VerifyVague("""
+        And one such location – {|NK1002:if media reports are to be believed|} – is the Chilbosan Hotel in Shenyang.
+
+        {|NK1002:If rumours are true|}, the unit has grown.
+
+        Yonhap described the hotel in May. If the reports are true, the unit has grown.
+
+        If Yonhap's reports are to be believed, the unit has grown.
+
+        If prices are to be believed, the market has grown.
+        """);
 }
