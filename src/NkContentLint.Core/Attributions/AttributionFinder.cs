@@ -1012,6 +1012,14 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "Estimates vary on Unit 121's size.": estimates that differ attribute a figure only when the sentence gives
+        // one ("Estimates vary widely, from a few hundred to several thousand"); without it the sentence only
+        // announces the estimates that follow, each with its own source or its own finding.
+        if (verb is "vary" or "varies" or "varied" or "range" or "ranges" or "ranged" && !HasFigureAfter(v + 1))
+        {
+            return;
+        }
+
         // "according to experts SecureWorld has interviewed", "analysts Reuters consulted": the name is the
         // subject of a relative clause about unnamed sources, not a source of the claim.
         if (lexicon.RelativeClauseVerbs.Contains(verb) && IsRelativeClauseOnAnUnnamedSource(v))
@@ -1507,6 +1515,35 @@ public sealed partial class AttributionFinder
         // A demonym ("Korean", "Japanese", "British"), not "Local" or "Western".
         return lexicon.Places.Contains(before)
             || (lexicon.NotNames.Contains(before) && (before.EndsWith("an", StringComparison.Ordinal) || before.EndsWith("ese", StringComparison.Ordinal) || before.EndsWith("ish", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A figure from <paramref name="k"/> to the sentence's end, in digits or words ("3,000", "a few hundred", "dozens").</summary>
+    private bool HasFigureAfter(int k)
+    {
+        for (var m = Math.Max(k, 0); m < n; m++)
+        {
+            // Not a number in a name ("Unit 121") nor a year.
+            if (t[m].IsNumber && !(m > 0 && t[m - 1].IsWord && t[m - 1].IsCapitalized)
+                && !(t[m].Text.Length == 4 && int.TryParse(t[m].Text, out var year) && year is >= 1900 and <= 2099))
+            {
+                return true;
+            }
+
+            if (!t[m].IsWord)
+            {
+                continue;
+            }
+
+            var word = t[m].Text;
+            var singular = word.EndsWith('s') ? word[..^1] : word;
+            if (NkContentLint.Claims.NumberWords.TryParseCardinal(word, out _) || NkContentLint.Claims.NumberWords.Scales.ContainsKey(word)
+                || NkContentLint.Claims.NumberWords.Scales.ContainsKey(singular) || singular.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>

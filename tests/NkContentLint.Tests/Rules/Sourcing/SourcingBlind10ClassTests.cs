@@ -97,4 +97,16 @@ public sealed class SourcingBlind10ClassTests
 
         If prices are to be believed, the market has grown.
         """);
+
+    /// <summary>Estimates that differ attribute a figure only when their sentence gives one; a name's number or a year is no figure.</summary>
+    [Fact]
+    public void EstimatesThatVaryWithNoFigureAnnounceWhatFollows() => VerifyVague("""
+        Estimates vary on Unit 121's size. In 2012, South Korea said 3,000 people belonged to it.
+
+        Estimates range for 2013 and before.
+
+        {|NK1002:Estimates vary|} widely, from a few hundred to several thousand.
+
+        {|NK1002:Estimates vary|}, but the unit may hold 6,000 people.
+        """);
 }
