@@ -432,7 +432,8 @@ public static class ClaimContext
     /// <summary>
     /// Page furniture: a block that is only a count of it ("2 Images", "0 comments", "14 Shares"), a count of it
     /// glued to the next item of a scraped metadata line ("1k viewsPosted 14 years ago"), a list item or line
-    /// that is a bare number ("- 6,201"), and the price in a call to subscribe ("Become a member for $4 per week").
+    /// that is a bare number ("- 6,201"), and the price in a call to subscribe ("Become a member for $4 per week") or
+    /// the publisher's own audience there ("Subscribe now … along with our millions of other subscribers").
     /// </summary>
     public static bool IsPageChrome(Claim claim)
     {
@@ -456,8 +457,17 @@ public static class ClaimContext
         }
 
         var first = tokens.IndexOf(tokens.FirstOrDefault(t => t.IsWord || t.IsNumber));
-        return claim.Kind is ClaimKind.Amount or ClaimKind.Rate && claim.Unit is { Length: 3 } && claim.Unit.All(char.IsUpper)
-            && first >= 0 && tokens[first].IsWord && tokens[first].IsCapitalized && SolicitationVerbs.Contains(tokens[first].Text);
+        var solicits = first >= 0 && tokens[first].IsWord && tokens[first].IsCapitalized && SolicitationVerbs.Contains(tokens[first].Text);
+
+        // "Subscribe now … along with our millions of other subscribers": the publisher's own audience in its call
+        // to subscribe is page chrome too.
+        var start = IndexOfTokenAt(tokens, claim.ApproximationSpan?.Start ?? claim.Span.Start);
+        if (solicits && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Is("our"))
+        {
+            return true;
+        }
+
+        return claim.Kind is ClaimKind.Amount or ClaimKind.Rate && claim.Unit is { Length: 3 } && claim.Unit.All(char.IsUpper) && solicits;
     }
 
     /// <summary>"viewsPosted": a chrome noun with the next item of a metadata line glued to it by a scraper.</summary>

@@ -109,4 +109,16 @@ public sealed class SourcingBlind10ClassTests
 
         {|NK1002:Estimates vary|}, but the unit may hold 6,000 people.
         """);
+
+    /// <summary>The publisher's own audience in its call to subscribe is page chrome; the same count outside the call, or another count in it, is not.</summary>
+    [Fact]
+    public void ThePublishersOwnAudienceInACallToSubscribeIsChrome() => VerifyStatistic("""
+        Subscribe now to get daily news right to your inbox, along with our millions of other subscribers.
+
+        Join our 40,000 readers today.
+
+        Our {|NK1001:40,000 readers|} in Pyongyang use the service.
+
+        Subscribe now: the regime has {|NK1001:40,000 hackers|}.
+        """);
 }
