@@ -226,6 +226,11 @@ public sealed partial class AttributionFinder
                 continue;
             }
 
+            if (IsRelayedByANamedSpeaker(attribution, all))
+            {
+                continue;
+            }
+
             if (vague.Count > 0 && vague[^1].Span.OverlapsWith(attribution.Span))
             {
                 var last = vague[^1];
@@ -237,6 +242,52 @@ public sealed partial class AttributionFinder
         }
 
         return !named && all.IsEmpty ? SentenceAttributions.None : new SentenceAttributions(named, [.. vague], all);
+    }
+
+    /// <summary>
+    /// "He claims that a North Korean defector said in 2004 that …": an unnamed speaker who opens the clause a named
+    /// (or referred-back) speaker reports is relayed by that speaker, who is the sentence's source. The listed
+    /// always-vague phrases ("Kim said that experts say …") stay vague.
+    /// </summary>
+    private bool IsRelayedByANamedSpeaker(Attribution vague, ImmutableArray<Attribution> all)
+    {
+        // The listed phrases ("experts say") stay vague wherever they stand.
+        if (vague.Form == "phrase")
+        {
+            return false;
+        }
+
+        foreach (var named in all)
+        {
+            if (named.Source != AttributionSource.Named || named.Span.End > vague.Span.Start || named.Form is not ("pronoun and verb" or "subject and verb" or "definite subject and verb"))
+            {
+                continue;
+            }
+
+            // The reporting verb ends the named attribution; "that" follows it, and the unnamed speaker starts
+            // the clause within a few words ("that a North Korean defector said").
+            var that = 0;
+            while (that < n && t[that].Span.Start < named.Span.End)
+            {
+                that++;
+            }
+
+            that = SkipTimeWords(that);
+            if (!Word(that, "that"))
+            {
+                continue;
+            }
+
+            for (var k = that + 1; k < n && k <= that + 2; k++)
+            {
+                if (t[k].Span.Start == vague.Span.Start)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

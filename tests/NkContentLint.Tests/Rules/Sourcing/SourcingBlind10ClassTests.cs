@@ -121,4 +121,18 @@ public sealed class SourcingBlind10ClassTests
 
         Subscribe now: the regime has {|NK1001:40,000 hackers|}.
         """);
+
+    /// <summary>An unnamed speaker who opens the clause a named speaker reports is relayed by that speaker; alone, after an unnamed reporter, or a listed phrase, it stays vague.</summary>
+    [Fact]
+    public void AnUnnamedSpeakerRelayedByANamedOneIsNotVague() => VerifyVague("""
+        A 2009 report by Army Major Steve Sin places the unit in the hotel. He claims that a North Korean defector said in 2004 that some teams work there.
+
+        Steve Sin wrote that a former official said the unit had moved.
+
+        {|NK1002:A North Korean defector said|} in 2004 that some teams work there.
+
+        {|NK1002:Experts say|} that {|NK1002:a North Korean defector said|} the unit has grown.
+
+        Kim said that {|NK1002:experts say|} the unit has grown.
+        """);
 }
