@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Claims;
@@ -356,7 +357,7 @@ public sealed partial class AttributionFinder
 
     private void Phrases(int k)
     {
-        if (!lexicon.PhrasesByFirstWord.TryGetValue(Norm(t[k].Text), out var candidates))
+        if (!lexicon.PhrasesByFirstWord.TryGetValue(Norm(FoldLookalikes(t[k].Text)), out var candidates))
         {
             return;
         }
@@ -428,7 +429,7 @@ public sealed partial class AttributionFinder
         for (var w = 0; w < words.Length; w++)
         {
             var token = t[k + w];
-            if (token.InQuotation || token.InTitle || !token.Is(words[w]))
+            if (token.InQuotation || token.InTitle || !(token.Is(words[w]) || IsSpelledWithLookalikes(token.Text, words[w])))
             {
                 return false;
             }
@@ -436,6 +437,56 @@ public sealed partial class AttributionFinder
 
         return true;
     }
+
+    /// <summary>
+    /// Cyrillic and Greek letters that Unicode lists as confusable with one Latin letter (UTS #39), as a content farm
+    /// spells English words to dodge duplicate detection ("is ѕаid tо", blind10): the listed phrases match them too.
+    /// The letters themselves are NK4004's finding.
+    /// </summary>
+    private static readonly FrozenDictionary<char, char> LatinLookalikes = new Dictionary<char, char>
+    {
+        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['ѕ'] = 's', ['і'] = 'i', ['ј'] = 'j',
+        ['һ'] = 'h', ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l',
+        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P', ['С'] = 'C', ['Т'] = 'T',
+        ['Х'] = 'X', ['Ѕ'] = 'S', ['І'] = 'I', ['Ј'] = 'J',
+        ['ο'] = 'o', ['ν'] = 'v', ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Ζ'] = 'Z', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M',
+        ['Ν'] = 'N', ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X',
+    }.ToFrozenDictionary();
+
+    /// <summary>The word with its look-alike letters read as the Latin ones, when that leaves only ASCII letters; else the word.</summary>
+    private static string FoldLookalikes(string word)
+    {
+        var foreign = false;
+        foreach (var c in word)
+        {
+            if (c >= 0x80 && c != '’')
+            {
+                if (!LatinLookalikes.ContainsKey(c))
+                {
+                    return word;
+                }
+
+                foreign = true;
+            }
+        }
+
+        if (!foreign)
+        {
+            return word;
+        }
+
+        var folded = new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            folded[i] = LatinLookalikes.TryGetValue(word[i], out var latin) ? latin : word[i];
+        }
+
+        return new string(folded);
+    }
+
+    private static bool IsSpelledWithLookalikes(string text, string word) =>
+        text.Length == word.Length && FoldLookalikes(text) is var folded && !ReferenceEquals(folded, text)
+        && string.Equals(Norm(folded), word, StringComparison.OrdinalIgnoreCase);
 
     // ---- according to, as reported by, per, citing, data from ----------------------------------
 

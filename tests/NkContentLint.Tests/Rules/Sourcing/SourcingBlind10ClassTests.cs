@@ -135,4 +135,14 @@ public sealed class SourcingBlind10ClassTests
 
         Kim said that {|NK1002:experts say|} the unit has grown.
         """);
+
+    /// <summary>A listed phrase spelled with Cyrillic look-alike letters is the phrase; a Cyrillic word that is no Latin look-alike is not.</summary>
+    [Fact]
+    public void AListedPhraseSpelledWithLookalikeLettersIsThePhrase() => VerifyVague("""
+        North Korea barely has access to the Internet, but thе militаrу {|NK1002:is ѕаid tо|} hаndрiсk thе mеmbеrѕ of this unit.
+
+        The unit {|NK1002:rеpоrtеdlу|} grew.
+
+        The military is сказал to handpick the members of this unit.
+        """);
 }
