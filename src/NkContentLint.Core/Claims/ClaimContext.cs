@@ -52,7 +52,47 @@ public static class ClaimContext
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
-        && !IsProductContents(claim) && !IsTermOfARule(claim);
+        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim);
+
+    /// <summary>
+    /// "There is a ‘three generations of punishment policy’", "the “Three Stars of Paektu”": a count that opens a
+    /// quoted name after an article, the name going on past the counted noun, is part of the name (as "Bureau 121"
+    /// is). A figure set off alone ("the “3,000 hackers” claim") or a quoted sentence is not a name.
+    /// </summary>
+    private static bool IsCountInAQuotedName(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Count || claim.CountedNoun is null)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (first < 2 || last < first || !IsQuoteMark(tokens[first - 1]) || !(tokens[first - 2].Is("a") || tokens[first - 2].Is("an") || tokens[first - 2].Is("the")))
+        {
+            return false;
+        }
+
+        // More words of the name after the counted noun, then the closing mark, within a short span.
+        var words = 0;
+        for (var k = last + 1; k < tokens.Length && k <= last + 8; k++)
+        {
+            if (IsQuoteMark(tokens[k]))
+            {
+                return words > 0;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "The tablet comes with … three e-books …; two respective education videos", "Most smartphones have slots for

@@ -145,4 +145,16 @@ public sealed class SourcingBlind10ClassTests
 
         The military is сказал to handpick the members of this unit.
         """);
+
+    /// <summary>A count that opens a quoted name after an article is part of the name; the same words unquoted, or a quoted figure alone, are counted.</summary>
+    [Fact]
+    public void ACountOpeningAQuotedNameIsPartOfTheName() => VerifyStatistic("""
+        There is a ‘three generations of punishment policy’ in North Korea.
+
+        Those stars are the “Three Stars of Paektu” in the song.
+
+        The policy punishes {|NK1001:three generations|} of a family.
+
+        The regime runs {|NK1001:three prisons|} for ‘enemies of the state’.
+        """);
 }
