@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Claims;
@@ -226,6 +227,11 @@ public sealed partial class AttributionFinder
                 continue;
             }
 
+            if (IsRelayedByANamedSpeaker(attribution, all))
+            {
+                continue;
+            }
+
             if (vague.Count > 0 && vague[^1].Span.OverlapsWith(attribution.Span))
             {
                 var last = vague[^1];
@@ -237,6 +243,52 @@ public sealed partial class AttributionFinder
         }
 
         return !named && all.IsEmpty ? SentenceAttributions.None : new SentenceAttributions(named, [.. vague], all);
+    }
+
+    /// <summary>
+    /// "He claims that a North Korean defector said in 2004 that …": an unnamed speaker who opens the clause a named
+    /// (or referred-back) speaker reports is relayed by that speaker, who is the sentence's source. The listed
+    /// always-vague phrases ("Kim said that experts say …") stay vague.
+    /// </summary>
+    private bool IsRelayedByANamedSpeaker(Attribution vague, ImmutableArray<Attribution> all)
+    {
+        // The listed phrases ("experts say") stay vague wherever they stand.
+        if (vague.Form == "phrase")
+        {
+            return false;
+        }
+
+        foreach (var named in all)
+        {
+            if (named.Source != AttributionSource.Named || named.Span.End > vague.Span.Start || named.Form is not ("pronoun and verb" or "subject and verb" or "definite subject and verb"))
+            {
+                continue;
+            }
+
+            // The reporting verb ends the named attribution; "that" follows it, and the unnamed speaker starts
+            // the clause within a few words ("that a North Korean defector said").
+            var that = 0;
+            while (that < n && t[that].Span.Start < named.Span.End)
+            {
+                that++;
+            }
+
+            that = SkipTimeWords(that);
+            if (!Word(that, "that"))
+            {
+                continue;
+            }
+
+            for (var k = that + 1; k < n && k <= that + 2; k++)
+            {
+                if (t[k].Span.Start == vague.Span.Start)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -283,6 +335,7 @@ public sealed partial class AttributionFinder
             }
 
             Phrases(k);
+            Conditional(k);
             AccordingTo(k);
             AsReported(k);
             PerCitingOrFrom(k);
@@ -304,7 +357,7 @@ public sealed partial class AttributionFinder
 
     private void Phrases(int k)
     {
-        if (!lexicon.PhrasesByFirstWord.TryGetValue(Norm(t[k].Text), out var candidates))
+        if (!lexicon.PhrasesByFirstWord.TryGetValue(Norm(FoldLookalikes(t[k].Text)), out var candidates))
         {
             return;
         }
@@ -325,6 +378,47 @@ public sealed partial class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// "if media reports are to be believed", "if rumours are true": a claim made conditional on unnamed sources
+    /// still rests on them. "if the reports are true" points back to reports the article has named, and "if
+    /// Yonhap's reports are to be believed" names its source.
+    /// </summary>
+    private void Conditional(int k)
+    {
+        if (!Word(k, "if") || k + 3 >= n || (t[k + 1].IsWord && lexicon.DefiniteDeterminers.Contains(t[k + 1].Text)))
+        {
+            return;
+        }
+
+        for (var m = k + 1; m < n && m <= k + 4; m++)
+        {
+            if (!t[m].IsWord || IsName(m) || KnownSourceAt(m) > 0)
+            {
+                return;
+            }
+
+            if (!IsPlural(t[m].Text) || !(lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+            {
+                continue;
+            }
+
+            if (!(Word(m + 1, "are") || Word(m + 1, "were")))
+            {
+                return;
+            }
+
+            var end = Word(m + 2, "to") && Word(m + 3, "be") && (Word(m + 4, "believed") || Word(m + 4, "trusted")) ? m + 5
+                : Word(m + 2, "true") || Word(m + 2, "accurate") || Word(m + 2, "correct") || Word(m + 2, "right") ? m + 3
+                : 0;
+            if (end > 0)
+            {
+                Add(k, end, AttributionSource.Vague, unlessNamed: true, "conditional");
+            }
+
+            return;
+        }
+    }
+
     private bool Matches(int k, string[] words)
     {
         if (k + words.Length > n)
@@ -335,7 +429,7 @@ public sealed partial class AttributionFinder
         for (var w = 0; w < words.Length; w++)
         {
             var token = t[k + w];
-            if (token.InQuotation || token.InTitle || !token.Is(words[w]))
+            if (token.InQuotation || token.InTitle || !(token.Is(words[w]) || IsSpelledWithLookalikes(token.Text, words[w])))
             {
                 return false;
             }
@@ -343,6 +437,56 @@ public sealed partial class AttributionFinder
 
         return true;
     }
+
+    /// <summary>
+    /// Cyrillic and Greek letters that Unicode lists as confusable with one Latin letter (UTS #39), as a content farm
+    /// spells English words to dodge duplicate detection ("is ѕаid tо", blind10): the listed phrases match them too.
+    /// The letters themselves are NK4004's finding.
+    /// </summary>
+    private static readonly FrozenDictionary<char, char> LatinLookalikes = new Dictionary<char, char>
+    {
+        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['ѕ'] = 's', ['і'] = 'i', ['ј'] = 'j',
+        ['һ'] = 'h', ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l',
+        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P', ['С'] = 'C', ['Т'] = 'T',
+        ['Х'] = 'X', ['Ѕ'] = 'S', ['І'] = 'I', ['Ј'] = 'J',
+        ['ο'] = 'o', ['ν'] = 'v', ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Ζ'] = 'Z', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M',
+        ['Ν'] = 'N', ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X',
+    }.ToFrozenDictionary();
+
+    /// <summary>The word with its look-alike letters read as the Latin ones, when that leaves only ASCII letters; else the word.</summary>
+    private static string FoldLookalikes(string word)
+    {
+        var foreign = false;
+        foreach (var c in word)
+        {
+            if (c >= 0x80 && c != '’')
+            {
+                if (!LatinLookalikes.ContainsKey(c))
+                {
+                    return word;
+                }
+
+                foreign = true;
+            }
+        }
+
+        if (!foreign)
+        {
+            return word;
+        }
+
+        var folded = new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            folded[i] = LatinLookalikes.TryGetValue(word[i], out var latin) ? latin : word[i];
+        }
+
+        return new string(folded);
+    }
+
+    private static bool IsSpelledWithLookalikes(string text, string word) =>
+        text.Length == word.Length && FoldLookalikes(text) is var folded && !ReferenceEquals(folded, text)
+        && string.Equals(Norm(folded), word, StringComparison.OrdinalIgnoreCase);
 
     // ---- according to, as reported by, per, citing, data from ----------------------------------
 
@@ -419,6 +563,15 @@ public sealed partial class AttributionFinder
                 return;
             }
 
+            // "according to the probe results by the government-led investigation team": evidence made by a
+            // definite body the article refers back to, as "according to the investigation team" is.
+            if ((lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text)))
+                && EvidenceByADefiniteReference(m + 1) is var (byStart, byEnd) && byEnd > byStart)
+            {
+                Add(k, byEnd, AttributionSource.Named, unlessNamed: false, "according to", ReferenceHead(byStart, byEnd));
+                return;
+            }
+
             // "according to an analysis of financial statements", "a count of the records": an indefinite
             // piece of evidence names no one unless a name made it or owns what it read ("an analysis by Dyn",
             // "an analysis of Orascom's statements" go on to that name).
@@ -467,6 +620,27 @@ public sealed partial class AttributionFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "results by the government-led investigation team": after a source noun (and any that follow it), "by" and a
+    /// definite reference with no name; the reference's bounds, or (0, 0).
+    /// </summary>
+    private (int Start, int End) EvidenceByADefiniteReference(int k)
+    {
+        var m = k;
+        while (m < n && t[m].IsWord && (lexicon.UnnamedSources.Contains(Norm(t[m].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[m].Text))))
+        {
+            m++;
+        }
+
+        if (!Word(m, "by"))
+        {
+            return (0, 0);
+        }
+
+        var end = ClauseEnd(m + 1, 6);
+        return IsDefiniteReference(m + 1, end) && !HasName(m + 1, end) ? (m + 1, end) : (0, 0);
     }
 
     /// <summary>
@@ -933,7 +1107,17 @@ public sealed partial class AttributionFinder
 
         // "The blog adds that …", "he explained that …": these attribute only before a clause, or after the
         // clause they report ("…, the official added.", "…, Daily NK has learned.").
-        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !EndsAReportedClause(v))
+        // "South Korea asserted 3,000 people belonged …": a few of them also before a figure, the clause's subject.
+        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !EndsAReportedClause(v)
+            && !(lexicon.FigureThatVerbs.Contains(verb) && v + 1 < n && t[v + 1].IsNumber))
+        {
+            return;
+        }
+
+        // "Estimates vary on Unit 121's size.": estimates that differ attribute a figure only when the sentence gives
+        // one ("Estimates vary widely, from a few hundred to several thousand"); without it the sentence only
+        // announces the estimates that follow, each with its own source or its own finding.
+        if (verb is "vary" or "varies" or "varied" or "range" or "ranges" or "ranged" && !HasFigureAfter(v + 1))
         {
             return;
         }
@@ -1412,7 +1596,10 @@ public sealed partial class AttributionFinder
         return null;
     }
 
-    /// <summary>"South Korean police", "Japan's police", "Seoul police": the head is "police" after a country's name or demonym.</summary>
+    /// <summary>
+    /// "South Korean police", "Japan's police", "Seoul police", "South Korea's government": the head is "police" or
+    /// "government" after a country's name or demonym (one institution of that country, as a ministry is).
+    /// </summary>
     private bool IsNationalPolice(int start, int headEnd)
     {
         var last = headEnd - 1;
@@ -1421,7 +1608,7 @@ public sealed partial class AttributionFinder
             last--;
         }
 
-        if (last <= start - 1 || !t[last].Is("police") || last - 1 < start || !t[last - 1].IsWord || !t[last - 1].IsCapitalized)
+        if (last <= start - 1 || !(t[last].Is("police") || t[last].Is("government")) || last - 1 < start || !t[last - 1].IsWord || !t[last - 1].IsCapitalized)
         {
             return false;
         }
@@ -1430,6 +1617,35 @@ public sealed partial class AttributionFinder
         // A demonym ("Korean", "Japanese", "British"), not "Local" or "Western".
         return lexicon.Places.Contains(before)
             || (lexicon.NotNames.Contains(before) && (before.EndsWith("an", StringComparison.Ordinal) || before.EndsWith("ese", StringComparison.Ordinal) || before.EndsWith("ish", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A figure from <paramref name="k"/> to the sentence's end, in digits or words ("3,000", "a few hundred", "dozens").</summary>
+    private bool HasFigureAfter(int k)
+    {
+        for (var m = Math.Max(k, 0); m < n; m++)
+        {
+            // Not a number in a name ("Unit 121") nor a year.
+            if (t[m].IsNumber && !(m > 0 && t[m - 1].IsWord && t[m - 1].IsCapitalized)
+                && !(t[m].Text.Length == 4 && int.TryParse(t[m].Text, out var year) && year is >= 1900 and <= 2099))
+            {
+                return true;
+            }
+
+            if (!t[m].IsWord)
+            {
+                continue;
+            }
+
+            var word = t[m].Text;
+            var singular = word.EndsWith('s') ? word[..^1] : word;
+            if (NkContentLint.Claims.NumberWords.TryParseCardinal(word, out _) || NkContentLint.Claims.NumberWords.Scales.ContainsKey(word)
+                || NkContentLint.Claims.NumberWords.Scales.ContainsKey(singular) || singular.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>

@@ -70,6 +70,7 @@ internal sealed class AttributionLexicon
         Informants = Grammar(grammar, "informants");
         ClauseVerbs = Grammar(grammar, "clause-verbs");
         ThatVerbs = Grammar(grammar, "that-verbs");
+        FigureThatVerbs = Grammar(grammar, "figure-that-verbs");
         AnaphoricObjects = Grammar(grammar, "anaphoric-objects");
         TimeAdverbs = Grammar(grammar, "time-adverbs");
         Places = Normalized(names, "places");
@@ -105,7 +106,7 @@ internal sealed class AttributionLexicon
         "not-ranked-objects", "anaphoric-pronouns", "definite-determiners", "source-noun-connectors", "source-noun-participles",
         "inverting-verbs", "passives-with-as", "reference-heads", "anonymity", "informants", "clause-verbs", "generic-evidence", "topic-prepositions", "descriptor-suffixes",
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
-        "impersonal-participles-before-that", "that-verbs", "time-adverbs", "anaphoric-objects",
+        "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations",
     ];
@@ -254,6 +255,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Reporting verbs that attribute only before "that": <c>the blog adds that …</c>, not <c>the operator added 5,000 users</c>.</summary>
     public IReadOnlySet<string> ThatVerbs { get; }
+
+    /// <summary>Verbs of <see cref="ThatVerbs"/> that also attribute right before a figure: <c>South Korea asserted 3,000 people belonged</c>.</summary>
+    public IReadOnlySet<string> FigureThatVerbs { get; }
 
     /// <summary>Pronouns after "according to" that point back to a named source: <c>according to him</c>.</summary>
     public IReadOnlySet<string> AnaphoricObjects { get; }

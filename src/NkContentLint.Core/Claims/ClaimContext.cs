@@ -18,7 +18,7 @@ public static class ClaimContext
     private static readonly string[] Sections =
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
-            "price-nouns"];
+            "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -37,6 +37,11 @@ public static class ClaimContext
     private static readonly HashSet<string> SolicitationVerbs = Data.Set("solicitation-verbs", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> MentionNouns = Data.Set("mention-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PriceNouns = Data.Set("price-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ProductNouns = Data.Set("product-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly string[][] ContentsCues = [.. Data.Entries("contents-cues").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    private static readonly HashSet<string> RuleGerunds = Data.Set("rule-gerunds", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> RuleWords = Data.Set("rule-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ClauseStarts = new(["but", "which", "who", "that", "while", "whereas", "although", "because", "yet"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
     private const int TechnicalDocumentCodeSpans = 8;
@@ -46,7 +51,119 @@ public static class ClaimContext
 
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
-        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim);
+        && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
+        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim);
+
+    /// <summary>
+    /// "There is a ‘three generations of punishment policy’", "the “Three Stars of Paektu”": a count that opens a
+    /// quoted name after an article, the name going on past the counted noun, is part of the name (as "Bureau 121"
+    /// is). A figure set off alone ("the “3,000 hackers” claim") or a quoted sentence is not a name.
+    /// </summary>
+    private static bool IsCountInAQuotedName(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Count || claim.CountedNoun is null)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (first < 2 || last < first || !IsQuoteMark(tokens[first - 1]) || !(tokens[first - 2].Is("a") || tokens[first - 2].Is("an") || tokens[first - 2].Is("the")))
+        {
+            return false;
+        }
+
+        // More words of the name after the counted noun, then the closing mark, within a short span.
+        var words = 0;
+        for (var k = last + 1; k < tokens.Length && k <= last + 8; k++)
+        {
+            if (IsQuoteMark(tokens[k]))
+            {
+                return words > 0;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The tablet comes with … three e-books …; two respective education videos", "Most smartphones have slots for
+    /// two SIM cards": a small count of what one product is made of or comes with specifies the product
+    /// (LABELLING-DECISIONS.md); "The country has 3 telephone lines" has no product and stays a statistic.
+    /// </summary>
+    private static bool IsProductContents(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Count || claim.CountedNoun is null || claim.High > SmallCount || claim.IsIndefinite)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+
+        // The nearest contents cue before the count, across other small counts of the same list ("three
+        // dictionaries …; three e-books"), not across a larger figure ("sold 5,000 units, including two …") nor a
+        // new clause.
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (tokens[k].IsNumber && !(double.TryParse(tokens[k].Text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= SmallCount))
+            {
+                return false;
+            }
+
+            // A new clause says something else of the product: "features a TV tuner, … but only gets five channels".
+            if (tokens[k].IsWord && ClauseStarts.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+
+            var at = k;
+            var cue = ContentsCues.FirstOrDefault(words => at + words.Length <= first
+                && Enumerable.Range(0, words.Length).All(w => tokens[at + w].IsWord && tokens[at + w].Is(words[w])));
+            if (cue is null)
+            {
+                continue;
+            }
+
+            // The product before the cue, not itself counted ("40,000 tablets, including two …" is a share of a count).
+            for (var p = k - 1; p >= 0; p--)
+            {
+                if (tokens[p].IsWord && ProductNouns.Contains(tokens[p].Text) && !(p > 0 && tokens[p - 1].IsNumber))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "using two phones simultaneously is illegal": a small count right after the act a rule forbids or requires
+    /// defines the rule (LABELLING-DECISIONS.md); it counts nothing that exists.
+    /// </summary>
+    private static bool IsTermOfARule(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Count || claim.CountedNoun is null || claim.High > SmallCount || claim.IsIndefinite)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        return first > 0 && tokens[first - 1].IsWord && RuleGerunds.Contains(tokens[first - 1].Text)
+            && tokens.Any(t => t.IsWord && RuleWords.Contains(t.Text));
+    }
 
     /// <summary>
     /// "Nine charts which tell you all you need to know": a heading that counts the piece's own charts, maps or
@@ -205,16 +322,24 @@ public static class ClaimContext
     {
         var items = 0;
         var inItem = false;
+        var lastItem = false;
         for (var m = from; m < tokens.Count; m++)
         {
             var token = tokens[m];
             if (token.IsSymbol && token.Text[0] == ',')
             {
+                // A comma after the item that follows "and" closes the list: "two banks, Shinhan and Nonghyup, froze".
+                if (lastItem && inItem)
+                {
+                    break;
+                }
+
                 inItem = false;
             }
             else if (token.IsWord && (token.Is("and") || token.Is("or")))
             {
                 inItem = false;
+                lastItem = true;
             }
             else if (token.IsSymbol && token.Text[0] is ';' or ':' or '(' or ')' or '—' or '–')
             {
@@ -347,7 +472,8 @@ public static class ClaimContext
     /// <summary>
     /// Page furniture: a block that is only a count of it ("2 Images", "0 comments", "14 Shares"), a count of it
     /// glued to the next item of a scraped metadata line ("1k viewsPosted 14 years ago"), a list item or line
-    /// that is a bare number ("- 6,201"), and the price in a call to subscribe ("Become a member for $4 per week").
+    /// that is a bare number ("- 6,201"), and the price in a call to subscribe ("Become a member for $4 per week") or
+    /// the publisher's own audience there ("Subscribe now … along with our millions of other subscribers").
     /// </summary>
     public static bool IsPageChrome(Claim claim)
     {
@@ -371,8 +497,17 @@ public static class ClaimContext
         }
 
         var first = tokens.IndexOf(tokens.FirstOrDefault(t => t.IsWord || t.IsNumber));
-        return claim.Kind is ClaimKind.Amount or ClaimKind.Rate && claim.Unit is { Length: 3 } && claim.Unit.All(char.IsUpper)
-            && first >= 0 && tokens[first].IsWord && tokens[first].IsCapitalized && SolicitationVerbs.Contains(tokens[first].Text);
+        var solicits = first >= 0 && tokens[first].IsWord && tokens[first].IsCapitalized && SolicitationVerbs.Contains(tokens[first].Text);
+
+        // "Subscribe now … along with our millions of other subscribers": the publisher's own audience in its call
+        // to subscribe is page chrome too.
+        var start = IndexOfTokenAt(tokens, claim.ApproximationSpan?.Start ?? claim.Span.Start);
+        if (solicits && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Is("our"))
+        {
+            return true;
+        }
+
+        return claim.Kind is ClaimKind.Amount or ClaimKind.Rate && claim.Unit is { Length: 3 } && claim.Unit.All(char.IsUpper) && solicits;
     }
 
     /// <summary>"viewsPosted": a chrome noun with the next item of a metadata line glued to it by a scraper.</summary>

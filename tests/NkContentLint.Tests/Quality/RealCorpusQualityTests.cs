@@ -51,6 +51,8 @@ public sealed class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("blind6")]
     [InlineData("blind7")]
     [InlineData("blind8")]
+    [InlineData("blind9")]
+    [InlineData("blind10")]
     public void SourcingStaysAtTheBarOnTheTunedBlindSplits(string split)
     {
         var score = ScoreSplit(split);
