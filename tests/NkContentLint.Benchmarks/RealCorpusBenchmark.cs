@@ -61,6 +61,13 @@ internal static class RealCorpusBenchmark
         name ??= Path.GetFileName(corpus.TrimEnd('/'));
         var scratch = Path.Combine(repoRoot, ".bench");
         var mirror = Path.Combine(scratch, "real", name);
+        if (Overlaps(corpus, mirror))
+        {
+            // The copy is deleted and made again from the corpus: the two must not be the same folder or nest.
+            Console.Error.WriteLine($"--corpus {corpus} is (or holds, or lies in) the benchmark's own copy {Path.GetRelativePath(repoRoot, mirror)}: give the original checkout (or --name another copy)");
+            return 2;
+        }
+
         var (files, bytes) = Mirror(corpus, mirror);
         var commit = Git(corpus, "rev-parse", "HEAD") ?? "unknown";
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim()}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}");
@@ -287,6 +294,14 @@ internal static class RealCorpusBenchmark
         }
 
         return (sources.Count, bytes);
+    }
+
+    /// <summary>Whether two folders are the same or one lies inside the other.</summary>
+    private static bool Overlaps(string a, string b)
+    {
+        static string Folder(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) + Path.DirectorySeparatorChar;
+        var (x, y) = (Folder(a), Folder(b));
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
     }
 
     private static void DeleteFolder(string folder)
