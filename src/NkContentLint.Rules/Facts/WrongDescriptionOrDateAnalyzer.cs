@@ -75,14 +75,22 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span) && !SetApart(document.ProseText, sentence.Span, n.Span));
             if (linked)
             {
-                var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
                 var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
                 var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "a";
                 var when = wrong.Since is null ? "" : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
-                // A phrase that became wrong is shown wrong by the newest source from before it did, which dates the change.
-                var cited = wrong.Since is not { } changed
-                    || fact.Sources.Where(f => f.Date is not null && string.CompareOrdinal(f.Date, changed) < 0).MaxBy(f => f.Date, StringComparer.Ordinal) is not { } newest
-                    ? FactStatements.Cite(fact) : $"{newest.Title}, {newest.Url}";
+                var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
+                var cited = FactStatements.Cite(fact);
+
+                // A phrase that became wrong is shown wrong by the newest source from before it did, which dates the
+                // change: the message and the fact properties (SARIF, HTML) name that source.
+                if (wrong.Since is { } changed
+                    && fact.Sources.Where(f => f.Date is not null && string.CompareOrdinal(f.Date, changed) < 0).MaxBy(f => f.Date, StringComparer.Ordinal) is { } newest)
+                {
+                    cited = $"{newest.Title}, {newest.Url}";
+                    properties["fact.sourceTitle"] = newest.Title;
+                    properties["fact.sourceUrl"] = newest.Url;
+                }
+
                 context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties,
                     $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
             }

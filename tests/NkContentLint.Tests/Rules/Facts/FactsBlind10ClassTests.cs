@@ -43,13 +43,17 @@ public sealed class FactsBlind10ClassTests
     [Fact]
     public void ADescriptionThatOnceHeldIsWrongOnlyAfterItStopped()
     {
-        Verify(new WrongDescriptionOrDateAnalyzer(), """
+        var found = Verify(new WrongDescriptionOrDateAnalyzer(), """
             ---
             date: 2023-11-26
             ---
 
             The state-owned company, Koryolink, remains the {|NK2003:only authorized provider|} in the country.
             """);
+
+        // The message and the fact properties name the source that dates the change, not the fact's first source.
+        Assert.Contains("at the article's date 2023-11-26 (front matter)", found[0].Message);
+        Assert.Contains("dailynk.com", found[0].Properties["fact.sourceUrl"]);
         Verify(new WrongDescriptionOrDateAnalyzer(), """
             ---
             date: 2012-03-01
