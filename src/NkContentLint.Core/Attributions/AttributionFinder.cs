@@ -1,8 +1,9 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Claims;
 using NkContentLint.Documents;
+using NkContentLint.Text;
 
 namespace NkContentLint.Attributions;
 
@@ -439,49 +440,32 @@ public sealed partial class AttributionFinder
     }
 
     /// <summary>
-    /// Cyrillic and Greek letters that Unicode lists as confusable with one Latin letter (UTS #39), as a content farm
-    /// spells English words to dodge duplicate detection ("is ѕаid tо", blind10): the listed phrases match them too.
-    /// The letters themselves are NK4004's finding.
+    /// The word with its look-alike letters read as the Latin ones, when each stands for one ASCII letter in Unicode's
+    /// confusables data (UTS #39, <see cref="Confusables"/>) and that leaves only ASCII letters; else the word. A content
+    /// farm spells English words so to dodge duplicate detection ("is ѕаid tо", blind10): the listed phrases match them
+    /// too. The letters themselves are NK4004's finding.
     /// </summary>
-    private static readonly FrozenDictionary<char, char> LatinLookalikes = new Dictionary<char, char>
-    {
-        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['ѕ'] = 's', ['і'] = 'i', ['ј'] = 'j',
-        ['һ'] = 'h', ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l',
-        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P', ['С'] = 'C', ['Т'] = 'T',
-        ['Х'] = 'X', ['Ѕ'] = 'S', ['І'] = 'I', ['Ј'] = 'J',
-        ['ο'] = 'o', ['ν'] = 'v', ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Ζ'] = 'Z', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M',
-        ['Ν'] = 'N', ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X',
-    }.ToFrozenDictionary();
-
-    /// <summary>The word with its look-alike letters read as the Latin ones, when that leaves only ASCII letters; else the word.</summary>
     private static string FoldLookalikes(string word)
     {
-        var foreign = false;
-        foreach (var c in word)
-        {
-            if (c >= 0x80 && c != '’')
-            {
-                if (!LatinLookalikes.ContainsKey(c))
-                {
-                    return word;
-                }
-
-                foreign = true;
-            }
-        }
-
-        if (!foreign)
-        {
-            return word;
-        }
-
-        var folded = new char[word.Length];
+        char[]? folded = null;
         for (var i = 0; i < word.Length; i++)
         {
-            folded[i] = LatinLookalikes.TryGetValue(word[i], out var latin) ? latin : word[i];
+            var c = word[i];
+            if (c < 0x80 || c == '’')
+            {
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || !Confusables.TryGetLatin(new Rune(c), out var latin) || latin.Length != 1)
+            {
+                return word;
+            }
+
+            folded ??= word.ToCharArray();
+            folded[i] = latin[0];
         }
 
-        return new string(folded);
+        return folded is null ? word : new string(folded);
     }
 
     private static bool IsSpelledWithLookalikes(string text, string word) =>

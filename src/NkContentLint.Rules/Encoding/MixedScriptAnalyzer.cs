@@ -6,6 +6,7 @@ using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
 using NkContentLint.Documents;
 using NkContentLint.Fixing;
+using NkContentLint.Text;
 
 namespace NkContentLint.Rules.Encoding;
 

@@ -1,6 +1,7 @@
 using NkContentLint.Fixing;
 using NkContentLint.Rules.Encoding;
 using NkContentLint.Tests.Testing;
+using NkContentLint.Text;
 using Xunit;
 
 namespace NkContentLint.Tests.Rules.Encoding;

@@ -3,16 +3,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace NkContentLint.Rules.Encoding;
+namespace NkContentLint.Text;
 
 /// <summary>
 /// Letters of other scripts that Unicode's confusables data (UTS #39) lists as looking like one
 /// ASCII Latin letter: <c>rules/confusables/latin-confusables.json</c>, embedded in this assembly
-/// and read once. See <c>rules/confusables/README.md</c> for its source and how it is made.
+/// and read once. See <c>rules/confusables/README.md</c> for its source and how it is made. Shared by
+/// NK4004 (the letters themselves) and the attribution finder (a vague phrase spelt with them).
 /// </summary>
-internal static class Confusables
+public static class Confusables
 {
-    public const string ResourceName = "NkContentLint.Rules.Encoding.latin-confusables.json";
+    public const string ResourceName = "NkContentLint.Text.latin-confusables.json";
 
     private static readonly Lazy<FrozenDictionary<int, string>> Table = new(Load);
 
