@@ -70,7 +70,7 @@ internal static partial class QuantityClaims
             }
 
             var owner = inSentence.MinBy(c => Distance(cue.Span, c))!;
-            if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity))
+            if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity) && !CountsThingsInHand(owner, cue.Quantity))
             {
                 (owned.TryGetValue(owner, out var list) ? list : owned[owner] = []).Add(cue);
             }
@@ -453,6 +453,23 @@ internal static partial class QuantityClaims
     /// a cue elsewhere in the sentence: its noun must contain one of the quantity's cues, or be a
     /// generic word for people when the quantity counts people. Percentages name their whole, not a unit.
     /// </summary>
+    /// <summary>
+    /// Whether a count is so far below anything the quantity ever was that it counts things in hand, not the whole:
+    /// "examined two North Korean-branded smartphones" beside 1.9 million smartphone connections. Ten thousand
+    /// times below the series' smallest value leaves room for every undercount a writer might state ("only a
+    /// few thousand users" against millions) and for the count of one the country has ("a lone address" of 1,024).
+    /// </summary>
+    private static bool CountsThingsInHand(Claim claim, QuantityFact quantity)
+    {
+        if (claim.Kind != ClaimKind.Count || quantity.Unit == "percent" || quantity.Series.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var smallest = quantity.Series.Min(p => p.Low);
+        return smallest > 0 && !double.IsInfinity(smallest) && claim.High * 10_000 < smallest;
+    }
+
     private static bool CountsWhatTheCueSays(Claim claim, QuantityFact quantity)
     {
         if (IsPercentLike(claim) || claim.CountedNoun is not { Length: > 0 } noun)
