@@ -41,6 +41,12 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
     private const int MaxLoneWordLetters = 3;
     private const int MaxQuotedWordLength = 40;
 
+    /// <summary>
+    /// From this many Latin words with look-alike letters on one line, the line is one finding: a paragraph typed in
+    /// homoglyphs (a disguise, or a scrape) is one problem to a writer, not a finding per word.
+    /// </summary>
+    private const int WordsForALineOfLookAlikes = 3;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(c => new Scanner(c).Run());
@@ -60,6 +66,10 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
         // Whether the line reads as English with no Russian of its own (computed once per line, on demand).
         private int statsLine = -1;
         private bool statsLineIsEnglish;
+
+        // The Latin words with look-alike letters on the line being read, reported when the scan leaves the line.
+        private readonly List<TextSpan> lookAlikeWords = [];
+        private int lookAlikeLine = -1;
 
         public void Run()
         {
@@ -86,6 +96,8 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
                 AnalyzeWord(start, end);
                 i = end;
             }
+
+            FlushLookAlikeWords();
         }
 
         private static bool IsTrigger(Rune rune) =>
@@ -138,7 +150,14 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
             // "gоеѕ" is "goes" typed with three homoglyphs, not a Cyrillic word with a stray "g".
             if (counts.Latin >= counts.Letters - counts.Latin || (counts.Cyrillic == counts.Letters - counts.Latin && AllPassForLatin(start, end)))
             {
-                ReportForeignLettersInLatinWord(start, end);
+                var line = document.Lines.GetLineIndex(start);
+                if (line != lookAlikeLine)
+                {
+                    FlushLookAlikeWords();
+                    lookAlikeLine = line;
+                }
+
+                lookAlikeWords.Add(TextSpan.FromBounds(start, end));
             }
             else if (counts.Cyrillic > counts.Latin && counts.Cyrillic >= counts.Letters - counts.Latin - counts.Cyrillic)
             {
@@ -183,6 +202,83 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
             }
 
             return counts;
+        }
+
+        /// <summary>The look-alike words of the line just left: one finding for the line from three words on, else one per run.</summary>
+        private void FlushLookAlikeWords()
+        {
+            if (lookAlikeWords.Count >= WordsForALineOfLookAlikes)
+            {
+                ReportLineOfLookAlikes();
+            }
+            else
+            {
+                foreach (var word in lookAlikeWords)
+                {
+                    ReportForeignLettersInLatinWord(word.Start, word.End);
+                }
+            }
+
+            lookAlikeWords.Clear();
+        }
+
+        /// <summary>
+        /// A line with many Latin words typed with look-alike letters: one finding from its first such word to its last,
+        /// naming the letters and the first words. The fix, offered only when each letter stands for one ASCII letter,
+        /// puts every one of them back and leaves the rest of the span as it is.
+        /// </summary>
+        private void ReportLineOfLookAlikes()
+        {
+            var span = TextSpan.FromBounds(lookAlikeWords[0].Start, lookAlikeWords[^1].End);
+            var letters = new List<Rune>();
+            var allCyrillic = true;
+            var fixable = true;
+            var replacement = new StringBuilder(span.Length);
+            var copied = span.Start;
+            foreach (var word in lookAlikeWords)
+            {
+                foreach (var (rune, offset) in Runes(word.Start, word.End))
+                {
+                    var script = UnicodeScripts.Classify(rune);
+                    if (!(script == LetterScript.Cyrillic || (script is LetterScript.Greek or LetterScript.Other && Confusables.TryGetLatin(rune, out _))))
+                    {
+                        continue;
+                    }
+
+                    allCyrillic &= script == LetterScript.Cyrillic;
+                    if (!letters.Contains(rune))
+                    {
+                        letters.Add(rune);
+                    }
+
+                    // The rest of the span is copied from the source, not the prose view, which blanks code and links.
+                    if (Confusables.TryGetLatin(rune, out var latin) && latin.Length == 1)
+                    {
+                        replacement.Append(document.Text, copied, offset - copied).Append(latin);
+                        copied = offset + rune.Utf16SequenceLength;
+                    }
+                    else
+                    {
+                        fixable = false;
+                    }
+                }
+            }
+
+            replacement.Append(document.Text, copied, span.End - copied);
+            var shown = string.Join(", ", lookAlikeWords.Take(3).Select(w => $"'{Quote(w.Start, w.End)}'"));
+            var properties = fixable
+                ? FixProperties.Replace(replacement.ToString(), $"Replace the look-alike letters of {lookAlikeWords.Count} words with Latin ones", FixSafety.Suggestion)
+                : null;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                document.GetLocation(span),
+                relatedLocations: null,
+                properties,
+                allCyrillic ? "Cyrillic letters" : "Letters of other scripts",
+                string.Concat(letters.Select(r => r.ToString())),
+                string.Join(' ', letters.Select(r => $"U+{r.Value:X4}")),
+                $"{lookAlikeWords.Count} Latin words on one line ({shown}, …)",
+                "a line typed with look-alike letters is a homoglyph disguise or a damaged scrape, and searches, spell-checkers, links and screen readers miss every such word"));
         }
 
         /// <summary>Cyrillic letters and confusables of other scripts in a Latin word, one finding per run.</summary>
