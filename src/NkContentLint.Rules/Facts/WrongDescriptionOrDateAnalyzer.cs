@@ -127,7 +127,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
-            if (NearestDate(document.ProseText, sentence.Span, cue) is not { } date || reported.Contains(date.Span.Start)
+            if (NearestDate(document.ProseText, sentence.Span, cue, document.ArticleDate) is not { } date || reported.Contains(date.Span.Start)
                 || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
                 || (FactStatements.StartsAPeriod(document.ProseText, sentence.Span, date.Span.Start) && IsAtOrAfter(fact, date))
                 || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
@@ -173,7 +173,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             ? NameThenDescription().IsMatch(prose.AsSpan(name.End, description.Start - name.End).ToString())
             : description.End <= name.Start && DescriptionThenName().IsMatch(prose.AsSpan(description.End, name.Start - description.End).ToString());
 
-    private static StatedDate? NearestDate(string prose, TextSpan sentence, TextSpan cue)
+    private static StatedDate? NearestDate(string prose, TextSpan sentence, TextSpan cue, ArticleDate? article)
     {
         StatedDate? best = null;
         var bestDistance = int.MaxValue;
@@ -182,21 +182,88 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         foreach (Match match in DateExpression().Matches(text))
         {
             var span = new TextSpan(sentence.Start + match.Index, match.Length);
-            var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-            if (distance < 0 || distance > DateReach || distance >= bestDistance || !Attached(prose, span, cue))
+            if (Nearer(prose, span, cue, ref bestDistance))
             {
-                continue;
+                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                best = new StatedDate(span, match.Value, year, MonthOf(match), DayOf(match));
             }
+        }
 
-            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-            var month = match.Groups["month"].Success ? Array.IndexOf(Months, match.Groups["month"].Value) + 1 : (int?)null;
-            var day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : (int?)null;
-            best = new StatedDate(span, match.Value, year, month, day);
-            bestDistance = distance;
+        // A date counted back from the article's ("last May", "December 7 last year", "two years ago") is a date only
+        // where the article's own date is known, and to the precision that date has.
+        if (article is not null && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains("last ", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (Match match in RelativeDateExpression().Matches(text))
+            {
+                var span = new TextSpan(sentence.Start + match.Index, match.Length);
+                if (Resolve(match, article) is { } resolved && Nearer(prose, span, cue, ref bestDistance))
+                {
+                    best = resolved with { Span = span };
+                }
+            }
         }
 
         return best;
     }
+
+    /// <summary>Whether a date at <paramref name="span"/> is attached to the cue and nearer to it than the best so far.</summary>
+    private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance)
+    {
+        var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
+        if (distance < 0 || distance > DateReach || distance >= bestDistance || !Attached(prose, span, cue))
+        {
+            return false;
+        }
+
+        bestDistance = distance;
+        return true;
+    }
+
+    private static int? MonthOf(Match match) => match.Groups["month"].Success ? Array.FindIndex(Months, m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1 : null;
+
+    private static int? DayOf(Match match) => match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// "last year" and "MONTH [DAY] last year" are the year before the article's; "last MONTH" is the latest such month
+    /// before the article's month (a month known from the article's date only); "N years ago" is the article's date
+    /// less N years, give or take half a year, since writers round.
+    /// </summary>
+    private static StatedDate? Resolve(Match match, ArticleDate article)
+    {
+        var text = Regex.Replace(match.Value, @"\s+", " ");
+        if (match.Groups["ago"].Success)
+        {
+            var years = NumberWords.TryGetValue(match.Groups["ago"].Value, out var word) ? word : int.Parse(match.Groups["ago"].Value, CultureInfo.InvariantCulture);
+            var at = article.AsYear - years;
+            return years is < 1 or > 60 ? null
+                : new StatedDate(default, $"{text} (about {(int)Math.Floor(at)}, counted from the article's date {article.Text})", (int)Math.Floor(at), null, null, (at - 0.5, at + 0.5));
+        }
+
+        var month = MonthOf(match);
+        if (match.Groups["lastyear"].Success)
+        {
+            var year = article.Year - 1;
+            return new StatedDate(default, $"{text} ({(month is { } m ? Months[m - 1] + " " : "")}{year}, counted from the article's date {article.Text})", year, month, DayOf(match));
+        }
+
+        // "last May": only with the article's month, and not in the month itself, whose "last May" is a year back.
+        if (month is { } named && article.Month is { } articleMonth)
+        {
+            var year = named < articleMonth ? article.Year : article.Year - 1;
+            return new StatedDate(default, $"{text} ({Months[named - 1]} {year}, counted from the article's date {article.Text})", year, named, null);
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+    };
+
+    /// <summary>Dates counted back from the article's: "December 7 last year", "in May last year", "last year", "last May", "two years ago".</summary>
+    [GeneratedRegex(@"\b(?:(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2}))?,?\s+|(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<lastyear>last\s+year)|last\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<ago>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeDateExpression();
 
     /// <summary>
     /// Whether a date belongs to the event its cue names: after the cue, with no clause break between
@@ -268,6 +335,13 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     private static bool Agrees(string canonical, StatedDate stated)
     {
+        if (stated.Window is { } window)
+        {
+            // Any part of the pack's date (a year, a month) inside the window agrees.
+            var (start, end) = Extent(canonical);
+            return end > window.From && start < window.To;
+        }
+
         if (FactDates.Year(canonical) != stated.Year)
         {
             return false;
@@ -281,6 +355,19 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         return canonical.Length < 10 || stated.Day is not { } day || int.Parse(canonical.AsSpan(8, 2), CultureInfo.InvariantCulture) == day;
     }
 
+    /// <summary>The fractional years a pack date (YYYY, YYYY-MM or YYYY-MM-DD) covers.</summary>
+    private static (double Start, double End) Extent(string date)
+    {
+        var year = FactDates.Year(date);
+        if (date.Length < 7)
+        {
+            return (year, year + 1);
+        }
+
+        var month = int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        return (year + ((month - 1) / 12.0), year + (month / 12.0));
+    }
+
     private static string Display(string date) => date.Length switch
     {
         4 => date,
@@ -288,5 +375,6 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         _ => $"{int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture)} {Months[int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]} {date[..4]}",
     };
 
-    private sealed record StatedDate(TextSpan Span, string Text, int Year, int? Month, int? Day);
+    /// <param name="Window">For a date counted in years back from the article's ("two years ago"): the span of fractional years it allows.</param>
+    private sealed record StatedDate(TextSpan Span, string Text, int Year, int? Month, int? Day, (double From, double To)? Window = null);
 }

@@ -40,4 +40,51 @@ public sealed class FactsBlind11ClassTests
 
         The Korea Central News Agency reported the visit, as did KCTV.
         """);
+
+    /// <summary>
+    /// A date counted back from the article's is judged where the article's date is known: "two years ago" in December
+    /// 2014 is about the end of 2012, give or take half a year, so Kim Jong Un's accession (December 2011) is not in it
+    /// (blind9); in January 2014 it is. "December 7 last year" and "last May" resolve the same way.
+    /// </summary>
+    [Fact]
+    public void ADateCountedBackFromTheArticlesIsJudged()
+    {
+        var found = Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2014-12-15
+            ---
+
+            Hackers doubled under Kim Jong Un, who became ruler of the country {|NK2003:two years ago|}.
+            """);
+        Assert.Contains("not two years ago (about 2012, counted from the article's date 2014-12-15)", found[0].Message);
+
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2014-01-15
+            ---
+
+            Hackers doubled under Kim Jong Un, who became ruler of the country two years ago.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2012-02-01
+            ---
+
+            Kim Jong Il died {|NK2003:December 7 last year|}.
+
+            Kim Jong Il died on December 17 last year.
+
+            Kim Jong Il died {|NK2003:last May|}.
+
+            Kim Jong Il died last December.
+            """);
+    }
+
+    /// <summary>With no date known for the article, a date counted back from it is no date at all.</summary>
+    [Fact]
+    public void ADateCountedBackFromAnUndatedArticleIsNotJudged() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        Hackers doubled under Kim Jong Un, who became ruler of the country two years ago.
+
+        Kim Jong Il died last May.
+        """);
 }
