@@ -22,6 +22,9 @@ public sealed partial class AttributionFinder
     /// <summary>The form of a hedge that opens a relative clause: rescued only by a source named after it.</summary>
     private const string HedgeInRelativeClause = "hedge in a relative clause";
 
+    /// <summary>A hedge on the act of speaking ("Kim reportedly said"): the speaker it hedges is not its source.</summary>
+    private const string HedgeOnSpeech = "hedge on speech";
+
     /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
     private const int MaxSubjectWords = 10;
 
@@ -223,7 +226,10 @@ public sealed partial class AttributionFinder
             if (attribution.Source != AttributionSource.Vague
                 || (attribution.UnlessNamed && (attribution.Form == HedgeInRelativeClause
                     ? all.Any(a => a.Source == AttributionSource.Named && a.Span.Start > attribution.Span.Start)
-                    : named)))
+                    : attribution.Form == HedgeOnSpeech
+                        ? all.Any(a => a.Source == AttributionSource.Named && !a.Span.OverlapsWith(attribution.Span))
+                            || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c))
+                        : named)))
             {
                 continue;
             }
@@ -918,7 +924,18 @@ public sealed partial class AttributionFinder
             // "…, a cyberattack which reportedly destroyed …": a relative clause makes a claim of its own,
             // which only a source named after it can back (HedgeInRelativeClause).
             var relative = Word(k - 1, "which") || Word(k - 1, "who") || (Word(k - 1, "that") && Sym(k - 2, ','));
-            Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, relative ? HedgeInRelativeClause : "hedge");
+            // "…,” Kim Jong-un reportedly said in February": a hedge on the act of speaking says that someone
+            // unnamed reported the speech; the speaker named before it does not source that report. The hedge
+            // and its verb make one span, so only a source named elsewhere in the sentence rescues it
+            // ("Kim reportedly said …, according to Yonhap").
+            if (!relative && k + 1 < n && t[k + 1].IsWord && lexicon.SpeechVerbs.Contains(Norm(t[k + 1].Text)))
+            {
+                Add(k, k + 2, AttributionSource.Vague, unlessNamed: true, HedgeOnSpeech);
+            }
+            else
+            {
+                Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, relative ? HedgeInRelativeClause : "hedge");
+            }
         }
 
         if (Word(k, "widely") && k + 1 < n && lexicon.Widely.Contains(Norm(t[k + 1].Text)))
@@ -949,7 +966,50 @@ public sealed partial class AttributionFinder
         if (HasName(clauseStart, Math.Min(clauseStart + 6, v - 1)))
         {
             Add(v, v + 1, AttributionSource.Named, unlessNamed: false, "participle");
+            return;
         }
+
+        // "Other researchers remain dubious of this claim, stating that …": an unnamed source that is the clause's
+        // subject (its first noun, after determiners and adjectives only) makes the participle's claim its own.
+        // A definite subject ("The researchers …, stating") refers back; an unnamed noun later in the clause is an
+        // object ("Police arrested two defectors, saying …").
+        if (UnnamedSubjectAt(clauseStart, v - 1) >= 0)
+        {
+            Add(clauseStart, v + 1, AttributionSource.Vague, unlessNamed: true, "participle");
+        }
+    }
+
+    /// <summary>
+    /// The index of an unnamed source that opens a clause as its subject ("Other researchers", "Some independent
+    /// analysts", "Experts"), or -1: only quantifiers, indefinite determiners and adjectives may stand before it.
+    /// </summary>
+    private int UnnamedSubjectAt(int start, int end)
+    {
+        start = SkipTimeWords(start);
+        for (var k = start; k < end && k < start + 4; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                return -1;
+            }
+
+            var word = Norm(t[k].Text);
+            if (lexicon.UnnamedSources.Contains(word) && !lexicon.UnnamedInstitutions.Contains(word) && IsPlural(word)
+                && !(k + 1 < end && t[k + 1].IsWord && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))))
+            {
+                return k;
+            }
+
+            var lower = word.ToLowerInvariant();
+            var modifier = lower is "other" or "some" or "many" or "several" or "few" or "most" or "outside" or "independent" or "western" or "foreign"
+                || (k > start && AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && !lower.EndsWith("ed", StringComparison.Ordinal));
+            if (!modifier)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

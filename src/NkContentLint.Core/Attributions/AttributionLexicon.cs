@@ -87,6 +87,7 @@ internal sealed class AttributionLexicon
         ComparativeModifiers = Grammar(grammar, "comparative-modifiers");
         BeliefVerbs = Grammar(grammar, "belief-verbs");
         Refutations = Grammar(grammar, "refutations");
+        SpeechVerbs = Grammar(grammar, "speech-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -108,7 +109,7 @@ internal sealed class AttributionLexicon
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
-        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations",
+        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -207,6 +208,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Words that deny what follows them (<c>not</c>, <c>contrary</c>).</summary>
     public IReadOnlySet<string> Refutations { get; }
+
+    /// <summary>Verbs of saying that a hedge before them puts in doubt (<c>reportedly said</c>).</summary>
+    public IReadOnlySet<string> SpeechVerbs { get; }
 
     /// <summary>Pronouns that point back to a source the article named: <c>he said</c>, <c>they reported</c>.</summary>
     public IReadOnlySet<string> AnaphoricPronouns { get; }

@@ -1,0 +1,75 @@
+using NkContentLint.Rules.Sourcing;
+using NkContentLint.Tests.Testing;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Sourcing;
+
+/// <summary>
+/// The error classes the eleventh blind split (tests/corpora/real/blind11) showed after its one unseen score,
+/// each fixed as a class: sentences that must fire and sentences that must not, all invented.
+/// </summary>
+public sealed class SourcingBlind11ClassTests
+{
+    private static readonly UnsourcedStatisticAnalyzer Statistic = new();
+    private static readonly VagueAttributionAnalyzer Vague = new();
+
+    private static void VerifyStatistic(string markup) => AnalyzerVerifier.Verify(Statistic, markup);
+
+    private static void VerifyVague(string markup) => AnalyzerVerifier.Verify(Vague, markup);
+
+    /// <summary>A ratio in words below a tenth ("one-hundredth", "a thousandth of") is a fraction; an ordinal that counts nothing is not.</summary>
+    [Fact]
+    public void AHundredthOrAThousandthIsAFraction() => VerifyStatistic("""
+        The state set the rate at roughly {|NK1001:one-hundredth|} of the actual amount.
+
+        Traders were paid {|NK1001:a thousandth|} of the market price.
+
+        The city marked its hundredth anniversary in May.
+        """);
+
+    /// <summary>A data rate glued to its number counts in any case ("2.5gbit/s", "100mbps", "20kb/s"); a network's generation does not.</summary>
+    [Fact]
+    public void ADataRateInLowerCaseGluedToItsNumberIsMeasured() => VerifyStatistic("""
+        Top speeds are as much as {|NK1001:2.5gbit/s|}.
+
+        Home lines reach {|NK1001:100mbps|} in the capital.
+
+        Downloads crawl at {|NK1001:20kb/s|} in the provinces.
+
+        The phone runs on a 4G network.
+        """);
+
+    /// <summary>
+    /// A hedge on the act of speaking ("Kim reportedly said") reports the speech on no one's word: the speaker named
+    /// before it does not source it; a source named elsewhere in the sentence does, and a hedge on something else the
+    /// speaker did stays as it was.
+    /// </summary>
+    [Fact]
+    public void AHedgeOnANamedSpeakersWordsIsVague() => VerifyVague("""
+        “We will break any sanctions,” Kim Jong-un {|NK1002:reportedly said|} in February.
+
+        The minister {|NK1002:allegedly told|} officers that the unit had grown.
+
+        Kim Jong-un reportedly said in February that the unit had grown, according to Yonhap.
+
+        Kim Jong-un said in February that the unit had grown.
+        """);
+
+    /// <summary>
+    /// An unnamed source that is the subject of a clause closed by a reporting participle makes the participle's claim
+    /// its own ("Other researchers remain dubious, stating that …"); a definite subject refers back, a name sources
+    /// it, and an unnamed noun that is the clause's object is not its speaker.
+    /// </summary>
+    [Fact]
+    public void AnUnnamedSubjectBeforeAReportingParticipleIsVague() => VerifyVague("""
+        {|NK1002:Other researchers remain dubious of this claim, stating|} that it was an inside job.
+
+        {|NK1002:Independent analysts disagreed, saying|} that the unit is small.
+
+        The researchers remain dubious of this claim, stating that it was an inside job.
+
+        Cloudmark remains dubious of this claim, stating that it was an inside job.
+
+        Police arrested two defectors, saying that they had spied.
+        """);
+}
