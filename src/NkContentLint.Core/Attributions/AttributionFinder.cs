@@ -352,6 +352,7 @@ public sealed partial class AttributionFinder
             Hedge(k);
             Participle(k);
             IssuedDocument(k);
+            DocumentContents(k);
             QuotedSpeaker(k);
             if (!Inverted(k))
             {
@@ -371,6 +372,15 @@ public sealed partial class AttributionFinder
 
         // "is alleged to have" is the passive's; the phrase list covers "…, alleged to have …" without a verb.
         if (k > 0 && t[k - 1].IsWord && lexicon.BeForms.Contains(t[k - 1].Text) && lexicon.AgentlessPassives.Contains(Norm(t[k].Text)))
+        {
+            return;
+        }
+
+        // "those suspected of having contacts outside the country are under surveillance", "Families suspected of
+        // having members who left …": a suspicion that picks out a class of people is the criterion by which someone
+        // in the story treats them, not a claim the article makes about them ("outages suspected of being caused
+        // by cyberattacks" and "hackers suspected of working for the regime" still are).
+        if (Word(k, "suspected") && k > 0 && t[k - 1].IsWord && lexicon.SuspectClasses.Contains(Norm(t[k - 1].Text)))
         {
             return;
         }
@@ -1886,6 +1896,28 @@ public sealed partial class AttributionFinder
     private bool IsDefiniteReference(int start, int end) =>
         start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)
         && AnyIn(start + 1, Math.Min(end, start + 5), lexicon.ReferenceHeads);
+
+    /// <summary>
+    /// "The report includes details of human rights conditions in more than 160 countries.": a document the article
+    /// refers back to is the source of what it contains, as "The 200-page manual, published by the defence ministry,
+    /// lists four units" is (LABELLING.md). Only a definite document ("the report", "this study") as the subject of a
+    /// verb of contents; the reference is resolved as "the report said" is (FindAll).
+    /// </summary>
+    private void DocumentContents(int v)
+    {
+        if (!lexicon.ContentsVerbs.Contains(t[v].Text) || t[v].IsCapitalized || SubjectBefore(v, out var spanStart) is not { } subject)
+        {
+            return;
+        }
+
+        var (start, end) = subject;
+        if (!IsDefiniteReference(start, end) || ReferenceHead(start, end) is not { Length: > 0 } head || !lexicon.DocumentHeads.Contains(head))
+        {
+            return;
+        }
+
+        Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "document contents", head);
+    }
 
     /// <summary>
     /// "the US Attorney's Office put out a press release stating that …", "the agency issued a statement

@@ -72,4 +72,39 @@ public sealed class SourcingBlind11ClassTests
 
         Police arrested two defectors, saying that they had spied.
         """);
+
+    /// <summary>
+    /// A suspicion that picks out a class of people ("those suspected of", "Families suspected of") is the criterion
+    /// by which someone in the story treats them, not a claim of the article's; a suspicion about particular hackers
+    /// or events still is one.
+    /// </summary>
+    [Fact]
+    public void ASuspicionThatPicksOutAClassOfPeopleIsNotVague() => VerifyVague("""
+        Phone use is restricted and those suspected of having contacts abroad are under surveillance.
+
+        Families suspected of hiding a defector are sent to the countryside.
+
+        Hackers {|NK1002:suspected of|} working for the regime stole the data.
+
+        The country has had outages {|NK1002:suspected of|} being caused by cyberattacks.
+        """);
+
+    /// <summary>
+    /// A definite document the article named before is the source of what it contains ("The report includes …
+    /// 160 countries"); an indefinite one, or one the article never named, is not.
+    /// </summary>
+    [Fact]
+    public void ADocumentReferredBackToSourcesItsOwnContents()
+    {
+        VerifyStatistic("""
+            Amnesty International published its annual report on Tuesday. The report includes details of conditions in more than 160 countries.
+
+            This study covers 40 prisons.
+
+            A report includes details of conditions in more than {|NK1001:160 countries|}.
+            """);
+        VerifyStatistic("""
+            The report includes details of conditions in more than {|NK1001:160 countries|}.
+            """);
+    }
 }
