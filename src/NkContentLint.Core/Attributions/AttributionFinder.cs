@@ -1558,15 +1558,28 @@ public sealed partial class AttributionFinder
             last--;
         }
 
-        return last > start && (t[last].Is("media") || t[last].Is("outlets")) && lexicon.StateOutletWords.Contains(t[last - 1].Text);
+        if (last <= start || !(t[last].Is("media") || t[last].Is("outlets") || t[last].Is("accounts")))
+        {
+            return false;
+        }
+
+        // "official North Korean accounts say", "state Chinese media reported": the country's adjective may stand
+        // between the state's word and the outlet; "official accounts" is the state's own version, as its media is.
+        var m = last - 1;
+        while (m > start && t[m].IsWord && t[m].IsCapitalized && !lexicon.StateOutletWords.Contains(t[m].Text))
+        {
+            m--;
+        }
+
+        return m >= start && t[m].IsWord && lexicon.StateOutletWords.Contains(t[m].Text);
     }
 
-    /// <summary>"official media", "the North's state media", "state-run outlets" from <paramref name="k"/>, before any preposition.</summary>
+    /// <summary>"official media", "the North's state media", "state-run outlets", "official North Korean accounts" from <paramref name="k"/>, before any preposition.</summary>
     private bool StateMediaAt(int k)
     {
         for (var m = k + 1; m < n && m < k + 5 && t[m].IsWord && !lexicon.Prepositions.Contains(t[m].Text); m++)
         {
-            if ((t[m].Is("media") || t[m].Is("outlets")) && lexicon.StateOutletWords.Contains(t[m - 1].Text))
+            if ((t[m].Is("media") || t[m].Is("outlets") || t[m].Is("accounts")) && IsStateMedia(k, m + 1))
             {
                 return true;
             }

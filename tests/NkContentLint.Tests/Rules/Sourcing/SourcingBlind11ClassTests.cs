@@ -107,4 +107,19 @@ public sealed class SourcingBlind11ClassTests
             The report includes details of conditions in more than {|NK1001:160 countries|}.
             """);
     }
+
+    /// <summary>
+    /// The state's official accounts are its own version, as its media is ("State media said"): the country's
+    /// adjective may stand between "official" and the outlet; unofficial or some accounts stay vague.
+    /// </summary>
+    [Fact]
+    public void OfficialAccountsOfACountryAreItsStateMedia() => VerifyVague("""
+        But official North Korean accounts say he was born in a log cabin on the highest mountain.
+
+        Official North Korean media said he was born on the mountain.
+
+        {|NK1002:Unofficial accounts say|} he was born in Russia.
+
+        {|NK1002:Some accounts say|} he was born in Russia.
+        """);
 }
