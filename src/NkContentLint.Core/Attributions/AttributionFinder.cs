@@ -49,6 +49,9 @@ public sealed partial class AttributionFinder
     /// <summary>Words the document capitalises after a sentence's first word, outside headings: names ("Mandiant", "Elliptic").</summary>
     private readonly IReadOnlySet<string>? capitalisedWords;
 
+    /// <summary>What earlier sentences say was reviewed or examined ("reviewed … advertisements", "examined two smartphones"), singular.</summary>
+    private IReadOnlySet<string>? examinedEarlier;
+
     private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null,
         IReadOnlySet<string>? capitalisedWords = null)
     {
@@ -111,10 +114,12 @@ public sealed partial class AttributionFinder
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sentences);
         var namePairs = NamePairs(sentences, out var capitalisedWords);
+        var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords);
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords) { examinedEarlier = examinedEarlier };
             finder.Run();
+            finder.AddExamined(examinedEarlier);
             var found = finder.Result(sentence);
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Any(IsCitation);
             if (found.NamesASource && !direct)
@@ -1255,6 +1260,15 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "…, phone advertisements show", "analysis of the North Korean phones showed" after "Reporters reviewed …
+        // advertisements … and examined two North Korean-branded smartphones": evidence the article says was examined
+        // is the examiner's, referred back to (LABELLING-DECISIONS.md).
+        if (evidenceVerb && !named && IsEvidenceExaminedEarlier(start, end))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "examined earlier");
+            return;
+        }
+
         if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
             // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
@@ -1856,6 +1870,69 @@ public sealed partial class AttributionFinder
         }
 
         return string.Empty;
+    }
+
+    /// <summary>
+    /// The plural nouns after a verb of examining, to the clause's end ("reviewed state media reports and advertisements for
+    /// mobile devices", "examined two North Korean-branded smartphones"), added in the singular.
+    /// </summary>
+    private void AddExamined(HashSet<string> examined)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (!t[k].IsWord || t[k].InQuotation || !lexicon.ExaminingVerbs.Contains(t[k].Text))
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m < n && m <= k + 12 && !(t[m].IsSymbol && t[m].Text[0] is '.' or ';' or ':' or ','); m++)
+            {
+                if (t[m].IsWord && !t[m].IsCapitalized && IsPlural(t[m].Text) && t[m].Text.All(char.IsLetter))
+                {
+                    examined.Add(Singular(t[m].Text.ToLowerInvariant()));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a subject of an evidence verb is what an earlier sentence says was examined: its head ("phone advertisements"),
+    /// or the object of an examination ("analysis of the North Korean phones"); a compound's head matches its noun
+    /// ("phones" the "smartphones" examined). An indefinite subject ("an analysis of phones", "some advertisements") is new.
+    /// </summary>
+    private bool IsEvidenceExaminedEarlier(int start, int end)
+    {
+        if (examinedEarlier is not { Count: > 0 } || start >= end || (t[start].IsWord && lexicon.Determiners.Contains(t[start].Text) && !lexicon.DefiniteDeterminers.Contains(t[start].Text)))
+        {
+            return false;
+        }
+
+        var headAt = end - 1;
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (Word(k + 1, "of") && t[k].IsWord && lexicon.Examinations.Contains(t[k].Text))
+            {
+                if (k != start && !(k == start + 1 && lexicon.DefiniteDeterminers.Contains(t[start].Text)))
+                {
+                    return false;
+                }
+
+                break;
+            }
+        }
+
+        while (headAt >= start && !t[headAt].IsWord)
+        {
+            headAt--;
+        }
+
+        if (headAt < start || t[headAt].IsCapitalized || !IsPlural(t[headAt].Text))
+        {
+            return false;
+        }
+
+        var head = Singular(t[headAt].Text.ToLowerInvariant());
+        return head.Length >= 4 && examinedEarlier.Any(e => e.EndsWith(head, StringComparison.Ordinal));
     }
 
     private static string Singular(string noun) =>

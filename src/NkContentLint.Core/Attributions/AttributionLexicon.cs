@@ -91,6 +91,7 @@ internal sealed class AttributionLexicon
         SuspectClasses = Grammar(grammar, "suspect-classes");
         ContentsVerbs = Grammar(grammar, "contents-verbs");
         DocumentHeads = Grammar(grammar, "document-heads");
+        ExaminingVerbs = Grammar(grammar, "examining-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -112,7 +113,7 @@ internal sealed class AttributionLexicon
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
-        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads",
+        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -223,6 +224,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Documents that can be the source of their own contents (<c>report</c>, <c>study</c>, <c>survey</c>).</summary>
     public IReadOnlySet<string> DocumentHeads { get; }
+
+    /// <summary>Verbs of examining evidence (<c>reviewed</c>, <c>examined</c>): what they take can be referred back to as a source.</summary>
+    public IReadOnlySet<string> ExaminingVerbs { get; }
 
     /// <summary>Pronouns that point back to a source the article named: <c>he said</c>, <c>they reported</c>.</summary>
     public IReadOnlySet<string> AnaphoricPronouns { get; }

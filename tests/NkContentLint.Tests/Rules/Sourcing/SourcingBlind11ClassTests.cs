@@ -122,4 +122,33 @@ public sealed class SourcingBlind11ClassTests
 
         {|NK1002:Some accounts say|} he was born in Russia.
         """);
+
+    /// <summary>
+    /// Evidence an earlier sentence says was reviewed or examined is the examiner's when a later sentence cites it with
+    /// an evidence verb, bare or definite, or as the object of an analysis (LABELLING-DECISIONS.md); documents no one
+    /// examined, and a new, indefinite analysis, stay vague.
+    /// </summary>
+    [Fact]
+    public void EvidenceExaminedEarlierIsReferredBackTo()
+    {
+        VerifyStatistic("""
+            Reporters reviewed state media reports and advertisements for mobile devices, and examined the smartphones.
+
+            Prepaid plans cost about US$13 for 100 minutes, phone advertisements show.
+            """);
+        VerifyVague("""
+            Reporters reviewed state media reports and advertisements for mobile devices, and examined two smartphones.
+
+            The phones feature Taiwanese chips, analysis of the North Korean phones showed.
+
+            The phones feature Taiwanese chips, {|NK1002:an analysis of the phones showed|}.
+
+            The handsets are cheap, {|NK1002:receipts show|}.
+            """);
+        VerifyVague("""
+            Prepaid plans cost about US$13 for 100 minutes, {|NK1002:phone advertisements show|}.
+
+            The phones feature Taiwanese chips, {|NK1002:analysis of the North Korean phones showed|}.
+            """);
+    }
 }
