@@ -1253,7 +1253,10 @@ public sealed partial class AttributionFinder
             topic++;
         }
 
-        var named = HasName(start, topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
+        // "Defectors in South Korea have said", "Analysts in Seoul say": a place after the head's preposition says where
+        // the unnamed sources are, not who they are ("Researchers at Kaspersky" are named; "Seoul suspects" is a metonym
+        // for its government, a name in the head itself).
+        var named = HasName(start, Math.Min(headEnd, topic)) || HasNameOtherThanAPlace(Math.Min(headEnd, topic), topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
         if (measuringVerb && !named)
         {
             // Measuring verbs only ever name a source: "Researchers scanned 3,000 servers" is not a vague attribution.

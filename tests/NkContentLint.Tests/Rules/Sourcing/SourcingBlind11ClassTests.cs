@@ -151,4 +151,20 @@ public sealed class SourcingBlind11ClassTests
             The phones feature Taiwanese chips, {|NK1002:analysis of the North Korean phones showed|}.
             """);
     }
+
+    /// <summary>
+    /// A place after the head's preposition says where unnamed sources are, not who they are ("Defectors in South Korea
+    /// have said"); an organisation there names them ("Researchers at Kaspersky said"), and a place that is the head is
+    /// its government ("Seoul suspects").
+    /// </summary>
+    [Fact]
+    public void APlaceAfterAnUnnamedSourceDoesNotNameIt() => VerifyVague("""
+        {|NK1002:Defectors in South Korea have said|} their relatives keep a second phone.
+
+        {|NK1002:Analysts in Seoul say|} the unit has grown.
+
+        Researchers at Kaspersky said the unit has grown.
+
+        Seoul suspects the unit has grown.
+        """);
 }
