@@ -995,6 +995,35 @@ public sealed partial class AttributionFinder
     }
 
     /// <summary>
+    /// Where an unnamed plural source before "who" starts ("Some North Korean defectors who …"), when the subject found
+    /// before a verb starts right after that "who"; -1 when there is none, or a name (not a place) stands with it.
+    /// </summary>
+    private int RelativeClauseSubject(int start)
+    {
+        var head = start - 2;
+        if (head < 0 || !Word(start - 1, "who") || !t[head].IsWord || t[head].IsCapitalized && head > 0)
+        {
+            return -1;
+        }
+
+        var word = Norm(t[head].Text);
+        if (!lexicon.UnnamedSources.Contains(word) || lexicon.UnnamedInstitutions.Contains(word) || !IsPlural(word))
+        {
+            return -1;
+        }
+
+        var npStart = head;
+        while (npStart > 0 && npStart > head - 5 && t[npStart - 1].IsWord && !IsBoundary(npStart - 1)
+            && !lexicon.ClauseWords.Contains(t[npStart - 1].Text) && !lexicon.Prepositions.Contains(t[npStart - 1].Text)
+            && !lexicon.ReportingVerbs.Contains(t[npStart - 1].Text))
+        {
+            npStart--;
+        }
+
+        return HasNameOtherThanAPlace(npStart, head) || (npStart > 0 && !IsBoundary(npStart - 1) && t[npStart - 1].IsWord) ? -1 : npStart;
+    }
+
+    /// <summary>
     /// The index of an unnamed source that opens a clause as its subject ("Other researchers", "Some independent
     /// analysts", "Experts"), or -1: only quantifiers, indefinite determiners and adjectives may stand before it.
     /// </summary>
@@ -1208,6 +1237,16 @@ public sealed partial class AttributionFinder
         }
 
         var (start, end) = s;
+
+        // "Some North Korean defectors who have settled in South Korea have said that …", "Defectors who fled said …":
+        // an unnamed source before a relative clause is the subject of the reporting verb after the clause (LABELLING.md:
+        // "researchers who monitor X said" is vague). Names inside the clause ("in South Korea") describe, not name, it.
+        if (!evidenceVerb && !measuringVerb && lexicon.ReportingVerbs.Contains(verb) && RelativeClauseSubject(start) is var relativeSubject && relativeSubject >= 0)
+        {
+            Add(relativeSubject, v + 1, AttributionSource.Vague, unlessNamed: lexicon.WeakVerbs.Contains(verb), "subject and verb");
+            return;
+        }
+
         if (end - start == 1 && lexicon.AnaphoricPronouns.Contains(t[start].Text) && !evidenceVerb)
         {
             // "he said", "they reported": someone the article has named (LABELLING.md, anaphors).

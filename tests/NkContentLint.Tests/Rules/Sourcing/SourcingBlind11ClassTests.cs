@@ -167,4 +167,19 @@ public sealed class SourcingBlind11ClassTests
 
         Seoul suspects the unit has grown.
         """);
+
+    /// <summary>
+    /// An unnamed plural source before a relative clause is the subject of the reporting verb after it ("researchers who
+    /// monitor X said", LABELLING.md); a named subject before the clause, or a relative clause on a name, is not vague.
+    /// </summary>
+    [Fact]
+    public void AnUnnamedSourceBeforeARelativeClauseIsTheSpeaker() => VerifyVague("""
+        {|NK1002:Some North Korean defectors who have settled in South Korea have said|} that they used old phones.
+
+        {|NK1002:Defectors who fled said|} that they used old phones.
+
+        Lee, a defector who fled in 2011, said that he used an old phone.
+
+        Kaspersky researchers who studied the code said that it was old.
+        """);
 }
