@@ -1020,7 +1020,7 @@ public sealed partial class AttributionFinder
             npStart--;
         }
 
-        return HasNameOtherThanAPlace(npStart, head) || (npStart > 0 && !IsBoundary(npStart - 1) && t[npStart - 1].IsWord) ? -1 : npStart;
+        return HasNameThatIsNotAPlace(npStart, head) || (npStart > 0 && !IsBoundary(npStart - 1) && t[npStart - 1].IsWord) ? -1 : npStart;
     }
 
     /// <summary>
@@ -1295,7 +1295,7 @@ public sealed partial class AttributionFinder
         // "Defectors in South Korea have said", "Analysts in Seoul say": a place after the head's preposition says where
         // the unnamed sources are, not who they are ("Researchers at Kaspersky" are named; "Seoul suspects" is a metonym
         // for its government, a name in the head itself).
-        var named = HasName(start, Math.Min(headEnd, topic)) || HasNameOtherThanAPlace(Math.Min(headEnd, topic), topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
+        var named = HasName(start, Math.Min(headEnd, topic)) || HasNameThatIsNotAPlace(Math.Min(headEnd, topic), topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
         if (measuringVerb && !named)
         {
             // Measuring verbs only ever name a source: "Researchers scanned 3,000 servers" is not a vague attribution.
@@ -1820,6 +1820,43 @@ public sealed partial class AttributionFinder
             }
 
             k = m;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name in the words that is not a place: a run of name words is a place only when it ends in one ("in South Korea",
+    /// "in Seoul"); one that goes on past it names an institution ("from the Korea Communications Standards Commission").
+    /// </summary>
+    private bool HasNameThatIsNotAPlace(int start, int end)
+    {
+        var k = Math.Max(start, 0);
+        while (k < end && k < n)
+        {
+            if (KnownSourceAt(k) > 0)
+            {
+                return true;
+            }
+
+            if (!IsName(k))
+            {
+                k++;
+                continue;
+            }
+
+            var m = k;
+            while (m + 1 < end && m + 1 < n && IsName(m + 1))
+            {
+                m++;
+            }
+
+            if (!lexicon.Places.Contains(StripPossessive(Norm(t[m].Text)).TrimEnd('.')))
+            {
+                return true;
+            }
+
+            k = m + 1;
         }
 
         return false;

@@ -154,8 +154,8 @@ public sealed class SourcingBlind11ClassTests
 
     /// <summary>
     /// A place after the head's preposition says where unnamed sources are, not who they are ("Defectors in South Korea
-    /// have said"); an organisation there names them ("Researchers at Kaspersky said"), and a place that is the head is
-    /// its government ("Seoul suspects").
+    /// have said"); an organisation there names them ("Researchers at Kaspersky said"), even one named after a country
+    /// ("the Korea Communications Standards Commission"), and a place that is the head is its government ("Seoul suspects").
     /// </summary>
     [Fact]
     public void APlaceAfterAnUnnamedSourceDoesNotNameIt() => VerifyVague("""
@@ -164,6 +164,10 @@ public sealed class SourcingBlind11ClassTests
         {|NK1002:Analysts in Seoul say|} the unit has grown.
 
         Researchers at Kaspersky said the unit has grown.
+
+        Data from the Korea Communications Standards Commission shows the account was blocked.
+
+        An official with the Korea Communications Standards Commission has confirmed that it blocked the sites.
 
         Seoul suspects the unit has grown.
         """);
