@@ -22,6 +22,9 @@ public sealed partial class AttributionFinder
     /// <summary>The form of a hedge that opens a relative clause: rescued only by a source named after it.</summary>
     private const string HedgeInRelativeClause = "hedge in a relative clause";
 
+    /// <summary>A hedge on the act of speaking ("Kim reportedly said"): the speaker it hedges is not its source.</summary>
+    private const string HedgeOnSpeech = "hedge on speech";
+
     /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
     private const int MaxSubjectWords = 10;
 
@@ -45,6 +48,9 @@ public sealed partial class AttributionFinder
 
     /// <summary>Words the document capitalises after a sentence's first word, outside headings: names ("Mandiant", "Elliptic").</summary>
     private readonly IReadOnlySet<string>? capitalisedWords;
+
+    /// <summary>What earlier sentences say was reviewed or examined ("reviewed … advertisements", "examined two smartphones"), singular.</summary>
+    private IReadOnlySet<string>? examinedEarlier;
 
     private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null,
         IReadOnlySet<string>? capitalisedWords = null)
@@ -108,10 +114,12 @@ public sealed partial class AttributionFinder
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sentences);
         var namePairs = NamePairs(sentences, out var capitalisedWords);
+        var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords);
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords) { examinedEarlier = examinedEarlier };
             finder.Run();
+            finder.AddExamined(examinedEarlier);
             var found = finder.Result(sentence);
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Any(IsCitation);
             if (found.NamesASource && !direct)
@@ -223,7 +231,10 @@ public sealed partial class AttributionFinder
             if (attribution.Source != AttributionSource.Vague
                 || (attribution.UnlessNamed && (attribution.Form == HedgeInRelativeClause
                     ? all.Any(a => a.Source == AttributionSource.Named && a.Span.Start > attribution.Span.Start)
-                    : named)))
+                    : attribution.Form == HedgeOnSpeech
+                        ? all.Any(a => a.Source == AttributionSource.Named && !a.Span.OverlapsWith(attribution.Span))
+                            || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c))
+                        : named)))
             {
                 continue;
             }
@@ -346,6 +357,7 @@ public sealed partial class AttributionFinder
             Hedge(k);
             Participle(k);
             IssuedDocument(k);
+            DocumentContents(k);
             QuotedSpeaker(k);
             if (!Inverted(k))
             {
@@ -365,6 +377,15 @@ public sealed partial class AttributionFinder
 
         // "is alleged to have" is the passive's; the phrase list covers "…, alleged to have …" without a verb.
         if (k > 0 && t[k - 1].IsWord && lexicon.BeForms.Contains(t[k - 1].Text) && lexicon.AgentlessPassives.Contains(Norm(t[k].Text)))
+        {
+            return;
+        }
+
+        // "those suspected of having contacts outside the country are under surveillance", "Families suspected of
+        // having members who left …": a suspicion that picks out a class of people is the criterion by which someone
+        // in the story treats them, not a claim the article makes about them ("outages suspected of being caused
+        // by cyberattacks" and "hackers suspected of working for the regime" still are).
+        if (Word(k, "suspected") && k > 0 && t[k - 1].IsWord && lexicon.SuspectClasses.Contains(Norm(t[k - 1].Text)))
         {
             return;
         }
@@ -918,7 +939,18 @@ public sealed partial class AttributionFinder
             // "…, a cyberattack which reportedly destroyed …": a relative clause makes a claim of its own,
             // which only a source named after it can back (HedgeInRelativeClause).
             var relative = Word(k - 1, "which") || Word(k - 1, "who") || (Word(k - 1, "that") && Sym(k - 2, ','));
-            Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, relative ? HedgeInRelativeClause : "hedge");
+            // "…,” Kim Jong-un reportedly said in February": a hedge on the act of speaking says that someone
+            // unnamed reported the speech; the speaker named before it does not source that report. The hedge
+            // and its verb make one span, so only a source named elsewhere in the sentence rescues it
+            // ("Kim reportedly said …, according to Yonhap").
+            if (!relative && k + 1 < n && t[k + 1].IsWord && lexicon.SpeechVerbs.Contains(Norm(t[k + 1].Text)))
+            {
+                Add(k, k + 2, AttributionSource.Vague, unlessNamed: true, HedgeOnSpeech);
+            }
+            else
+            {
+                Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, relative ? HedgeInRelativeClause : "hedge");
+            }
         }
 
         if (Word(k, "widely") && k + 1 < n && lexicon.Widely.Contains(Norm(t[k + 1].Text)))
@@ -949,7 +981,79 @@ public sealed partial class AttributionFinder
         if (HasName(clauseStart, Math.Min(clauseStart + 6, v - 1)))
         {
             Add(v, v + 1, AttributionSource.Named, unlessNamed: false, "participle");
+            return;
         }
+
+        // "Other researchers remain dubious of this claim, stating that …": an unnamed source that is the clause's
+        // subject (its first noun, after determiners and adjectives only) makes the participle's claim its own.
+        // A definite subject ("The researchers …, stating") refers back; an unnamed noun later in the clause is an
+        // object ("Police arrested two defectors, saying …").
+        if (UnnamedSubjectAt(clauseStart, v - 1) >= 0)
+        {
+            Add(clauseStart, v + 1, AttributionSource.Vague, unlessNamed: true, "participle");
+        }
+    }
+
+    /// <summary>
+    /// Where an unnamed plural source before "who" starts ("Some North Korean defectors who …"), when the subject found
+    /// before a verb starts right after that "who"; -1 when there is none, or a name (not a place) stands with it.
+    /// </summary>
+    private int RelativeClauseSubject(int start)
+    {
+        var head = start - 2;
+        if (head < 0 || !Word(start - 1, "who") || !t[head].IsWord || t[head].IsCapitalized && head > 0)
+        {
+            return -1;
+        }
+
+        var word = Norm(t[head].Text);
+        if (!lexicon.UnnamedSources.Contains(word) || lexicon.UnnamedInstitutions.Contains(word) || !IsPlural(word))
+        {
+            return -1;
+        }
+
+        var npStart = head;
+        while (npStart > 0 && npStart > head - 5 && t[npStart - 1].IsWord && !IsBoundary(npStart - 1)
+            && !lexicon.ClauseWords.Contains(t[npStart - 1].Text) && !lexicon.Prepositions.Contains(t[npStart - 1].Text)
+            && !lexicon.ReportingVerbs.Contains(t[npStart - 1].Text))
+        {
+            npStart--;
+        }
+
+        return HasNameThatIsNotAPlace(npStart, head) || (npStart > 0 && !IsBoundary(npStart - 1) && t[npStart - 1].IsWord) ? -1 : npStart;
+    }
+
+    /// <summary>
+    /// The index of an unnamed source that opens a clause as its subject ("Other researchers", "Some independent
+    /// analysts", "Experts"), or -1: only quantifiers, indefinite determiners and adjectives may stand before it.
+    /// </summary>
+    private int UnnamedSubjectAt(int start, int end)
+    {
+        start = SkipTimeWords(start);
+        for (var k = start; k < end && k < start + 4; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                return -1;
+            }
+
+            var word = Norm(t[k].Text);
+            if (lexicon.UnnamedSources.Contains(word) && !lexicon.UnnamedInstitutions.Contains(word) && IsPlural(word)
+                && !(k + 1 < end && t[k + 1].IsWord && lexicon.UnnamedSources.Contains(Norm(t[k + 1].Text))))
+            {
+                return k;
+            }
+
+            var lower = word.ToLowerInvariant();
+            var modifier = lower is "other" or "some" or "many" or "several" or "few" or "most" or "outside" or "independent" or "western" or "foreign"
+                || (k > start && AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && !lower.EndsWith("ed", StringComparison.Ordinal));
+            if (!modifier)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1133,6 +1237,16 @@ public sealed partial class AttributionFinder
         }
 
         var (start, end) = s;
+
+        // "Some North Korean defectors who have settled in South Korea have said that …", "Defectors who fled said …":
+        // an unnamed source before a relative clause is the subject of the reporting verb after the clause (LABELLING.md:
+        // "researchers who monitor X said" is vague). Names inside the clause ("in South Korea") describe, not name, it.
+        if (!evidenceVerb && !measuringVerb && lexicon.ReportingVerbs.Contains(verb) && RelativeClauseSubject(start) is var relativeSubject && relativeSubject >= 0)
+        {
+            Add(relativeSubject, v + 1, AttributionSource.Vague, unlessNamed: lexicon.WeakVerbs.Contains(verb), "subject and verb");
+            return;
+        }
+
         if (end - start == 1 && lexicon.AnaphoricPronouns.Contains(t[start].Text) && !evidenceVerb)
         {
             // "he said", "they reported": someone the article has named (LABELLING.md, anaphors).
@@ -1178,10 +1292,22 @@ public sealed partial class AttributionFinder
             topic++;
         }
 
-        var named = HasName(start, topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
+        // "Defectors in South Korea have said", "Analysts in Seoul say": a place after the head's preposition says where
+        // the unnamed sources are, not who they are ("Researchers at Kaspersky" are named; "Seoul suspects" is a metonym
+        // for its government, a name in the head itself).
+        var named = HasName(start, Math.Min(headEnd, topic)) || HasNameThatIsNotAPlace(Math.Min(headEnd, topic), topic) || (Word(start - 1, "and") && (IsName(start - 2) || KnownSourceEndsAt(start - 2)) && StartsAPhrase(start - 2));
         if (measuringVerb && !named)
         {
             // Measuring verbs only ever name a source: "Researchers scanned 3,000 servers" is not a vague attribution.
+            return;
+        }
+
+        // "…, phone advertisements show", "analysis of the North Korean phones showed" after "Reporters reviewed …
+        // advertisements … and examined two North Korean-branded smartphones": evidence the article says was examined
+        // is the examiner's, referred back to (LABELLING-DECISIONS.md).
+        if (evidenceVerb && !named && IsEvidenceExaminedEarlier(start, end))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "examined earlier");
             return;
         }
 
@@ -1488,15 +1614,28 @@ public sealed partial class AttributionFinder
             last--;
         }
 
-        return last > start && (t[last].Is("media") || t[last].Is("outlets")) && lexicon.StateOutletWords.Contains(t[last - 1].Text);
+        if (last <= start || !(t[last].Is("media") || t[last].Is("outlets") || t[last].Is("accounts")))
+        {
+            return false;
+        }
+
+        // "official North Korean accounts say", "state Chinese media reported": the country's adjective may stand
+        // between the state's word and the outlet; "official accounts" is the state's own version, as its media is.
+        var m = last - 1;
+        while (m > start && t[m].IsWord && t[m].IsCapitalized && !lexicon.StateOutletWords.Contains(t[m].Text))
+        {
+            m--;
+        }
+
+        return m >= start && t[m].IsWord && lexicon.StateOutletWords.Contains(t[m].Text);
     }
 
-    /// <summary>"official media", "the North's state media", "state-run outlets" from <paramref name="k"/>, before any preposition.</summary>
+    /// <summary>"official media", "the North's state media", "state-run outlets", "official North Korean accounts" from <paramref name="k"/>, before any preposition.</summary>
     private bool StateMediaAt(int k)
     {
         for (var m = k + 1; m < n && m < k + 5 && t[m].IsWord && !lexicon.Prepositions.Contains(t[m].Text); m++)
         {
-            if ((t[m].Is("media") || t[m].Is("outlets")) && lexicon.StateOutletWords.Contains(t[m - 1].Text))
+            if ((t[m].Is("media") || t[m].Is("outlets") || t[m].Is("accounts")) && IsStateMedia(k, m + 1))
             {
                 return true;
             }
@@ -1686,6 +1825,43 @@ public sealed partial class AttributionFinder
         return false;
     }
 
+    /// <summary>
+    /// A name in the words that is not a place: a run of name words is a place only when it ends in one ("in South Korea",
+    /// "in Seoul"); one that goes on past it names an institution ("from the Korea Communications Standards Commission").
+    /// </summary>
+    private bool HasNameThatIsNotAPlace(int start, int end)
+    {
+        var k = Math.Max(start, 0);
+        while (k < end && k < n)
+        {
+            if (KnownSourceAt(k) > 0)
+            {
+                return true;
+            }
+
+            if (!IsName(k))
+            {
+                k++;
+                continue;
+            }
+
+            var m = k;
+            while (m + 1 < end && m + 1 < n && IsName(m + 1))
+            {
+                m++;
+            }
+
+            if (!lexicon.Places.Contains(StripPossessive(Norm(t[m].Text)).TrimEnd('.')))
+            {
+                return true;
+            }
+
+            k = m + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>The subject's head is a place: "North Korea", "Pyongyang".</summary>
     private bool HeadIsPlace(int start, int headEnd)
     {
@@ -1775,6 +1951,69 @@ public sealed partial class AttributionFinder
         return string.Empty;
     }
 
+    /// <summary>
+    /// The plural nouns after a verb of examining, to the clause's end ("reviewed state media reports and advertisements for
+    /// mobile devices", "examined two North Korean-branded smartphones"), added in the singular.
+    /// </summary>
+    private void AddExamined(HashSet<string> examined)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (!t[k].IsWord || t[k].InQuotation || !lexicon.ExaminingVerbs.Contains(t[k].Text))
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m < n && m <= k + 12 && !(t[m].IsSymbol && t[m].Text[0] is '.' or ';' or ':' or ','); m++)
+            {
+                if (t[m].IsWord && !t[m].IsCapitalized && IsPlural(t[m].Text) && t[m].Text.All(char.IsLetter))
+                {
+                    examined.Add(Singular(t[m].Text.ToLowerInvariant()));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a subject of an evidence verb is what an earlier sentence says was examined: its head ("phone advertisements"),
+    /// or the object of an examination ("analysis of the North Korean phones"); a compound's head matches its noun
+    /// ("phones" the "smartphones" examined). An indefinite subject ("an analysis of phones", "some advertisements") is new.
+    /// </summary>
+    private bool IsEvidenceExaminedEarlier(int start, int end)
+    {
+        if (examinedEarlier is not { Count: > 0 } || start >= end || (t[start].IsWord && lexicon.Determiners.Contains(t[start].Text) && !lexicon.DefiniteDeterminers.Contains(t[start].Text)))
+        {
+            return false;
+        }
+
+        var headAt = end - 1;
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (Word(k + 1, "of") && t[k].IsWord && lexicon.Examinations.Contains(t[k].Text))
+            {
+                if (k != start && !(k == start + 1 && lexicon.DefiniteDeterminers.Contains(t[start].Text)))
+                {
+                    return false;
+                }
+
+                break;
+            }
+        }
+
+        while (headAt >= start && !t[headAt].IsWord)
+        {
+            headAt--;
+        }
+
+        if (headAt < start || t[headAt].IsCapitalized || !IsPlural(t[headAt].Text))
+        {
+            return false;
+        }
+
+        var head = Singular(t[headAt].Text.ToLowerInvariant());
+        return head.Length >= 4 && examinedEarlier.Any(e => e.EndsWith(head, StringComparison.Ordinal));
+    }
+
     private static string Singular(string noun) =>
         noun.Length > 4 && noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
         : noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
@@ -1826,6 +2065,28 @@ public sealed partial class AttributionFinder
     private bool IsDefiniteReference(int start, int end) =>
         start < end && start < n && t[start].IsWord && lexicon.DefiniteDeterminers.Contains(t[start].Text)
         && AnyIn(start + 1, Math.Min(end, start + 5), lexicon.ReferenceHeads);
+
+    /// <summary>
+    /// "The report includes details of human rights conditions in more than 160 countries.": a document the article
+    /// refers back to is the source of what it contains, as "The 200-page manual, published by the defence ministry,
+    /// lists four units" is (LABELLING.md). Only a definite document ("the report", "this study") as the subject of a
+    /// verb of contents; the reference is resolved as "the report said" is (FindAll).
+    /// </summary>
+    private void DocumentContents(int v)
+    {
+        if (!lexicon.ContentsVerbs.Contains(t[v].Text) || t[v].IsCapitalized || SubjectBefore(v, out var spanStart) is not { } subject)
+        {
+            return;
+        }
+
+        var (start, end) = subject;
+        if (!IsDefiniteReference(start, end) || ReferenceHead(start, end) is not { Length: > 0 } head || !lexicon.DocumentHeads.Contains(head))
+        {
+            return;
+        }
+
+        Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "document contents", head);
+    }
 
     /// <summary>
     /// "the US Attorney's Office put out a press release stating that …", "the agency issued a statement

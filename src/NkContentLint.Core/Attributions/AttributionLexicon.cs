@@ -87,6 +87,11 @@ internal sealed class AttributionLexicon
         ComparativeModifiers = Grammar(grammar, "comparative-modifiers");
         BeliefVerbs = Grammar(grammar, "belief-verbs");
         Refutations = Grammar(grammar, "refutations");
+        SpeechVerbs = Grammar(grammar, "speech-verbs");
+        SuspectClasses = Grammar(grammar, "suspect-classes");
+        ContentsVerbs = Grammar(grammar, "contents-verbs");
+        DocumentHeads = Grammar(grammar, "document-heads");
+        ExaminingVerbs = Grammar(grammar, "examining-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -108,7 +113,7 @@ internal sealed class AttributionLexicon
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
-        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations",
+        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -207,6 +212,21 @@ internal sealed class AttributionLexicon
 
     /// <summary>Words that deny what follows them (<c>not</c>, <c>contrary</c>).</summary>
     public IReadOnlySet<string> Refutations { get; }
+
+    /// <summary>Verbs of saying that a hedge before them puts in doubt (<c>reportedly said</c>).</summary>
+    public IReadOnlySet<string> SpeechVerbs { get; }
+
+    /// <summary>Classes of people a suspicion picks out (<c>those suspected of</c>): a criterion, not a claim.</summary>
+    public IReadOnlySet<string> SuspectClasses { get; }
+
+    /// <summary>Verbs by which a document holds what follows (<c>the report includes</c>, <c>lists</c>, <c>covers</c>).</summary>
+    public IReadOnlySet<string> ContentsVerbs { get; }
+
+    /// <summary>Documents that can be the source of their own contents (<c>report</c>, <c>study</c>, <c>survey</c>).</summary>
+    public IReadOnlySet<string> DocumentHeads { get; }
+
+    /// <summary>Verbs of examining evidence (<c>reviewed</c>, <c>examined</c>): what they take can be referred back to as a source.</summary>
+    public IReadOnlySet<string> ExaminingVerbs { get; }
 
     /// <summary>Pronouns that point back to a source the article named: <c>he said</c>, <c>they reported</c>.</summary>
     public IReadOnlySet<string> AnaphoricPronouns { get; }

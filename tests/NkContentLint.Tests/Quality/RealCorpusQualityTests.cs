@@ -53,6 +53,7 @@ public sealed class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("blind8")]
     [InlineData("blind9")]
     [InlineData("blind10")]
+    [InlineData("blind11")]
     public void SourcingStaysAtTheBarOnTheTunedBlindSplits(string split)
     {
         var score = ScoreSplit(split);
