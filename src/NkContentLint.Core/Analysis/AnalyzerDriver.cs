@@ -148,7 +148,7 @@ internal sealed class AnalyzerDriver
             var budgeted = new List<AnalyzerRegistration>();
             foreach (var registration in registrations)
             {
-                if (registration.Disabled || !registration.Descriptors.Any(settings.IsEnabled))
+                if (registration.Disabled || !AnyEnabled(registration.Descriptors, settings))
                 {
                     continue;
                 }
@@ -177,6 +177,20 @@ internal sealed class AnalyzerDriver
             }
 
             return results;
+        }
+
+        /// <summary>Whether any of a rule's descriptors is enabled (<c>Any(settings.IsEnabled)</c> made a delegate per rule and document).</summary>
+        private static bool AnyEnabled(ImmutableArray<DiagnosticDescriptor> descriptors, RuleSettings settings)
+        {
+            foreach (var descriptor in descriptors)
+            {
+                if (settings.IsEnabled(descriptor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Participant Participate(AnalyzerRegistration registration, ContentDocument document, RuleSettings settings, List<Diagnostic> results, CancellationToken token)
