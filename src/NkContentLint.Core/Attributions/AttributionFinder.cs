@@ -82,9 +82,9 @@ public sealed partial class AttributionFinder
     {
         var j = start;
         var letters = 0;
-        while (j >= 0 && j < n && t[j].IsWord && t[j].Text.Any(char.IsLetter) && t[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        while (j >= 0 && j < n && t[j].IsWord && CapitalLetters(t[j].Text) is > 0 and var count)
         {
-            letters += t[j].Text.Count(char.IsLetter);
+            letters += count;
             j++;
         }
 
@@ -99,6 +99,26 @@ public sealed partial class AttributionFinder
         }
 
         return j < n && t[j].IsWord ? j : start;
+    }
+
+    /// <summary>The number of letters of a word whose letters are all capitals, else 0 (no enumerator, unlike Any/All/Count over a string).</summary>
+    private static int CapitalLetters(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return 0;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters;
     }
 
     /// <summary>
@@ -223,7 +243,7 @@ public sealed partial class AttributionFinder
 
     private SentenceAttributions Result(Sentence sentence)
     {
-        var all = found.OrderBy(a => a.Span.Start).ToImmutableArray();
+        var all = found.Count <= 1 ? ImmutableArray.CreateRange(found) : found.OrderBy(a => a.Span.Start).ToImmutableArray();
         var named = all.Any(a => a.Source == AttributionSource.Named) || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c));
         var vague = new List<Attribution>();
         foreach (var attribution in all)
@@ -2023,11 +2043,27 @@ public sealed partial class AttributionFinder
     /// Generic evidence (<c>data</c>, <c>figures</c>) is an antecedent only when a name owns it: "the data of
     /// the Dyn Research Company", "Dyn's figures"; not "the internet could not route the data".
     /// </remarks>
-    private (bool NamesSomeone, IEnumerable<string> Heads) Antecedents() =>
-        (HasName(0, n), Enumerable.Range(0, n)
-            .Where(k => t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text)
+    private (bool NamesSomeone, IEnumerable<string> Heads) Antecedents()
+    {
+        // The heads are read only when the sentence names someone (as the lazy query they were), into a list made
+        // only when there is one: the query's iterators and closures were made for every sentence.
+        if (!HasName(0, n))
+        {
+            return (false, []);
+        }
+
+        List<string>? heads = null;
+        for (var k = 0; k < n; k++)
+        {
+            if (t[k].IsWord && lexicon.ReferenceHeads.Contains(t[k].Text)
                 && (!lexicon.GenericEvidence.Contains(Singular(t[k].Text.ToLowerInvariant())) || IsOwnedByAName(k)))
-            .Select(k => Singular(t[k].Text.ToLowerInvariant())));
+            {
+                (heads ??= []).Add(Singular(t[k].Text.ToLowerInvariant()));
+            }
+        }
+
+        return (true, heads is null ? [] : heads);
+    }
 
     /// <summary>"Dyn's data", "GSMA figures", "the data of the Dyn Research Company", "figures from Koryolink".</summary>
     private bool IsOwnedByAName(int k) =>
@@ -2316,7 +2352,7 @@ public sealed partial class AttributionFinder
             return false;
         }
 
-        if (word.Length >= 2 && word.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '-'))
+        if (word.Length >= 2 && IsCapitalsDigitsOrHyphens(word))
         {
             return true;
         }
@@ -2343,7 +2379,7 @@ public sealed partial class AttributionFinder
             // "Historical information indicates", "Recent records show": an adjective before evidence, not its owner
             // (unless the article capitalises the word elsewhere too, as a name: "Mandiant analysis shows").
             if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))
-                && KnownSourceAt(k) == 0 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                && KnownSourceAt(k) == 0 && EndsWithAdjectiveEnding(word)
                 && capitalisedWords?.Contains(word) != true)
             {
                 return false;
@@ -2352,6 +2388,34 @@ public sealed partial class AttributionFinder
             var lower = Norm(word);
             return !lexicon.SentenceStarters.Contains(lower) && !lexicon.UnnamedSources.Contains(lower) && !lexicon.EvidenceNouns.Contains(lower)
                 && !lexicon.ReportingVerbs.Contains(lower) && !lexicon.EvidenceVerbs.Contains(lower) && !lexicon.Hedges.Contains(lower);
+        }
+
+        return true;
+    }
+
+    // Loops, not lambdas: a lambda over `word` made IsName allocate a closure on every call (a twentieth of a
+    // whole-corpus run's allocations), and Any/All over a string an enumerator.
+    private static bool EndsWithAdjectiveEnding(string word)
+    {
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitalsDigitsOrHyphens(string word)
+    {
+        foreach (var ch in word)
+        {
+            if (!(char.IsUpper(ch) || char.IsDigit(ch) || ch == '-'))
+            {
+                return false;
+            }
         }
 
         return true;

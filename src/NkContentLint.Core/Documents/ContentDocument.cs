@@ -155,7 +155,7 @@ public sealed class ContentDocument
     public TextSpan? FrontMatterSpan => views.FrontMatter;
 
     /// <summary>The spans of the front matter's values (<c>title: …</c>, <c>- item</c>) without keys, fences or comment lines.</summary>
-    public IReadOnlyList<TextSpan> FrontMatterValueSpans => FrontMatterValues.Find(Text, FrontMatterSpan);
+    public IReadOnlyList<TextSpan> FrontMatterValueSpans => FrontMatterValues.Find(Text, FrontMatterSpan, Lines);
 
     /// <summary>
     /// A view declared by a rule or an engine part, computed on first use and cached on this document

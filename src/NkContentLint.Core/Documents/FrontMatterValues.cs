@@ -12,7 +12,8 @@ internal static partial class FrontMatterValues
     [GeneratedRegex(@"^[ \t]*(?:-[ \t]+)?(?:[^\s:#][^:#]*?:(?:[ \t]+|$)|-[ \t]+)")]
     private static partial Regex KeyOrItemPrefix();
 
-    public static IReadOnlyList<TextSpan> Find(string text, TextSpan? block)
+    /// <summary>The value spans of the front matter <paramref name="block"/>, read with the text's own line map <paramref name="lines"/>.</summary>
+    public static IReadOnlyList<TextSpan> Find(string text, TextSpan? block, Text.LineMap lines)
     {
         if (block is not { } span)
         {
@@ -20,7 +21,6 @@ internal static partial class FrontMatterValues
         }
 
         var spans = new List<TextSpan>();
-        var lines = Text.LineMap.Create(text);
         var firstLine = lines.GetLineIndex(span.Start) + 1;
         var lastLine = lines.GetLineIndex(Math.Min(span.End - 1, text.Length - 1)) - 1;
         for (var line = firstLine; line <= lastLine; line++)

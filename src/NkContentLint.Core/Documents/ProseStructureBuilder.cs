@@ -19,6 +19,7 @@ internal static partial class ProseStructureBuilder
         var allCitations = new List<Citation>(view.Citations);
         var shared = new SentenceSource(text, prose, new SentenceTokenCache(text.Length >= LargeArticleMemory.Chars ? 0 : SentenceTokenCache.PermanentBudget), view.Strings);
         var sentenceCitations = new List<Citation>();
+        var inBlock = new List<Citation>();
         foreach (var source in view.Blocks)
         {
             var span = source.Span;
@@ -42,15 +43,25 @@ internal static partial class ProseStructureBuilder
             }
 
             var quotations = FindQuotations(local, span.Start);
-            var titles = source.Italics.Where(s => IsTitleLike(prose.AsSpan(s.Start, s.Length))).OrderBy(s => s.Start).ToImmutableArray();
+            // Most blocks have no italics, no exclusions and no author–year citation: no query is run for them (the queries'
+            // iterators and closures were a twentieth of a whole-corpus run's allocations).
+            var titles = source.Italics.Count == 0 ? [] : source.Italics.Where(s => IsTitleLike(prose.AsSpan(s.Start, s.Length))).OrderBy(s => s.Start).ToImmutableArray();
             var passage = (source.Containers & ProseContainers.BlockQuote) != 0 && IsWholeQuotation(local, span.Start, quotations);
-            var block = new ProseBlock(source.Kind, span, source.Containers, quotations, titles, passage, [.. source.Excluded.OrderBy(e => e.Start)], source.Cell, source.IsFollowedByListOrTable);
+            var block = new ProseBlock(source.Kind, span, source.Containers, quotations, titles, passage, source.Excluded.Count == 0 ? [] : [.. source.Excluded.OrderBy(e => e.Start)], source.Cell, source.IsFollowedByListOrTable);
             var blockIndex = blocks.Count;
             blocks.Add(block);
 
             var authorYear = FindAuthorYear(local, span.Start, view.Strings);
             allCitations.AddRange(authorYear);
-            var inBlock = CitationsIn(view.Citations, span, source.Excluded).Concat(authorYear).OrderBy(c => c.Span.Start).ToList();
+            // The view's citations are in text order already: they are sorted again (stably) only with author–year ones among them.
+            inBlock.Clear();
+            CitationsIn(view.Citations, span, source.Excluded, inBlock);
+            if (authorYear.Count > 0)
+            {
+                var merged = inBlock.Concat(authorYear).OrderBy(c => c.Span.Start).ToList();
+                inBlock.Clear();
+                inBlock.AddRange(merged);
+            }
 
             var spans = SentenceSplitter.Split(local, text.AsSpan(span.Start, span.Length));
             var cursor = 0;
@@ -76,19 +87,45 @@ internal static partial class ProseStructureBuilder
         return (shared.Blocks, shared.Sentences, [.. allCitations]);
     }
 
-    private static IEnumerable<Citation> CitationsIn(IReadOnlyList<Citation> sorted, TextSpan span, IReadOnlyList<TextSpan> excluded)
+    /// <summary>Adds the citations of <paramref name="sorted"/> inside <paramref name="span"/> and outside <paramref name="excluded"/> to <paramref name="into"/>, in order.</summary>
+    private static void CitationsIn(IReadOnlyList<Citation> sorted, TextSpan span, IReadOnlyList<TextSpan> excluded, List<Citation> into)
     {
-        // Binary search for the first citation at or after the block start.
-        var lo = SortedSearch.FirstNotBefore(sorted.Count, i => sorted[i].Span.Start < span.Start);
+        // Binary search for the first citation at or after the block start (written out: no delegate per block).
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (sorted[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
 
         for (var k = lo; k < sorted.Count && sorted[k].Span.Start < span.End; k++)
         {
             var citation = sorted[k];
-            if (excluded.Count == 0 || !excluded.Any(e => e.Contains(citation.Span.Start)))
+            if (excluded.Count == 0 || !IsExcluded(excluded, citation.Span.Start))
             {
-                yield return citation;
+                into.Add(citation);
             }
         }
+    }
+
+    private static bool IsExcluded(IReadOnlyList<TextSpan> excluded, int position)
+    {
+        foreach (var e in excluded)
+        {
+            if (e.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Outermost double-quoted runs, marks included. An opening mark with no closing one in the block quotes nothing.</summary>

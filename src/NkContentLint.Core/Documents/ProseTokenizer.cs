@@ -30,9 +30,21 @@ internal static class ProseTokenizer
         }
     }
 
+    /// <summary>
+    /// Tokens are gathered here, then copied once into an array of their exact number: a builder sized by a guess from the
+    /// span's length, copied again when the guess was wrong, was a seventh of a whole-corpus run's allocations.
+    /// </summary>
+    [ThreadStatic]
+    private static ProseToken[]? scratch;
+
+    /// <summary>The largest scratch buffer a thread keeps between sentences (a very long sentence's is dropped after it).</summary>
+    private const int KeptScratch = 4096;
+
     private static ImmutableArray<ProseToken> TokenizeCore(string text, string prose, TextSpan span, ProseBlock? block, DocumentStrings? strings)
     {
-        var result = ImmutableArray.CreateBuilder<ProseToken>(Math.Max(4, span.Length / 5));
+        var buffer = scratch ?? new ProseToken[256];
+        scratch = null;
+        var count = 0;
         var quotations = block?.Quotations ?? [];
         var titles = block?.Titles ?? [];
         var excluded = block?.Excluded ?? [];
@@ -100,11 +112,24 @@ internal static class ProseTokenizer
             var value = kind == ProseTokenKind.Symbol && c < SymbolCache.Length ? SymbolCache[c]
                 : strings is null ? prose.Substring(start, i - start)
                 : strings.ShareLocked(prose.AsSpan(start, i - start));
-            result.Add(new ProseToken(TextSpan.FromBounds(start, i), value, kind, flags));
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            buffer[count++] = new ProseToken(TextSpan.FromBounds(start, i), value, kind, flags);
             previousEnd = i;
         }
 
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        var tokens = count == 0 ? ImmutableArray<ProseToken>.Empty : ImmutableArray.Create(buffer, 0, count);
+        if (buffer.Length <= KeptScratch)
+        {
+            // Cleared so the kept buffer holds no document's strings.
+            Array.Clear(buffer, 0, count);
+            scratch = buffer;
+        }
+
+        return tokens;
     }
 
     /// <summary>

@@ -95,7 +95,21 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
     /// </summary>
     private static bool OverlapsAny(ImmutableArray<NameMatch> known, TextSpan span)
     {
-        var lo = SortedSearch.FirstNotBefore(known.Length, i => known[i].Span.End <= span.Start);
+        // SortedSearch.FirstNotBefore written out: its delegate and closure, made for every word looked up, were a
+        // twentieth of a whole-corpus run's allocations.
+        int lo = 0, hi = known.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (known[mid].Span.End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
 
         for (var i = lo; i < known.Length && known[i].Span.Start < span.End; i++)
         {
@@ -129,7 +143,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                 // A capitalised word, a lower-case one held against account handles ("auriminzok" for
                 // "@uriminzok"), or the capital run at the end of a word glued to it ("xlargeKNCA").
                 var start = 0;
-                if (!word.IsCapitalized && !(index.HasHandles && word.Text.Length >= 7 && word.Text.All(char.IsLower)))
+                if (!word.IsCapitalized && !(index.HasHandles && word.Text.Length >= 7 && NameWordIndex.AllLower(word.Text)))
                 {
                     var capitals = word.Text.Length - word.Text.AsSpan().TrimEnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ").Length;
                     if (capitals is < 4 or > 5 || !char.IsLower(word.Text[^(capitals + 1)]))
@@ -188,19 +202,30 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
 
         // One list reused for every sentence: a list per sentence was a tenth of this rule's allocations.
         var words = new List<ProseToken>();
+
+        // Where the words of some indexed name are: a name's candidates are looked for only from a word at most two
+        // before one of them (a candidate iterator per word was a tenth of a whole-corpus run's allocations).
+        var nameWords = new List<bool>();
         foreach (var sentence in document.Sentences)
         {
             words.Clear();
+            nameWords.Clear();
             foreach (var token in sentence.Tokens)
             {
                 if (token.IsWord && !token.InQuotation)
                 {
                     words.Add(token);
+                    nameWords.Add(index.IsNameWord(token.Text));
                 }
             }
 
             for (var i = 0; i < words.Count; i++)
             {
+                if (!nameWords[i] && !(i + 1 < words.Count && nameWords[i + 1]) && !(i + 2 < words.Count && nameWords[i + 2]))
+                {
+                    continue;
+                }
+
                 var capitalized = words[i].IsCapitalized;
                 foreach (var (entity, name, wordCount) in index.Candidates(words, i))
                 {

@@ -188,12 +188,26 @@ internal sealed class NameWordIndex
         // A lower-case word is held only against handles, and only when it could be one edit from one: one edit
         // leaves either the first two or the last two letters as they were, which spares the lookups for
         // nearly every word of an article.
-        if (written.All(char.IsLower))
+        if (AllLower(written))
         {
-            var handle = handles.FirstOrDefault(h => Math.Abs(h.Length - squashed.Length) <= 1
-                && (squashed.AsSpan().StartsWith(h.AsSpan(0, 2)) || squashed.AsSpan().EndsWith(h.AsSpan(h.Length - 2)))
-                && squashed != h + "s" && WithinOneEdit(squashed, h));
-            foreach (var (entity, name, target, _) in handle is null ? [] : singleByDeletion[handle])
+            string? handle = null;
+            foreach (var h in handles)
+            {
+                if (Math.Abs(h.Length - squashed.Length) <= 1
+                    && (squashed.AsSpan().StartsWith(h.AsSpan(0, 2)) || squashed.AsSpan().EndsWith(h.AsSpan(h.Length - 2)))
+                    && !IsPlural(squashed, h) && WithinOneEdit(squashed, h))
+                {
+                    handle = h;
+                    break;
+                }
+            }
+
+            if (handle is null)
+            {
+                return null;
+            }
+
+            foreach (var (entity, name, target, _) in singleByDeletion[handle])
             {
                 if (target == handle)
                 {
@@ -204,7 +218,7 @@ internal sealed class NameWordIndex
             return null;
         }
 
-        var acronymLike = written.Length is >= 4 and <= 5 && written.All(char.IsAsciiLetterUpper);
+        var acronymLike = written.Length is >= 4 and <= 5 && !written.AsSpan().ContainsAnyExceptInRange('A', 'Z');
         // One edit changes the length by one at most: a word no indexed name is near in length is not
         // looked up letter by letter (most capitalised words are shorter than any distinctive name, and
         // only an all-capital word is held against acronyms).
@@ -213,9 +227,21 @@ internal sealed class NameWordIndex
             return TwoEditsFromALongName(squashed);
         }
 
-        foreach (var key in DeletionKeys(squashed))
+        // The deletion keys (the word, then the word without its first letter, its second, ...) are built in one buffer
+        // and looked up as spans: a string per key was a twentieth of a whole-corpus run's allocations.
+        var byDeletion = singleByDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = squashed.Length <= 128 ? stackalloc char[squashed.Length] : new char[squashed.Length];
+        for (var deleted = -1; deleted < squashed.Length; deleted++)
         {
-            if (!singleByDeletion.TryGetValue(key, out var entries))
+            scoped ReadOnlySpan<char> key = squashed;
+            if (deleted >= 0)
+            {
+                squashed.AsSpan(0, deleted).CopyTo(buffer);
+                squashed.AsSpan(deleted + 1).CopyTo(buffer[deleted..]);
+                key = buffer[..(squashed.Length - 1)];
+            }
+
+            if (!byDeletion.TryGetValue(key, out var entries))
             {
                 continue;
             }
@@ -224,7 +250,7 @@ internal sealed class NameWordIndex
             {
                 var near = acronym
                     ? acronymLike && squashed.Length == target.Length && IsOneSwap(squashed, target)
-                    : !acronymLike && squashed != target && squashed != target + "s" && WithinOneEdit(squashed, target)
+                    : !acronymLike && squashed != target && !IsPlural(squashed, target) && WithinOneEdit(squashed, target)
                         && Romanised(squashed) != Romanised(target);
                 if (near)
                 {
@@ -273,7 +299,7 @@ internal sealed class NameWordIndex
             foreach (var (entity, name, target) in entries)
             {
                 // Another romanisation of any long name ("Uriminchokkiri" beside "Uriminjokkiri") is not a misspelling of any.
-                if (romanised == RomanisedThroughout(target) || squashed == target + "s")
+                if (romanised == RomanisedThroughout(target) || IsPlural(squashed, target))
                 {
                     return null;
                 }
@@ -360,12 +386,15 @@ internal sealed class NameWordIndex
             i++;
         }
 
-        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..];
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     public static NameWordIndex For(FactIndex facts) => Cache.GetValue(facts, f => new NameWordIndex(f));
 
     /// <summary>Names whose word at some position equals a word near <paramref name="start"/>, aligned to start there.</summary>
+    /// <summary>Whether <paramref name="word"/> is a word of some indexed multi-word name (ignoring case).</summary>
+    public bool IsNameWord(string word) => byWord.ContainsKey(word);
+
     public IEnumerable<(EntityFact Entity, string Name, int Words)> Candidates(IReadOnlyList<ProseToken> words, int start)
     {
         // Most words are in no name: the set of names already given is made only when one is found.
@@ -397,7 +426,50 @@ internal sealed class NameWordIndex
     private static readonly System.Buffers.SearchValues<char> HandleCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>Lowercase letters and digits only: "Kim Jong-un" and "Kim Jong Un" squash alike.</summary>
-    public static string Squash(string name) => string.Concat(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+    public static string Squash(string name)
+    {
+        // Most words are squashed already (lower-case letters and digits): they are returned as they are, not copied.
+        var i = 0;
+        while (i < name.Length && char.IsLetterOrDigit(name[i]) && char.ToLowerInvariant(name[i]) == name[i])
+        {
+            i++;
+        }
+
+        if (i == name.Length)
+        {
+            return name;
+        }
+
+        Span<char> squashed = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                squashed[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(squashed[..length]);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is <paramref name="name"/> followed by "s" (compared without building that string).</summary>
+    public static bool IsPlural(string word, string name) =>
+        word.Length == name.Length + 1 && word[^1] == 's' && word.AsSpan(0, name.Length).SequenceEqual(name);
+
+    /// <summary>Whether every character is a lower-case letter (<see cref="char.IsLower(char)"/>), as <c>All(char.IsLower)</c> without its enumerator.</summary>
+    public static bool AllLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>One insertion, deletion, substitution or transposition apart (Damerau–Levenshtein ≤ 1).</summary>
     public static bool WithinOneEdit(string a, string b)
@@ -418,10 +490,11 @@ internal sealed class NameWordIndex
             return Math.Abs(a.Length - b.Length) <= 1;
         }
 
-        return a[(i + 1)..] == b[(i + 1)..]              // substitution
-            || a[i..] == b[(i + 1)..]                     // insertion in b
-            || a[(i + 1)..] == b[i..]                     // deletion from b
-            || (i + 1 < a.Length && i + 1 < b.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..]);
+        ReadOnlySpan<char> x = a, y = b;
+        return x[(i + 1)..].SequenceEqual(y[(i + 1)..])              // substitution
+            || x[i..].SequenceEqual(y[(i + 1)..])                     // insertion in b
+            || x[(i + 1)..].SequenceEqual(y[i..])                     // deletion from b
+            || (i + 1 < a.Length && i + 1 < b.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && x[(i + 2)..].SequenceEqual(y[(i + 2)..]));
     }
 
     /// <summary>Words as the prose tokenizer sees them: split on spaces, hyphenated parts kept together.</summary>
