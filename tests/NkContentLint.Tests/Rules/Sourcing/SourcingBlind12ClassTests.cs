@@ -10,7 +10,10 @@ namespace NkContentLint.Tests.Rules.Sourcing;
 /// </summary>
 public sealed class SourcingBlind12ClassTests
 {
+    private static readonly UnsourcedStatisticAnalyzer Statistic = new();
     private static readonly VagueAttributionAnalyzer Vague = new();
+
+    private static void VerifyStatistic(string markup) => AnalyzerVerifier.Verify(Statistic, markup);
 
     private static void VerifyVague(string markup) => AnalyzerVerifier.Verify(Vague, markup);
 
@@ -43,5 +46,23 @@ public sealed class SourcingBlind12ClassTests
         {|NK1002:A news agency said|} the service raised living standards.
 
         {|NK1002:An official agency said|} the service raised living standards.
+        """);
+
+    /// <summary>A forecast is its forecaster's: a named subject of "expects" sources the figure, as one of "estimates" does.</summary>
+    [Fact]
+    public void ANamedForecasterSourcesTheForecast() => VerifyStatistic("""
+        The operator’s chairman, Naguib Sawiris, expects 10% of the population to have service.
+
+        Naguib Sawiris expects 50,000 people to sign up in the first six months.
+
+        The operator hopes {|NK1001:10%|} of the population will have service.
+        """);
+
+    /// <summary>An unnamed forecaster ("Experts expect") names no one.</summary>
+    [Fact]
+    public void AnUnnamedForecasterIsVague() => VerifyVague("""
+        {|NK1002:Experts expect|} the service to grow.
+
+        Naguib Sawiris expects the service to grow.
         """);
 }
