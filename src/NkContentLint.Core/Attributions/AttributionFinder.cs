@@ -1634,9 +1634,16 @@ public sealed partial class AttributionFinder
             last--;
         }
 
-        if (last <= start || !(t[last].Is("media") || t[last].Is("outlets") || t[last].Is("accounts")))
+        if (last <= start || !(t[last].Is("media") || t[last].Is("outlets") || t[last].Is("accounts") || IsNewsAgency(last)))
         {
             return false;
+        }
+
+        // "North Korea's official news agency has presented …": the state's news agency is its media by another
+        // name, one identifiable outlet (a bare "a news agency said" keeps no state word and stays vague).
+        if (t[last].Is("agency"))
+        {
+            last--;
         }
 
         // "official North Korean accounts say", "state Chinese media reported": the country's adjective may stand
@@ -1649,6 +1656,8 @@ public sealed partial class AttributionFinder
 
         return m >= start && t[m].IsWord && lexicon.StateOutletWords.Contains(t[m].Text);
     }
+
+    private bool IsNewsAgency(int k) => k > 0 && t[k].Is("agency") && t[k - 1].IsWord && t[k - 1].Is("news");
 
     /// <summary>"official media", "the North's state media", "state-run outlets", "official North Korean accounts" from <paramref name="k"/>, before any preposition.</summary>
     private bool StateMediaAt(int k)
