@@ -1820,7 +1820,19 @@ public sealed partial class AttributionFinder
         && (lexicon.Prepositions.Contains(t[k + 1].Text) || Word(k + 1, "that") || Word(k + 1, "between") || Word(k + 1, "to"));
 
     /// <summary>A known source, or a run of name words none of which is a place ("38 North", "Dyn", not "North Korea").</summary>
-    private bool HasNameOtherThanAPlace(int start, int end)
+    private bool HasNameOtherThanAPlace(int start, int end) => HasNameOutsidePlaces(start, end, placeOnlyWhenItEndsInOne: false);
+
+    /// <summary>
+    /// A name in the words that is not a place: a run of name words is a place only when it ends in one ("in South Korea",
+    /// "in Seoul"); one that goes on past it names an institution ("from the Korea Communications Standards Commission").
+    /// </summary>
+    private bool HasNameThatIsNotAPlace(int start, int end) => HasNameOutsidePlaces(start, end, placeOnlyWhenItEndsInOne: true);
+
+    /// <summary>
+    /// Whether the words hold a known source or a run of name words that is not a place: a run is a place when any of its
+    /// words is one, or, with <paramref name="placeOnlyWhenItEndsInOne"/>, only when its last word is.
+    /// </summary>
+    private bool HasNameOutsidePlaces(int start, int end, bool placeOnlyWhenItEndsInOne)
     {
         var k = Math.Max(start, 0);
         while (k < end && k < n)
@@ -1840,7 +1852,7 @@ public sealed partial class AttributionFinder
             var m = k;
             for (; m < end && m < n && IsName(m); m++)
             {
-                place |= lexicon.Places.Contains(StripPossessive(Norm(t[m].Text)).TrimEnd('.'));
+                place = placeOnlyWhenItEndsInOne ? IsPlaceWord(m) : place || IsPlaceWord(m);
             }
 
             if (!place)
@@ -1854,42 +1866,7 @@ public sealed partial class AttributionFinder
         return false;
     }
 
-    /// <summary>
-    /// A name in the words that is not a place: a run of name words is a place only when it ends in one ("in South Korea",
-    /// "in Seoul"); one that goes on past it names an institution ("from the Korea Communications Standards Commission").
-    /// </summary>
-    private bool HasNameThatIsNotAPlace(int start, int end)
-    {
-        var k = Math.Max(start, 0);
-        while (k < end && k < n)
-        {
-            if (KnownSourceAt(k) > 0)
-            {
-                return true;
-            }
-
-            if (!IsName(k))
-            {
-                k++;
-                continue;
-            }
-
-            var m = k;
-            while (m + 1 < end && m + 1 < n && IsName(m + 1))
-            {
-                m++;
-            }
-
-            if (!lexicon.Places.Contains(StripPossessive(Norm(t[m].Text)).TrimEnd('.')))
-            {
-                return true;
-            }
-
-            k = m + 1;
-        }
-
-        return false;
-    }
+    private bool IsPlaceWord(int k) => lexicon.Places.Contains(StripPossessive(Norm(t[k].Text)).TrimEnd('.'));
 
     /// <summary>The subject's head is a place: "North Korea", "Pyongyang".</summary>
     private bool HeadIsPlace(int start, int headEnd)
@@ -1898,7 +1875,7 @@ public sealed partial class AttributionFinder
         {
             if (t[k].IsWord)
             {
-                return lexicon.Places.Contains(StripPossessive(Norm(t[k].Text)).TrimEnd('.'));
+                return IsPlaceWord(k);
             }
         }
 
