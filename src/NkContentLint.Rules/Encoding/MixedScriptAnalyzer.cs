@@ -204,6 +204,11 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
             return counts;
         }
 
+        /// <summary>A letter that does not belong in a Latin word: any Cyrillic letter, or another script's Latin look-alike.</summary>
+        private static bool IsForeignInLatinWord(Rune rune) =>
+            UnicodeScripts.Classify(rune) == LetterScript.Cyrillic
+            || (UnicodeScripts.Classify(rune) is LetterScript.Greek or LetterScript.Other && Confusables.TryGetLatin(rune, out _));
+
         /// <summary>The look-alike words of the line just left: one finding for the line from three words on, else one per run.</summary>
         private void FlushLookAlikeWords()
         {
@@ -239,13 +244,12 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
             {
                 foreach (var (rune, offset) in Runes(word.Start, word.End))
                 {
-                    var script = UnicodeScripts.Classify(rune);
-                    if (!(script == LetterScript.Cyrillic || (script is LetterScript.Greek or LetterScript.Other && Confusables.TryGetLatin(rune, out _))))
+                    if (!IsForeignInLatinWord(rune))
                     {
                         continue;
                     }
 
-                    allCyrillic &= script == LetterScript.Cyrillic;
+                    allCyrillic &= UnicodeScripts.Classify(rune) == LetterScript.Cyrillic;
                     if (!letters.Contains(rune))
                     {
                         letters.Add(rune);
@@ -284,11 +288,7 @@ public sealed class MixedScriptAnalyzer : ContentAnalyzer
         /// <summary>Cyrillic letters and confusables of other scripts in a Latin word, one finding per run.</summary>
         private void ReportForeignLettersInLatinWord(int start, int end)
         {
-            static bool IsForeign(Rune rune) =>
-                UnicodeScripts.Classify(rune) == LetterScript.Cyrillic
-                || (UnicodeScripts.Classify(rune) is LetterScript.Greek or LetterScript.Other && Confusables.TryGetLatin(rune, out _));
-
-            var runs = FindRuns(start, end, IsForeign);
+            var runs = FindRuns(start, end, IsForeignInLatinWord);
             var foreignLetters = runs.Sum(r => r.Letters);
             foreach (var run in runs)
             {
