@@ -28,15 +28,13 @@ internal sealed class NameWordIndex
 
             foreach (var name in entity.AcceptedNames.Where(n => entity.Kind == "person" && Words(n).Length >= 2).Distinct())
             {
-                var words = Words(name);
-                for (var k = 0; k < words.Length; k++)
-                {
-                    if (!byWord.TryGetValue(words[k], out var list))
-                    {
-                        byWord[words[k]] = list = [];
-                    }
+                IndexWords(entity, name, Words(name));
 
-                    list.Add((entity, name, words.Length, k));
+                // A hyphenated given name is also written as two words ("Kim Jung Il" for "Kim Jung-il"), so a sequence one
+                // letter off in that spacing ("Kim Jung II", blind12) is held against the name too.
+                if (name.Contains('-'))
+                {
+                    IndexWords(entity, name, Words(name.Replace('-', ' ')));
                 }
             }
         }
@@ -51,6 +49,19 @@ internal sealed class NameWordIndex
         }
 
         IndexSingleWords(facts);
+    }
+
+    private void IndexWords(EntityFact entity, string name, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!byWord.TryGetValue(words[k], out var list))
+            {
+                byWord[words[k]] = list = [];
+            }
+
+            list.Add((entity, name, words.Length, k));
+        }
     }
 
     /// <summary>
@@ -80,6 +91,9 @@ internal sealed class NameWordIndex
 
     /// <summary>The long single-word names keyed by every form with up to two letters deleted (symmetric deletion).</summary>
     private readonly Dictionary<string, List<(EntityFact Entity, string Name, string Squashed)>> longByDeletion = new(StringComparer.Ordinal);
+
+    /// <summary>The long single-word names keyed by the form they come back in after a trip through Cyrillic (<see cref="ThroughCyrillic"/>).</summary>
+    private readonly Dictionary<string, (EntityFact Entity, string Name, string Squashed)> byCyrillicForm = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Account handles of eight letters or more ("@uriminzok"), without their "@": handles are written in lower
@@ -123,6 +137,11 @@ internal sealed class NameWordIndex
                     {
                         list.Add((entity, name, squashed, acronym));
                     }
+                }
+
+                if (!acronym && !IsHandle(name))
+                {
+                    byCyrillicForm.TryAdd(new string(ThroughCyrillic(squashed, new char[squashed.Length])), (entity, name, squashed));
                 }
 
                 if (!acronym && squashed.Length >= TwoEditLength)
@@ -224,7 +243,7 @@ internal sealed class NameWordIndex
         // only an all-capital word is held against acronyms).
         if (!acronymLike && !nameLengths.Contains(squashed.Length) && !nameLengths.Contains(squashed.Length - 1) && !nameLengths.Contains(squashed.Length + 1))
         {
-            return TwoEditsFromALongName(squashed);
+            return TwoEditsFromALongName(squashed) ?? NearMissThroughCyrillic(squashed);
         }
 
         // The deletion keys (the word, then the word without its first letter, its second, ...) are built in one buffer
@@ -259,7 +278,68 @@ internal sealed class NameWordIndex
             }
         }
 
-        return acronymLike ? null : TwoEditsFromALongName(squashed);
+        return acronymLike ? null : TwoEditsFromALongName(squashed) ?? NearMissThroughCyrillic(squashed);
+    }
+
+    /// <summary>
+    /// A long single-word name as a page machine-translated from Russian writes it: Kwangmyong went into Cyrillic as
+    /// Кванмён and came back as "Kwanmen" or "Kvanmyon" (blind13), four edits from the name but the same word. Only a
+    /// word with the name's first letter and six letters or more is compared, and only with the whole fold; another
+    /// romanisation of the name ("Kwangmyeong") folds alike too and is not a misspelling of it.
+    /// </summary>
+    private (EntityFact Entity, string Name)? NearMissThroughCyrillic(string squashed)
+    {
+        if (byCyrillicForm.Count == 0 || squashed.Length < 6)
+        {
+            return null;
+        }
+
+        Span<char> buffer = squashed.Length <= 128 ? stackalloc char[squashed.Length] : new char[squashed.Length];
+        var lookup = byCyrillicForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(ThroughCyrillic(squashed, buffer), out var entry) && entry.Squashed != squashed && entry.Squashed[0] == squashed[0]
+            && !IsPlural(squashed, entry.Squashed) && !known.Contains(squashed) && RomanisedThroughout(squashed) != RomanisedThroughout(entry.Squashed)
+            ? (entry.Entity, entry.Name)
+            : null;
+    }
+
+    /// <summary>
+    /// What Russian transliteration of Korean writes alike, made alike: a syllable-final "ng" is н ("n"), "yo" and "yeo"
+    /// are ё (given back as "yo" or "e"), and "w" is в (given back as "v"). Written into <paramref name="buffer"/>,
+    /// which must be as long as the word.
+    /// </summary>
+    private static ReadOnlySpan<char> ThroughCyrillic(ReadOnlySpan<char> squashed, Span<char> buffer)
+    {
+        var length = 0;
+        for (var i = 0; i < squashed.Length; i++)
+        {
+            var c = squashed[i];
+            var next = i + 1 < squashed.Length ? squashed[i + 1] : '\0';
+            if (c == 'v')
+            {
+                buffer[length++] = 'w';
+            }
+            else if (c == 'n' && next == 'g')
+            {
+                buffer[length++] = 'n';
+                i++;
+            }
+            else if (c == 'y' && next == 'o')
+            {
+                buffer[length++] = 'e';
+                i++;
+            }
+            else if (c == 'y' && next == 'e' && i + 2 < squashed.Length && squashed[i + 2] == 'o')
+            {
+                buffer[length++] = 'e';
+                i += 2;
+            }
+            else
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return buffer[..length];
     }
 
     /// <summary>
@@ -398,7 +478,7 @@ internal sealed class NameWordIndex
     public IEnumerable<(EntityFact Entity, string Name, int Words)> Candidates(IReadOnlyList<ProseToken> words, int start)
     {
         // Most words are in no name: the set of names already given is made only when one is found.
-        HashSet<string>? seen = null;
+        HashSet<(string, int)>? seen = null;
         for (var offset = 0; offset < 3 && start + offset < words.Count; offset++)
         {
             if (!byWord.TryGetValue(words[start + offset].Text, out var entries))
@@ -406,8 +486,8 @@ internal sealed class NameWordIndex
                 continue;
             }
 
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in entries.Where(e => e.Position == offset && seen.Add(e.Name)))
+            seen ??= [];
+            foreach (var entry in entries.Where(e => e.Position == offset && seen.Add((e.Name, e.Words))))
             {
                 yield return (entry.Entity, entry.Name, entry.Words);
             }
