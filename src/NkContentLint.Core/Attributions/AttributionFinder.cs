@@ -790,6 +790,12 @@ public sealed partial class AttributionFinder
             {
                 Add(k, k + 1, AttributionSource.Named, unlessNamed: false, "citing");
             }
+            else if (PossessedInformants(k + 1) == 0 && IsDefiniteReference(k + 1, end))
+            {
+                // "…, citing the blog of a Russian student", "citing the report": a reference back, read as "according to
+                // the report" is (checked for an antecedent by FindAll).
+                Add(k, end, AttributionSource.Named, unlessNamed: false, "citing", ReferenceHead(k + 1, end));
+            }
             else if (AnyIn(k + 1, end, lexicon.UnnamedSources))
             {
                 Add(k, end, AttributionSource.Vague, unlessNamed: true, "citing");

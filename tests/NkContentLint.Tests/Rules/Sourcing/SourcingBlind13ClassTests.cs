@@ -70,4 +70,58 @@ public sealed class SourcingBlind13ClassTests
 
         The meeting started at 10:30 on 12/10 and the match ended 3:1.
         """);
+
+    /// <summary>
+    /// A blog no one names is as vague a source as "a media report" ("according to a Japanese blog", "Bloggers
+    /// described"); a named blog, or "the blog" after one is named, is a source.
+    /// </summary>
+    [Fact]
+    public void AnUnnamedBlogIsVague() => VerifyVague("""
+        The phone is a copy of a Chinese model, {|NK1002:according to a Japanese blog|}.
+
+        {|NK1002:Bloggers described|} the phone as a copy.
+
+        The phone is a copy of a Chinese model, according to the NK News blog.
+        """);
+
+    /// <summary>
+    /// Professionals of a trade named by it ("Infosec pros", "IT professionals") name no one, and "characterised … as"
+    /// reports their judgement as "described … as" does; a named judge is a source.
+    /// </summary>
+    [Fact]
+    public void UnnamedProfessionalsWhoCharacteriseAreVague() => VerifyVague("""
+        {|NK1002:Infosec pros characterised|} that strain of evidence as flimsy.
+
+        {|NK1002:Security professionals say|} the evidence is flimsy.
+
+        Martyn Williams characterised the evidence as flimsy.
+
+        The pros and cons of the plan were clear.
+        """);
+
+    /// <summary>
+    /// "…, citing the report" points back as "according to the report" does; "citing a report" and "citing its own
+    /// sources" still name no one.
+    /// </summary>
+    [Fact]
+    public void CitingADefiniteSourcePointsBack() => VerifyVague("""
+        Yonhap published a report on Monday. The channel aired the story, citing the report.
+
+        The channel aired the story, {|NK1002:citing a report|}.
+
+        The channel aired the story, {|NK1002:citing its own sources|}.
+        """);
+
+    /// <summary>
+    /// Photos, images and footage show what they show, as a map does: "Photos showed the leader inspecting a factory"
+    /// names no source, so a vague attribution later in the sentence is not rescued by it.
+    /// </summary>
+    [Fact]
+    public void PhotosAreNoNamedSource() => VerifyVague("""
+        Photos showed the leader inspecting a factory, but the phone is a copy of a Chinese model, {|NK1002:according to a Japanese blog|}.
+
+        Images show the leader inspecting a factory.
+
+        The phone is a copy of a Chinese model, according to Yonhap.
+        """);
 }
