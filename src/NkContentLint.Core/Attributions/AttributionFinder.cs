@@ -942,6 +942,31 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "the source was quoted as saying", "Kim was quoted as saying": the subject is the speaker whose words are
+        // quoted, the claim's source; only the outlet that quoted them is left out. A named or referred-back speaker is
+        // an attribution; an unnamed one ("A source was quoted as saying") stays vague.
+        if ((t[j].Is("quoted") || t[j].Is("cited")) && Word(next, "as") && SubjectBefore(k, out var speakerStart) is var (speaker, speakerEnd))
+        {
+            if (HasName(speaker, speakerEnd))
+            {
+                Add(speakerStart, next + 1, AttributionSource.Named, unlessNamed: false, "quoted speaker");
+                return;
+            }
+
+            if (speakerEnd - speaker == 1 && lexicon.AnaphoricPronouns.Contains(t[speaker].Text))
+            {
+                Add(speakerStart, next + 1, AttributionSource.Named, unlessNamed: false, "quoted speaker", string.Empty);
+                return;
+            }
+
+            if (IsDefiniteReference(speaker, speakerEnd) || DefiniteSingularHead(speaker, speakerEnd) is not null)
+            {
+                Add(speakerStart, next + 1, AttributionSource.Named, unlessNamed: false, "quoted speaker",
+                    IsDefiniteReference(speaker, speakerEnd) ? ReferenceHead(speaker, speakerEnd) : DefiniteSingularHead(speaker, speakerEnd));
+                return;
+            }
+        }
+
         // "which are described as "warmongers"": a label in quotation marks is named, not attributed.
         if (Word(next, "as") && lexicon.NamingPassives.Contains(t[j].Text) && next + 1 < n
             && (Sym(next + 1, '“') || Sym(next + 1, '"') || Sym(next + 1, '‘') || t[next + 1].InQuotation))
@@ -1554,6 +1579,12 @@ public sealed partial class AttributionFinder
     {
         var j = k;
         while (j - 1 >= 0 && IsName(j - 1))
+        {
+            j--;
+        }
+
+        // "The UN and many other international organizations believe": an article before the name is part of its phrase.
+        if (j - 1 >= 0 && Word(j - 1, "the"))
         {
             j--;
         }

@@ -124,4 +124,36 @@ public sealed class SourcingBlind13ClassTests
 
         The phone is a copy of a Chinese model, according to Yonhap.
         """);
+
+    /// <summary>
+    /// "X was quoted as saying": the subject is the speaker, the claim's source; a named or referred-back speaker is an
+    /// attribution, an unnamed one ("A source was quoted as saying") stays vague.
+    /// </summary>
+    [Fact]
+    public void AQuotedSpeakerIsTheSource() => VerifyVague("""
+        Radio Free Asia spoke to a source in the city. The source was quoted as saying the rates are low.
+
+        Kim Jong-hun was quoted as saying the rates are low.
+
+        A source {|NK1002:was quoted as|} saying the rates are low.
+        """);
+
+    /// <summary>An outlet that quotes someone as estimating a figure is its source, as one that cites is; a passive that names no quoter and no speaker is not.</summary>
+    [Fact]
+    public void ANamedQuoterSourcesTheFigure() => VerifyStatistic("""
+        North Korea Tech quoted an Orascom executive as estimating the number at 2.4 million.
+
+        A trader was quoted as estimating the number at {|NK1001:2.4 million|}.
+        """);
+
+    /// <summary>
+    /// "The UN and many other international organizations believe": one subject is named, with its article, as in "Ali and
+    /// other experts believe"; without the name the organizations name no one.
+    /// </summary>
+    [Fact]
+    public void ANamedConjunctWithItsArticleNamesTheSubject() => VerifyVague("""
+        The UN and many other international organizations believe that the situation is unprecedented.
+
+        {|NK1002:Many other international organizations believe|} that the situation is unprecedented.
+        """);
 }
