@@ -16,7 +16,50 @@ internal static class StatisticSources
     /// Footnote definitions are citations, not claims.
     /// </summary>
     public static bool NeedsASource(Claim claim) =>
-        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage);
+        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage) && !IsInAnotherLanguage(claim.Sentence);
+
+    /// <summary>
+    /// A sentence of another language's prose ("Le solde … a augmenté de $ 510 millions …, selon l’analyse par …", a
+    /// bilingual page's French half, blind13): the source words NK1001 reads are English, so a French "selon" naming
+    /// its source goes unseen and the rule would only guess. Three or more function words of French, Spanish or German
+    /// that are no English words, and fewer than a third as many English ones, make the sentence foreign.
+    /// </summary>
+    public static bool IsInAnotherLanguage(Sentence sentence)
+    {
+        var foreign = 0;
+        var english = 0;
+        foreach (var token in sentence.Tokens)
+        {
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var word = token.Text.ToLowerInvariant();
+            if (EnglishFunctionWords.Contains(word))
+            {
+                english++;
+            }
+            else if (ForeignFunctionWords.Contains(word) || word.StartsWith("l’", StringComparison.Ordinal) || word.StartsWith("d’", StringComparison.Ordinal)
+                || word.StartsWith("l'", StringComparison.Ordinal) || word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("qu’", StringComparison.Ordinal))
+            {
+                foreign++;
+            }
+        }
+
+        return foreign >= 3 && english * 3 < foreign;
+    }
+
+    private static readonly HashSet<string> EnglishFunctionWords = new(
+        ["the", "of", "and", "to", "is", "was", "for", "with", "that", "from", "has", "have", "are", "were", "by", "this", "it", "its", "in", "on", "an", "at", "which", "who"],
+        StringComparer.Ordinal);
+
+    // Words of French, Spanish and German prose that are not English words (so not "a", "die", "son", "con", "den").
+    private static readonly HashSet<string> ForeignFunctionWords = new(
+        ["le", "la", "les", "du", "des", "et", "une", "est", "dans", "pour", "avec", "selon", "qui", "que", "aux", "cette", "sont", "ont", "été", "à", "sur", "nous", "mais",
+            "el", "los", "las", "del", "y", "según", "una", "es", "para", "por", "fue", "pero", "muy",
+            "der", "das", "und", "ist", "nicht", "mit", "von", "für", "auf", "dem", "ein", "eine", "nach", "laut", "wird", "sich"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// A link, footnote or author–year citation in the sentence, or a source named in words. A table row

@@ -156,4 +156,17 @@ public sealed class SourcingBlind13ClassTests
 
         {|NK1002:Many other international organizations believe|} that the situation is unprecedented.
         """);
+
+    /// <summary>
+    /// A sentence of another language's prose (a bilingual page's French half) is not read for sources NK1001 only knows
+    /// in English; an English sentence with a French name or phrase in it still is.
+    /// </summary>
+    [Fact]
+    public void ASentenceInAnotherLanguageIsNotRead() => VerifyStatistic("""
+        Le solde de trésorerie de l’opérateur a augmenté de $ 510 millions à $ 540 millions, selon l’analyse par Deloitte.
+
+        La empresa ganó 500 millones de dólares en el país, según el informe.
+
+        The café called Le Petit Prince in the capital sold {|NK1001:2,000 cups a day|} to la clientèle.
+        """);
 }
