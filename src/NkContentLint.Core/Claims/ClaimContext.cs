@@ -264,7 +264,78 @@ public static class ClaimContext
             }
         }
 
-        return sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable;
+        return (sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable) || IsNamedInTheNextSentence(claim, document);
+    }
+
+    /// <summary>
+    /// "… with at least two new Twitter accounts. The two accounts, under the names of Kim Myong Il and Han Song Il, were
+    /// created …" (blind13), "Three networks serve the country. Koryolink, Kangsong Net and Sunnet …" (LABELLING-DECISIONS.md:
+    /// the items named in the next sentence): the next sentence of the paragraph opens with exactly as many named items, or
+    /// opens by pointing back to the counted noun ("The two accounts", "These networks") and names exactly as many.
+    /// </summary>
+    private static bool IsNamedInTheNextSentence(Claim claim, ContentDocument document)
+    {
+        var sentence = claim.Sentence;
+        var sentences = document.Sentences;
+        if (sentence.Index + 1 >= sentences.Length || claim.CountedNoun is not { } noun)
+        {
+            return false;
+        }
+
+        // The next sentence of running prose, in the same paragraph or the next one (news copy puts each sentence in a
+        // paragraph of its own); not a heading, a table cell or an image's text.
+        var next = sentences[sentence.Index + 1];
+        if (!ReferenceEquals(next.Block, sentence.Block)
+            && (sentence.Block.Kind != ProseBlockKind.Paragraph || next.Block.Kind != ProseBlockKind.Paragraph || !sentence.IsLastInBlock || next.IndexInBlock != 0))
+        {
+            return false;
+        }
+
+        var tokens = next.Tokens;
+        if (tokens.Length == 0)
+        {
+            return false;
+        }
+
+        if (CountNamedItems(tokens, 0) == claim.Low)
+        {
+            return true;
+        }
+
+        // A reference back: "The two accounts", "These networks", "Both operators": a determiner, the count at most, and
+        // the counted noun's head within four words.
+        if (!tokens[0].IsWord || !(tokens[0].Is("the") || tokens[0].Is("these") || tokens[0].Is("those") || tokens[0].Is("both")))
+        {
+            return false;
+        }
+
+        var head = noun[(noun.LastIndexOf(' ') + 1)..];
+        var refersBack = false;
+        for (var k = 1; k < tokens.Length && k <= 4; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                refersBack = true;
+                break;
+            }
+        }
+
+        if (!refersBack)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            // Each place a name starts after a lower-case word or a mark: "under the names of Kim Myong Il and Han Song Il".
+            if (tokens[k].IsWord && tokens[k].IsCapitalized && !(tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized)
+                && CountNamedItems(tokens, k) == claim.Low)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -35,13 +35,13 @@ internal static class StatisticSources
                 continue;
             }
 
-            var word = token.Text.ToLowerInvariant();
+            var word = token.Text;
             if (EnglishFunctionWords.Contains(word))
             {
                 english++;
             }
-            else if (ForeignFunctionWords.Contains(word) || word.StartsWith("l’", StringComparison.Ordinal) || word.StartsWith("d’", StringComparison.Ordinal)
-                || word.StartsWith("l'", StringComparison.Ordinal) || word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("qu’", StringComparison.Ordinal))
+            else if (ForeignFunctionWords.Contains(word) || word.StartsWith("l’", StringComparison.OrdinalIgnoreCase) || word.StartsWith("d’", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("l'", StringComparison.OrdinalIgnoreCase) || word.StartsWith("d'", StringComparison.OrdinalIgnoreCase) || word.StartsWith("qu’", StringComparison.OrdinalIgnoreCase))
             {
                 foreign++;
             }
@@ -52,14 +52,14 @@ internal static class StatisticSources
 
     private static readonly HashSet<string> EnglishFunctionWords = new(
         ["the", "of", "and", "to", "is", "was", "for", "with", "that", "from", "has", "have", "are", "were", "by", "this", "it", "its", "in", "on", "an", "at", "which", "who"],
-        StringComparer.Ordinal);
+        StringComparer.OrdinalIgnoreCase);
 
     // Words of French, Spanish and German prose that are not English words (so not "a", "die", "son", "con", "den").
     private static readonly HashSet<string> ForeignFunctionWords = new(
         ["le", "la", "les", "du", "des", "et", "une", "est", "dans", "pour", "avec", "selon", "qui", "que", "aux", "cette", "sont", "ont", "été", "à", "sur", "nous", "mais",
             "el", "los", "las", "del", "y", "según", "una", "es", "para", "por", "fue", "pero", "muy",
             "der", "das", "und", "ist", "nicht", "mit", "von", "für", "auf", "dem", "ein", "eine", "nach", "laut", "wird", "sich"],
-        StringComparer.Ordinal);
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A link, footnote or author–year citation in the sentence, or a source named in words. A table row

@@ -169,4 +169,22 @@ public sealed class SourcingBlind13ClassTests
 
         The café called Le Petit Prince in the capital sold {|NK1001:2,000 cups a day|} to la clientèle.
         """);
+
+    /// <summary>
+    /// A small count whose items the next sentence names (LABELLING-DECISIONS.md), in its own paragraph or the next: the
+    /// next sentence opens with the items, or points back to the counted noun and names as many. A next sentence that
+    /// names a different number of things, or does not point back, leaves the count a statistic.
+    /// </summary>
+    [Fact]
+    public void ACountNamedInTheNextSentenceIsAnEnumeration() => VerifyStatistic("""
+        The state may be running at least two new Twitter accounts, though they cannot be verified.
+
+        The two accounts, under the names of Kim Myong Il and Han Song Il, were created in October.
+
+        Three networks serve the country. Koryolink, Kangsong Net and Sunnet are among them.
+
+        Police seized {|NK1001:three phones|}. The phones were sent to Seoul and Tokyo.
+
+        The regime opened {|NK1001:four new sites|}. Officials in Pyongyang and Sinuiju run them.
+        """);
 }
