@@ -52,7 +52,68 @@ public static class ClaimContext
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
-        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim);
+        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim);
+
+    /// <summary>
+    /// "I’ve been six times to the Juche tower", "We have visited the country three times" (blind13): how often the writer
+    /// went somewhere is the writer's own experience, told, not a count of the world a source could back. Only a number of
+    /// times in a clause whose subject is "I" or "we" and whose verb is one of going ("I know the network went down 12
+    /// times", "They have visited six times" are still counts).
+    /// </summary>
+    private static bool IsWritersOwnVisits(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Count || claim.Unit != "times")
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        for (var k = first - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.IsSymbol && token.Text[0] is ';' or ':' or '.' or '?' or '!')
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (token.Text is "I" or "I’ve" or "I've" || token.Is("we") || token.Is("we’ve") || token.Is("we've"))
+            {
+                // The verb group after the pronoun ("I’ve been", "we have now visited"), an apostrophe's split included.
+                for (var v = k + 1; v < first; v++)
+                {
+                    if (tokens[v].IsWord && VisitVerbs.Contains(tokens[v].Text))
+                    {
+                        return true;
+                    }
+
+                    if (!(tokens[v].IsWord ? VisitAuxiliaries.Contains(tokens[v].Text) : tokens[v].Text is "’" or "'"))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (ClauseStarts.Contains(token.Text) && !token.Is("that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> VisitAuxiliaries = new(["have", "had", "’ve", "'ve", "ve", "now", "already", "also", "actually", "since", "then"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> VisitVerbs = new(
+        ["been", "visited", "gone", "went", "travelled", "traveled", "returned", "came", "come", "flown", "flew", "toured", "stayed"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "There is a ‘three generations of punishment policy’", "the “Three Stars of Paektu”": a count that opens a

@@ -187,4 +187,20 @@ public sealed class SourcingBlind13ClassTests
 
         The regime opened {|NK1001:four new sites|}. Officials in Pyongyang and Sinuiju run them.
         """);
+
+    /// <summary>
+    /// How often the writer went somewhere ("I’ve been six times to the tower", "We have visited the country three
+    /// times") is the writer's own experience; a number of times with another subject, or after "I" with a verb that is
+    /// not one of going, is still a count.
+    /// </summary>
+    [Fact]
+    public void TheWritersOwnVisitsAreNoStatistic() => VerifyStatistic("""
+        And I’ve been six times to the Juche tower, a monument to self-reliance.
+
+        We have visited the country three times since 2010.
+
+        They have visited the country {|NK1001:12 times|} since 2010.
+
+        I know the network went down {|NK1001:12 times|} last year.
+        """);
 }
