@@ -368,6 +368,7 @@ public sealed partial class AttributionFinder
 
             Phrases(k);
             Conditional(k);
+            BareReports(k);
             AccordingTo(k);
             AsReported(k);
             PerCitingOrFrom(k);
@@ -459,6 +460,35 @@ public sealed partial class AttributionFinder
 
             return;
         }
+    }
+
+    /// <summary>
+    /// "Reports of a massive, nine-and-a-half hour internet outage … have raised eyebrows" (blind13), "amid reports that
+    /// sanctions would …": reports with no article and no owner, opening the sentence or after "amid", "despite",
+    /// "following", "after" or "with", present their claim as reported by no one ("there are reports", "according to
+    /// reports"). "The reports of …", "Yonhap's reports", "denying reports that" and reports of a named body are not;
+    /// nor are rumours, which a story may mention without passing on ("getting headlines, after rumours that", blind10).
+    /// </summary>
+    private void BareReports(int k)
+    {
+        if (!t[k].Is("reports") || !(Word(k + 1, "of") || Word(k + 1, "that")))
+        {
+            return;
+        }
+
+        // A capitalised "Reports" after a mark opens a sentence the page ran on from a caption: "… (Source: Getty)
+        // Reports of a massive … outage" (blind13).
+        if (!(k == first || k == AfterDateline(first) || (t[k].IsCapitalized && k > 0 && t[k - 1].IsSymbol) || Word(k - 1, "amid") || Word(k - 1, "despite") || Word(k - 1, "following") || Word(k - 1, "after") || Word(k - 1, "with")))
+        {
+            return;
+        }
+
+        if (Word(k + 1, "of") && (KnownSourceAt(k + 2) > 0 || (IsName(k + 2) && !IsPlaceWord(k + 2))))
+        {
+            return;
+        }
+
+        Add(k, k + 2, AttributionSource.Vague, unlessNamed: true, "bare reports");
     }
 
     private bool Matches(int k, string[] words)

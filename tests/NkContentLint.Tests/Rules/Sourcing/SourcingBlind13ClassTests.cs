@@ -203,4 +203,26 @@ public sealed class SourcingBlind13ClassTests
 
         I know the network went down {|NK1001:12 times|} last year.
         """);
+
+    /// <summary>
+    /// Reports with no article and no owner, opening the sentence (also after a caption the page ran on) or after "amid",
+    /// "despite", "following", "after" or "with", present their claim as reported by no one; "The reports of …", "denying
+    /// reports that", reports of a named body and rumours a story only mentions are not.
+    /// </summary>
+    [Fact]
+    public void BareReportsAreVague() => VerifyVague("""
+        {|NK1002:Reports of|} a nine-and-a-half hour outage have raised eyebrows.
+
+        North Korean soldiers on parade (Source: Getty) {|NK1002:Reports of|} a nine-hour outage have raised eyebrows.
+
+        Shares fell amid {|NK1002:reports that|} the network went down.
+
+        The reports of the outage were wrong.
+
+        The company denied reports that it had stopped service.
+
+        Reports of Amnesty International describe the camps.
+
+        The hotel is getting headlines, after rumours that it hosts hackers.
+        """);
 }
