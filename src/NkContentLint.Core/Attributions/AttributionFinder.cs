@@ -38,6 +38,7 @@ public sealed partial class AttributionFinder
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
     private readonly int first;
+    private readonly bool isHeading;
     private readonly List<Attribution> found = [];
 
     /// <summary>Words the document uses in lower case: a capitalised first word among them is a common noun, not a name.</summary>
@@ -61,6 +62,7 @@ public sealed partial class AttributionFinder
         this.capitalisedWords = capitalisedWords;
         t = sentence.Tokens;
         n = t.Length;
+        isHeading = sentence.Block.Kind == ProseBlockKind.Heading;
         first = -1;
         for (var i = 0; i < n; i++)
         {
@@ -1503,6 +1505,15 @@ public sealed partial class AttributionFinder
         // "A group of hackers claimed it broke into …", "claimed responsibility": the claimant's own act,
         // not a report of someone else's claim ("Experts claimed that 2 million …" still is). A named or
         // known claimant ("they claim to have broken into 15,000 accounts") is still its claim's source.
+        // "Cybersecurity defector describes North Korea’s ‘hacker army’": a heading drops its articles, so a bare singular
+        // person ("Defector describes", "Analyst warns") is the one the story is about and names below; "A defector
+        // says" and "Experts say" still name no one.
+        if (isHeading && headEnd > start && t[start].IsWord && !lexicon.Determiners.Contains(t[start].Text) && !Word(start, "one") && !Word(start, "another")
+            && t[headEnd - 1].IsWord && lexicon.HeadlinePeople.Contains(Norm(t[headEnd - 1].Text)))
+        {
+            return;
+        }
+
         if (AnyUnnamedSource(start, headEnd) && !(lexicon.ClaimingVerbs.Contains(verb) && ClaimsOwnAct(v + 1)))
         {
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,

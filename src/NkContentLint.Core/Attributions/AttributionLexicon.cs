@@ -92,6 +92,7 @@ internal sealed class AttributionLexicon
         ContentsVerbs = Grammar(grammar, "contents-verbs");
         DocumentHeads = Grammar(grammar, "document-heads");
         ExaminingVerbs = Grammar(grammar, "examining-verbs");
+        HeadlinePeople = Grammar(grammar, "headline-people");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -114,6 +115,7 @@ internal sealed class AttributionLexicon
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
+        "headline-people",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -292,6 +294,9 @@ internal sealed class AttributionLexicon
     public IReadOnlySet<string> KindModifiers { get; }
 
     /// <summary>People who work for someone ("researchers", "analysts"): a capitalised word before them names their employer.</summary>
+    /// <summary>People a heading may name by their role alone, its article dropped: "Defector describes …".</summary>
+    public IReadOnlySet<string> HeadlinePeople { get; }
+
     public IReadOnlySet<string> ProfessionalSources { get; }
 
     /// <summary>Verbs by which a subject may claim its own act ("claimed it broke into", "claimed responsibility").</summary>

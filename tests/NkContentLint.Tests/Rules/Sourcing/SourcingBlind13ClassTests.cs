@@ -225,4 +225,20 @@ public sealed class SourcingBlind13ClassTests
 
         The hotel is getting headlines, after rumours that it hosts hackers.
         """);
+
+    /// <summary>
+    /// A heading drops its articles, so a bare singular person ("Cybersecurity defector describes …") is the one the story
+    /// is about; "A defector says", "One defector says" and "Experts say" in a heading, and a bare singular in the body,
+    /// still name no one.
+    /// </summary>
+    [Fact]
+    public void AHeadingsBareSingularPersonIsTheStorys() => VerifyVague("""
+        # Cybersecurity defector describes the hacker army
+
+        {|NK1002:Cybersecurity defector describes|} the hacker army.
+
+        ## {|NK1002:A defector says|} the army is large
+
+        ## {|NK1002:Experts say|} the army is large
+        """);
 }
