@@ -765,7 +765,9 @@ internal static class ClaimExtractor
 
             // A data row's value of 0 or 1 counts only under a label that says it counts: "Number of imprisoned
             // netizens: 0" (blind9), not "Replies: 1".
-            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start))
+            // "there are 65" (blind13, the counted noun lost to a scraper's tooltip): a number whose existence "there are"
+            // states is a count, its noun elided or split off.
+            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && (IsStatedValue(q.Start) || IsExistentialCount(q.Start)))
                 || ((q.High >= 2 || (Word(firstWord, "number") && Word(firstWord + 1, "of"))) && IsDataRowValue(q.Start));
         }
 
@@ -908,6 +910,8 @@ internal static class ClaimExtractor
         }
 
         /// <summary>"The global average is 209", "the total stood at 7000": a number given as the value of a quantity noun.</summary>
+        private bool IsExistentialCount(int start) => (Word(start - 1, "are") || Word(start - 1, "were")) && Word(start - 2, "there");
+
         private bool IsStatedValue(int start)
         {
             var k = start - 1;

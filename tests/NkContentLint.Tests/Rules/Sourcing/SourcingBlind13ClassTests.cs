@@ -241,4 +241,19 @@ public sealed class SourcingBlind13ClassTests
 
         ## {|NK1002:Experts say|} the army is large
         """);
+
+    /// <summary>
+    /// A number whose existence "there are" states is a count even when its noun is elided or split off ("there are 65");
+    /// a small one, or a year, is not.
+    /// </summary>
+    [Fact]
+    public void ANumberThereAreIsACount() => VerifyStatistic("""
+        Of the banned sites, there are {|NK1001:65|} in Seoul.
+
+        Of the phones, there were {|NK1001:120|} left.
+
+        Of the banned sites, there are 3 in Seoul.
+
+        In the archive there were 2008 and 2009 as the years of the ban.
+        """);
 }
