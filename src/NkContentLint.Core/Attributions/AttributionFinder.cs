@@ -1241,7 +1241,7 @@ public sealed partial class AttributionFinder
         // name it is the name's verb: "Orascom announced in January that …".
         if (verb.EndsWith("ed", StringComparison.Ordinal) && v + 1 < n && t[v + 1].IsWord
             && (lexicon.Prepositions.Contains(t[v + 1].Text) || Word(v + 1, "to") || Word(v + 1, "as") || Word(v + 1, "under") || Word(v + 1, "during"))
-            && !(IsName(v - 1) || KnownSourceEndsAt(v - 1)))
+            && !(IsName(v - 1) || KnownSourceEndsAt(v - 1)) && !ThatAfterAPhrase(v + 1))
         {
             return;
         }
@@ -1271,7 +1271,7 @@ public sealed partial class AttributionFinder
         // "Officials concluded a deal", "Other domains belong to official state news organisations":
         // these verbs attribute only before a clause ("concluded that …", "state that …").
         // "concluded yesterday that …": words of time may stand between the verb and its clause.
-        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(SkipTimeWords(v + 1), "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
+        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(SkipTimeWords(v + 1), "that") || ThatAfterAPhrase(v + 1) || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
         {
             return;
         }
@@ -1279,7 +1279,7 @@ public sealed partial class AttributionFinder
         // "The blog adds that …", "he explained that …": these attribute only before a clause, or after the
         // clause they report ("…, the official added.", "…, Daily NK has learned.").
         // "South Korea asserted 3,000 people belonged …": a few of them also before a figure, the clause's subject.
-        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !EndsAReportedClause(v)
+        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !ThatAfterAPhrase(v + 1) && !EndsAReportedClause(v)
             && !(lexicon.FigureThatVerbs.Contains(verb) && v + 1 < n && t[v + 1].IsNumber))
         {
             return;
@@ -2561,6 +2561,39 @@ public sealed partial class AttributionFinder
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// "concluded from its investigation that …", "said in a statement that …" (blind12): a prepositional phrase of up to
+    /// five words between a verb and its "that" clause; the verb still reports the clause.
+    /// </summary>
+    private bool ThatAfterAPhrase(int k)
+    {
+        if (k >= n || !t[k].IsWord || !(lexicon.Prepositions.Contains(t[k].Text) || t[k].Is("after") || t[k].Is("during")))
+        {
+            return false;
+        }
+
+        for (var m = k + 1; m < n && m <= k + 6; m++)
+        {
+            if (!t[m].IsWord)
+            {
+                return false;
+            }
+
+            if (t[m].Is("that"))
+            {
+                // "that" as a determiner ("in that report") is not the clause's.
+                if (m + 1 < n && t[m + 1].IsWord && (lexicon.ReferenceHeads.Contains(t[m + 1].Text) || lexicon.EvidenceNouns.Contains(Norm(t[m + 1].Text))))
+                {
+                    continue;
+                }
+
+                return m > k + 1;
+            }
+        }
+
+        return false;
     }
 
     private bool IsInfinitive(int k) =>

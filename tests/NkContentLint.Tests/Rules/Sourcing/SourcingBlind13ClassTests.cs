@@ -256,4 +256,22 @@ public sealed class SourcingBlind13ClassTests
 
         In the archive there were 2008 and 2009 as the years of the ban.
         """);
+
+    /// <summary>
+    /// A prepositional phrase between a reporting verb and its "that" clause ("concluded from its investigation that")
+    /// leaves the verb reporting the clause, so a referred-back subject sources its figures; "that" as a determiner ("in
+    /// that report") is no clause.
+    /// </summary>
+    [Fact]
+    public void APhraseBeforeThatKeepsTheVerbReporting() => VerifyStatistic("""
+        The National Police Agency published its findings. The agency concluded from its investigation that the hackers reached over 130,000 computers.
+
+        The hackers reached over {|NK1001:130,000 computers|}, as listed in that report.
+        """);
+
+    /// <summary>Unnamed sources reporting after a phrase are still vague ("Experts concluded from their investigation that").</summary>
+    [Fact]
+    public void UnnamedSourcesReportingAfterAPhraseAreVague() => VerifyVague("""
+        {|NK1002:Experts concluded|} from their investigation that the hackers reached the network.
+        """);
 }
