@@ -58,7 +58,8 @@ public static class ClaimContext
     /// "I’ve been six times to the Juche tower", "We have visited the country three times" (blind13): how often the writer
     /// went somewhere is the writer's own experience, told, not a count of the world a source could back. Only a number of
     /// times in a clause whose subject is "I" or "we" and whose verb is one of going ("I know the network went down 12
-    /// times", "They have visited six times" are still counts).
+    /// times", "They have visited six times" are still counts). So is how often a page tells its reader they did
+    /// something there ("You have commented 339 times").
     /// </summary>
     private static bool IsWritersOwnVisits(Claim claim)
     {
@@ -80,6 +81,14 @@ public static class ClaimContext
             if (!token.IsWord)
             {
                 continue;
+            }
+
+            // "You have commented 339 times on Rantburg" (blind12): a page telling its reader how often they did something
+            // on it is page chrome.
+            if (token.Is("you") && k + 2 < first && tokens[k + 1].IsWord && tokens[k + 1].Is("have") && tokens[k + 2].IsWord
+                && tokens[k + 2].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
 
             if (token.Text is "I" or "I’ve" or "I've" || token.Is("we") || token.Is("we’ve") || token.Is("we've"))

@@ -274,4 +274,12 @@ public sealed class SourcingBlind13ClassTests
     public void UnnamedSourcesReportingAfterAPhraseAreVague() => VerifyVague("""
         {|NK1002:Experts concluded|} from their investigation that the hackers reached the network.
         """);
+
+    /// <summary>A page telling its reader how often they did something there is page chrome; someone else's count is not.</summary>
+    [Fact]
+    public void TheReadersOwnActivityIsPageChrome() => VerifyStatistic("""
+        You have commented 339 times on this site.
+
+        They have commented {|NK1001:339 times|} on this site.
+        """);
 }
