@@ -371,6 +371,7 @@ public sealed partial class AttributionFinder
             Phrases(k);
             Conditional(k);
             BareReports(k);
+            SourceLabel(k);
             AccordingTo(k);
             AsReported(k);
             PerCitingOrFrom(k);
@@ -491,6 +492,44 @@ public sealed partial class AttributionFinder
         }
 
         Add(k, k + 2, AttributionSource.Vague, unlessNamed: true, "bare reports");
+    }
+
+    /// <summary>
+    /// "… Literacy Rate: 99%Source: CIA World Fact Book." (blind12), "… is 22,665,345 (Source: CIA World Factbook).": a
+    /// source label and a name that close the sentence name the source of what stands before them. A label the sentence
+    /// runs on past is a picture's credit ("a show of might (Source: Getty) Reports of …"), not the text's source.
+    /// </summary>
+    private void SourceLabel(int k)
+    {
+        if (!(t[k].Is("source") || t[k].Is("sources")) || !Sym(k + 1, ':'))
+        {
+            return;
+        }
+
+        var end = ClauseEnd(k + 2, 10);
+        if (end == k + 2 || !(HasName(k + 2, end) || KnownSourceAt(k + 2) > 0))
+        {
+            return;
+        }
+
+        for (var m = k + 2; m < end; m++)
+        {
+            if (t[m].IsWord && lexicon.PictureCredits.Contains(t[m].Text))
+            {
+                return;
+            }
+        }
+
+        // Only marks may follow: ")", "]", ".", or nothing.
+        for (var m = end; m < n; m++)
+        {
+            if (!(t[m].IsSymbol && t[m].Text[0] is ')' or ']' or '.' or '!' or '?'))
+            {
+                return;
+            }
+        }
+
+        Add(k, end, AttributionSource.Named, unlessNamed: false, "source label");
     }
 
     private bool Matches(int k, string[] words)

@@ -282,4 +282,21 @@ public sealed class SourcingBlind13ClassTests
 
         They have commented {|NK1001:339 times|} on this site.
         """);
+
+    /// <summary>
+    /// A "Source:" label and a name that close the sentence name the source of its figures; a label naming no one, a
+    /// picture's credit, and a label the sentence runs on past are not sources.
+    /// </summary>
+    [Fact]
+    public void ASourceLabelClosingTheSentenceNamesTheSource() => VerifyStatistic("""
+        Population: 22,665,345 Literacy Rate: 99%Source: CIA World Fact Book.
+
+        The population is 22,665,345 (Source: CIA World Factbook).
+
+        The population is {|NK1001:22,665,345|} (source: estimates).
+
+        The population is {|NK1001:22,665,345|} (Source: Tomoyuki Mizuta from Pixabay).
+
+        Soldiers on parade (Source: Yonhap) watched a {|NK1001:9-hour|} show.
+        """);
 }
