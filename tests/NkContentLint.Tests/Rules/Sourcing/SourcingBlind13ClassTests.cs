@@ -299,4 +299,19 @@ public sealed class SourcingBlind13ClassTests
 
         Soldiers on parade (Source: Yonhap) watched a {|NK1001:9-hour|} show.
         """);
+
+    /// <summary>
+    /// A full stop after a word and before a lower-case word ends a sentence whose next one lost its capital to the page: a
+    /// figure after it is not sourced by a name before it. An abbreviation's stop ("approx.", "U.S.") ends nothing.
+    /// </summary>
+    [Fact]
+    public void AFigureAfterARunOnStopIsNotSourcedBeforeIt() => VerifyStatistic("""
+        Orascom said penetration remains at one percent in the country. which has a population of {|NK1001:22.8 million|}.
+
+        Yonhap said the U.S. military has 28,500 troops.
+
+        Yonhap said there are approx. 28,500 troops.
+
+        Orascom said penetration remains at one percent in the country. which has 22.8 million people, the company added.
+        """);
 }
