@@ -38,6 +38,7 @@ public sealed partial class AttributionFinder
     private readonly ImmutableArray<ProseToken> t;
     private readonly int n;
     private readonly int first;
+    private readonly bool isHeading;
     private readonly List<Attribution> found = [];
 
     /// <summary>Words the document uses in lower case: a capitalised first word among them is a common noun, not a name.</summary>
@@ -61,6 +62,7 @@ public sealed partial class AttributionFinder
         this.capitalisedWords = capitalisedWords;
         t = sentence.Tokens;
         n = t.Length;
+        isHeading = sentence.Block.Kind == ProseBlockKind.Heading;
         first = -1;
         for (var i = 0; i < n; i++)
         {
@@ -368,6 +370,8 @@ public sealed partial class AttributionFinder
 
             Phrases(k);
             Conditional(k);
+            BareReports(k);
+            SourceLabel(k);
             AccordingTo(k);
             AsReported(k);
             PerCitingOrFrom(k);
@@ -459,6 +463,73 @@ public sealed partial class AttributionFinder
 
             return;
         }
+    }
+
+    /// <summary>
+    /// "Reports of a massive, nine-and-a-half hour internet outage … have raised eyebrows" (blind13), "amid reports that
+    /// sanctions would …": reports with no article and no owner, opening the sentence or after "amid", "despite",
+    /// "following", "after" or "with", present their claim as reported by no one ("there are reports", "according to
+    /// reports"). "The reports of …", "Yonhap's reports", "denying reports that" and reports of a named body are not;
+    /// nor are rumours, which a story may mention without passing on ("getting headlines, after rumours that", blind10).
+    /// </summary>
+    private void BareReports(int k)
+    {
+        if (!t[k].Is("reports") || !(Word(k + 1, "of") || Word(k + 1, "that")))
+        {
+            return;
+        }
+
+        // A capitalised "Reports" after a mark opens a sentence the page ran on from a caption: "… (Source: Getty)
+        // Reports of a massive … outage" (blind13).
+        if (!(k == first || k == AfterDateline(first) || (t[k].IsCapitalized && k > 0 && t[k - 1].IsSymbol) || Word(k - 1, "amid") || Word(k - 1, "despite") || Word(k - 1, "following") || Word(k - 1, "after") || Word(k - 1, "with")))
+        {
+            return;
+        }
+
+        if (Word(k + 1, "of") && (KnownSourceAt(k + 2) > 0 || (IsName(k + 2) && !IsPlaceWord(k + 2))))
+        {
+            return;
+        }
+
+        Add(k, k + 2, AttributionSource.Vague, unlessNamed: true, "bare reports");
+    }
+
+    /// <summary>
+    /// "… Literacy Rate: 99%Source: CIA World Fact Book." (blind12), "… is 22,665,345 (Source: CIA World Factbook).": a
+    /// source label and a name that close the sentence name the source of what stands before them. A label the sentence
+    /// runs on past is a picture's credit ("a show of might (Source: Getty) Reports of …"), not the text's source.
+    /// </summary>
+    private void SourceLabel(int k)
+    {
+        if (!(t[k].Is("source") || t[k].Is("sources")) || !Sym(k + 1, ':'))
+        {
+            return;
+        }
+
+        var end = ClauseEnd(k + 2, 10);
+        if (end == k + 2 || !(HasName(k + 2, end) || KnownSourceAt(k + 2) > 0))
+        {
+            return;
+        }
+
+        for (var m = k + 2; m < end; m++)
+        {
+            if (t[m].IsWord && lexicon.PictureCredits.Contains(t[m].Text))
+            {
+                return;
+            }
+        }
+
+        // Only marks may follow: ")", "]", ".", or nothing.
+        for (var m = end; m < n; m++)
+        {
+            if (!(t[m].IsSymbol && t[m].Text[0] is ')' or ']' or '.' or '!' or '?'))
+            {
+                return;
+            }
+        }
+
+        Add(k, end, AttributionSource.Named, unlessNamed: false, "source label");
     }
 
     private bool Matches(int k, string[] words)
@@ -790,6 +861,12 @@ public sealed partial class AttributionFinder
             {
                 Add(k, k + 1, AttributionSource.Named, unlessNamed: false, "citing");
             }
+            else if (PossessedInformants(k + 1) == 0 && IsDefiniteReference(k + 1, end))
+            {
+                // "…, citing the blog of a Russian student", "citing the report": a reference back, read as "according to
+                // the report" is (checked for an antecedent by FindAll).
+                Add(k, end, AttributionSource.Named, unlessNamed: false, "citing", ReferenceHead(k + 1, end));
+            }
             else if (AnyIn(k + 1, end, lexicon.UnnamedSources))
             {
                 Add(k, end, AttributionSource.Vague, unlessNamed: true, "citing");
@@ -934,6 +1011,31 @@ public sealed partial class AttributionFinder
             }
 
             return;
+        }
+
+        // "the source was quoted as saying", "Kim was quoted as saying": the subject is the speaker whose words are
+        // quoted, the claim's source; only the outlet that quoted them is left out. A named or referred-back speaker is
+        // an attribution; an unnamed one ("A source was quoted as saying") stays vague.
+        if ((t[j].Is("quoted") || t[j].Is("cited")) && Word(next, "as") && SubjectBefore(k, out var speakerStart) is var (speaker, speakerEnd))
+        {
+            if (HasName(speaker, speakerEnd))
+            {
+                Add(speakerStart, next + 1, AttributionSource.Named, unlessNamed: false, "quoted speaker");
+                return;
+            }
+
+            if (speakerEnd - speaker == 1 && lexicon.AnaphoricPronouns.Contains(t[speaker].Text))
+            {
+                Add(speakerStart, next + 1, AttributionSource.Named, unlessNamed: false, "quoted speaker", string.Empty);
+                return;
+            }
+
+            if (IsDefiniteReference(speaker, speakerEnd) || DefiniteSingularHead(speaker, speakerEnd) is not null)
+            {
+                Add(speakerStart, next + 1, AttributionSource.Named, unlessNamed: false, "quoted speaker",
+                    IsDefiniteReference(speaker, speakerEnd) ? ReferenceHead(speaker, speakerEnd) : DefiniteSingularHead(speaker, speakerEnd));
+                return;
+            }
         }
 
         // "which are described as "warmongers"": a label in quotation marks is named, not attributed.
@@ -1178,7 +1280,7 @@ public sealed partial class AttributionFinder
         // name it is the name's verb: "Orascom announced in January that …".
         if (verb.EndsWith("ed", StringComparison.Ordinal) && v + 1 < n && t[v + 1].IsWord
             && (lexicon.Prepositions.Contains(t[v + 1].Text) || Word(v + 1, "to") || Word(v + 1, "as") || Word(v + 1, "under") || Word(v + 1, "during"))
-            && !(IsName(v - 1) || KnownSourceEndsAt(v - 1)))
+            && !(IsName(v - 1) || KnownSourceEndsAt(v - 1)) && !ThatAfterAPhrase(v + 1))
         {
             return;
         }
@@ -1208,7 +1310,7 @@ public sealed partial class AttributionFinder
         // "Officials concluded a deal", "Other domains belong to official state news organisations":
         // these verbs attribute only before a clause ("concluded that …", "state that …").
         // "concluded yesterday that …": words of time may stand between the verb and its clause.
-        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(SkipTimeWords(v + 1), "that") || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
+        if (lexicon.ClauseVerbs.Contains(verb) && !(Word(SkipTimeWords(v + 1), "that") || ThatAfterAPhrase(v + 1) || (v + 1 < n && (t[v + 1].IsNumber || lexicon.AnaphoricPronouns.Contains(t[v + 1].Text)))))
         {
             return;
         }
@@ -1216,7 +1318,7 @@ public sealed partial class AttributionFinder
         // "The blog adds that …", "he explained that …": these attribute only before a clause, or after the
         // clause they report ("…, the official added.", "…, Daily NK has learned.").
         // "South Korea asserted 3,000 people belonged …": a few of them also before a figure, the clause's subject.
-        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !EndsAReportedClause(v)
+        if (lexicon.ThatVerbs.Contains(verb) && !Word(SkipTimeWords(v + 1), "that") && !ThatAfterAPhrase(v + 1) && !EndsAReportedClause(v)
             && !(lexicon.FigureThatVerbs.Contains(verb) && v + 1 < n && t[v + 1].IsNumber))
         {
             return;
@@ -1442,6 +1544,15 @@ public sealed partial class AttributionFinder
         // "A group of hackers claimed it broke into …", "claimed responsibility": the claimant's own act,
         // not a report of someone else's claim ("Experts claimed that 2 million …" still is). A named or
         // known claimant ("they claim to have broken into 15,000 accounts") is still its claim's source.
+        // "Cybersecurity defector describes North Korea’s ‘hacker army’": a heading drops its articles, so a bare singular
+        // person ("Defector describes", "Analyst warns") is the one the story is about and names below; "A defector
+        // says" and "Experts say" still name no one.
+        if (isHeading && headEnd > start && t[start].IsWord && !lexicon.Determiners.Contains(t[start].Text) && !Word(start, "one") && !Word(start, "another")
+            && t[headEnd - 1].IsWord && lexicon.HeadlinePeople.Contains(Norm(t[headEnd - 1].Text)))
+        {
+            return;
+        }
+
         if (AnyUnnamedSource(start, headEnd) && !(lexicon.ClaimingVerbs.Contains(verb) && ClaimsOwnAct(v + 1)))
         {
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
@@ -1548,6 +1659,12 @@ public sealed partial class AttributionFinder
     {
         var j = k;
         while (j - 1 >= 0 && IsName(j - 1))
+        {
+            j--;
+        }
+
+        // "The UN and many other international organizations believe": an article before the name is part of its phrase.
+        if (j - 1 >= 0 && Word(j - 1, "the"))
         {
             j--;
         }
@@ -2483,6 +2600,39 @@ public sealed partial class AttributionFinder
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// "concluded from its investigation that …", "said in a statement that …" (blind12): a prepositional phrase of up to
+    /// five words between a verb and its "that" clause; the verb still reports the clause.
+    /// </summary>
+    private bool ThatAfterAPhrase(int k)
+    {
+        if (k >= n || !t[k].IsWord || !(lexicon.Prepositions.Contains(t[k].Text) || t[k].Is("after") || t[k].Is("during")))
+        {
+            return false;
+        }
+
+        for (var m = k + 1; m < n && m <= k + 6; m++)
+        {
+            if (!t[m].IsWord)
+            {
+                return false;
+            }
+
+            if (t[m].Is("that"))
+            {
+                // "that" as a determiner ("in that report") is not the clause's.
+                if (m + 1 < n && t[m + 1].IsWord && (lexicon.ReferenceHeads.Contains(t[m + 1].Text) || lexicon.EvidenceNouns.Contains(Norm(t[m + 1].Text))))
+                {
+                    continue;
+                }
+
+                return m > k + 1;
+            }
+        }
+
+        return false;
     }
 
     private bool IsInfinitive(int k) =>

@@ -92,6 +92,8 @@ internal sealed class AttributionLexicon
         ContentsVerbs = Grammar(grammar, "contents-verbs");
         DocumentHeads = Grammar(grammar, "document-heads");
         ExaminingVerbs = Grammar(grammar, "examining-verbs");
+        HeadlinePeople = Grammar(grammar, "headline-people");
+        PictureCredits = Grammar(grammar, "picture-credits");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -114,6 +116,7 @@ internal sealed class AttributionLexicon
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
+        "headline-people", "picture-credits",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -292,6 +295,12 @@ internal sealed class AttributionLexicon
     public IReadOnlySet<string> KindModifiers { get; }
 
     /// <summary>People who work for someone ("researchers", "analysts"): a capitalised word before them names their employer.</summary>
+    /// <summary>People a heading may name by their role alone, its article dropped: "Defector describes …".</summary>
+    public IReadOnlySet<string> HeadlinePeople { get; }
+
+    /// <summary>Picture libraries and words of a picture's credit: a "Source:" label that names one credits a picture.</summary>
+    public IReadOnlySet<string> PictureCredits { get; }
+
     public IReadOnlySet<string> ProfessionalSources { get; }
 
     /// <summary>Verbs by which a subject may claim its own act ("claimed it broke into", "claimed responsibility").</summary>

@@ -52,7 +52,77 @@ public static class ClaimContext
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
-        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim);
+        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim);
+
+    /// <summary>
+    /// "I’ve been six times to the Juche tower", "We have visited the country three times" (blind13): how often the writer
+    /// went somewhere is the writer's own experience, told, not a count of the world a source could back. Only a number of
+    /// times in a clause whose subject is "I" or "we" and whose verb is one of going ("I know the network went down 12
+    /// times", "They have visited six times" are still counts). So is how often a page tells its reader they did
+    /// something there ("You have commented 339 times").
+    /// </summary>
+    private static bool IsWritersOwnVisits(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Count || claim.Unit != "times")
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        for (var k = first - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.IsSymbol && token.Text[0] is ';' or ':' or '.' or '?' or '!')
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            // "You have commented 339 times on Rantburg" (blind12): a page telling its reader how often they did something
+            // on it is page chrome.
+            if (token.Is("you") && k + 2 < first && tokens[k + 1].IsWord && tokens[k + 1].Is("have") && tokens[k + 2].IsWord
+                && tokens[k + 2].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (token.Text is "I" or "I’ve" or "I've" || token.Is("we") || token.Is("we’ve") || token.Is("we've"))
+            {
+                // The verb group after the pronoun ("I’ve been", "we have now visited"), an apostrophe's split included.
+                for (var v = k + 1; v < first; v++)
+                {
+                    if (tokens[v].IsWord && VisitVerbs.Contains(tokens[v].Text))
+                    {
+                        return true;
+                    }
+
+                    if (!(tokens[v].IsWord ? VisitAuxiliaries.Contains(tokens[v].Text) : tokens[v].Text is "’" or "'"))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (ClauseStarts.Contains(token.Text) && !token.Is("that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> VisitAuxiliaries = new(["have", "had", "’ve", "'ve", "ve", "now", "already", "also", "actually", "since", "then"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> VisitVerbs = new(
+        ["been", "visited", "gone", "went", "travelled", "traveled", "returned", "came", "come", "flown", "flew", "toured", "stayed"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "There is a ‘three generations of punishment policy’", "the “Three Stars of Paektu”": a count that opens a
@@ -264,7 +334,78 @@ public static class ClaimContext
             }
         }
 
-        return sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable;
+        return (sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable) || IsNamedInTheNextSentence(claim, document);
+    }
+
+    /// <summary>
+    /// "… with at least two new Twitter accounts. The two accounts, under the names of Kim Myong Il and Han Song Il, were
+    /// created …" (blind13), "Three networks serve the country. Koryolink, Kangsong Net and Sunnet …" (LABELLING-DECISIONS.md:
+    /// the items named in the next sentence): the next sentence of the paragraph opens with exactly as many named items, or
+    /// opens by pointing back to the counted noun ("The two accounts", "These networks") and names exactly as many.
+    /// </summary>
+    private static bool IsNamedInTheNextSentence(Claim claim, ContentDocument document)
+    {
+        var sentence = claim.Sentence;
+        var sentences = document.Sentences;
+        if (sentence.Index + 1 >= sentences.Length || claim.CountedNoun is not { } noun)
+        {
+            return false;
+        }
+
+        // The next sentence of running prose, in the same paragraph or the next one (news copy puts each sentence in a
+        // paragraph of its own); not a heading, a table cell or an image's text.
+        var next = sentences[sentence.Index + 1];
+        if (!ReferenceEquals(next.Block, sentence.Block)
+            && (sentence.Block.Kind != ProseBlockKind.Paragraph || next.Block.Kind != ProseBlockKind.Paragraph || !sentence.IsLastInBlock || next.IndexInBlock != 0))
+        {
+            return false;
+        }
+
+        var tokens = next.Tokens;
+        if (tokens.Length == 0)
+        {
+            return false;
+        }
+
+        if (CountNamedItems(tokens, 0) == claim.Low)
+        {
+            return true;
+        }
+
+        // A reference back: "The two accounts", "These networks", "Both operators": a determiner, the count at most, and
+        // the counted noun's head within four words.
+        if (!tokens[0].IsWord || !(tokens[0].Is("the") || tokens[0].Is("these") || tokens[0].Is("those") || tokens[0].Is("both")))
+        {
+            return false;
+        }
+
+        var head = noun[(noun.LastIndexOf(' ') + 1)..];
+        var refersBack = false;
+        for (var k = 1; k < tokens.Length && k <= 4; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                refersBack = true;
+                break;
+            }
+        }
+
+        if (!refersBack)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            // Each place a name starts after a lower-case word or a mark: "under the names of Kim Myong Il and Han Song Il".
+            if (tokens[k].IsWord && tokens[k].IsCapitalized && !(tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized)
+                && CountNamedItems(tokens, k) == claim.Low)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

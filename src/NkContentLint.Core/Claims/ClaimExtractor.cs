@@ -96,6 +96,11 @@ internal static class ClaimExtractor
                 return i + 2;
             }
 
+            if (t[i].IsNumber && TryShareSplit(i, out var split))
+            {
+                return split;
+            }
+
             if (t[i].IsNumber && nonQuantities.SkipNonQuantity(i) is var skipped && skipped > i)
             {
                 return skipped;
@@ -108,6 +113,59 @@ internal static class ClaimExtractor
 
             return i + 1;
         }
+
+        /// <summary>The end of one or two capitalised words and a currency word after them (<c>North Korean won</c>), else <paramref name="k"/>.</summary>
+        private int NationalCurrencyEnd(int k)
+        {
+            for (var m = 1; m <= 2 && k + m < n; m++)
+            {
+                if (!t[k + m - 1].IsWord || !t[k + m - 1].IsCapitalized || (m > 1 && t[k + m - 1].IsGlued))
+                {
+                    return k;
+                }
+
+                var word = t[k + m];
+                if (word.IsWord && ClaimLexicon.CurrencyWords.ContainsKey(word.Text) && !word.Text.All(char.IsUpper)
+                    && (!word.Is("won") || t[k + m - 1].Is("Korean")))
+                {
+                    return k + m + 1;
+                }
+            }
+
+            return k;
+        }
+
+        /// <summary>
+        /// "a 70:30 joint venture", "a 50/50 split" (blind12): two whole shares that add up to 100 divide something
+        /// between two parties, a ratio (LABELLING.md: ratios and ownership shares are statistics). No clock time or
+        /// date adds up to 100 in both its parts (an hour is at most 24, a minute 59), so none is read as one.
+        /// </summary>
+        private bool TryShareSplit(int i, out int next)
+        {
+            next = i;
+            if (i + 2 >= n || !(Sym(i + 1, ':') || Sym(i + 1, '/')) || !t[i + 1].IsGlued || !t[i + 2].IsNumber || !t[i + 2].IsGlued
+                || (i > 0 && t[i].IsGlued && t[i - 1].IsSymbol && t[i - 1].Text[0] is ':' or '/' or '-' or '.')
+                || (i + 3 < n && t[i + 3].IsGlued && t[i + 3].IsSymbol && t[i + 3].Text[0] is ':' or '/' or '-' or '.' && i + 4 < n && t[i + 4].IsNumber)
+                || !int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var left)
+                || !int.TryParse(t[i + 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var right)
+                || left < 1 || right < 1 || left + right != 100)
+            {
+                return false;
+            }
+
+            var share = left / 100.0;
+            Add(new Quantity { Start = i, End = i + 3, Low = share, High = share, Scale = 1 }, i, i + 3, ClaimKind.Ratio, "ratio", null, null, null, share);
+            next = i + 3;
+            return true;
+        }
+
+        private static double SpacedMoneyMagnitude(string word) => word switch
+        {
+            "M" or "m" or "mn" or "mln" => 1e6,
+            "B" or "b" or "bn" or "bln" => 1e9,
+            "K" or "k" => 1e3,
+            _ => 0,
+        };
 
         private static string StripPossessive(string word) =>
             word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
@@ -408,8 +466,11 @@ internal static class ClaimExtractor
                     qStart = i + 1;
                 }
             }
-            else if (t[i].IsSymbol && ClaimLexicon.CurrencySymbols.TryGetValue(t[i].Text, out code) && i + 1 < n && t[i + 1].IsNumber && t[i + 1].IsGlued)
+            else if (t[i].IsSymbol && ClaimLexicon.CurrencySymbols.TryGetValue(t[i].Text, out code) && i + 1 < n && t[i + 1].IsNumber
+                && (t[i + 1].IsGlued || !(i > 0 && t[i - 1].IsNumber && t[i].IsGlued)))
             {
+                // "$81", and "$ 81 M" (blind12): a currency sign set apart from its amount by a space is still its
+                // currency, unless it is glued after another number ("5$ 81").
                 currency = code;
                 qStart = i + 1;
             }
@@ -442,6 +503,18 @@ internal static class ClaimExtractor
                 }
 
                 return false;
+            }
+
+            if (currency is not null && q.Scale == 1 && !q.IsRange && q.End < n && t[q.End].IsWord && !t[q.End].IsGlued
+                && SpacedMoneyMagnitude(t[q.End].Text) is var spaced && spaced > 0 && (q.End + 1 >= n || !t[q.End + 1].IsWord || !t[q.End + 1].IsGlued))
+            {
+                // "$ 81 M", "$5 m", "US$2 bn": after a currency a letter set apart from the amount is its magnitude
+                // (a spaced "m" after a bare number is a metre).
+                q.Low *= spaced;
+                q.High *= spaced;
+                q.Scale = spaced;
+                q.HasMagnitude = true;
+                q.End++;
             }
 
             if (currency is null && q.Multiplier)
@@ -527,6 +600,14 @@ internal static class ClaimExtractor
                 kind = ClaimKind.Amount;
                 unit = currencyWord;
                 k++;
+            }
+            else if (currency is null && NationalCurrencyEnd(k) is var national && national > k)
+            {
+                // "3000 North Korean won", "100 Hong Kong dollars", "50 Egyptian pounds": a currency word after the
+                // adjective of its country (blind13). "won" is a currency only after "Korean".
+                kind = ClaimKind.Amount;
+                unit = ClaimLexicon.CurrencyWords[t[national - 1].Text];
+                k = national;
             }
             else if (currency is null && CompoundDuration(k) is { } duration)
             {
@@ -684,7 +765,9 @@ internal static class ClaimExtractor
 
             // A data row's value of 0 or 1 counts only under a label that says it counts: "Number of imprisoned
             // netizens: 0" (blind9), not "Replies: 1".
-            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && IsStatedValue(q.Start))
+            // "there are 65" (blind13, the counted noun lost to a scraper's tooltip): a number whose existence "there are"
+            // states is a count, its noun elided or split off.
+            return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && (IsStatedValue(q.Start) || IsExistentialCount(q.Start)))
                 || ((q.High >= 2 || (Word(firstWord, "number") && Word(firstWord + 1, "of"))) && IsDataRowValue(q.Start));
         }
 
@@ -827,6 +910,8 @@ internal static class ClaimExtractor
         }
 
         /// <summary>"The global average is 209", "the total stood at 7000": a number given as the value of a quantity noun.</summary>
+        private bool IsExistentialCount(int start) => (Word(start - 1, "are") || Word(start - 1, "were")) && Word(start - 2, "there");
+
         private bool IsStatedValue(int start)
         {
             var k = start - 1;

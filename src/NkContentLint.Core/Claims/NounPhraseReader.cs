@@ -96,8 +96,34 @@ internal sealed class NounPhraseReader : SentenceTokens
         }
 
         var lower = word.ToLowerInvariant();
+        if (IsCompoundIrregularPlural(lower))
+        {
+            return true;
+        }
+
         return lower.Length > 2 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
             && !lower.EndsWith("is", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A compound of an irregular plural: "30 freshmen", "200 servicemen", "grandchildren", "townspeople" (blind12: "only
+    /// selects 30 freshmen per year"). The stem before "men" is a word of its own (three letters or more, not ending in a
+    /// vowel other than "e"), so "specimen", "regimen", "abdomen", "acumen", "omen", "semen" stay singular.
+    /// </summary>
+    private static bool IsCompoundIrregularPlural(string lower)
+    {
+        if (lower.EndsWith("children", StringComparison.Ordinal) || lower.EndsWith("people", StringComparison.Ordinal))
+        {
+            return lower.Length > 8;
+        }
+
+        if (!lower.EndsWith("men", StringComparison.Ordinal) || lower.Length < 6)
+        {
+            return false;
+        }
+
+        var stemEnd = lower[^4];
+        return char.IsLetter(stemEnd) && stemEnd is not ('a' or 'i' or 'o' or 'u');
     }
 
     public static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];

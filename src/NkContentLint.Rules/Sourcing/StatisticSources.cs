@@ -16,7 +16,50 @@ internal static class StatisticSources
     /// Footnote definitions are citations, not claims.
     /// </summary>
     public static bool NeedsASource(Claim claim) =>
-        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage);
+        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage) && !IsInAnotherLanguage(claim.Sentence);
+
+    /// <summary>
+    /// A sentence of another language's prose ("Le solde … a augmenté de $ 510 millions …, selon l’analyse par …", a
+    /// bilingual page's French half, blind13): the source words NK1001 reads are English, so a French "selon" naming
+    /// its source goes unseen and the rule would only guess. Three or more function words of French, Spanish or German
+    /// that are no English words, and fewer than a third as many English ones, make the sentence foreign.
+    /// </summary>
+    public static bool IsInAnotherLanguage(Sentence sentence)
+    {
+        var foreign = 0;
+        var english = 0;
+        foreach (var token in sentence.Tokens)
+        {
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var word = token.Text;
+            if (EnglishFunctionWords.Contains(word))
+            {
+                english++;
+            }
+            else if (ForeignFunctionWords.Contains(word) || word.StartsWith("l’", StringComparison.OrdinalIgnoreCase) || word.StartsWith("d’", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("l'", StringComparison.OrdinalIgnoreCase) || word.StartsWith("d'", StringComparison.OrdinalIgnoreCase) || word.StartsWith("qu’", StringComparison.OrdinalIgnoreCase))
+            {
+                foreign++;
+            }
+        }
+
+        return foreign >= 3 && english * 3 < foreign;
+    }
+
+    private static readonly HashSet<string> EnglishFunctionWords = new(
+        ["the", "of", "and", "to", "is", "was", "for", "with", "that", "from", "has", "have", "are", "were", "by", "this", "it", "its", "in", "on", "an", "at", "which", "who"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Words of French, Spanish and German prose that are not English words (so not "a", "die", "son", "con", "den").
+    private static readonly HashSet<string> ForeignFunctionWords = new(
+        ["le", "la", "les", "du", "des", "et", "une", "est", "dans", "pour", "avec", "selon", "qui", "que", "aux", "cette", "sont", "ont", "été", "à", "sur", "nous", "mais",
+            "el", "los", "las", "del", "y", "según", "una", "es", "para", "por", "fue", "pero", "muy",
+            "der", "das", "und", "ist", "nicht", "mit", "von", "für", "auf", "dem", "ein", "eine", "nach", "laut", "wird", "sich"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A link, footnote or author–year citation in the sentence, or a source named in words. A table row
@@ -43,6 +86,56 @@ internal static class StatisticSources
     /// quotation sources the quotation (which needs no source); a figure in the appositive that describes the
     /// speaker after the tag is the writer's. Only when that tag is the sentence's one source.
     /// </summary>
+    /// <summary>
+    /// "Orascom said overall penetration remains at one percent in the country. which has a per-capita GDP of 1,900 dollars
+    /// and a population of 22.8 million." (blind13): a full stop after a word, before a lower-case word, ends a sentence
+    /// whose next one lost its capital to the page (the splitter keeps them together, as it must after "approx."). A
+    /// figure after such a stop is not sourced by a name before it: only by a name or citation after it. Abbreviations
+    /// (a word of under four letters, a capitalised one, or one the list holds) are not such stops.
+    /// </summary>
+    public static bool IsAfterARunOnStop(ContentDocument document, Claim claim)
+    {
+        var sentence = claim.Sentence;
+        var tokens = sentence.Tokens;
+        var stopEnd = -1;
+        for (var k = 1; k + 1 < tokens.Length && tokens[k].Span.End <= claim.Span.Start; k++)
+        {
+            if (tokens[k].IsSymbol && tokens[k].Text == "." && tokens[k].IsGlued && tokens[k - 1].IsWord && !tokens[k + 1].IsGlued && tokens[k + 1].IsWord
+                && char.IsLower(tokens[k + 1].Text[0]) && tokens[k - 1].Text.Length >= 4 && tokens[k - 1].Text.All(char.IsLower)
+                && !Abbreviations.Contains(tokens[k - 1].Text))
+            {
+                stopEnd = tokens[k].Span.End;
+            }
+        }
+
+        if (stopEnd < 0 || sentence.Citations.Any(c => c.Span.Start >= stopEnd))
+        {
+            return false;
+        }
+
+        var namedBefore = false;
+        foreach (var attribution in document.AttributionsOf(sentence).All)
+        {
+            if (attribution.Source != AttributionSource.Named)
+            {
+                continue;
+            }
+
+            if (attribution.Span.End > stopEnd)
+            {
+                return false;
+            }
+
+            namedBefore = true;
+        }
+
+        return namedBefore;
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(
+        ["approx", "incl", "excl", "govt", "dept", "resp", "appx", "abbr", "corp", "estd", "mins", "hrs", "nos", "vols", "pops", "tens"],
+        StringComparer.Ordinal);
+
     public static bool IsInASpeakersAppositive(ContentDocument document, Claim claim)
     {
         var sentence = claim.Sentence;

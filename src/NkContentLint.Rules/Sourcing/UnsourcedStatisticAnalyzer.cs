@@ -75,7 +75,8 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
             if (unsourced.Count > 0 && StatisticSources.IsSourcedInItsSentence(document, sentence))
             {
                 // A speaker's tag sources the quotation, not the appositive that describes the speaker.
-                unsourced.RemoveAll(claim => !StatisticSources.IsInASpeakersAppositive(document, claim));
+                // A figure after a stop the page ran on past ("in the country. which has …") is not sourced by a name before it.
+                unsourced.RemoveAll(claim => !StatisticSources.IsInASpeakersAppositive(document, claim) && !StatisticSources.IsAfterARunOnStop(document, claim));
                 if (unsourced.Count == 0)
                 {
                     continue;

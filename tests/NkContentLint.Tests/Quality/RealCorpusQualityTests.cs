@@ -54,6 +54,7 @@ public sealed class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("blind9")]
     [InlineData("blind10")]
     [InlineData("blind11")]
+    [InlineData("blind13")]
     public void SourcingStaysAtTheBarOnTheTunedBlindSplits(string split)
     {
         var score = ScoreSplit(split);
