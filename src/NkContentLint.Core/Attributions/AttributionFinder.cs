@@ -53,6 +53,9 @@ public sealed partial class AttributionFinder
     /// <summary>What earlier sentences say was reviewed or examined ("reviewed … advertisements", "examined two smartphones"), singular.</summary>
     private IReadOnlySet<string>? examinedEarlier;
 
+    /// <summary>Whether the sentence before this one speaks of accounts ("The accounts included …", "@korea_myongil").</summary>
+    private bool accountsJustBefore;
+
     private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null,
         IReadOnlySet<string>? capitalisedWords = null)
     {
@@ -137,9 +140,15 @@ public sealed partial class AttributionFinder
         var lowerCaseWords = LowerCaseWords(sentences);
         var namePairs = NamePairs(sentences, out var capitalisedWords);
         var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
+        var accountsJustBefore = false;
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords) { examinedEarlier = examinedEarlier };
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords)
+            {
+                examinedEarlier = examinedEarlier,
+                accountsJustBefore = accountsJustBefore,
+            };
+            accountsJustBefore = SpeaksOfAccounts(sentence.Tokens, sentence.Tokens.Length);
             finder.Run();
             finder.AddExamined(examinedEarlier);
             var found = finder.Result(sentence);
@@ -605,6 +614,17 @@ public sealed partial class AttributionFinder
         if (DescribesANameInTheArticle(k + 2))
         {
             Add(k, k + 3, AttributionSource.Named, unlessNamed: false, "according to a description");
+            return;
+        }
+
+        // "The accounts included … . According to tweets the officials enjoy smoking" (blind13): the posts of accounts
+        // the same or the previous sentence speaks of are a definite reference to them (LABELLING-DECISIONS.md), not
+        // "according to reports"; with no account before them they stay vague.
+        var posts = Word(k + 2, "the") || Word(k + 2, "their") || Word(k + 2, "his") || Word(k + 2, "her") || Word(k + 2, "its") ? k + 3 : k + 2;
+        if (posts < n && t[posts].IsWord && t[posts].Text.ToLowerInvariant() is "tweets" or "posts" or "messages"
+            && (accountsJustBefore || SpeaksOfAccounts(t, k)))
+        {
+            Add(k, posts + 1, AttributionSource.Named, unlessNamed: false, "according to");
             return;
         }
 
@@ -2078,6 +2098,22 @@ public sealed partial class AttributionFinder
     /// The plural nouns after a verb of examining, to the clause's end ("reviewed state media reports and advertisements for
     /// mobile devices", "examined two North Korean-branded smartphones"), added in the singular.
     /// </summary>
+    /// <summary>Whether the first <paramref name="end"/> tokens speak of (social-media) accounts: "account(s)" or an @handle.</summary>
+    private static bool SpeaksOfAccounts(IReadOnlyList<ProseToken> tokens, int end)
+    {
+        for (var k = 0; k < end && k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if ((token.IsWord && (token.Is("account") || token.Is("accounts"))) || (token.Text.StartsWith('@') && token.Text.Length > 1)
+                || (token.IsSymbol && token.Text == "@" && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Span.Start == token.Span.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void AddExamined(HashSet<string> examined)
     {
         for (var k = 0; k < n; k++)

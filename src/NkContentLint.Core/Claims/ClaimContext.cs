@@ -52,7 +52,8 @@ public static class ClaimContext
     public static bool IsClaimAboutTheWorld(Claim claim, ContentDocument document) =>
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
-        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim);
+        && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim)
+        && !IsDurationOfNoEvent(claim);
 
     /// <summary>
     /// "I’ve been six times to the Juche tower", "We have visited the country three times" (blind13): how often the writer
@@ -747,6 +748,76 @@ public static class ClaimContext
         return last >= 0 && last + 2 < tokens.Length && tokens[last + 2].IsNumber && claim.CountedNoun is null
             && !(tokens[last + 2].Text.Length == 4 && int.TryParse(tokens[last + 2].Text, out var year) && year is >= 1900 and <= 2100)
             && (tokens[last + 1].Is("by") || tokens[last + 1].Is("x") || tokens[last + 1].Text is "×");
+    }
+
+    private static readonly HashSet<string> DurationUnits = new(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WorkNouns = new(["video", "videos", "clip", "clips", "film", "films", "movie", "movies", "footage", "documentary", "documentaries", "programme", "program", "song", "songs", "recording", "broadcast"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PenaltyVerbs = new(["face", "faces", "facing", "faced", "carries", "carry", "carrying", "punishable"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PrisonWords = new(["prison", "jail", "imprisonment", "bars", "custody"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Durations that measure no event (LABELLING-DECISIONS.md): the running time of a work named right after it ("released
+    /// the 9-minute video", "a three-minute clip"); a reading-time label alone in its sentence ("2 minutes" under a byline);
+    /// and the prison term a charge or law carries ("he is facing a minimum of 10 years in prison", "punishable by up to five
+    /// years in jail"). A measured event's duration ("the outage lasted nine hours", "a 9-hour outage", "detained for three
+    /// months") and a sentence handed down ("was sentenced to 15 years in prison") are still statistics; so is a contract's
+    /// term, which the labels have not settled.
+    /// </summary>
+    private static bool IsDurationOfNoEvent(Claim claim)
+    {
+        var unit = claim.Unit ?? (claim.CountedNoun is { } noun ? LastWord(noun) : null);
+        if (claim.Kind is not (ClaimKind.Amount or ClaimKind.Count) || claim.Per is not null || claim.IsQuoted)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (first < 0 || last < 0)
+        {
+            return false;
+        }
+
+        var lastWord = tokens[last].Text;
+        var hyphen = lastWord.LastIndexOf('-');
+        var isDuration = (unit is not null && DurationUnits.Contains(unit)) || DurationUnits.Contains(hyphen >= 0 ? lastWord[(hyphen + 1)..] : lastWord);
+        if (!isDuration)
+        {
+            return false;
+        }
+
+        // "the 9-minute video", "a three-minute clip": the length of the thing itself.
+        if (last + 1 < tokens.Length && tokens[last + 1].IsWord && WorkNouns.Contains(tokens[last + 1].Text))
+        {
+            return true;
+        }
+
+        // "2 minutes" alone on a line: a page's reading time.
+        if (first == 0 && last == tokens.Length - 1 && unit is "minutes" or "minute" && claim.Sentence.Block.Kind != ProseBlockKind.Heading)
+        {
+            return true;
+        }
+
+        // "facing a minimum of 10 years in prison": the penalty of a charge, the terms of a law.
+        if (unit is "years" or "year" or "months" && last + 2 < tokens.Length && tokens[last + 1].IsWord
+            && (tokens[last + 1].Is("in") || tokens[last + 1].Is("behind")) && tokens[last + 2].IsWord && PrisonWords.Contains(tokens[last + 2].Text))
+        {
+            for (var k = first - 1; k >= 0 && k >= first - 6; k--)
+            {
+                if (tokens[k].IsSymbol && tokens[k].Text[0] is ';' or ':' or '.' or ',')
+                {
+                    break;
+                }
+
+                if (tokens[k].IsWord && PenaltyVerbs.Contains(tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOfTokenAt(System.Collections.Immutable.ImmutableArray<ProseToken> tokens, int position)
