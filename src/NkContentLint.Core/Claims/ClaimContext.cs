@@ -18,7 +18,8 @@ public static class ClaimContext
     private static readonly string[] Sections =
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
-            "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words"];
+            "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
+            "duration-units", "work-nouns", "penalty-verbs", "prison-words"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -120,10 +121,9 @@ public static class ClaimContext
         return false;
     }
 
-    private static readonly HashSet<string> VisitAuxiliaries = new(["have", "had", "’ve", "'ve", "ve", "now", "already", "also", "actually", "since", "then"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> VisitAuxiliaries = Data.Set("visit-auxiliaries", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> VisitVerbs = new(
-        ["been", "visited", "gone", "went", "travelled", "traveled", "returned", "came", "come", "flown", "flew", "toured", "stayed"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> VisitVerbs = Data.Set("visit-verbs", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "There is a ‘three generations of punishment policy’", "the “Three Stars of Paektu”": a count that opens a
@@ -750,10 +750,10 @@ public static class ClaimContext
             && (tokens[last + 1].Is("by") || tokens[last + 1].Is("x") || tokens[last + 1].Text is "×");
     }
 
-    private static readonly HashSet<string> DurationUnits = new(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> WorkNouns = new(["video", "videos", "clip", "clips", "film", "films", "movie", "movies", "footage", "documentary", "documentaries", "programme", "program", "song", "songs", "recording", "broadcast"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> PenaltyVerbs = new(["face", "faces", "facing", "faced", "carries", "carry", "carrying", "punishable"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> PrisonWords = new(["prison", "jail", "imprisonment", "bars", "custody"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DurationUnits = Data.Set("duration-units", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WorkNouns = Data.Set("work-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PenaltyVerbs = Data.Set("penalty-verbs", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PrisonWords = Data.Set("prison-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Durations that measure no event (LABELLING-DECISIONS.md): the running time of a work named right after it ("released
