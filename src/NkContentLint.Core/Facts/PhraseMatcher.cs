@@ -103,17 +103,25 @@ public sealed class PhraseMatcher<T>
     {
         var matches = new List<(TextSpan Span, T Value)>();
         var sorted = true;
+        var afterLetterOrDigit = false;
         for (var start = 0; start < text.Length; start++)
         {
             // A phrase starts at a word's start, or with a character that is not a letter or digit (".nk" is
             // found at the end of "starcon.net.nk", "@uriminzok" after any character).
-            if (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]))
+            if (text[start] == ' ')
             {
+                // No phrase starts with a blank (phrases are trimmed): a run of them, most of a prose view, is skipped at once.
+                afterLetterOrDigit = false;
+                if (start + 1 < text.Length && text[start + 1] == ' ')
+                {
+                    var run = text.AsSpan(start + 2).IndexOfAnyExcept(' ');
+                    start = run < 0 ? text.Length : start + 1 + run;
+                }
+
                 continue;
             }
 
-            var first = Fold(text[start]);
-            var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
+            var state = RootStep(text[start], ref afterLetterOrDigit);
             for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
             {
                 if (outputs[state] is not { } ending || (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
@@ -146,15 +154,28 @@ public sealed class PhraseMatcher<T>
     {
         var matches = new List<(TextSpan Span, T Value)>();
         var end = 0;
+        var afterLetterOrDigit = false;
         for (var start = 0; start < text.Length; start++)
         {
-            if (start < end || (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start])))
+            if (text[start] == ' ')
+            {
+                // No phrase starts with a blank (phrases are trimmed): a run of them, most of a prose view, is skipped at once.
+                afterLetterOrDigit = false;
+                if (start + 1 < text.Length && text[start + 1] == ' ')
+                {
+                    var run = text.AsSpan(start + 2).IndexOfAnyExcept(' ');
+                    start = run < 0 ? text.Length : start + 1 + run;
+                }
+
+                continue;
+            }
+
+            var state = RootStep(text[start], ref afterLetterOrDigit);
+            if (start < end)
             {
                 continue;
             }
 
-            var first = Fold(text[start]);
-            var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
             (int Length, T Value)? longest = null;
             for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
             {
@@ -172,6 +193,26 @@ public sealed class PhraseMatcher<T>
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// The root's child for the character at a start position, or 0 where no walk starts (inside a word: a letter or
+    /// digit after one). One letter-or-digit test per character, the previous one's result carried in
+    /// <paramref name="afterLetterOrDigit"/> (the test ran twice per character, and the scans run five times per document).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int RootStep(char c, ref bool afterLetterOrDigit)
+    {
+        var letterOrDigit = char.IsLetterOrDigit(c);
+        var inWord = letterOrDigit && afterLetterOrDigit;
+        afterLetterOrDigit = letterOrDigit;
+        if (inWord)
+        {
+            return 0;
+        }
+
+        var first = Fold(c);
+        return first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
     }
 
     private static bool IsInOrder(TextSpan before, TextSpan after) =>
@@ -202,10 +243,12 @@ public sealed class PhraseMatcher<T>
     private static string Normalize(string phrase) => string.Concat(phrase.Select(Fold));
 
     /// <summary>Case-folds and treats line breaks and tabs as spaces, and the typographic apostrophe as the ASCII one.</summary>
-    private static char Fold(char c) => c switch
-    {
-        '\n' or '\r' or '\t' or '\u00A0' => ' ',
-        '\u2019' => '\'',
-        _ => char.ToLowerInvariant(c),
-    };
+    private static char Fold(char c) => c < 128
+        ? (c is '\n' or '\r' or '\t' ? ' ' : (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c)
+        : c switch
+        {
+            '\u00A0' => ' ',
+            '\u2019' => '\'',
+            _ => char.ToLowerInvariant(c),
+        };
 }
