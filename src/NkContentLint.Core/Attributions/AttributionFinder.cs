@@ -1250,12 +1250,12 @@ public sealed partial class AttributionFinder
     {
         var verb = Norm(t[v].Text);
         var evidenceVerb = lexicon.EvidenceVerbs.Contains(verb);
-        // In a title-case headline a reporting verb is capitalised after its subject: "FBI Says North
-        // Korean Hackers …"; elsewhere a capitalised word is part of a name.
-        var headlineVerb = t[v].IsCapitalized && verb.EndsWith('s') && v > 0 && IsName(v - 1);
         var measuringVerb = lexicon.MeasuringVerbs.Contains(verb);
+        // In a title-case headline a reporting verb is capitalised after its subject: "FBI Says North
+        // Korean Hackers …"; elsewhere a capitalised word is part of a name. (Asked only of a verb, as
+        // the name test is the dearer one: it was asked of every capitalised word in -s.)
         if ((!evidenceVerb && !measuringVerb && !lexicon.ReportingVerbs.Contains(verb) && !lexicon.PutVerbs.Contains(verb) && !RanksSomething(v))
-            || (t[v].IsCapitalized && !headlineVerb))
+            || (t[v].IsCapitalized && !(verb.EndsWith('s') && v > 0 && IsName(v - 1))))
         {
             // A capitalised "Recorded" is part of a name (Recorded Future), not a verb.
             return;

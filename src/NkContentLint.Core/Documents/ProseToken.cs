@@ -52,8 +52,25 @@ public readonly record struct ProseToken(TextSpan Span, string Text, ProseTokenK
     public bool IsCapitalized => Kind == ProseTokenKind.Word && char.IsUpper(Text[0]);
 
     /// <summary>Case-insensitive comparison with <paramref name="value"/>; curly and straight apostrophes are equal.</summary>
-    public bool Is(string value) =>
-        Text.Length == value.Length && string.Compare(Text.Replace('’', '\''), value, StringComparison.OrdinalIgnoreCase) == 0;
+    public bool Is(string value)
+    {
+        // Called for nearly every word against many values (the attribution finder's grammar): most differ in length or
+        // in an ASCII first letter, told without a call; the rest compare without a copy unless a curly apostrophe is there.
+        var text = Text;
+        if (text.Length != value.Length)
+        {
+            return false;
+        }
+
+        if (text.Length > 0 && (text[0] | value[0]) < 0x80 && (text[0] | 0x20) != (value[0] | 0x20))
+        {
+            return false;
+        }
+
+        return text.Contains('’')
+            ? string.Compare(text.Replace('’', '\''), value, StringComparison.OrdinalIgnoreCase) == 0
+            : string.Equals(text, value, StringComparison.OrdinalIgnoreCase);
+    }
 
     public override string ToString() => Text;
 }

@@ -91,19 +91,45 @@ public sealed class FactIndex
     /// <summary>Names, cues and wrong descriptions in the document's prose, computed once per document.</summary>
     public DocumentFactMatches Match(ContentDocument document) => document.GetView(Matches, this);
 
+    /// <summary>
+    /// The longest prose whose phrase start positions are found once for the four scans (an int per word and symbol,
+    /// from a pooled array): a longer one, rare, is scanned four times, so that a very large article's memory stays as it was.
+    /// </summary>
+    private const int SharedStartsLimit = 1 << 20;
+
     private DocumentFactMatches FindMatches(ContentDocument d)
     {
         var prose = d.ProseText;
+        if (prose.Length > SharedStartsLimit)
+        {
+            return FindMatches(d, prose, null);
+        }
+
+        var buffer = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, prose.Length));
+        try
+        {
+            return FindMatches(d, prose, new ArraySegment<int>(buffer, 0, PhraseStarts.Fill(prose, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    private DocumentFactMatches FindMatches(ContentDocument d, string prose, ArraySegment<int>? starts)
+    {
         // One string per distinct spelling, the document's own: a long article names "North Korea" tens of thousands of times.
         string Written(TextSpan span) => d.Strings.Share(prose.AsSpan(span.Start, span.Length));
 
         return new DocumentFactMatches
         {
             // Longest name wins where names overlap ("Kim Jong Un" over "Kim").
-            Names = [.. names.FindLongestNonOverlapping(prose).Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)))],
-            QuantityCues = [.. quantityCues.FindAll(prose)],
-            EventCues = [.. eventCues.FindAll(prose)],
-            WrongDescriptions = [.. wrongDescriptions.FindAll(prose).Select(m => (m.Span, m.Value.Fact, m.Value.Wrong))],
+            Names = [.. (starts is { } s1 ? names.FindLongestNonOverlapping(prose, s1) : names.FindLongestNonOverlapping(prose))
+                .Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)))],
+            QuantityCues = [.. starts is { } s2 ? quantityCues.FindAll(prose, s2) : quantityCues.FindAll(prose)],
+            EventCues = [.. starts is { } s3 ? eventCues.FindAll(prose, s3) : eventCues.FindAll(prose)],
+            WrongDescriptions = [.. (starts is { } s4 ? wrongDescriptions.FindAll(prose, s4) : wrongDescriptions.FindAll(prose))
+                .Select(m => (m.Span, m.Value.Fact, m.Value.Wrong))],
         };
     }
 }

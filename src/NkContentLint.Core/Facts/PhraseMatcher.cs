@@ -103,75 +103,110 @@ public sealed class PhraseMatcher<T>
     {
         var matches = new List<(TextSpan Span, T Value)>();
         var sorted = true;
-        for (var start = 0; start < text.Length; start++)
+        var afterLetterOrDigit = false;
+        for (var start = PhraseStarts.Next(text, 0, ref afterLetterOrDigit); start >= 0; start = PhraseStarts.Next(text, start + 1, ref afterLetterOrDigit))
         {
-            // A phrase starts at a word's start, or with a character that is not a letter or digit (".nk" is
-            // found at the end of "starcon.net.nk", "@uriminzok" after any character).
-            if (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]))
+            WalkAll(text, start, matches, ref sorted);
+        }
+
+        return InOrder(matches, sorted);
+    }
+
+    /// <summary><see cref="FindAll(string)"/> from start positions already found (<see cref="PhraseStarts.Fill"/>), shared by several matchers over one text.</summary>
+    internal List<(TextSpan Span, T Value)> FindAll(string text, ReadOnlySpan<int> starts)
+    {
+        var matches = new List<(TextSpan Span, T Value)>();
+        var sorted = true;
+        foreach (var start in starts)
+        {
+            WalkAll(text, start, matches, ref sorted);
+        }
+
+        return InOrder(matches, sorted);
+    }
+
+    private void WalkAll(string text, int start, List<(TextSpan Span, T Value)> matches, ref bool sorted)
+    {
+        var first = Fold(text[start]);
+        var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
+        for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
+        {
+            if (outputs[state] is not { } ending || (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
             {
                 continue;
             }
 
-            var first = Fold(text[start]);
-            var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
-            for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
+            foreach (var (length, value) in ending)
             {
-                if (outputs[state] is not { } ending || (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
-                {
-                    continue;
-                }
-
-                foreach (var (length, value) in ending)
-                {
-                    var span = new TextSpan(start, length);
-                    sorted &= matches.Count == 0 || IsInOrder(matches[^1].Span, span);
-                    matches.Add((span, value));
-                }
+                var span = new TextSpan(start, length);
+                sorted &= matches.Count == 0 || IsInOrder(matches[^1].Span, span);
+                matches.Add((span, value));
             }
         }
-
-        // Walks go by start; the order promised is by end, longer first, as a caller reading matches
-        // left to right relies on. Matches of one walk are already in that order; only overlapping
-        // walks interleave, which in prose is rare, so the sort is usually skipped.
-        return sorted ? matches : [.. matches.OrderBy(m => m.Span.End).ThenByDescending(m => m.Span.Length)];
     }
+
+    // Walks go by start; the order promised is by end, longer first, as a caller reading matches
+    // left to right relies on. Matches of one walk are already in that order; only overlapping
+    // walks interleave, which in prose is rare, so the sort is usually skipped.
+    private static List<(TextSpan Span, T Value)> InOrder(List<(TextSpan Span, T Value)> matches, bool sorted) =>
+        sorted ? matches : [.. matches.OrderBy(m => m.Span.End).ThenByDescending(m => m.Span.Length)];
 
     /// <summary>
     /// The whole-word occurrences that do not overlap, in order: where occurrences overlap, the one that starts
     /// first wins, and of those that start together the longest (the first value given, when a phrase has
-    /// several). The same as <see cref="FindAll"/> with every overlapped occurrence dropped, found in one walk
+    /// several). The same as <see cref="FindAll(string)"/> with every overlapped occurrence dropped, found in one walk
     /// without holding the overlapped ones: a long article names its entities a million times.
     /// </summary>
     public List<(TextSpan Span, T Value)> FindLongestNonOverlapping(string text)
     {
         var matches = new List<(TextSpan Span, T Value)>();
         var end = 0;
-        for (var start = 0; start < text.Length; start++)
+        var afterLetterOrDigit = false;
+        for (var start = PhraseStarts.Next(text, 0, ref afterLetterOrDigit); start >= 0; start = PhraseStarts.Next(text, start + 1, ref afterLetterOrDigit))
         {
-            if (start < end || (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start])))
+            if (start >= end)
             {
-                continue;
-            }
-
-            var first = Fold(text[start]);
-            var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
-            (int Length, T Value)? longest = null;
-            for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
-            {
-                if (outputs[state] is { } ending && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
-                {
-                    longest = ending[0];
-                }
-            }
-
-            if (longest is { } found)
-            {
-                matches.Add((new TextSpan(start, found.Length), found.Value));
-                end = start + found.Length;
+                WalkLongest(text, start, matches, ref end);
             }
         }
 
         return matches;
+    }
+
+    /// <summary><see cref="FindLongestNonOverlapping(string)"/> from start positions already found (<see cref="PhraseStarts.Fill"/>).</summary>
+    internal List<(TextSpan Span, T Value)> FindLongestNonOverlapping(string text, ReadOnlySpan<int> starts)
+    {
+        var matches = new List<(TextSpan Span, T Value)>();
+        var end = 0;
+        foreach (var start in starts)
+        {
+            if (start >= end)
+            {
+                WalkLongest(text, start, matches, ref end);
+            }
+        }
+
+        return matches;
+    }
+
+    private void WalkLongest(string text, int start, List<(TextSpan Span, T Value)> matches, ref int end)
+    {
+        var first = Fold(text[start]);
+        var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
+        (int Length, T Value)? longest = null;
+        for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
+        {
+            if (outputs[state] is { } ending && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                longest = ending[0];
+            }
+        }
+
+        if (longest is { } found)
+        {
+            matches.Add((new TextSpan(start, found.Length), found.Value));
+            end = start + found.Length;
+        }
     }
 
     private static bool IsInOrder(TextSpan before, TextSpan after) =>
@@ -202,10 +237,72 @@ public sealed class PhraseMatcher<T>
     private static string Normalize(string phrase) => string.Concat(phrase.Select(Fold));
 
     /// <summary>Case-folds and treats line breaks and tabs as spaces, and the typographic apostrophe as the ASCII one.</summary>
-    private static char Fold(char c) => c switch
+    private static char Fold(char c) => c < 128
+        ? (c is '\n' or '\r' or '\t' ? ' ' : (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c)
+        : c switch
+        {
+            '\u00A0' => ' ',
+            '\u2019' => '\'',
+            _ => char.ToLowerInvariant(c),
+        };
+}
+
+/// <summary>
+/// Where a phrase may start in a text: at a word's start, or at a character that is not a letter or digit (".nk" is found
+/// at the end of "starcon.net.nk", "@uriminzok" after any character); never at a blank, which no phrase starts with
+/// (phrases are trimmed). The same positions for every matcher, so the fact index finds them once for its four.
+/// </summary>
+internal static class PhraseStarts
+{
+    /// <summary>
+    /// The first start position at or after <paramref name="from"/>, or -1. <paramref name="afterLetterOrDigit"/> carries whether
+    /// the character before <paramref name="from"/> is a letter or digit (one test per character; it was two), and runs of
+    /// blanks, most of a prose view, are skipped at once.
+    /// </summary>
+    public static int Next(string text, int from, ref bool afterLetterOrDigit)
     {
-        '\n' or '\r' or '\t' or '\u00A0' => ' ',
-        '\u2019' => '\'',
-        _ => char.ToLowerInvariant(c),
-    };
+        for (var p = from; p < text.Length; p++)
+        {
+            var c = text[p];
+            if (c == ' ')
+            {
+                afterLetterOrDigit = false;
+                if (p + 1 < text.Length && text[p + 1] == ' ')
+                {
+                    var run = text.AsSpan(p + 2).IndexOfAnyExcept(' ');
+                    if (run < 0)
+                    {
+                        return -1;
+                    }
+
+                    p += 1 + run;
+                }
+
+                continue;
+            }
+
+            var letterOrDigit = char.IsLetterOrDigit(c);
+            var inWord = letterOrDigit && afterLetterOrDigit;
+            afterLetterOrDigit = letterOrDigit;
+            if (!inWord)
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Every start position of <paramref name="text"/>, in order, into <paramref name="starts"/> (at least the text's length); returns their number.</summary>
+    public static int Fill(string text, int[] starts)
+    {
+        var count = 0;
+        var afterLetterOrDigit = false;
+        for (var start = Next(text, 0, ref afterLetterOrDigit); start >= 0; start = Next(text, start + 1, ref afterLetterOrDigit))
+        {
+            starts[count++] = start;
+        }
+
+        return count;
+    }
 }
