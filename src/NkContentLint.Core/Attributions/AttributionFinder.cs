@@ -2094,10 +2094,6 @@ public sealed partial class AttributionFinder
         return string.Empty;
     }
 
-    /// <summary>
-    /// The plural nouns after a verb of examining, to the clause's end ("reviewed state media reports and advertisements for
-    /// mobile devices", "examined two North Korean-branded smartphones"), added in the singular.
-    /// </summary>
     /// <summary>Whether the first <paramref name="end"/> tokens speak of (social-media) accounts: "account(s)" or an @handle.</summary>
     private static bool SpeaksOfAccounts(IReadOnlyList<ProseToken> tokens, int end)
     {
@@ -2114,6 +2110,10 @@ public sealed partial class AttributionFinder
         return false;
     }
 
+    /// <summary>
+    /// The plural nouns after a verb of examining, to the clause's end ("reviewed state media reports and advertisements for
+    /// mobile devices", "examined two North Korean-branded smartphones"), added in the singular.
+    /// </summary>
     private void AddExamined(HashSet<string> examined)
     {
         for (var k = 0; k < n; k++)
