@@ -54,4 +54,16 @@ public sealed class SourcingBlind14ClassTests
 
         Note: It cost {|NK1001:$200 a month|}.
         """);
+
+    /// <summary>"0-day" is a security term (a flaw known for no days), not a count; a longer span of days still is.</summary>
+    [Fact]
+    public void AZeroDayIsATermNotADuration() => VerifyStatistic("""
+        - 0-day vulnerabilities (for example, in browser software).
+
+        The group bought 0-day exploits for its attacks.
+
+        The country observed a {|NK1001:100-day|} mourning period.
+
+        The outage lasted {|NK1001:10 days|}.
+        """);
 }
