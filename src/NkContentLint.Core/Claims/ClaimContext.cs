@@ -570,7 +570,8 @@ public static class ClaimContext
         {
             for (var at = text.IndexOf(idiom, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(idiom, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                if (relative >= at - 2 && relative <= at + idiom.Length)
+                // The idiom starts a word: "0-day" is not the end of "100-day".
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && relative >= at - 2 && relative <= at + idiom.Length)
                 {
                     return true;
                 }

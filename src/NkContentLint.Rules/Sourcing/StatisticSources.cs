@@ -10,6 +10,14 @@ internal static class StatisticSources
     /// <summary>Per document, the table rows with a citation, a named source or a source cell in any cell: found in one pass, when first asked.</summary>
     private static readonly DocumentView<HashSet<(int Table, int Row)>> SourcedRows = new(FindSourcedRows);
 
+    /// <summary>Per document, the start offsets of the paragraphs that are a speaker's turn in an interview transcript.</summary>
+    private static readonly DocumentView<HashSet<int>> SpeakerTurns = new(FindSpeakerTurns);
+
+    /// <summary>"P: In 1997, I walked 50km …", "Max Fisher: There are only about 5,000 websites …": a paragraph's speaker label.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SpeakerLabel = new(
+        @"\A[*_]{0,2}(?<label>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})[*_]{0,2}\s*:[*_]{0,2}[ \t]+\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
     /// Someone's quoted words are theirs (KCNA called it "a phone for all 25 million"), but a block quote
     /// that is one quotation presents its figures to the reader as they are, so they need a source.
@@ -68,7 +76,8 @@ internal static class StatisticSources
     public static bool IsSourcedInItsSentence(ContentDocument document, Sentence sentence)
     {
         // An author–year citation counts through the attributions, which tell one from a dated parenthetical.
-        if (sentence.Citations.Any(c => c.Kind != CitationKind.AuthorYear) || document.AttributionsOf(sentence).NamesASource)
+        if (sentence.Citations.Any(c => c.Kind != CitationKind.AuthorYear) || document.AttributionsOf(sentence).NamesASource
+            || (sentence.Block.Kind == ProseBlockKind.Paragraph && document.GetView(SpeakerTurns).Contains(sentence.Block.Span.Start)))
         {
             return true;
         }
@@ -203,6 +212,34 @@ internal static class StatisticSources
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// An interview set out as a transcript ("J: How did you defect?" / "P: In 1997, I walked 50km …"): each turn
+    /// opens with its speaker's label, which names who says everything in it, as a speaker's tag does a quotation
+    /// (blind15). A transcript has at least two labels that each open two or more paragraphs ("Max Fisher:" then
+    /// "Fisher:" is one speaker, by the last word); a label that opens one paragraph ("Editor's Note:") is no turn.
+    /// </summary>
+    private static HashSet<int> FindSpeakerTurns(ContentDocument document)
+    {
+        var labelled = new List<(int Start, string Speaker)>();
+        foreach (var block in document.ProseBlocks)
+        {
+            if (block.Kind != ProseBlockKind.Paragraph || block.Span.Start >= document.Text.Length)
+            {
+                continue;
+            }
+
+            var match = SpeakerLabel.Match(document.Text, block.Span.Start, Math.Min(block.Span.Length, document.Text.Length - block.Span.Start));
+            if (match.Success)
+            {
+                var label = match.Groups["label"].Value;
+                labelled.Add((block.Span.Start, label[(label.LastIndexOf(' ') + 1)..]));
+            }
+        }
+
+        var speakers = labelled.GroupBy(l => l.Speaker, StringComparer.Ordinal).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return speakers.Count >= 2 ? labelled.Where(l => speakers.Contains(l.Speaker)).Select(l => l.Start).ToHashSet() : [];
     }
 
     /// <summary>A cell under a "Source" column header that is not empty names the row's source.</summary>
