@@ -5,7 +5,7 @@ using NkContentLint.Documents;
 namespace NkContentLint.Rules.Sourcing;
 
 /// <summary>What NK1001 and NK1003 both ask of a claim: does it need a source, and does its sentence give one.</summary>
-internal static class StatisticSources
+internal static partial class StatisticSources
 {
     /// <summary>Per document, the table rows with a citation, a named source or a source cell in any cell: found in one pass, when first asked.</summary>
     private static readonly DocumentView<HashSet<(int Table, int Row)>> SourcedRows = new(FindSourcedRows);
@@ -14,9 +14,10 @@ internal static class StatisticSources
     private static readonly DocumentView<HashSet<int>> SpeakerTurns = new(FindSpeakerTurns);
 
     /// <summary>"P: In 1997, I walked 50km …", "Max Fisher: There are only about 5,000 websites …": a paragraph's speaker label.</summary>
-    private static readonly System.Text.RegularExpressions.Regex SpeakerLabel = new(
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"\A[*_]{0,2}(?<label>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})[*_]{0,2}\s*:[*_]{0,2}[ \t]+\S",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpeakerLabel();
 
     /// <summary>
     /// Someone's quoted words are theirs (KCNA called it "a phone for all 25 million"), but a block quote
@@ -230,7 +231,7 @@ internal static class StatisticSources
                 continue;
             }
 
-            var match = SpeakerLabel.Match(document.Text, block.Span.Start, Math.Min(block.Span.Length, document.Text.Length - block.Span.Start));
+            var match = SpeakerLabel().Match(document.Text, block.Span.Start, Math.Min(block.Span.Length, document.Text.Length - block.Span.Start));
             if (match.Success)
             {
                 var label = match.Groups["label"].Value;
