@@ -893,8 +893,8 @@ public sealed partial class AttributionFinder
             }
         }
 
-        // Data from Koryolink, estimates by GSMA Intelligence, studies by the Stimson Center.
-        if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6))
+        // Data from Koryolink, estimates by GSMA Intelligence, studies by the Stimson Center, a story from North Korea Tech.
+        if ((lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || lexicon.PublishedItems.Contains(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6))
             && !IsTakenFrom(k))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
@@ -907,10 +907,20 @@ public sealed partial class AttributionFinder
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "name and evidence");
         }
 
-        // DataReportal's count, Trend Micro's analysis.
-        if (IsPossessive(t[k].Text) && k + 1 < n && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)) && IsName(k))
+        // DataReportal's count, Trend Micro's analysis; with the series' title between them, the World Bank's World
+        // Development indicators, DataReportal's Digital 2024 report (blind16).
+        if (IsPossessive(t[k].Text) && k + 1 < n && IsName(k))
         {
-            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "possessive");
+            var noun = k + 1;
+            while (noun < n && noun <= k + 4 && ((t[noun].IsWord && t[noun].IsCapitalized) || t[noun].IsNumber))
+            {
+                noun++;
+            }
+
+            if (noun < n && t[noun].IsWord && lexicon.EvidenceNouns.Contains(Norm(t[noun].Text)))
+            {
+                Add(k, noun + 1, AttributionSource.Named, unlessNamed: false, "possessive");
+            }
         }
 
         // …, reported by Yonhap; the figure counted by Statistics Korea.
@@ -1044,7 +1054,9 @@ public sealed partial class AttributionFinder
                 return;
             }
 
-            if (speakerEnd - speaker == 1 && lexicon.AnaphoricPronouns.Contains(t[speaker].Text))
+            // "he was quoted as saying", and after a fronted adverb, "there he was quoted as saying" (blind16).
+            if ((speakerEnd - speaker == 1 || (speakerEnd - speaker == 2 && t[speaker].IsWord && !t[speaker].IsCapitalized))
+                && lexicon.AnaphoricPronouns.Contains(t[speakerEnd - 1].Text))
             {
                 Add(speakerStart, next + 1, AttributionSource.Named, unlessNamed: false, "quoted speaker", string.Empty);
                 return;
@@ -1862,7 +1874,7 @@ public sealed partial class AttributionFinder
         return false;
     }
 
-    /// <summary>"a closer examination", "a second look", "further analysis": the examination's head, or null.</summary>
+    /// <summary>"a closer examination", "a second look", "further analysis", "a fast scan" (the writer's own): the examination's head, or null.</summary>
     private string? ContinuedExamination(int start, int headEnd)
     {
         var k = start;
@@ -1879,7 +1891,7 @@ public sealed partial class AttributionFinder
                 return comparative && (k + 1 >= headEnd || !t[k + 1].IsWord) ? t[k].Text.ToLowerInvariant() : null;
             }
 
-            comparative |= lexicon.ComparativeModifiers.Contains(t[k].Text);
+            comparative |= lexicon.ComparativeModifiers.Contains(t[k].Text) || lexicon.GlanceModifiers.Contains(t[k].Text);
         }
 
         return null;
@@ -2061,6 +2073,12 @@ public sealed partial class AttributionFinder
         if ((t[m].Is("in") || t[m].Is("on")) && !lexicon.EvidenceNouns.Contains(Norm(t[k - 1].Text)))
         {
             return false;
+        }
+
+        // "sources from inside North Korea", "officials from within China": where unnamed people are, as "in Seoul" says.
+        if (t[m].Is("from") && m + 1 < n && t[m + 1].IsWord && lexicon.LocationPrepositions.Contains(t[m + 1].Text))
+        {
+            return HasNameThatIsNotAPlace(m + 2, ClauseEnd(m + 2, 9));
         }
 
         return HasName(m + 1, ClauseEnd(m + 1, 9)) || QuotedName(m + 1);
