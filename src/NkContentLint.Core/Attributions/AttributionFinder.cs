@@ -1585,6 +1585,15 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "The local South Korean press, too, cited North Korea Info Bank in reports" (blind15): an unnamed subject that
+        // cites or quotes a name passes on that named source's word, as ", citing Dyn," does.
+        if (lexicon.RelayingVerbs.Contains(verb) && (KnownSourceAt(v + 1) > 0
+            || (v + 1 < n && t[v + 1].IsWord && t[v + 1].IsCapitalized && HasNameThatIsNotAPlace(v + 1, ClauseEnd(v + 1, 6)))))
+        {
+            Add(v, v + 1, AttributionSource.Named, unlessNamed: false, "relayed name");
+            return;
+        }
+
         if (AnyUnnamedSource(start, headEnd) && !(lexicon.ClaimingVerbs.Contains(verb) && ClaimsOwnAct(v + 1)))
         {
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
@@ -2468,8 +2477,9 @@ public sealed partial class AttributionFinder
         var c = word[0];
         if (!char.IsUpper(c))
         {
-            // Hangul and other scripts without case: a name more often than not.
-            return char.IsLetter(c) && !char.IsLower(c);
+            // Hangul and other scripts without case: a name more often than not; so is a brand written in camel case
+            // ("eToro says", blind15; "eBay").
+            return (char.IsLetter(c) && !char.IsLower(c)) || (word.Length >= 4 && char.IsLower(c) && char.IsUpper(word[1]) && char.IsLower(word[2]));
         }
 
         if (word == "I" || lexicon.NotNames.Contains(word))

@@ -97,6 +97,7 @@ internal sealed class AttributionLexicon
         LocationPrepositions = Grammar(grammar, "location-prepositions");
         GlanceModifiers = Grammar(grammar, "glance-modifiers");
         PublishedItems = Grammar(grammar, "published-items");
+        RelayingVerbs = Grammar(grammar, "relaying-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -119,7 +120,7 @@ internal sealed class AttributionLexicon
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
-        "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items",
+        "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -312,6 +313,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Pieces an outlet publishes ("a story from North Korea Tech"): named by the name after "from" or "by", as evidence is.</summary>
     public IReadOnlySet<string> PublishedItems { get; }
+
+    /// <summary>Verbs by which a subject passes on a named source's word: "the local press, too, cited North Korea Info Bank".</summary>
+    public IReadOnlySet<string> RelayingVerbs { get; }
 
     public IReadOnlySet<string> ProfessionalSources { get; }
 

@@ -19,7 +19,7 @@ public static class ClaimContext
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
-            "duration-units", "work-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases"];
+            "duration-units", "work-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -44,6 +44,8 @@ public static class ClaimContext
     private static readonly HashSet<string> RuleWords = Data.Set("rule-words", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PartsBeForms = Data.Set("parts-be-forms", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> RateBases = Data.Set("rate-bases", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> TripNouns = Data.Set("trip-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WriterPossessives = Data.Set("writer-possessives", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> ClauseStarts = new(["but", "which", "who", "that", "while", "whereas", "although", "because", "yet"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
@@ -56,7 +58,66 @@ public static class ClaimContext
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
         && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim)
-        && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim);
+        && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim) && !IsWritersOwnTrip(claim);
+
+    /// <summary>
+    /// "we had to check it out on our recent 10-day May Day tour" (blind15): the length of the writer's own trip is the
+    /// writer's experience, told, as how often they went is (IsWritersOwnVisits); "our" or "my" before the duration and a
+    /// trip noun after it, past a named occasion of up to three capitalised words. "a 10-day tour" of anyone else's stays.
+    /// </summary>
+    private static bool IsWritersOwnTrip(Claim claim)
+    {
+        if (claim.Kind is not (ClaimKind.Amount or ClaimKind.Count) || claim.IsIndefinite)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (first < 1 || last < 0)
+        {
+            return false;
+        }
+
+        var lastWord = tokens[last].Text;
+        var hyphen = lastWord.LastIndexOf('-');
+        var unit = claim.Unit ?? (hyphen >= 0 ? lastWord[(hyphen + 1)..] : lastWord);
+        if (!DurationUnits.Contains(unit))
+        {
+            return false;
+        }
+
+        var owner = false;
+        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].IsWord; k--)
+        {
+            if (WriterPossessives.Contains(tokens[k].Text))
+            {
+                owner = true;
+                break;
+            }
+        }
+
+        if (!owner)
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < tokens.Length && k <= last + 4 && tokens[k].IsWord; k++)
+        {
+            if (TripNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "average cell phone subscription growth (per 100 people)" (blind16): the count after "per" is the base a rate is

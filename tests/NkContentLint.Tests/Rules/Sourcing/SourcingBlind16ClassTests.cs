@@ -118,4 +118,40 @@ public sealed class SourcingBlind16ClassTests
 
         The dataset covers {|NK1001:200 countries|}.
         """);
+
+    /// <summary>
+    /// An unnamed subject that cites or quotes a name passes on that named source's word ("the local press, too, cited
+    /// North Korea Info Bank"); one that cites a place, or cites nothing, names no one.
+    /// </summary>
+    [Fact]
+    public void AnUnnamedSubjectCitingANamePassesItOn() => VerifyVague("""
+        The local press, too, cited North Korea Info Bank in reports about diets.
+
+        {|NK1002:The local press cited|} North Korea as the culprit.
+
+        {|NK1002:Experts say|} the network is slow.
+        """);
+
+    /// <summary>A brand written in camel case ("eToro says") is a name, as a capitalised one is; a lower-case word is not.</summary>
+    [Fact]
+    public void ACamelCaseBrandIsAName() => VerifyStatistic("""
+        - eToro says crypto made up 73% of trading commissions in the last quarter.
+
+        - crypto made up {|NK1001:73%|} of trading commissions in the last quarter, says one broker.
+        """);
+
+    /// <summary>
+    /// The length of the writer's own trip ("our recent 10-day May Day tour") is the writer's experience, as how often
+    /// they went is; the length of anyone else's trip, or of an event, stays a statistic.
+    /// </summary>
+    [Fact]
+    public void TheLengthOfTheWritersOwnTripIsTheirs() => VerifyStatistic("""
+        We had to check it out on our recent 10-day May Day tour in Pyongyang.
+
+        I saw it on my 14-day trip to the country.
+
+        The delegation went on a {|NK1001:10-day|} tour of the country.
+
+        Our {|NK1001:10-day|} outage cost us customers.
+        """);
 }
