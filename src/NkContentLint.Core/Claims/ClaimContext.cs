@@ -19,7 +19,7 @@ public static class ClaimContext
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
-            "duration-units", "work-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives"];
+            "duration-units", "work-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -46,6 +46,7 @@ public static class ClaimContext
     private static readonly HashSet<string> RateBases = Data.Set("rate-bases", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TripNouns = Data.Set("trip-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> WriterPossessives = Data.Set("writer-possessives", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> LineageNouns = Data.Set("lineage-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> ClauseStarts = new(["but", "which", "who", "that", "while", "whereas", "although", "because", "yet"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
@@ -58,7 +59,16 @@ public static class ClaimContext
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
         && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim)
-        && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim) && !IsWritersOwnTrip(claim);
+        && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim) && !IsWritersOwnTrip(claim) && !IsGenerationsOfALine(claim);
+
+    /// <summary>
+    /// "three generations of Kims", "the three generations of the North Korean leaders", "this generation — three
+    /// generations of these men" (blind11, blind12, blind16, each a clean line): a small number of generations counts the
+    /// links of a family or a line of rulers, a lineage, not a quantity a source could back.
+    /// </summary>
+    private static bool IsGenerationsOfALine(Claim claim) =>
+        claim.Kind == ClaimKind.Count && !claim.IsIndefinite && claim.High <= SmallCount
+        && claim.CountedNoun is { } noun && LineageNouns.Contains(noun.Split(' ')[0]);
 
     /// <summary>
     /// "we had to check it out on our recent 10-day May Day tour" (blind15): the length of the writer's own trip is the

@@ -154,4 +154,17 @@ public sealed class SourcingBlind16ClassTests
 
         Our {|NK1001:10-day|} outage cost us customers.
         """);
+
+    /// <summary>
+    /// A small number of generations counts the links of a family or a line of rulers ("three generations of Kims"), a
+    /// lineage; other counts in the sentence, and a large number of generations, are still statistics.
+    /// </summary>
+    [Fact]
+    public void GenerationsOfALineAreALineage() => VerifyStatistic("""
+        The nuclear threat has been the goal for three generations of Kims.
+
+        Three generations of families share {|NK1001:20 phones|}.
+
+        The network has served {|NK1001:300 generations|} of students.
+        """);
 }
