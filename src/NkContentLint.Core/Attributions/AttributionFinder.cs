@@ -1291,6 +1291,13 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "during the Arirang show in Kim Il Sung stadium" (blind14): an evidence verb in the base form right after "the"
+        // and a singular name is a noun the name qualifies (a singular name would take "shows"; "the BBC show").
+        if (evidenceVerb && !verb.EndsWith('s') && v >= 2 && t[v - 1].IsWord && t[v - 1].IsCapitalized && !IsPlural(t[v - 1].Text) && Word(v - 2, "the"))
+        {
+            return;
+        }
+
         // A source noun after a source noun ends a compound noun: "a research report", "a detailed research
         // report from …" (the verb reading needs a subject: "Experts report", not "research report").
         // A singular noun before a verb in -s and "that" is its subject: "the NK News site reports that …".

@@ -167,4 +167,15 @@ public sealed class SourcingBlind16ClassTests
 
         The network has served {|NK1001:300 generations|} of students.
         """);
+
+    /// <summary>
+    /// "the Arirang show": an evidence verb in the base form after "the" and a singular name is a noun the name
+    /// qualifies, no attribution, so the count in the sentence is unsourced; evidence in the plural still shows.
+    /// </summary>
+    [Fact]
+    public void TheBaseFormAfterASingularNameIsANoun() => VerifyStatistic("""
+        {|NK1001:20,000 young north koreans|} facing the spectators during the Arirang show flip coloured cards.
+
+        The Ookla data show that 300 users are online.
+        """);
 }
