@@ -94,6 +94,10 @@ internal sealed class AttributionLexicon
         ExaminingVerbs = Grammar(grammar, "examining-verbs");
         HeadlinePeople = Grammar(grammar, "headline-people");
         PictureCredits = Grammar(grammar, "picture-credits");
+        LocationPrepositions = Grammar(grammar, "location-prepositions");
+        GlanceModifiers = Grammar(grammar, "glance-modifiers");
+        PublishedItems = Grammar(grammar, "published-items");
+        RelayingVerbs = Grammar(grammar, "relaying-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -116,7 +120,7 @@ internal sealed class AttributionLexicon
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
-        "headline-people", "picture-credits",
+        "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -300,6 +304,18 @@ internal sealed class AttributionLexicon
 
     /// <summary>Picture libraries and words of a picture's credit: a "Source:" label that names one credits a picture.</summary>
     public IReadOnlySet<string> PictureCredits { get; }
+
+    /// <summary>Prepositions of place after "from": "sources from inside North Korea" says where unnamed sources are.</summary>
+    public IReadOnlySet<string> LocationPrepositions { get; }
+
+    /// <summary>Modifiers of a quick look anyone can take: "a fast scan of the addresses on the poster shows" is the writer's own reading.</summary>
+    public IReadOnlySet<string> GlanceModifiers { get; }
+
+    /// <summary>Pieces an outlet publishes ("a story from North Korea Tech"): named by the name after "from" or "by", as evidence is.</summary>
+    public IReadOnlySet<string> PublishedItems { get; }
+
+    /// <summary>Verbs by which a subject passes on a named source's word: "the local press, too, cited North Korea Info Bank".</summary>
+    public IReadOnlySet<string> RelayingVerbs { get; }
 
     public IReadOnlySet<string> ProfessionalSources { get; }
 

@@ -19,7 +19,7 @@ public static class ClaimContext
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
-            "duration-units", "work-nouns", "penalty-verbs", "prison-words"];
+            "duration-units", "work-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -42,6 +42,11 @@ public static class ClaimContext
     private static readonly string[][] ContentsCues = [.. Data.Entries("contents-cues").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     private static readonly HashSet<string> RuleGerunds = Data.Set("rule-gerunds", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> RuleWords = Data.Set("rule-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PartsBeForms = Data.Set("parts-be-forms", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> RateBases = Data.Set("rate-bases", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> TripNouns = Data.Set("trip-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WriterPossessives = Data.Set("writer-possessives", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> LineageNouns = Data.Set("lineage-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> ClauseStarts = new(["but", "which", "who", "that", "while", "whereas", "although", "because", "yet"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
@@ -54,7 +59,128 @@ public static class ClaimContext
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
         && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim)
-        && !IsDurationOfNoEvent(claim);
+        && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim) && !IsWritersOwnTrip(claim) && !IsGenerationsOfALine(claim);
+
+    /// <summary>
+    /// "three generations of Kims", "the three generations of the North Korean leaders", "this generation — three
+    /// generations of these men" (blind11, blind12, blind16, each a clean line): a small number of generations counts the
+    /// links of a family or a line of rulers, a lineage, not a quantity a source could back.
+    /// </summary>
+    private static bool IsGenerationsOfALine(Claim claim) =>
+        claim.Kind == ClaimKind.Count && !claim.IsIndefinite && claim.High <= SmallCount
+        && claim.CountedNoun is { } noun && LineageNouns.Contains(noun.Split(' ')[0]);
+
+    /// <summary>
+    /// "we had to check it out on our recent 10-day May Day tour" (blind15): the length of the writer's own trip is the
+    /// writer's experience, told, as how often they went is (IsWritersOwnVisits); "our" or "my" before the duration and a
+    /// trip noun after it, past a named occasion of up to three capitalised words. "a 10-day tour" of anyone else's stays.
+    /// </summary>
+    private static bool IsWritersOwnTrip(Claim claim)
+    {
+        if (claim.Kind is not (ClaimKind.Amount or ClaimKind.Count) || claim.IsIndefinite)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        if (first < 1 || last < 0)
+        {
+            return false;
+        }
+
+        var lastWord = tokens[last].Text;
+        var hyphen = lastWord.LastIndexOf('-');
+        var unit = claim.Unit ?? (hyphen >= 0 ? lastWord[(hyphen + 1)..] : lastWord);
+        if (!DurationUnits.Contains(unit))
+        {
+            return false;
+        }
+
+        var owner = false;
+        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].IsWord; k--)
+        {
+            if (WriterPossessives.Contains(tokens[k].Text))
+            {
+                owner = true;
+                break;
+            }
+        }
+
+        if (!owner)
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < tokens.Length && k <= last + 4 && tokens[k].IsWord; k++)
+        {
+            if (TripNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "average cell phone subscription growth (per 100 people)" (blind16): the count after "per" is the base a rate is
+    /// stated on, a unit of a measure the sentence names, not a count of anything. Only when the sentence states no value
+    /// of the rate: "4.82 lines per 100 persons", "subscriptions per 100 inhabitants: 5" state one, and the base is then
+    /// where the unsourced rate is reported (as "5 per 100 people", read whole, is).
+    /// </summary>
+    private static bool IsBaseOfARate(Claim claim)
+    {
+        if (claim.Kind is not (ClaimKind.Count or ClaimKind.Amount) || claim.IsIndefinite)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.ApproximationSpan?.Start ?? claim.Span.Start);
+        if (first < 1 || !tokens[first - 1].IsWord || !RateBases.Contains(tokens[first - 1].Text))
+        {
+            return false;
+        }
+
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if ((k < first || k > last) && (tokens[k].IsNumber || (tokens[k].IsWord && NumberWords.TryParseCardinal(tokens[k].Text, out _))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "North Korea’s cyber strategy is twofold: it encourages …; on the other, it restricts …" (blind16): a small N-fold
+    /// said of a thing with a be-form, and a colon or dash that goes on to name its parts, enumerates the parts (the
+    /// enumeration decision), multiplying nothing. A change of a quantity ("sales more than doubled", "grew twofold")
+    /// stays a multiplier.
+    /// </summary>
+    private static bool IsPartsOfAThing(Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Multiplier || claim.High > SmallCount)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = IndexOfTokenAt(tokens, claim.Span.Start);
+        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        return first > 0 && last >= 0 && last + 1 < tokens.Length && tokens[first - 1].IsWord && PartsBeForms.Contains(tokens[first - 1].Text)
+            && tokens[first].IsWord && tokens[first].Text.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
+            && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] is ':' or '—' or '–';
+    }
 
     /// <summary>
     /// "I’ve been six times to the Juche tower", "We have visited the country three times" (blind13): how often the writer

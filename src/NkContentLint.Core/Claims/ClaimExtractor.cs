@@ -184,7 +184,7 @@ internal static class ClaimExtractor
 
         private static readonly HashSet<string> StarterWords = new(
             ["a", "an", "half", "twice", "thrice", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.PluralUnits, .. ClaimLexicon.CurrencyCodes.Keys,
-                .. ClaimLexicon.MultiplierVerbs.Keys, .. NumberWords.Scales.Keys],
+                .. ClaimLexicon.MultiplierVerbs.Keys, .. ClaimLexicon.ApproximateMultipliers.Keys, .. NumberWords.Scales.Keys],
             StringComparer.OrdinalIgnoreCase);
 
         private bool TryMultiplier(int i, out int next)
@@ -195,6 +195,16 @@ internal static class ClaimExtractor
             if (t[i].IsWord && ClaimLexicon.MultiplierVerbs.TryGetValue(t[i].Text, out var verbFactor) && !(i > 0 && t[i - 1].Is("the")))
             {
                 Add(new Quantity { Start = i, End = i + 1, Low = verbFactor, High = verbFactor }, i, i + 1, ClaimKind.Multiplier, null, null, null, null, verbFactor);
+                next = i + 1;
+                return true;
+            }
+
+            // "saw sales more than double", "nearly triple": the base form is a multiplier after an approximation
+            // (LABELLING.md: multipliers are statistics); alone it is mostly an adjective ("a double standard").
+            if (t[i].IsWord && ClaimLexicon.ApproximateMultipliers.TryGetValue(t[i].Text, out var baseFactor)
+                && i > 0 && t[i - 1].IsWord && ClaimLexicon.MultiplierApproximations.Contains(t[i - 1].Text))
+            {
+                Add(new Quantity { Start = i, End = i + 1, Low = baseFactor, High = baseFactor }, i, i + 1, ClaimKind.Multiplier, null, null, null, null, baseFactor);
                 next = i + 1;
                 return true;
             }

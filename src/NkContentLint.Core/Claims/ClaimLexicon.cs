@@ -22,7 +22,7 @@ internal static class ClaimLexicon
         "rank-scopes-after", "rank-verbs", "not-superlatives", "ordinals",
         "fraction-words", "time-markers", "plural-magnitudes", "indefinites",
         "event-nouns", "date-prepositions", "value-verbs", "change-verbs", "quantity-nouns",
-        "multiplier-verbs", "compound-durations", "incident-nouns", "plural-units",
+        "multiplier-verbs", "approximate-multipliers", "multiplier-approximations", "compound-durations", "incident-nouns", "plural-units",
         "outage-states", "direction-words", "relative-direction-words", "http-status-codes", "http-status-nouns",
     ];
 
@@ -117,6 +117,12 @@ internal static class ClaimLexicon
 
     /// <summary>Verbs that state a multiplier: <c>doubled</c> = 2, <c>halved</c> = 0.5.</summary>
     public static readonly Dictionary<string, double> MultiplierVerbs = Data.Map("multiplier-verbs", StringComparer.OrdinalIgnoreCase, ParseNumber);
+
+    /// <summary>Multipliers in the base form, read as one only after an approximation: <c>more than double</c> = 2.</summary>
+    public static readonly Dictionary<string, double> ApproximateMultipliers = Data.Map("approximate-multipliers", StringComparer.OrdinalIgnoreCase, ParseNumber);
+
+    /// <summary>The last word of an approximation that makes a base-form multiplier after it one: <c>more than</c>, <c>nearly</c>.</summary>
+    public static readonly HashSet<string> MultiplierApproximations = Data.Set("multiplier-approximations", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Time words glued to a number as an adjective: <c>10-hour</c> → hours.</summary>
     /// <summary>Units in the plural that make a vague magnitude before "of": "terabytes of data".</summary>

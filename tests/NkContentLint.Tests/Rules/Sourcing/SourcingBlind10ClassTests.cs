@@ -153,7 +153,7 @@ public sealed class SourcingBlind10ClassTests
 
         Those stars are the “Three Stars of Paektu” in the song.
 
-        The policy punishes {|NK1001:three generations|} of a family.
+        The police punished {|NK1001:three brothers|} of a family.
 
         The regime runs {|NK1001:three prisons|} for ‘enemies of the state’.
         """);
