@@ -369,30 +369,48 @@ public sealed partial class AttributionFinder
 
     private void Run()
     {
+        // Each routine but QuotedSpeaker returns at once unless the word is a cue (AttributionCues); PerCitingOrFrom
+        // also reads a name before an evidence noun, a cue at k + 1. The order of the calls is kept.
+        var cues = AttributionCues.For(lexicon);
+        var nextCue = n > 0 && cues.MayStart(t[0].Text);
         for (var k = 0; k < n; k++)
         {
+            var cue = nextCue;
+            nextCue = k + 1 < n && cues.MayStart(t[k + 1].Text);
             var token = t[k];
             if (!token.IsWord || token.InQuotation || token.InTitle)
             {
                 continue;
             }
 
-            Phrases(k);
-            Conditional(k);
-            BareReports(k);
-            SourceLabel(k);
-            AccordingTo(k);
-            AsReported(k);
-            PerCitingOrFrom(k);
-            OwnStudy(k);
-            Impersonal(k);
-            Passive(k);
-            Hedge(k);
-            Participle(k);
-            IssuedDocument(k);
-            DocumentContents(k);
+            if (cue)
+            {
+                Phrases(k);
+                Conditional(k);
+                BareReports(k);
+                SourceLabel(k);
+                AccordingTo(k);
+                AsReported(k);
+            }
+
+            if (cue || nextCue)
+            {
+                PerCitingOrFrom(k);
+            }
+
+            if (cue)
+            {
+                OwnStudy(k);
+                Impersonal(k);
+                Passive(k);
+                Hedge(k);
+                Participle(k);
+                IssuedDocument(k);
+                DocumentContents(k);
+            }
+
             QuotedSpeaker(k);
-            if (!Inverted(k))
+            if (cue && !Inverted(k))
             {
                 SubjectAndVerb(k);
             }
