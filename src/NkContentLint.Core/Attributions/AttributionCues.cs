@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
+using System.Collections.Immutable;
 
 namespace NkContentLint.Attributions;
 
@@ -20,7 +20,7 @@ internal sealed class AttributionCues
     /// <summary>The words the grammar tests for by name at a routine's start (<c>Word(k, "if")</c>, <c>t[k].Is("it's")</c>).</summary>
     private static readonly string[] LiteralWords = ["if", "reports", "source", "sources", "according", "as", "per", "citing", "it", "it's", "widely"];
 
-    private static readonly ConditionalWeakTable<AttributionLexicon, AttributionCues> ByLexicon = [];
+    private static readonly Lazy<AttributionCues> DefaultCues = new(() => new AttributionCues(AttributionLexicon.Default));
 
     /// <summary>Turns the prefilter off on this thread (a test compares the findings with and without it).</summary>
     [ThreadStatic]
@@ -28,8 +28,20 @@ internal sealed class AttributionCues
 
     private readonly FrozenSet<string> cues;
 
+    /// <summary>A copy's phrases by their first word (a project's extra phrases among them), or null for a lexicon of its own cues.</summary>
+    private readonly IReadOnlyDictionary<string, ImmutableArray<(string[] Words, bool Always)>>? phrasesOfACopy;
+
     private AttributionCues(AttributionLexicon lexicon)
     {
+        // A copy of the built-in lexicon with a project's extra phrases (made for each sentence NK1002 reads with them)
+        // shares every set but the phrases: the built-in cues, and the copy's phrases asked of a word that is none.
+        if (lexicon != AttributionLexicon.Default && SharesTheSets(lexicon, AttributionLexicon.Default))
+        {
+            cues = DefaultCues.Value.cues;
+            phrasesOfACopy = lexicon.PhrasesByFirstWord;
+            return;
+        }
+
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         void AddAll(IEnumerable<string> set)
         {
@@ -56,8 +68,8 @@ internal sealed class AttributionCues
         cues = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The cues of a lexicon (the built-in one, or a copy with a project's extra phrases).</summary>
-    public static AttributionCues For(AttributionLexicon lexicon) => ByLexicon.GetValue(lexicon, static l => new AttributionCues(l));
+    /// <summary>The cues of a lexicon (the built-in one, made once, or a copy with a project's extra phrases).</summary>
+    public static AttributionCues For(AttributionLexicon lexicon) => lexicon == AttributionLexicon.Default ? DefaultCues.Value : new AttributionCues(lexicon);
 
     /// <summary>Whether a routine of the grammar may start at a word written so (any token's text; marks are never cues).</summary>
     public bool MayStart(string text)
@@ -81,6 +93,13 @@ internal sealed class AttributionCues
             }
         }
 
-        return cues.Contains(curly ? text.Replace('’', '\'') : text);
+        var word = curly ? text.Replace('’', '\'') : text;
+        return cues.Contains(word) || phrasesOfACopy?.ContainsKey(word) == true;
     }
+
+    private static bool SharesTheSets(AttributionLexicon a, AttributionLexicon b) =>
+        ReferenceEquals(a.EvidenceNouns, b.EvidenceNouns) && ReferenceEquals(a.BeForms, b.BeForms) && ReferenceEquals(a.Hedges, b.Hedges) && ReferenceEquals(a.ReportingParticiples, b.ReportingParticiples)
+        && ReferenceEquals(a.ContentsVerbs, b.ContentsVerbs) && ReferenceEquals(a.InvertingVerbs, b.InvertingVerbs) && ReferenceEquals(a.EvidenceVerbs, b.EvidenceVerbs)
+        && ReferenceEquals(a.MeasuringVerbs, b.MeasuringVerbs) && ReferenceEquals(a.ReportingVerbs, b.ReportingVerbs) && ReferenceEquals(a.PutVerbs, b.PutVerbs)
+        && ReferenceEquals(a.RankingVerbs, b.RankingVerbs) && ReferenceEquals(a.AgentlessPassives, b.AgentlessPassives);
 }

@@ -65,8 +65,17 @@ public sealed class AttributionCuesTests
     {
         var sentence = ContentDocument.Parse("a.md", "Tribal whisperers claim the figure is 40,000.\n").Sentences[0];
         Assert.Empty(AttributionFinder.Find(sentence).Vague);
-        var found = AttributionFinder.Find(sentence, ["tribal whisperers claim"]);
+        var found = AttributionFinder.Find(sentence, ["tribal whisperers claim", "analysts say"]);
         Assert.Equal("phrase", Assert.Single(found.Vague).Form);
+        AttributionCues.Bypass = true;
+        try
+        {
+            Assert.Equal(found.Vague.Single(), AttributionFinder.Find(sentence, ["tribal whisperers claim", "analysts say"]).Vague.Single());
+        }
+        finally
+        {
+            AttributionCues.Bypass = false;
+        }
     }
 
     private static string Describe(ImmutableArray<SentenceAttributions> all)
