@@ -141,6 +141,23 @@ public sealed partial class AttributionFinder
         var namePairs = NamePairs(sentences, out var capitalisedWords);
         var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
         var accountsJustBefore = false;
+        // The antecedents (whether a sentence names someone, and its source nouns) are read only when a reference needs
+        // them, for the sentences before it not read yet: most documents have no reference back, and reading every
+        // sentence's names was a tenth of the finder's time. They depend on the sentence and the document only.
+        var antecedentsRead = 0;
+        void ReadAntecedents(int upTo)
+        {
+            for (; antecedentsRead < upTo; antecedentsRead++)
+            {
+                var (namesSomeone, heads) = new AttributionFinder(sentences[antecedentsRead], AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords).Antecedents();
+                if (namesSomeone)
+                {
+                    nameEarlier = true;
+                    headsEarlier.UnionWith(heads);
+                }
+            }
+        }
+
         foreach (var sentence in sentences)
         {
             var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords)
@@ -158,6 +175,7 @@ public sealed partial class AttributionFinder
                 // A reference needs something to refer to: an earlier name ("Daily NK reported … the news
                 // site noted …"); for generic evidence ("according to the data"), an earlier name with the
                 // same noun ("the data of the Dyn Research Company").
+                ReadAntecedents(result.Count);
                 var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
                     && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!)));
                 if (!resolved)
@@ -167,13 +185,6 @@ public sealed partial class AttributionFinder
             }
 
             attributedEarlier |= direct;
-            var (namesSomeone, heads) = finder.Antecedents();
-            if (namesSomeone)
-            {
-                nameEarlier = true;
-                headsEarlier.UnionWith(heads);
-            }
-
             result.Add(found);
         }
 
@@ -369,30 +380,48 @@ public sealed partial class AttributionFinder
 
     private void Run()
     {
+        // Each routine but QuotedSpeaker returns at once unless the word is a cue (AttributionCues); PerCitingOrFrom
+        // also reads a name before an evidence noun, a cue at k + 1. The order of the calls is kept.
+        var cues = AttributionCues.For(lexicon);
+        var nextCue = n > 0 && cues.MayStart(t[0].Text);
         for (var k = 0; k < n; k++)
         {
+            var cue = nextCue;
+            nextCue = k + 1 < n && cues.MayStart(t[k + 1].Text);
             var token = t[k];
             if (!token.IsWord || token.InQuotation || token.InTitle)
             {
                 continue;
             }
 
-            Phrases(k);
-            Conditional(k);
-            BareReports(k);
-            SourceLabel(k);
-            AccordingTo(k);
-            AsReported(k);
-            PerCitingOrFrom(k);
-            OwnStudy(k);
-            Impersonal(k);
-            Passive(k);
-            Hedge(k);
-            Participle(k);
-            IssuedDocument(k);
-            DocumentContents(k);
+            if (cue)
+            {
+                Phrases(k);
+                Conditional(k);
+                BareReports(k);
+                SourceLabel(k);
+                AccordingTo(k);
+                AsReported(k);
+            }
+
+            if (cue || nextCue)
+            {
+                PerCitingOrFrom(k);
+            }
+
+            if (cue)
+            {
+                OwnStudy(k);
+                Impersonal(k);
+                Passive(k);
+                Hedge(k);
+                Participle(k);
+                IssuedDocument(k);
+                DocumentContents(k);
+            }
+
             QuotedSpeaker(k);
-            if (!Inverted(k))
+            if (cue && !Inverted(k))
             {
                 SubjectAndVerb(k);
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Humanizer;
@@ -171,21 +172,25 @@ internal static class ClaimExtractor
             word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
         /// <summary>A cheap test that rules out most words: only these can start a rank, fraction, multiplier or number in words.</summary>
+        // Asked of every word: the endings first, then one lookup in the starters and number words together (it was
+        // three case-insensitive lookups).
         private static bool MayStartClaim(string word) =>
-            StarterWords.Contains(word)
-            || NumberWords.TryParseCardinal(word, out _)
-            || NumberWords.TryParseOrdinal(word, out _)
-            || word.EndsWith("est", StringComparison.OrdinalIgnoreCase)
+            word.EndsWith("est", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("'s", StringComparison.Ordinal)
             || word.EndsWith("’s", StringComparison.Ordinal)
             || word.Contains('-', StringComparison.Ordinal)
+            || StarterAndNumberWords.Contains(word)
             || (word.Length > 3 && char.IsDigit(word[3]) && ClaimLexicon.CurrencyCodes.ContainsKey(word[..3]));
 
         private static readonly HashSet<string> StarterWords = new(
             ["a", "an", "half", "twice", "thrice", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.PluralUnits, .. ClaimLexicon.CurrencyCodes.Keys,
                 .. ClaimLexicon.MultiplierVerbs.Keys, .. ClaimLexicon.ApproximateMultipliers.Keys, .. NumberWords.Scales.Keys],
             StringComparer.OrdinalIgnoreCase);
+
+        /// <summary><see cref="StarterWords"/> and every cardinal and ordinal word, compared as they are (without case).</summary>
+        private static readonly FrozenSet<string> StarterAndNumberWords =
+            StarterWords.Concat(NumberWords.CardinalAndOrdinalWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
         private bool TryMultiplier(int i, out int next)
         {

@@ -162,6 +162,9 @@ internal static class NumberWords
     /// <summary>A cardinal word under one hundred (<c>five</c>, <c>twenty-one</c>).</summary>
     public static bool TryParseCardinal(string word, out int value) => Cardinals.TryGetValue(word, out value);
 
+    /// <summary>Every word <see cref="TryParseCardinal"/> or <see cref="TryParseOrdinal"/> reads (the claim parser's test of a word that may start a claim).</summary>
+    internal static IEnumerable<string> CardinalAndOrdinalWords => Cardinals.Keys.Concat(OrdinalWords.Keys);
+
     private static bool IsScaleOrDozen(string word) => ScaleWords.ContainsKey(word) || Is(word, "dozen");
 
     private static bool Is(string word, string value) => string.Equals(word, value, StringComparison.OrdinalIgnoreCase);
