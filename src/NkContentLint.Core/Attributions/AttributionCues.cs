@@ -10,7 +10,7 @@ namespace NkContentLint.Attributions;
 /// speaker's (whose own first test, on the marks before the word, is as cheap as this one) returns at once unless
 /// the word at <c>k</c> is in one of the lexicon's sets below or is one of the grammar's literal words; the
 /// "name and evidence" and "possessive" readings of <c>PerCitingOrFrom</c> need an evidence noun at <c>k + 1</c>
-/// instead. The sets are the lexicon's own (so a word added to a list is a cue at once), compared as the finder
+/// instead, and its possessive reading runs at any possessive word (a series' title may stand before the noun). The sets are the lexicon's own (so a word added to a list is a cue at once), compared as the finder
 /// compares them: without case, curly apostrophes read as straight ones. A word with other non-ASCII letters may be
 /// spelled with look-alikes (the phrase lists match those), so it is always a cue. When a routine gains a new first
 /// test, its words belong here: <c>AttributionCuesTests</c> runs the finder with and without the prefilter.
@@ -54,6 +54,7 @@ internal sealed class AttributionCues
         AddAll(LiteralWords);
         AddAll(lexicon.PhrasesByFirstWord.Keys);
         AddAll(lexicon.EvidenceNouns);
+        AddAll(lexicon.PublishedItems);
         AddAll(lexicon.BeForms);
         AddAll(lexicon.Hedges);
         AddAll(lexicon.ReportingParticiples);
@@ -98,7 +99,7 @@ internal sealed class AttributionCues
     }
 
     private static bool SharesTheSets(AttributionLexicon a, AttributionLexicon b) =>
-        ReferenceEquals(a.EvidenceNouns, b.EvidenceNouns) && ReferenceEquals(a.BeForms, b.BeForms) && ReferenceEquals(a.Hedges, b.Hedges) && ReferenceEquals(a.ReportingParticiples, b.ReportingParticiples)
+        ReferenceEquals(a.EvidenceNouns, b.EvidenceNouns) && ReferenceEquals(a.PublishedItems, b.PublishedItems) && ReferenceEquals(a.BeForms, b.BeForms) && ReferenceEquals(a.Hedges, b.Hedges) && ReferenceEquals(a.ReportingParticiples, b.ReportingParticiples)
         && ReferenceEquals(a.ContentsVerbs, b.ContentsVerbs) && ReferenceEquals(a.InvertingVerbs, b.InvertingVerbs) && ReferenceEquals(a.EvidenceVerbs, b.EvidenceVerbs)
         && ReferenceEquals(a.MeasuringVerbs, b.MeasuringVerbs) && ReferenceEquals(a.ReportingVerbs, b.ReportingVerbs) && ReferenceEquals(a.PutVerbs, b.PutVerbs)
         && ReferenceEquals(a.RankingVerbs, b.RankingVerbs) && ReferenceEquals(a.AgentlessPassives, b.AgentlessPassives);

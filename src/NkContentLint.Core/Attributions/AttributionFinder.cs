@@ -381,7 +381,8 @@ public sealed partial class AttributionFinder
     private void Run()
     {
         // Each routine but QuotedSpeaker returns at once unless the word is a cue (AttributionCues); PerCitingOrFrom
-        // also reads a name before an evidence noun, a cue at k + 1. The order of the calls is kept.
+        // also reads a name before an evidence noun, a cue at k + 1, and a possessive name before a series' title and
+        // its evidence noun (the World Bank's World Development indicators), a few words on. The order of the calls is kept.
         var cues = AttributionCues.For(lexicon);
         var nextCue = n > 0 && cues.MayStart(t[0].Text);
         for (var k = 0; k < n; k++)
@@ -404,7 +405,7 @@ public sealed partial class AttributionFinder
                 AsReported(k);
             }
 
-            if (cue || nextCue)
+            if (cue || nextCue || IsPossessive(token.Text))
             {
                 PerCitingOrFrom(k);
             }
