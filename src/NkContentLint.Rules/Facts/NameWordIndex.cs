@@ -26,6 +26,15 @@ internal sealed class NameWordIndex
                 known.Add(Squash(name));
             }
 
+            // Another entity's many-word name is held against text only through its brand: a word too short to be
+            // distinctive alone (under eight letters) that is itself one of the entity's names ("Orascom" in "Orascom
+            // Telecom"), so "Orascon Telecom" is a near miss while "Ministry of Post and Telecommunications" is no near
+            // miss of "Ministry of Posts and Telecommunications".
+            foreach (var name in entity.AcceptedNames.Where(n => entity.Kind != "person" && Words(n).Length >= 2 && BrandWord(entity, n) is not null).Distinct())
+            {
+                IndexWords(entity, name, Words(name));
+            }
+
             foreach (var name in entity.AcceptedNames.Where(n => entity.Kind == "person" && Words(n).Length >= 2).Distinct())
             {
                 IndexWords(entity, name, Words(name));
@@ -50,6 +59,10 @@ internal sealed class NameWordIndex
 
         IndexSingleWords(facts);
     }
+
+    /// <summary>The word of a many-word name that is itself one of the entity's names, under eight letters ("Orascom"); null when none.</summary>
+    public static string? BrandWord(EntityFact entity, string name) =>
+        Words(name).FirstOrDefault(w => w.Length < 8 && w.Any(char.IsLower) && entity.AcceptedNames.Any(n => string.Equals(n, w, StringComparison.OrdinalIgnoreCase)));
 
     private void IndexWords(EntityFact entity, string name, string[] words)
     {
