@@ -98,7 +98,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         // What a name means: a gloss of it that none of the sourced meanings allows ("Kwangmyong, which is Korean for
         // 'bright star'"), and that gloss used later in place of the name.
-        foreach (var (span, gloss, fact) in NameGlosses.FindWrong(document.ProseText, matches.Names, context.Facts.Descriptions))
+        foreach (var (span, gloss, fact) in NameGlosses.FindWrong(document.ProseText, matches.Names, context.Facts))
         {
             if (FactStatements.SentenceAt(document, span) is not { } sentence || FactStatements.IsDisowned(document, sentence, span))
             {
