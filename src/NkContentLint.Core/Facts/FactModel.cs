@@ -81,7 +81,15 @@ public sealed record WrongDescription(string Phrase, string Why)
 public sealed record DescriptionFact(
     string Id, ImmutableArray<FactSource> Sources, string Confidence, string? Note, PackPosition Position,
     string Subject, string Is, ImmutableArray<WrongDescription> Wrong)
-    : Fact(Id, Sources, Confidence, Note, Position);
+    : Fact(Id, Sources, Confidence, Note, Position)
+{
+    /// <summary>
+    /// What the subject's name means, as the sources translate it ("Bright Light", "Bright"); empty when the description
+    /// is not of the name. A gloss of the name in an article ("Kwangmyong, which is Korean for 'bright star'") that none
+    /// of them allows is a wrong description (NK2003).
+    /// </summary>
+    public ImmutableArray<string> Means { get; init; } = [];
+}
 
 /// <summary>Names a house pack adds to an entity another pack defines (<c>names:</c>).</summary>
 public sealed record NameAddition(string EntityId, ImmutableArray<string> Variants, ImmutableArray<string> Outdated, ImmutableArray<string> Misspellings, PackPosition Position);

@@ -310,7 +310,7 @@ public static partial class FactPackLoader
 
         private DescriptionFact? ReadDescription(YamlNode node, string[]? extra = null)
         {
-            if (Common(node, "description", ["subject", "is", "wrong", .. extra ?? []]) is not var (fields, id, sources, confidence, note, position, mapping))
+            if (Common(node, "description", ["subject", "is", "wrong", "means", .. extra ?? []]) is not var (fields, id, sources, confidence, note, position, mapping))
             {
                 return null;
             }
@@ -318,7 +318,10 @@ public static partial class FactPackLoader
             return new DescriptionFact(id, sources, confidence, note, position,
                 Required(fields, "subject", mapping, id) ?? "",
                 Required(fields, "is", mapping, id) ?? "",
-                ReadWrongPhrases(fields.GetValueOrDefault("wrong"), id));
+                ReadWrongPhrases(fields.GetValueOrDefault("wrong"), id))
+            {
+                Means = Yaml.StringList(fields.GetValueOrDefault("means"), "means"),
+            };
         }
 
         private ImmutableArray<WrongDescription> ReadWrongPhrases(YamlNode? node, string owner)

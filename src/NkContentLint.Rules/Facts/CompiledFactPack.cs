@@ -15,7 +15,7 @@ internal static class CompiledFactPack
 {
     /// <summary>"NKFP" and a layout version: a stale file from an older layout fails loudly instead of misreading.</summary>
     private const int Magic = 0x504B464E;
-    private const int LayoutVersion = 2;
+    private const int LayoutVersion = 3;
 
     public static void Write(FactPack pack, Stream stream)
     {
@@ -143,6 +143,7 @@ internal static class CompiledFactPack
             writer.Str(d.Subject);
             writer.Str(d.Is);
             writer.Array(d.Wrong, w => WriteWrong(writer, w));
+            writer.Array(d.Means, writer.Str);
         }
     }
 
@@ -210,7 +211,7 @@ internal static class CompiledFactPack
 
         DescriptionFact ReadDescription() => new(
             reader.Str()!, ReadSources(), reader.Str()!, reader.Str(), reader.Position(),
-            reader.Str()!, reader.Str()!, reader.Array(ReadWrong));
+            reader.Str()!, reader.Str()!, reader.Array(ReadWrong)) { Means = reader.Array(() => reader.Str()!) };
 
         WrongDescription ReadWrong() => new(reader.Str()!, reader.Str()!) { Since = reader.Str() };
     }

@@ -135,6 +135,22 @@ internal static partial class FactStatements
         return next is not null && next.Block == sentence.Block && RefutationOpening().IsMatch(next.Text);
     }
 
+    /// <summary>
+    /// True when the sentence disowns the statement (a myth, denied, refuted by the next sentence) or a negation governs
+    /// its clause. Unlike <see cref="IsNotAsserted"/>, quotation marks do not disown it: a gloss is quoted as a matter of
+    /// course ("Kwangmyong, meaning 'walled garden'"), and a quoted writer's gloss is still the page's statement.
+    /// </summary>
+    public static bool IsDisowned(ContentDocument document, Sentence sentence, TextSpan span)
+    {
+        if (Disowns(sentence.Text) || NegationCue().IsMatch(ClauseAround(document, sentence, span)))
+        {
+            return true;
+        }
+
+        var next = sentence.Index + 1 < document.Sentences.Length ? document.Sentences[sentence.Index + 1] : null;
+        return next is not null && next.Block == sentence.Block && RefutationOpening().IsMatch(next.Text);
+    }
+
     /// <summary>The clause of the sentence that holds the span: between the nearest clause breaks either side.</summary>
     public static string ClauseAround(ContentDocument document, Sentence sentence, TextSpan span)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
@@ -14,7 +15,7 @@ namespace NkContentLint.Rules.Facts;
 /// multi-word name (one letter off, <c>Kim Jong Unn</c>). Accepted variants never fire; with the
 /// <c>house_style</c> option, variants and outdated forms are flagged in favour of the canonical name.
 /// </summary>
-public sealed class MisspelledNameAnalyzer : ContentAnalyzer
+public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
 {
     public const string HouseStyleOption = "house_style";
 
@@ -57,14 +58,14 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
             }
         }
 
-        foreach (var (span, written, entity, listed) in NearMisses(document, context.Facts, matches))
+        foreach (var (span, written, entity, listed, near) in NearMisses(document, context.Facts, matches))
         {
             if (listed && IsQuoted(document, span))
             {
                 continue;
             }
 
-            Report(context, span, written, listed ? "is a misspelling of" : "looks like a misspelling of", entity, listed ? FixSafety.Safe : FixSafety.Suggestion);
+            Report(context, span, written, listed ? "is a misspelling of" : "looks like a misspelling of", entity, listed ? FixSafety.Safe : FixSafety.Suggestion, near);
         }
 
         // A single word is replaced by the form it is near ("KNCA" by "KCNA", not by the agency's full name).
@@ -196,7 +197,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
     /// is that misspelling (<c>Listed</c>), lower case or not. Only sequences sharing a word with a
     /// name are compared, found through a word index, so the cost does not grow with the number of facts.
     /// </summary>
-    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, bool Listed)> NearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
+    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, bool Listed, string? Near)> NearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
     {
         var index = NameWordIndex.For(facts);
 
@@ -256,7 +257,7 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
 
                     if (index.ListedMisspelling(NameWordIndex.Squash(written)) is { } misspelt)
                     {
-                        yield return (span, written, misspelt, true);
+                        yield return (span, written, misspelt, true, null);
                         break;
                     }
 
@@ -269,15 +270,46 @@ public sealed class MisspelledNameAnalyzer : ContentAnalyzer
                     if (NameWordIndex.Squash(written) is var squashed && squashed != NameWordIndex.Squash(name)
                         && squashed != NameWordIndex.Squash(name) + "s"
                         && NameWordIndex.WithinOneEdit(squashed, NameWordIndex.Squash(name)) && !index.IsKnown(squashed)
-                        && !(entity.Kind == "person" && IsAnotherSyllable(written, name)))
+                        && !(entity.Kind == "person" && IsAnotherSyllable(written, name) && !IsNamedByRole(document.ProseText, span))
+                        && (entity.Kind == "person" || OnlyTheBrandDiffers(written, name, entity)))
                     {
-                        yield return (span, written, entity, false);
+                        // An organisation's name is replaced by the form it is near ("Orascon Telecom" by "Orascom Telecom").
+                        yield return (span, written, entity, false, entity.Kind == "person" ? null : name);
                         break;
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Whether an organisation's many-word name and the words written differ only in the name's brand word, by one letter
+    /// and not by a possessive or plural ending: "Orascon Telecom" for "Orascom Telecom", not "Orascom's Telecom".
+    /// </summary>
+    private static bool OnlyTheBrandDiffers(string written, string name, EntityFact entity)
+    {
+        static string[] Words(string text) => text.Split([' ', '-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries);
+        var (a, b) = (Words(written), Words(name));
+        if (a.Length != b.Length || NameWordIndex.BrandWord(entity, name) is not { } brand)
+        {
+            return false;
+        }
+
+        var differing = Enumerable.Range(0, a.Length).Where(i => !string.Equals(a[i], b[i], StringComparison.OrdinalIgnoreCase)).ToList();
+        return differing is [var w] && string.Equals(b[w], brand, StringComparison.OrdinalIgnoreCase) && char.IsUpper(a[w][0])
+            && !a[w].StartsWith(b[w], StringComparison.OrdinalIgnoreCase) && a[w].All(char.IsLetter);
+    }
+
+    /// <summary>
+    /// Whether the words right before a name give the role only a leader holds ("the North Korean dictator Kim Yong Un",
+    /// "leader Kim Yong Un"): then a syllable with another initial is the leader's name misspelt, not another person
+    /// (blind14). A number-two or deputy leader ("No. 2 leader Kim Yong Nam") is another person.
+    /// </summary>
+    private static bool IsNamedByRole(string prose, TextSpan span) =>
+        LeaderRole().IsMatch(prose.AsSpan(Math.Max(0, span.Start - 60), Math.Min(60, span.Start)));
+
+    [GeneratedRegex(@"(?<!\b(?:No\.|number|deputy|vice|second|2|two|former)[\s-]*)\b(?:supreme\s+)?(?:leader|dictator|ruler|despot|tyrant)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeaderRole();
 
     /// <summary>
     /// Whether a person's name and the words written differ in one word only, by its first letter, and that word is

@@ -26,6 +26,17 @@ internal sealed class NameWordIndex
                 known.Add(Squash(name));
             }
 
+            // Another entity's many-word name is held against text only through its brand: a word too short to be
+            // distinctive alone (under eight letters) that is itself one of the entity's names ("Orascom" in "Orascom
+            // Telecom"), so "Orascon Telecom" is a near miss while "Ministry of Post and Telecommunications" is no near
+            // miss of "Ministry of Posts and Telecommunications".
+            // Only its capitalised words are looked up ("and" in "Orascom Telecom Media and Technology Holding" would make
+            // every "and" of every document a candidate); a near miss is found from any of the first three.
+            foreach (var name in entity.AcceptedNames.Where(n => entity.Kind != "person" && Words(n).Length >= 2 && BrandWord(entity, n) is not null).Distinct())
+            {
+                IndexWords(entity, name, Words(name), capitalisedOnly: true);
+            }
+
             foreach (var name in entity.AcceptedNames.Where(n => entity.Kind == "person" && Words(n).Length >= 2).Distinct())
             {
                 IndexWords(entity, name, Words(name));
@@ -51,10 +62,19 @@ internal sealed class NameWordIndex
         IndexSingleWords(facts);
     }
 
-    private void IndexWords(EntityFact entity, string name, string[] words)
+    /// <summary>The word of a many-word name that is itself one of the entity's names, under eight letters ("Orascom"); null when none.</summary>
+    public static string? BrandWord(EntityFact entity, string name) =>
+        Words(name).FirstOrDefault(w => w.Length < 8 && w.Any(char.IsLower) && entity.AcceptedNames.Any(n => string.Equals(n, w, StringComparison.OrdinalIgnoreCase)));
+
+    private void IndexWords(EntityFact entity, string name, string[] words, bool capitalisedOnly = false)
     {
         for (var k = 0; k < words.Length; k++)
         {
+            if (capitalisedOnly && !char.IsUpper(words[k][0]))
+            {
+                continue;
+            }
+
             if (!byWord.TryGetValue(words[k], out var list))
             {
                 byWord[words[k]] = list = [];

@@ -70,6 +70,20 @@ internal static partial class QuantityClaims
             }
 
             var owner = inSentence.MinBy(c => Distance(cue.Span, c))!;
+
+            // A share that restates the figure before it, set off by commas ("around five million people, or 19% of the
+            // population, owning mobile phones"), stands between the figure and the cue after them: a cue past the
+            // share's closing comma that the share cannot take explains the figure it restates (the share's own words,
+            // "of the population", are its base, not a cue of the figure).
+            if (!(Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity)) && IsPercentLike(owner) && owner.Span.End <= cue.Span.Start
+                && inSentence.Where(c => !IsPercentLike(c) && c.Span.End <= owner.Span.Start).MaxBy(c => c.Span.End) is { } restated
+                && Restates().IsMatch(document.ProseText.AsSpan(restated.Span.End, RestatingStart(owner, restated) - restated.Span.End))
+                && document.ProseText.AsSpan(owner.Span.End, cue.Span.Start - owner.Span.End) is var between
+                && between.Contains(',') && !between.ContainsAny(".;:"))
+            {
+                owner = restated;
+            }
+
             if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity) && !CountsThingsInHand(owner, cue.Quantity))
             {
                 (owned.TryGetValue(owner, out var list) ? list : owned[owner] = []).Add(cue);
@@ -381,6 +395,10 @@ internal static partial class QuantityClaims
         });
         return byEvent.TryGetValue(fact.Id, out var list) ? list : [];
     }
+
+    /// <summary>Where a share that restates a figure starts: at its approximation word ("or about 19%") when that is after the figure.</summary>
+    private static int RestatingStart(Claim share, Claim figure) =>
+        share.ApproximationSpan is { } approx && approx.Start < share.Span.Start && approx.Start >= figure.Span.End ? approx.Start : share.Span.Start;
 
     /// <summary>What lies between a count and a share that restates it: "…, which is only", "…, or", "…, that is".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,40}?,\s*(which|that)\s+(is|was|are|were|represents|represented|amounts\s+to|amounted\s+to)\s+(only\s+|just\s+|a\s+mere\s+)?$|^[^.;:]{0,40}?,\s*(or|that\s+is|i\.e\.)\s+(only\s+|just\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

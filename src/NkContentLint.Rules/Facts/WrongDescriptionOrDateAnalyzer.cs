@@ -96,6 +96,21 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             }
         }
 
+        // What a name means: a gloss of it that none of the sourced meanings allows ("Kwangmyong, which is Korean for
+        // 'bright star'"), and that gloss used later in place of the name.
+        foreach (var (span, gloss, fact) in NameGlosses.FindWrong(document.ProseText, matches.Names, context.Facts))
+        {
+            if (FactStatements.SentenceAt(document, span) is not { } sentence || FactStatements.IsDisowned(document, sentence, span))
+            {
+                continue;
+            }
+
+            var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
+            var means = string.Join(" or ", fact.Means.Select(m => $"'{m}'"));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, FactStatements.Properties(fact, fact.Is, asOf: null),
+                $"{subject} does not mean '{gloss}': the name means {means} ({FactStatements.Cite(fact)})"));
+        }
+
         var reported = new HashSet<int>();
         HashSet<string>? named = null;
         foreach (var (cue, fact) in matches.EventCues)
