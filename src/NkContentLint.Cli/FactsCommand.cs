@@ -148,6 +148,11 @@ internal static class FactsCommand
                 o.WriteLine($"  cues: {string.Join(", ", ev.Cues)}; accepted: {string.Join(", ", ev.Accept)}; wrong: {string.Join(", ", ev.Wrong)}");
                 break;
             case DescriptionFact d:
+                if (!d.Means.IsEmpty)
+                {
+                    o.WriteLine($"  the name means: {string.Join(", ", d.Means)}");
+                }
+
                 foreach (var wrong in d.Wrong)
                 {
                     o.WriteLine($"  not '{wrong.Phrase}': {wrong.Why}");

@@ -143,6 +143,11 @@ public sealed class FactPackTests
         Assert.Contains("2008-12-15", showOut);
         Assert.Contains("source: ", showOut);
 
+        // A description that glosses its subject's name shows the meanings NK2003 checks a gloss against.
+        var (described, describedOut, _) = CliRunner.Run(temp.Path, ["facts", "show", "kwangmyong-definition"]);
+        Assert.Equal(0, described);
+        Assert.Contains("the name means: Bright Light, Bright", describedOut);
+
         Assert.Equal(2, CliRunner.Run(temp.Path, ["facts", "show", "no-such-fact"]).ExitCode);
     }
 }
