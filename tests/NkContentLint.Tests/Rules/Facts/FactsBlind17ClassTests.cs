@@ -43,4 +43,31 @@ public sealed class FactsBlind17ClassTests
 
         There are now {|NK2005:thousands of North Korean subscribers|}.
         """);
+
+    /// <summary>
+    /// A name with a possessive apostrophe written with the apostrophe moved ("Peoples'") is misspelt, as the listed
+    /// apostrophe-free form ("Democratic Peoples Republic of Korea") is.
+    /// </summary>
+    [Fact]
+    public void ANameWithItsApostropheMovedIsMisspelt()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            North Korea, or to use its official name, the {|NK2002:Democratic Peoples' Republic of Korea|}, is isolated.
+
+            The {|NK2002:Democratic Peoples’ Republic of Korea|}'s media are controlled.
+
+            The {|NK2002:Democratic Peoples Republic of Korea|} is listed.
+            """);
+        Assert.Contains("'Democratic Peoples' Republic of Korea' is a misspelling of 'Democratic People's Republic of Korea'", diagnostics[0].Message);
+    }
+
+    /// <summary>The right spelling, with either apostrophe, and its possessive, are no misspelling.</summary>
+    [Fact]
+    public void TheRightApostropheIsNoMisspelling() => Verify(new MisspelledNameAnalyzer(), """
+        The Democratic People's Republic of Korea is isolated.
+
+        The Democratic People’s Republic of Korea's media are controlled.
+
+        The DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA is its name in capitals.
+        """);
 }
