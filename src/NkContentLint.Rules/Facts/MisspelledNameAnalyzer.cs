@@ -68,6 +68,17 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
             Report(context, span, written, listed ? "is a misspelling of" : "looks like a misspelling of", entity, listed ? FixSafety.Safe : FixSafety.Suggestion, near);
         }
 
+        // A name with its possessive apostrophe moved or missing ("Democratic Peoples' Republic of Korea").
+        foreach (var (span, written, entity, listed, near) in MovedApostrophes(document, context.Facts, matches))
+        {
+            if (IsQuoted(document, span))
+            {
+                continue;
+            }
+
+            Report(context, span, written, listed ? "is a misspelling of" : "looks like a misspelling of", entity, listed ? FixSafety.Safe : FixSafety.Suggestion, near);
+        }
+
         // A single word is replaced by the form it is near ("KNCA" by "KCNA", not by the agency's full name).
         foreach (var (span, written, entity, near) in SingleWordNearMisses(document, context.Facts, matches))
         {
@@ -277,6 +288,71 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                         yield return (span, written, entity, false, entity.Kind == "person" ? null : name);
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name with a possessive apostrophe written with the same words but the apostrophe moved or missing, and no known
+    /// name there: "Democratic Peoples' Republic of Korea" (blind17) for "Democratic People's Republic of Korea". It is
+    /// <c>Listed</c> when the pack lists the apostrophe-free form as a misspelling ("Democratic Peoples Republic of Korea").
+    /// A possessive 's after the name is not part of it.
+    /// </summary>
+    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, bool Listed, string Near)> MovedApostrophes(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
+    {
+        var index = NameWordIndex.For(facts);
+        if (!index.HasNamesWithApostrophe)
+        {
+            yield break;
+        }
+
+        var words = new List<ProseToken>();
+        foreach (var sentence in document.Sentences)
+        {
+            words.Clear();
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.IsWord && !token.InQuotation)
+                {
+                    words.Add(token);
+                }
+            }
+
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words[i].IsCapitalized)
+                {
+                    continue;
+                }
+
+                foreach (var (entity, name, wordCount, key) in index.NamesWithApostropheFrom(words[i].Text))
+                {
+                    var end = i + wordCount - 1;
+                    if (end >= words.Count)
+                    {
+                        continue;
+                    }
+
+                    var span = TextSpan.FromBounds(words[i].Span.Start, words[end].Span.End);
+                    var written = document.ProseText[span.Start..span.End];
+
+                    if (written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
+                    {
+                        written = written[..^2];
+                        span = new TextSpan(span.Start, written.Length);
+                    }
+
+                    if (written.Contains('\n') || written.Contains('\r') || OverlapsAny(known, span)
+                        || NameWordIndex.WithoutApostrophes(written) != key
+                        || string.Equals(written.Replace('’', '\''), name.Replace('’', '\''), StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    var listed = entity.Misspellings.Any(m => NameWordIndex.WithoutApostrophes(m) == key);
+                    yield return (span, written, entity, listed, name);
+                    break;
                 }
             }
         }

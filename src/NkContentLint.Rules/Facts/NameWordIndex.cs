@@ -7,7 +7,7 @@ namespace NkContentLint.Rules.Facts;
 /// <summary>
 /// Multi-word accepted names indexed by their words, for finding near misses. One per fact index.
 /// </summary>
-internal sealed class NameWordIndex
+internal sealed partial class NameWordIndex
 {
     private static readonly ConditionalWeakTable<FactIndex, NameWordIndex> Cache = new();
 
@@ -60,7 +60,41 @@ internal sealed class NameWordIndex
         }
 
         IndexSingleWords(facts);
+
+        // Names with a possessive apostrophe ("Democratic People's Republic of Korea"), by first word: the same words with
+        // the apostrophe moved or missing ("Democratic Peoples' Republic of Korea") are that name misspelt.
+        foreach (var entity in facts.Entities)
+        {
+            foreach (var name in entity.AcceptedNames.Where(n => Words(n).Length >= 2 && PossessiveApostrophe().IsMatch(n)).Distinct(StringComparer.Ordinal))
+            {
+                var first = Words(name)[0];
+                if (!byFirstWordWithApostrophe.TryGetValue(first, out var list))
+                {
+                    byFirstWordWithApostrophe[first] = list = [];
+                }
+
+                list.Add((entity, name, Words(name).Length, WithoutApostrophes(name)));
+            }
+        }
     }
+
+    private readonly Dictionary<string, List<(EntityFact Entity, string Name, int Words, string Key)>> byFirstWordWithApostrophe = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The names with a possessive apostrophe whose first word is <paramref name="word"/>, with their words' apostrophe-free key.</summary>
+    public IReadOnlyList<(EntityFact Entity, string Name, int Words, string Key)> NamesWithApostropheFrom(string word) =>
+        byFirstWordWithApostrophe.TryGetValue(word, out var list) ? list : [];
+
+    /// <summary>Whether any name has a possessive apostrophe (without one the scan for moved apostrophes is skipped).</summary>
+    public bool HasNamesWithApostrophe => byFirstWordWithApostrophe.Count > 0;
+
+    /// <summary>Lower case, apostrophes dropped, runs of white space one space: "Peoples' Republic" and "People's Republic" alike.</summary>
+    public static string WithoutApostrophes(string text) =>
+        string.Join(' ', text.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal).ToLowerInvariant()
+            .Split([' ', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>An apostrophe of a possessive: before a word-final s ("People's") or after one ("Workers'").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}['\u2019]s\b|s['\u2019](?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PossessiveApostrophe();
 
     /// <summary>The word of a many-word name that is itself one of the entity's names, under eight letters ("Orascom"); null when none.</summary>
     public static string? BrandWord(EntityFact entity, string name) =>

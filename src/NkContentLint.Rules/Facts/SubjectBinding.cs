@@ -84,6 +84,12 @@ internal sealed partial class SubjectBinding
         {
             subject = (owner, null);
         }
+        // A count of a named other organisation's people ("thousands of Interpark customers", "2 million Naver users"):
+        // the organisation is the figure's owner, as a possessor is, unless the pack knows the name (then it decides).
+        if (OtherOrganisationsPeople(claim) is { } organisation)
+        {
+            subject = (organisation, null);
+        }
         // Things for or against the country, or kept outside it ("76 pro-North Korea websites overseas"), are not the
         // country's own: the figure belongs to someone else, as a figure of another place does.
         if (SidingOrAbroad(claim) is { } elsewhere)
@@ -213,6 +219,58 @@ internal sealed partial class SubjectBinding
         return glued >= 0 && AcceptedNamesCache.GetValue(facts, f => f.Entities.SelectMany(e => e.AcceptedNames).ToHashSet(StringComparer.OrdinalIgnoreCase))
             .Contains(written[glued..].ToString()) ? null : name;
     }
+
+    /// <summary>
+    /// A capitalised name inside the figure's own phrase, right before the people it counts ("thousands of Interpark
+    /// customers", "2 million Naver users"): those are the organisation's customers, users or members, not the
+    /// country's. Null when there is none, or when the name is one the pack knows or another place (the mention
+    /// decides: "2 million Koryolink customers", "2 million North Korean subscribers").
+    /// </summary>
+    private TextSpan? OtherOrganisationsPeople(Claim claim)
+    {
+        var text = document.ProseText;
+        // The name comes after the figure's first word, so a capitalised number word ("Thousands of") is never the name.
+        var first = text.IndexOf(' ', claim.Span.Start, claim.Span.Length);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var match = NamedOrganisationsPeople().Match(text, first, claim.Span.End - first);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var group = match.Groups["name"];
+        var words = group.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = words.TakeWhile(w => NotNames.Contains(w)).Count();
+        if (skip == words.Length)
+        {
+            return null;
+        }
+
+        // "Internet users" are no organisation's; "North Korean subscribers" are a people's, whom the places decide.
+        if (words.Skip(skip).Any(w => CommonCapitalised.Contains(w)) || words[^1].EndsWith("an", StringComparison.Ordinal)
+            || words[^1].EndsWith("ese", StringComparison.Ordinal) || words[^1].EndsWith("ish", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var nameStart = group.Index + group.Value.IndexOf(words[skip], StringComparison.Ordinal);
+        var name = TextSpan.FromBounds(nameStart, group.Index + group.Length);
+        return MentionsIn(TextSpan.FromBounds(Math.Max(0, name.Start - 200), name.End)).Any(m => m.Span.OverlapsWith(name)) ? null : name;
+    }
+
+    /// <summary>Capitalised words for a medium, not an organisation: "Internet users", "Web users".</summary>
+    private static readonly HashSet<string> CommonCapitalised = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Internet", "Web", "Net", "Intranet", "Wi-Fi", "WiFi", "Mobile", "Cell", "Smartphone", "Email", "E-mail", "Party",
+    };
+
+    /// <summary>An optional "of", a run of capitalised words (a possessive allowed), at most one other word, then people an organisation counts.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:of\s+)?(?<name>(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*?)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:customers|users|members|subscribers|clients|shoppers|account\s+holders)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NamedOrganisationsPeople();
 
     /// <summary>A top-level domain written on its own (".tk", ".com"), other than North Korea's .kp and its common misspelling .nk.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.@/])\.(?!kp\b|nk\b)[a-z]{2,3}\b(?![.\w])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
