@@ -58,4 +58,20 @@ public sealed class SourcingBlind17ClassTests
 
         Koryolink maintains that the intranet hosts about 30 different websites.
         """);
+
+    /// <summary>
+    /// A listicle's title on a line of its own, opening with the count of its items, counts the piece's own sections
+    /// (as a heading's "Nine charts" does); the same count in a sentence of prose, or a title counting anything else,
+    /// is a statistic.
+    /// </summary>
+    [Fact]
+    public void AListicleTitleCountsItsOwnItems() => VerifyStatistic("""
+        25 Surprising Facts You May Not Know About North Korea
+
+        Ten Reasons North Korea Blocks the Internet
+
+        There are {|NK1001:25 surprising facts|} about the country.
+
+        {|NK1001:25 Hackers|} Arrested in Pyongyang
+        """);
 }
