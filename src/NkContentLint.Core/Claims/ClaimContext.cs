@@ -16,7 +16,7 @@ public static class ClaimContext
     private const string ResourceName = "NkContentLint.Claims.claim-context.txt";
 
     private static readonly string[] Sections =
-        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "idioms", "chrome-nouns", "document-parts",
+        ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "item-openers", "item-followers", "listicle-nouns", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
             "duration-units", "work-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns"];
@@ -28,9 +28,12 @@ public static class ClaimContext
     private static readonly HashSet<string> SpecificationNouns = Data.Set("specification-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> EnumerationCues = Data.Set("enumeration-cues", StringComparer.OrdinalIgnoreCase);
     private static readonly string[][] ListingCues = [.. Data.Entries("listing-cues").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    private static readonly string[][] ItemOpeners = [.. Data.Entries("item-openers").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    private static readonly string[][] ItemFollowers = [.. Data.Entries("item-followers").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     private static readonly string[] Idioms = [.. Data.Entries("idioms")];
     private static readonly HashSet<string> ChromeNouns = Data.Set("chrome-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DocumentParts = Data.Set("document-parts", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ListicleNouns = Data.Set("listicle-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DataSizeUnits = Data.Set("data-size-units", StringComparer.Ordinal);
     private static readonly HashSet<string> HardwareWords = Data.Set("hardware-words", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DegreeVerbs = Data.Set("degree-verbs", StringComparer.OrdinalIgnoreCase);
@@ -367,8 +370,33 @@ public static class ClaimContext
     /// photos states its structure (LABELLING-DECISIONS.md), not a claim about the world.
     /// </summary>
     private static bool IsOwnPartsInAHeading(Claim claim) =>
-        claim.Sentence.Block.Kind == ProseBlockKind.Heading && claim.Kind == ClaimKind.Count && !claim.IsIndefinite
-        && claim.CountedNoun is { } noun && noun.IndexOf(' ') < 0 && DocumentParts.Contains(noun);
+        (claim.Sentence.Block.Kind == ProseBlockKind.Heading && claim.Kind == ClaimKind.Count && !claim.IsIndefinite
+            && claim.CountedNoun is { } noun && noun.IndexOf(' ') < 0 && DocumentParts.Contains(noun))
+        || IsListicleTitle(claim);
+
+    /// <summary>
+    /// "25 Surprising Facts You May Not Know About North Korea" (blind17, a linked article's title over its "Source link:"):
+    /// a paragraph of one title-cased line with no closing stop, opening with a count of a listicle's items ("facts",
+    /// "reasons", "ways"), is a title counting its piece's own sections, as a heading's "Nine charts" is.
+    /// </summary>
+    private static bool IsListicleTitle(Claim claim)
+    {
+        var sentence = claim.Sentence;
+        if (sentence.Block.Kind != ProseBlockKind.Paragraph || sentence.IndexInBlock != 0 || !sentence.IsLastInBlock
+            || claim.Kind != ClaimKind.Count || claim.IsIndefinite || claim.CountedNoun is not { } noun || !ListicleNouns.Contains(LastWord(noun)))
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        if (tokens.Length < 3 || IndexOfTokenAt(tokens, claim.Span.Start) != 0 || tokens[^1].IsSymbol)
+        {
+            return false;
+        }
+
+        // Title case: every word of four letters or more is capitalised.
+        return tokens.All(t => t.IsNumber || (t.IsWord && (t.Text.Length < 4 || t.IsCapitalized)));
+    }
 
     /// <summary>
     /// "Average charge for 20 hours of connection: 50 euros", "the price for 100 minutes of calls": what a price
@@ -494,7 +522,7 @@ public static class ClaimContext
             return false;
         }
 
-        if (CountNamedItems(tokens, 0) == claim.Low)
+        if (CountNamedItems(tokens, 0) == claim.Low || TakesItemsInTurn(tokens, claim.Low))
         {
             return true;
         }
@@ -534,6 +562,36 @@ public static class ClaimContext
 
         return false;
     }
+
+    /// <summary>
+    /// "FireEye pointed to two recent attacks. One attack centered on …, another targeted …" (blind17): the sentence
+    /// opens with an item opener ("One", "The first") and takes each further item with a follower ("another", "the
+    /// second"), exactly <paramref name="count"/> items in all.
+    /// </summary>
+    private static bool TakesItemsInTurn(IReadOnlyList<ProseToken> tokens, double count)
+    {
+        var opener = ItemOpeners.FirstOrDefault(words => StartsWith(tokens, 0, words));
+        if (opener is null)
+        {
+            return false;
+        }
+
+        var items = 1;
+        for (var k = opener.Length; k < tokens.Count; k++)
+        {
+            var follower = ItemFollowers.FirstOrDefault(words => StartsWith(tokens, k, words));
+            if (follower is not null)
+            {
+                items++;
+                k += follower.Length - 1;
+            }
+        }
+
+        return items >= 2 && items == count;
+    }
+
+    private static bool StartsWith(IReadOnlyList<ProseToken> tokens, int at, string[] words) =>
+        at + words.Length <= tokens.Count && Enumerable.Range(0, words.Length).All(w => tokens[at + w].IsWord && tokens[at + w].Is(words[w]));
 
     /// <summary>
     /// A listing cue after <paramref name="from"/> ("including", "such as") followed by exactly

@@ -142,6 +142,88 @@ internal static partial class StatisticSources
         return namedBefore;
     }
 
+    /// <summary>
+    /// "Today, with one million cell phones in North Korea and a government sponsored intranet, the regime believes it can
+    /// survive …" (blind17): a "with" phrase that opens the sentence (or follows one opening adverbial and its comma), and
+    /// closes with a comma before the main clause's subject, is the writer's setting for what the source then says: a
+    /// figure inside it is not sourced by that subject's reporting or belief verb. Only when every source of the sentence
+    /// is a named subject right after that comma (not "according to …", which stands for the whole sentence) and the
+    /// sentence has no citation.
+    /// </summary>
+    public static bool IsInAFrontedWithPhrase(ContentDocument document, Claim claim)
+    {
+        var sentence = claim.Sentence;
+        var tokens = sentence.Tokens;
+        if (sentence.Citations.Any())
+        {
+            return false;
+        }
+
+        var with = -1;
+        if (tokens.Length > 0 && tokens[0].IsWord && tokens[0].Is("with"))
+        {
+            with = 0;
+        }
+        else
+        {
+            for (var k = 1; k <= 3 && k + 1 < tokens.Length; k++)
+            {
+                if (tokens[k].IsSymbol && tokens[k].Text[0] == ',')
+                {
+                    with = tokens[k + 1].IsWord && tokens[k + 1].Is("with") ? k + 1 : -1;
+                    break;
+                }
+            }
+        }
+
+        if (with < 0 || claim.Span.Start < tokens[with].Span.End)
+        {
+            return false;
+        }
+
+        var comma = -1;
+        for (var k = with + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsSymbol && tokens[k].Text[0] == ',')
+            {
+                // The phrase's closing comma is the first after the claim; a comma inside the claim's stretch ends it early.
+                if (tokens[k].Span.Start < claim.Span.End)
+                {
+                    return false;
+                }
+
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma < 0 || comma + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        // The main clause's subject: the named source starts within three words of the comma.
+        var subjectEnd = tokens[Math.Min(comma + 3, tokens.Length - 1)].Span.End;
+        var named = false;
+        foreach (var attribution in document.AttributionsOf(sentence).All)
+        {
+            if (attribution.Source != AttributionSource.Named)
+            {
+                continue;
+            }
+
+            if (attribution.Span.Start < tokens[comma].Span.End || attribution.Span.Start >= subjectEnd
+                || document.Text.AsSpan(attribution.Span.Start, Math.Min(9, attribution.Span.Length)).StartsWith("according", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            named = true;
+        }
+
+        return named;
+    }
+
     private static readonly HashSet<string> Abbreviations = new(
         ["approx", "incl", "excl", "govt", "dept", "resp", "appx", "abbr", "corp", "estd", "mins", "hrs", "nos", "vols", "pops", "tens"],
         StringComparer.Ordinal);

@@ -76,7 +76,9 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
             {
                 // A speaker's tag sources the quotation, not the appositive that describes the speaker.
                 // A figure after a stop the page ran on past ("in the country. which has …") is not sourced by a name before it.
-                unsourced.RemoveAll(claim => !StatisticSources.IsInASpeakersAppositive(document, claim) && !StatisticSources.IsAfterARunOnStop(document, claim));
+                // A figure in a "with" phrase fronted before the source's subject is the writer's setting, not the source's words.
+                unsourced.RemoveAll(claim => !StatisticSources.IsInASpeakersAppositive(document, claim) && !StatisticSources.IsAfterARunOnStop(document, claim)
+                    && !StatisticSources.IsInAFrontedWithPhrase(document, claim));
                 if (unsourced.Count == 0)
                 {
                     continue;
