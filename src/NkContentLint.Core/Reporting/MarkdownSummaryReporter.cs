@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Humanizer;
 using NkContentLint.Diagnostics;
 using NkContentLint.Running;
 
@@ -31,7 +30,7 @@ internal static class MarkdownSummaryReporter
             : $"the run fails on a finding at or above `{context.FailOn.ToConfigName()}` (`--fail-on {context.FailOn.ToConfigName()}`)";
         var atOrAbove = context.FailOn == DiagnosticSeverity.None ? 0 : reported.Count(d => d.Severity >= context.FailOn);
         md.Append(fails
-                ? $"**{"finding".ToQuantity(atOrAbove)} at or above `{context.FailOn.ToConfigName()}`**: {threshold}."
+                ? $"**{Quantity.Of(atOrAbove, "finding")} at or above `{context.FailOn.ToConfigName()}`**: {threshold}."
                 : $"No finding at or above the failing level: {threshold}.")
             .Append('\n').Append('\n');
 
@@ -48,7 +47,7 @@ internal static class MarkdownSummaryReporter
         if (context.BaselinePath is not null)
         {
             var accepted = result.Diagnostics.Count(d => d.Suppression?.Kind == Baselines.Baseline.SuppressionKind);
-            scope.Add($"{"finding".ToQuantity(accepted)} recorded in the baseline {Code(context.BaselinePath)} {(accepted == 1 ? "is" : "are")} not counted.");
+            scope.Add($"{Quantity.Of(accepted, "finding")} recorded in the baseline {Code(context.BaselinePath)} {(accepted == 1 ? "is" : "are")} not counted.");
         }
 
         if (result.FactPackVersion is not null)

@@ -12,7 +12,7 @@ internal static class SummaryFormatter
         var reported = result.Reported.ToList();
         var suppressed = result.Diagnostics.Length - reported.Count;
         var suppressedPart = suppressed > 0 ? $", {suppressed} suppressed" : string.Empty;
-        var checkedPart = $"({"file".ToQuantity(result.FilesChecked)} checked)";
+        var checkedPart = $"({Quantity.Of(result.FilesChecked, "file")} checked)";
         if (reported.Count == 0)
         {
             return $"No problems found {checkedPart[..^1]}{suppressedPart})";
@@ -24,11 +24,11 @@ internal static class SummaryFormatter
             var count = reported.Count(d => d.Severity == severity);
             if (count > 0)
             {
-                parts.Add(noun.ToQuantity(count));
+                parts.Add(Quantity.Of(count, noun));
             }
         }
 
         var files = reported.Select(d => d.Location.Path).Distinct(StringComparer.Ordinal).Count();
-        return $"{parts.Humanize("and")} in {"file".ToQuantity(files)} {checkedPart[..^1]}{suppressedPart})";
+        return $"{parts.Humanize("and")} in {Quantity.Of(files, "file")} {checkedPart[..^1]}{suppressedPart})";
     }
 }

@@ -1,6 +1,6 @@
-using Humanizer;
 using NkContentLint.Diagnostics;
 using NkContentLint.Fixing;
+using NkContentLint.Reporting;
 using NkContentLint.Text;
 
 namespace NkContentLint.Running;
@@ -130,7 +130,7 @@ internal static class LintFixer
             notWritten.Add(Diagnostic.Create(
                 EngineDiagnostics.FixNotWritten,
                 Location.ForFile(file.DisplayPath),
-                $"{"fix".ToQuantity(file.FixCount)} not written ({reason}); the file is unchanged"));
+                $"{Quantity.Of(file.FixCount, "fix")} not written ({reason}); the file is unchanged"));
         }
 
         if (notWritten.Count == 0)

@@ -37,6 +37,16 @@ public sealed class ReporterTests
         Assert.Equal("No problems found (0 files checked)", SummaryFormatter.Format(new LintResult([], [], [])));
     }
 
+    [Theory]
+    [InlineData(1, "file", "1 file")]
+    [InlineData(0, "file", "0 files")]
+    [InlineData(3, "info message", "3 info messages")]
+    [InlineData(1, "fix", "1 fix")]
+    [InlineData(2, "fix", "2 fixes")]
+    [InlineData(12, "finding", "12 findings")]
+    public void QuantityWritesTheCountAndTheNounPluralUnlessOne(int count, string noun, string expected) =>
+        Assert.Equal(expected, Quantity.Of(count, noun));
+
     [Fact]
     public void ColourWrapsOnlyTheSeverity()
     {
