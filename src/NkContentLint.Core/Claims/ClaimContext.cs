@@ -86,16 +86,12 @@ public static class ClaimContext
         }
 
         var tokens = claim.Sentence.Tokens;
-        var first = IndexOfTokenAt(tokens, claim.Span.Start);
-        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
-        if (first < 1 || last < 0)
+        if (!TryTokensOf(claim, out var first, out var last, out var lastWordUnit) || first < 1)
         {
             return false;
         }
 
-        var lastWord = tokens[last].Text;
-        var hyphen = lastWord.LastIndexOf('-');
-        var unit = claim.Unit ?? (hyphen >= 0 ? lastWord[(hyphen + 1)..] : lastWord);
+        var unit = claim.Unit ?? lastWordUnit;
         if (!DurationUnits.Contains(unit))
         {
             return false;
@@ -941,6 +937,27 @@ public static class ClaimContext
     private static readonly HashSet<string> PrisonWords = Data.Set("prison-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// The claim's first and last token in its sentence, and the word its last token ends in after a hyphen ("10-day" is
+    /// "day", "minutes" itself): the unit a compound duration carries. False when the claim's span does not fall on tokens.
+    /// </summary>
+    private static bool TryTokensOf(Claim claim, out int first, out int last, out string lastWordUnit)
+    {
+        var tokens = claim.Sentence.Tokens;
+        first = IndexOfTokenAt(tokens, claim.Span.Start);
+        last = IndexOfTokenAt(tokens, claim.Span.End - 1);
+        lastWordUnit = string.Empty;
+        if (first < 0 || last < 0)
+        {
+            return false;
+        }
+
+        var lastWord = tokens[last].Text;
+        var hyphen = lastWord.LastIndexOf('-');
+        lastWordUnit = hyphen >= 0 ? lastWord[(hyphen + 1)..] : lastWord;
+        return true;
+    }
+
+    /// <summary>
     /// Durations that measure no event (LABELLING-DECISIONS.md): the running time of a work named right after it ("released
     /// the 9-minute video", "a three-minute clip"); a reading-time label alone in its sentence ("2 minutes" under a byline);
     /// and the prison term a charge or law carries ("he is facing a minimum of 10 years in prison", "punishable by up to five
@@ -957,16 +974,12 @@ public static class ClaimContext
         }
 
         var tokens = claim.Sentence.Tokens;
-        var first = IndexOfTokenAt(tokens, claim.Span.Start);
-        var last = IndexOfTokenAt(tokens, claim.Span.End - 1);
-        if (first < 0 || last < 0)
+        if (!TryTokensOf(claim, out var first, out var last, out var lastWordUnit))
         {
             return false;
         }
 
-        var lastWord = tokens[last].Text;
-        var hyphen = lastWord.LastIndexOf('-');
-        var isDuration = (unit is not null && DurationUnits.Contains(unit)) || DurationUnits.Contains(hyphen >= 0 ? lastWord[(hyphen + 1)..] : lastWord);
+        var isDuration = (unit is not null && DurationUnits.Contains(unit)) || DurationUnits.Contains(lastWordUnit);
         if (!isDuration)
         {
             return false;
