@@ -1339,8 +1339,13 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "The minister went on to say that …" (blind15), "The article went on to say that …": a verb of saying after
+        // "went on to" is the subject's, read from before "went".
+        var continued = Word(v - 1, "to") && Word(v - 2, "on") && v >= 3 && t[v - 3].IsWord && lexicon.ContinuingVerbs.Contains(t[v - 3].Text)
+            && lexicon.SpeechVerbs.Contains(verb);
+
         // After a preposition or determiner the word is a noun: "run by state bodies", "the report".
-        if (v > 0 && t[v - 1].IsWord && (lexicon.Determiners.Contains(t[v - 1].Text) || lexicon.Prepositions.Contains(t[v - 1].Text) || Word(v - 1, "to")))
+        if (!continued && v > 0 && t[v - 1].IsWord && (lexicon.Determiners.Contains(t[v - 1].Text) || lexicon.Prepositions.Contains(t[v - 1].Text) || Word(v - 1, "to")))
         {
             return;
         }
@@ -1421,7 +1426,7 @@ public sealed partial class AttributionFinder
             return;
         }
 
-        var subject = SubjectBefore(v, out var spanStart);
+        var subject = SubjectBefore(continued ? v - 3 : v, out var spanStart);
         if (subject is not { } s)
         {
             return;

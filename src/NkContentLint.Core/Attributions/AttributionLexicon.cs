@@ -98,6 +98,7 @@ internal sealed class AttributionLexicon
         GlanceModifiers = Grammar(grammar, "glance-modifiers");
         PublishedItems = Grammar(grammar, "published-items");
         RelayingVerbs = Grammar(grammar, "relaying-verbs");
+        ContinuingVerbs = Grammar(grammar, "continuing-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -121,6 +122,7 @@ internal sealed class AttributionLexicon
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
+        "continuing-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -316,6 +318,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Verbs by which a subject passes on a named source's word: "the local press, too, cited North Korea Info Bank".</summary>
     public IReadOnlySet<string> RelayingVerbs { get; }
+
+    /// <summary>Forms of "go" before "on to" and a verb of saying: "the minister went on to say that …" is the minister's.</summary>
+    public IReadOnlySet<string> ContinuingVerbs { get; }
 
     public IReadOnlySet<string> ProfessionalSources { get; }
 
