@@ -458,7 +458,9 @@ public sealed partial class AttributionFinder
             // "Martyn Williams says" is not "analysts say"; nor is "Ali and other experts believe".
             if (Matches(k, words) && !(always && (IsName(k - 1) || (Word(k - 1, "other") && Word(k - 2, "and") && IsName(k - 3)))))
             {
-                Add(k, k + words.Length, AttributionSource.Vague, unlessNamed: !always, "phrase");
+                // "The regime fears that …, where an estimated 23,000 defectors have settled" (blind5): a relative clause
+                // makes a claim of its own, which only a source named after it can back, as a hedge there is.
+                Add(k, k + words.Length, AttributionSource.Vague, unlessNamed: !always, !always && OpensARelativeClause(k) ? HedgeInRelativeClause : "phrase");
             }
         }
     }
@@ -1122,7 +1124,7 @@ public sealed partial class AttributionFinder
         {
             // "…, a cyberattack which reportedly destroyed …": a relative clause makes a claim of its own,
             // which only a source named after it can back (HedgeInRelativeClause).
-            var relative = Word(k - 1, "which") || Word(k - 1, "who") || (Word(k - 1, "that") && Sym(k - 2, ','));
+            var relative = OpensARelativeClause(k);
             // "…,” Kim Jong-un reportedly said in February": a hedge on the act of speaking says that someone
             // unnamed reported the speech; the speaker named before it does not source that report. The hedge
             // and its verb make one span, so only a source named elsewhere in the sentence rescues it
@@ -1137,11 +1139,27 @@ public sealed partial class AttributionFinder
             }
         }
 
+        // "An alleged example of the unit's work is …", "the alleged theft of $60 million", "North Korea's alleged hacking
+        // capabilities": a hedging participle before its noun reports the claim on no one's word, as "allegedly" does.
+        // After a name or a noun it is a verb ("officials alleged that …"); a capital mid-sentence is a title's
+        // ("South Korea Charges Alleged Hackers").
+        if (lexicon.HedgingAdjectives.Contains(t[k].Text) && (k == first || !t[k].IsCapitalized)
+            && k + 1 < n && t[k + 1].IsWord && !Word(k + 1, "to") && !Word(k + 1, "that") && !Word(k + 1, "and") && !Word(k + 1, "or") && !Word(k + 1, "as")
+            && !lexicon.Prepositions.Contains(t[k + 1].Text) && !lexicon.BeForms.Contains(t[k + 1].Text)
+            && (k == first || Sym(k - 1, ',') || (k > 0 && t[k - 1].IsWord && (lexicon.Determiners.Contains(t[k - 1].Text) || IsPossessive(Norm(t[k - 1].Text)) || lexicon.Prepositions.Contains(t[k - 1].Text)))))
+        {
+            Add(k, k + 1, AttributionSource.Vague, unlessNamed: true, "hedge");
+        }
+
         if (Word(k, "widely") && k + 1 < n && lexicon.Widely.Contains(Norm(t[k + 1].Text)))
         {
             Add(k, k + 2, AttributionSource.Vague, unlessNamed: true, "widely");
         }
     }
+
+    /// <summary>The word at <paramref name="k"/> opens a relative clause: after "which", "who", "where" or ", that".</summary>
+    private bool OpensARelativeClause(int k) =>
+        Word(k - 1, "which") || Word(k - 1, "who") || Word(k - 1, "where") || (Word(k - 1, "that") && Sym(k - 2, ','));
 
     // ---- subject + reporting verb -------------------------------------------------------------
 

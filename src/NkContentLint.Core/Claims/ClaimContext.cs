@@ -462,6 +462,13 @@ public static class ClaimContext
             return true;
         }
 
+        // "two chocolate fountains, one for white chocolate and the other for dark": the same sentence takes the items one
+        // at a time after a comma, exactly as many as the count (as the next sentence may, blind17's "One attack …, another …").
+        if (last + 2 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == ',' && TakesItemsInTurn(tokens, claim.Low, last + 2))
+        {
+            return true;
+        }
+
         // "in three parts (1, 2, 3)", "two operators (Koryolink and Kang Song NET)": the items listed in brackets
         // (on the page often each a link).
         if (last + 2 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == '(' && CountNamedItems(tokens, last + 2) == claim.Low)
@@ -564,16 +571,16 @@ public static class ClaimContext
     /// opens with an item opener ("One", "The first") and takes each further item with a follower ("another", "the
     /// second"), exactly <paramref name="count"/> items in all.
     /// </summary>
-    private static bool TakesItemsInTurn(IReadOnlyList<ProseToken> tokens, double count)
+    private static bool TakesItemsInTurn(IReadOnlyList<ProseToken> tokens, double count, int from = 0)
     {
-        var opener = ItemOpeners.FirstOrDefault(words => StartsWith(tokens, 0, words));
+        var opener = ItemOpeners.FirstOrDefault(words => StartsWith(tokens, from, words));
         if (opener is null)
         {
             return false;
         }
 
         var items = 1;
-        for (var k = opener.Length; k < tokens.Count; k++)
+        for (var k = from + opener.Length; k < tokens.Count; k++)
         {
             var follower = ItemFollowers.FirstOrDefault(words => StartsWith(tokens, k, words));
             if (follower is not null)

@@ -54,4 +54,53 @@ public sealed class SourcingResidualClassTests
 
         The shop went on to sell {|NK1001:300 handsets|} in a week.
         """);
+
+    /// <summary>
+    /// "two fountains, one for white chocolate and the other for dark": the same sentence takes the counted items one
+    /// at a time after a comma, exactly as many as the count (the enumeration decision, as the next sentence may);
+    /// more items counted than taken stay a statistic.
+    /// </summary>
+    [Fact]
+    public void ACountTheSameSentenceTakesInTurnIsEnumerated() => VerifyStatistic("""
+        The lounge has two reading rooms, one for students and the other for staff.
+
+        The firm named two attacks, one on a bank in Dubai and another on a shop in Osaka.
+
+        The lounge has {|NK1001:three reading rooms|}, one for students and the other for staff.
+
+        The lounge has {|NK1001:two reading rooms|}, one of them for staff.
+        """);
+
+    /// <summary>
+    /// "The regime fears that …, where an estimated 23,000 defectors have settled": a vague phrase that opens a
+    /// relative clause makes a claim of the clause's own, which only a source named after it backs (as a hedge in a
+    /// relative clause already did); a name after it still rescues it.
+    /// </summary>
+    [Fact]
+    public void AVaguePhraseInARelativeClauseIsRescuedOnlyByALaterName() => VerifyVague("""
+        The ministry fears that handsets help people reach Seoul, where {|NK1002:an estimated|} 30,000 defectors live.
+
+        Handsets help people reach Seoul, where an estimated 30,000 defectors live, the ministry said.
+
+        The ministry said an estimated 30,000 defectors live in Seoul.
+        """);
+
+    /// <summary>
+    /// "An alleged example of the unit's work", "the alleged theft of $60 million", "the country's alleged hacking
+    /// capabilities": a hedging participle before its noun reports the claim on no one's word, as "allegedly" does,
+    /// unless the sentence names a source ("Obama pledged that …"). As a verb ("officials alleged that", "is alleged
+    /// to") or in a title-case headline it is read as before.
+    /// </summary>
+    [Fact]
+    public void AHedgingAdjectiveBeforeItsNounIsVague() => VerifyVague("""
+        An {|NK1002:alleged|} example of the unit's work is the attack on the bank.
+
+        The country's {|NK1002:alleged|} hacking capabilities came to light in 2014.
+
+        The president pledged that Seoul would respond to the alleged attack.
+
+        Prosecutors in Seoul alleged that the unit sent the code.
+
+        See Police Charge Alleged Hackers.
+        """);
 }
