@@ -925,11 +925,28 @@ public sealed partial class AttributionFinder
             }
         }
 
-        // Data from Koryolink, estimates by GSMA Intelligence, studies by the Stimson Center, a story from North Korea Tech.
-        if ((lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || lexicon.PublishedItems.Contains(t[k].Text)) && (Word(k + 1, "from") || Word(k + 1, "by")) && HasName(k + 2, ClauseEnd(k + 2, 6))
-            && !IsTakenFrom(k))
+        // Data from Koryolink, estimates by GSMA Intelligence, studies by the Stimson Center, a story from North Korea Tech;
+        // with what the evidence is about between them, "the latest data on North Korea from the ITU" (blind14).
+        if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || lexicon.PublishedItems.Contains(t[k].Text))
         {
-            Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "data from");
+            var connector = k + 1;
+            if (connector < n && t[connector].IsWord && lexicon.TopicPrepositions.Contains(t[connector].Text))
+            {
+                var m = connector + 1;
+                // Only what the evidence is about: "information on the vaccine developed by Pfizer" names the maker, not a source.
+                while (m < n && m <= connector + 4 && !IsBoundary(m) && !Word(m, "from") && !Word(m, "by")
+                    && !(t[m].IsWord && (t[m].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t[m].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))))
+                {
+                    m++;
+                }
+
+                connector = Word(m, "from") || Word(m, "by") ? m : k + 1;
+            }
+
+            if ((Word(connector, "from") || Word(connector, "by")) && HasName(connector + 1, ClauseEnd(connector + 1, 6)) && !IsTakenFrom(k))
+            {
+                Add(k, connector + 1, AttributionSource.Named, unlessNamed: false, "data from");
+            }
         }
 
         // The SpeedTest results, Ookla data, GSMA figures: a name used as the owner of evidence.

@@ -103,4 +103,21 @@ public sealed class SourcingResidualClassTests
 
         See Police Charge Alleged Hackers.
         """);
+
+    /// <summary>
+    /// "The latest data on the country from the ITU shows …": what the evidence is about may stand between the evidence
+    /// noun and "from"/"by" and its owner, as in "data from Koryolink"; a participle there takes the "by" for itself
+    /// ("information on the vaccine developed by Pfizer" names its maker), and evidence about a name owned by no one
+    /// stays unsourced.
+    /// </summary>
+    [Fact]
+    public void EvidenceAboutSomethingFromANameIsSourced() => VerifyStatistic("""
+        The latest data on North Korea from the International Telecommunication Union shows the country had 6.35 million subscriptions.
+
+        Figures about Koryolink by Statistics Korea put its users at 4 million.
+
+        The latest data on North Korea shows the country had {|NK1001:6.35 million subscriptions|}.
+
+        A report on the handsets developed by Manbang shows {|NK1001:6.35 million subscriptions|}.
+        """);
 }
