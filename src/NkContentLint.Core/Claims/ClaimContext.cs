@@ -525,7 +525,7 @@ public static class ClaimContext
             return false;
         }
 
-        if (CountNamedItems(tokens, 0) == claim.Low || TakesItemsInTurn(tokens, claim.Low))
+        if (CountNamedItems(tokens, 0) == claim.Low || TakesItemsInTurn(tokens, claim.Low) || CountNamesWithAppositives(tokens) == claim.Low)
         {
             return true;
         }
@@ -591,6 +591,57 @@ public static class ClaimContext
         }
 
         return items >= 2 && items == count;
+    }
+
+    /// <summary>
+    /// "Stimmekoreas, the most popular channel with more than 20,000 subscribers, and Uriminzokkiri, which had …, posted …"
+    /// (blind5, after "two propaganda channels"): how many names open the sentence as a list, each name perhaps followed by
+    /// an appositive or relative clause set off by commas; -1 unless the list closes with "and" or "or" and a name.
+    /// </summary>
+    private static int CountNamesWithAppositives(IReadOnlyList<ProseToken> tokens)
+    {
+        static bool IsComma(ProseToken token) => token.IsSymbol && token.Text[0] == ',';
+        static bool IsNameWord(ProseToken token) => token.IsWord && token.IsCapitalized;
+
+        var items = 0;
+        var k = 0;
+        while (k < tokens.Count && IsNameWord(tokens[k]))
+        {
+            items++;
+            while (k < tokens.Count && (IsNameWord(tokens[k]) || (tokens[k].IsGlued && k > 0 && !IsComma(tokens[k]) && !(tokens[k].IsWord && tokens[k].Is("and")))))
+            {
+                k++;
+            }
+
+            // An appositive or relative clause after the name, up to its closing comma.
+            if (k + 1 < tokens.Count && IsComma(tokens[k]) && !IsNameWord(tokens[k + 1]) && !(tokens[k + 1].IsWord && (tokens[k + 1].Is("and") || tokens[k + 1].Is("or"))))
+            {
+                var close = k + 1;
+                while (close < tokens.Count && close <= k + 25 && !IsComma(tokens[close]) && !(tokens[close].IsSymbol && tokens[close].Text[0] is ';' or ':' or '.'))
+                {
+                    close++;
+                }
+
+                if (close >= tokens.Count || !IsComma(tokens[close]))
+                {
+                    return -1;
+                }
+
+                k = close;
+            }
+
+            if (k < tokens.Count && IsComma(tokens[k]))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("and") || tokens[k].Is("or")))
+            {
+                return k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) ? items + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool StartsWith(IReadOnlyList<ProseToken> tokens, int at, string[] words) =>

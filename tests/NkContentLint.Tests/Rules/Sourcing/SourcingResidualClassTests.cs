@@ -120,4 +120,19 @@ public sealed class SourcingResidualClassTests
 
         A report on the handsets developed by Manbang shows {|NK1001:6.35 million subscriptions|}.
         """);
+
+    /// <summary>
+    /// "two channels … . Arirang Meari, the oldest channel with 9,000 followers, and Sogwang, which posts daily, …": the
+    /// next sentence opens with as many names as the count, each perhaps followed by an appositive or a relative clause
+    /// set off by commas (the enumeration decision). A different number of names, or one name with an appositive, leaves
+    /// the count a statistic.
+    /// </summary>
+    [Fact]
+    public void NamesWithAppositivesInTheNextSentenceEnumerate() => VerifyStatistic("""
+        The site blocked two video channels last week. Arirang Meari, the oldest channel on the site, and Sogwang, which posts daily, were removed.
+
+        The site blocked {|NK1001:three video channels|} last week. Arirang Meari, the oldest channel on the site, and Sogwang, which posts daily, were removed.
+
+        The site blocked {|NK1001:two video channels|} last week. Koryolink, the operator, said the channels were popular.
+        """);
 }
