@@ -57,6 +57,7 @@ internal sealed class AttributionCues
         AddAll(lexicon.PublishedItems);
         AddAll(lexicon.BeForms);
         AddAll(lexicon.Hedges);
+        AddAll(lexicon.HedgingAdjectives);
         AddAll(lexicon.ReportingParticiples);
         AddAll(lexicon.ContentsVerbs);
         AddAll(lexicon.InvertingVerbs);

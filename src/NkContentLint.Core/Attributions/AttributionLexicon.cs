@@ -98,6 +98,8 @@ internal sealed class AttributionLexicon
         GlanceModifiers = Grammar(grammar, "glance-modifiers");
         PublishedItems = Grammar(grammar, "published-items");
         RelayingVerbs = Grammar(grammar, "relaying-verbs");
+        ContinuingVerbs = Grammar(grammar, "continuing-verbs");
+        HedgingAdjectives = Grammar(grammar, "hedging-adjectives");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -121,6 +123,7 @@ internal sealed class AttributionLexicon
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
+        "continuing-verbs", "hedging-adjectives",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -316,6 +319,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>Verbs by which a subject passes on a named source's word: "the local press, too, cited North Korea Info Bank".</summary>
     public IReadOnlySet<string> RelayingVerbs { get; }
+
+    /// <summary>Forms of "go" before "on to" and a verb of saying: "the minister went on to say that …" is the minister's.</summary>
+    public IReadOnlySet<string> ContinuingVerbs { get; }
+
+    /// <summary>Participles that hedge as adjectives before their noun: "an alleged example", "the purported leader".</summary>
+    public IReadOnlySet<string> HedgingAdjectives { get; }
 
     public IReadOnlySet<string> ProfessionalSources { get; }
 

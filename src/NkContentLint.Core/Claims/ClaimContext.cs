@@ -462,6 +462,13 @@ public static class ClaimContext
             return true;
         }
 
+        // "two chocolate fountains, one for white chocolate and the other for dark": the same sentence takes the items one
+        // at a time after a comma, exactly as many as the count (as the next sentence may, blind17's "One attack …, another …").
+        if (last + 2 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == ',' && TakesItemsInTurn(tokens, claim.Low, last + 2))
+        {
+            return true;
+        }
+
         // "in three parts (1, 2, 3)", "two operators (Koryolink and Kang Song NET)": the items listed in brackets
         // (on the page often each a link).
         if (last + 2 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == '(' && CountNamedItems(tokens, last + 2) == claim.Low)
@@ -518,7 +525,7 @@ public static class ClaimContext
             return false;
         }
 
-        if (CountNamedItems(tokens, 0) == claim.Low || TakesItemsInTurn(tokens, claim.Low))
+        if (CountNamedItems(tokens, 0) == claim.Low || TakesItemsInTurn(tokens, claim.Low) || CountNamesWithAppositives(tokens) == claim.Low)
         {
             return true;
         }
@@ -564,16 +571,16 @@ public static class ClaimContext
     /// opens with an item opener ("One", "The first") and takes each further item with a follower ("another", "the
     /// second"), exactly <paramref name="count"/> items in all.
     /// </summary>
-    private static bool TakesItemsInTurn(IReadOnlyList<ProseToken> tokens, double count)
+    private static bool TakesItemsInTurn(IReadOnlyList<ProseToken> tokens, double count, int from = 0)
     {
-        var opener = ItemOpeners.FirstOrDefault(words => StartsWith(tokens, 0, words));
+        var opener = ItemOpeners.FirstOrDefault(words => StartsWith(tokens, from, words));
         if (opener is null)
         {
             return false;
         }
 
         var items = 1;
-        for (var k = opener.Length; k < tokens.Count; k++)
+        for (var k = from + opener.Length; k < tokens.Count; k++)
         {
             var follower = ItemFollowers.FirstOrDefault(words => StartsWith(tokens, k, words));
             if (follower is not null)
@@ -584,6 +591,57 @@ public static class ClaimContext
         }
 
         return items >= 2 && items == count;
+    }
+
+    /// <summary>
+    /// "Stimmekoreas, the most popular channel with more than 20,000 subscribers, and Uriminzokkiri, which had …, posted …"
+    /// (blind5, after "two propaganda channels"): how many names open the sentence as a list, each name perhaps followed by
+    /// an appositive or relative clause set off by commas; -1 unless the list closes with "and" or "or" and a name.
+    /// </summary>
+    private static int CountNamesWithAppositives(IReadOnlyList<ProseToken> tokens)
+    {
+        static bool IsComma(ProseToken token) => token.IsSymbol && token.Text[0] == ',';
+        static bool IsNameWord(ProseToken token) => token.IsWord && token.IsCapitalized;
+
+        var items = 0;
+        var k = 0;
+        while (k < tokens.Count && IsNameWord(tokens[k]))
+        {
+            items++;
+            while (k < tokens.Count && (IsNameWord(tokens[k]) || (tokens[k].IsGlued && k > 0 && !IsComma(tokens[k]) && !(tokens[k].IsWord && tokens[k].Is("and")))))
+            {
+                k++;
+            }
+
+            // An appositive or relative clause after the name, up to its closing comma.
+            if (k + 1 < tokens.Count && IsComma(tokens[k]) && !IsNameWord(tokens[k + 1]) && !(tokens[k + 1].IsWord && (tokens[k + 1].Is("and") || tokens[k + 1].Is("or"))))
+            {
+                var close = k + 1;
+                while (close < tokens.Count && close <= k + 25 && !IsComma(tokens[close]) && !(tokens[close].IsSymbol && tokens[close].Text[0] is ';' or ':' or '.'))
+                {
+                    close++;
+                }
+
+                if (close >= tokens.Count || !IsComma(tokens[close]))
+                {
+                    return -1;
+                }
+
+                k = close;
+            }
+
+            if (k < tokens.Count && IsComma(tokens[k]))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("and") || tokens[k].Is("or")))
+            {
+                return k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) ? items + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool StartsWith(IReadOnlyList<ProseToken> tokens, int at, string[] words) =>

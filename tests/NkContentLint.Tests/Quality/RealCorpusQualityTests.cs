@@ -55,6 +55,8 @@ public sealed class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("blind10")]
     [InlineData("blind11")]
     [InlineData("blind13")]
+    [InlineData("blind14")]
+    [InlineData("blind15")]
     public void SourcingStaysAtTheBarOnTheTunedBlindSplits(string split)
     {
         var score = ScoreSplit(split);
