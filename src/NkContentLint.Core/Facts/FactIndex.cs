@@ -50,23 +50,108 @@ public sealed class FactIndex
     {
         Packs = [.. packs];
         var facts = FactPackSet.Resolve(packs);
-        byId = facts.DistinctBy(f => f.Id).ToDictionary(f => f.Id, StringComparer.Ordinal);
+        // Plain loops, not LINQ: this runs on every start, and LINQ's iterators over these value tuples are not compiled
+        // ahead of time (ReadyToRun), so each was compiled at first call (about 75 methods; docs/benchmarks.md).
+        byId = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            byId.TryAdd(fact.Id, fact);
+        }
+
         Entities = [.. facts.OfType<EntityFact>()];
         Quantities = [.. facts.OfType<QuantityFact>()];
         Events = [.. facts.OfType<EventFact>()];
         Descriptions = [.. facts.OfType<DescriptionFact>()];
 
-        names = new(Entities.SelectMany(e =>
-            new[] { (e.Name, (e, NameKind.Canonical)) }
-                .Concat(e.Variants.Select(v => (v, (e, NameKind.Variant))))
-                .Concat(e.Outdated.Select(v => (v, (e, NameKind.Outdated))))
-                .Concat(e.Misspellings.Select(v => (v, (e, NameKind.Misspelling))))));
-        quantityCues = new(Quantities.SelectMany(q => q.Cues.SelectMany(CueVariants.Expand).Distinct().Select(c => (c, q))));
-        eventCues = new(Events.SelectMany(e => e.Cues.SelectMany(CueVariants.Expand).Distinct().Select(c => (c, e))));
+        var namePhrases = new List<(string, (EntityFact, NameKind))>();
+        foreach (var e in Entities)
+        {
+            namePhrases.Add((e.Name, (e, NameKind.Canonical)));
+            foreach (var v in e.Variants)
+            {
+                namePhrases.Add((v, (e, NameKind.Variant)));
+            }
+
+            foreach (var v in e.Outdated)
+            {
+                namePhrases.Add((v, (e, NameKind.Outdated)));
+            }
+
+            foreach (var v in e.Misspellings)
+            {
+                namePhrases.Add((v, (e, NameKind.Misspelling)));
+            }
+        }
+
+        names = new(namePhrases);
+        quantityCues = new(CuePhrases(Quantities, q => q.Cues));
+        eventCues = new(CuePhrases(Events, e => e.Cues));
         // Listed phrases first, so a phrase a pack lists keeps its own reason when a widened one would repeat it.
-        wrongDescriptions = new(Descriptions.SelectMany(d => d.Wrong.Select(w => (Phrase: w.Phrase, Value: (d, w))))
-            .Concat(Descriptions.SelectMany(d => d.Wrong.SelectMany(w => DescriptionVariants.Expand(w.Phrase).Skip(1).Select(p => (Phrase: p, Value: (d, w))))))
-            .DistinctBy(x => (x.Phrase.ToLowerInvariant(), x.Value.d.Id)));
+        var wrongPhrases = new List<(string, (DescriptionFact, WrongDescription))>();
+        var seen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void AddWrong(string phrase, DescriptionFact d, WrongDescription w)
+        {
+            // One entry per description id and lower-cased phrase, the first.
+            if (!seen.TryGetValue(d.Id, out var phrases))
+            {
+                seen[d.Id] = phrases = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            if (phrases.Add(phrase.ToLowerInvariant()))
+            {
+                wrongPhrases.Add((phrase, (d, w)));
+            }
+        }
+
+        foreach (var d in Descriptions)
+        {
+            foreach (var w in d.Wrong)
+            {
+                AddWrong(w.Phrase, d, w);
+            }
+        }
+
+        foreach (var d in Descriptions)
+        {
+            foreach (var w in d.Wrong)
+            {
+                var widened = false;
+                foreach (var p in DescriptionVariants.Expand(w.Phrase))
+                {
+                    if (widened)
+                    {
+                        AddWrong(p, d, w);
+                    }
+
+                    widened = true;
+                }
+            }
+        }
+
+        wrongDescriptions = new(wrongPhrases);
+    }
+
+    /// <summary>Each fact's cues with their verb forms, each spelling once per fact, in order.</summary>
+    private static List<(string, TFact)> CuePhrases<TFact>(ImmutableArray<TFact> facts, Func<TFact, ImmutableArray<string>> cues)
+    {
+        var phrases = new List<(string, TFact)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            seen.Clear();
+            foreach (var cue in cues(fact))
+            {
+                foreach (var form in CueVariants.Expand(cue))
+                {
+                    if (seen.Add(form))
+                    {
+                        phrases.Add((form, fact));
+                    }
+                }
+            }
+        }
+
+        return phrases;
     }
 
     public static FactIndex Empty { get; } = new([]);
@@ -121,15 +206,28 @@ public sealed class FactIndex
         // One string per distinct spelling, the document's own: a long article names "North Korea" tens of thousands of times.
         string Written(TextSpan span) => d.Strings.Share(prose.AsSpan(span.Start, span.Length));
 
+        // Longest name wins where names overlap ("Kim Jong Un" over "Kim").
+        var foundNames = starts is { } s1 ? names.FindLongestNonOverlapping(prose, s1) : names.FindLongestNonOverlapping(prose);
+        var nameMatches = ImmutableArray.CreateBuilder<NameMatch>(foundNames.Count);
+        foreach (var m in foundNames)
+        {
+            nameMatches.Add(new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)));
+        }
+
+        // Loops, not LINQ's Select: its iterators over these value tuples are compiled at first call, not ahead of time.
+        var foundWrong = starts is { } s4 ? wrongDescriptions.FindAll(prose, s4) : wrongDescriptions.FindAll(prose);
+        var wrongMatches = ImmutableArray.CreateBuilder<(TextSpan Span, DescriptionFact Fact, WrongDescription Wrong)>(foundWrong.Count);
+        foreach (var m in foundWrong)
+        {
+            wrongMatches.Add((m.Span, m.Value.Fact, m.Value.Wrong));
+        }
+
         return new DocumentFactMatches
         {
-            // Longest name wins where names overlap ("Kim Jong Un" over "Kim").
-            Names = [.. (starts is { } s1 ? names.FindLongestNonOverlapping(prose, s1) : names.FindLongestNonOverlapping(prose))
-                .Select(m => new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)))],
+            Names = nameMatches.MoveToImmutable(),
             QuantityCues = [.. starts is { } s2 ? quantityCues.FindAll(prose, s2) : quantityCues.FindAll(prose)],
             EventCues = [.. starts is { } s3 ? eventCues.FindAll(prose, s3) : eventCues.FindAll(prose)],
-            WrongDescriptions = [.. (starts is { } s4 ? wrongDescriptions.FindAll(prose, s4) : wrongDescriptions.FindAll(prose))
-                .Select(m => (m.Span, m.Value.Fact, m.Value.Wrong))],
+            WrongDescriptions = wrongMatches.MoveToImmutable(),
         };
     }
 }

@@ -66,7 +66,12 @@ public sealed class PhraseMatcher<T>
 
         var count = children.Count;
         firstEdge = new int[count + 1];
-        var total = children.Sum(e => e?.Count ?? 0);
+        var total = 0;
+        foreach (var edges in children)
+        {
+            total += edges?.Count ?? 0;
+        }
+
         edgeChars = new char[total];
         edgeTargets = new int[total];
         outputs = new (int, T)[]?[count];
@@ -74,20 +79,36 @@ public sealed class PhraseMatcher<T>
         for (var node = 0; node < count; node++)
         {
             firstEdge[node] = at;
-            foreach (var (c, child) in (children[node] ?? []).OrderBy(e => e.Key))
+            if (children[node] is { } edges)
             {
-                edgeChars[at] = c;
-                edgeTargets[at] = child;
-                at++;
+                // Each node's edges sorted by character, by insertion (a node has a few; no sorter or LINQ to set up at start-up).
+                var first = at;
+                foreach (var (c, child) in edges)
+                {
+                    var k = at++;
+                    for (; k > first && edgeChars[k - 1] > c; k--)
+                    {
+                        edgeChars[k] = edgeChars[k - 1];
+                        edgeTargets[k] = edgeTargets[k - 1];
+                    }
+
+                    edgeChars[k] = c;
+                    edgeTargets[k] = child;
+                }
+
                 if (node == 0)
                 {
-                    if (c < 128)
+                    for (var k = first; k < at; k++)
                     {
-                        rootAscii[c] = child;
-                    }
-                    else
-                    {
-                        rootOther[c] = child;
+                        var c = edgeChars[k];
+                        if (c < 128)
+                        {
+                            rootAscii[c] = edgeTargets[k];
+                        }
+                        else
+                        {
+                            rootOther[c] = edgeTargets[k];
+                        }
                     }
                 }
             }
@@ -234,7 +255,16 @@ public sealed class PhraseMatcher<T>
         return found >= 0 ? edgeTargets[found] : 0;
     }
 
-    private static string Normalize(string phrase) => string.Concat(phrase.Select(Fold));
+    private static string Normalize(string phrase)
+    {
+        var folded = new char[phrase.Length];
+        for (var i = 0; i < folded.Length; i++)
+        {
+            folded[i] = Fold(phrase[i]);
+        }
+
+        return new string(folded);
+    }
 
     /// <summary>Case-folds and treats line breaks and tabs as spaces, and the typographic apostrophe as the ASCII one.</summary>
     private static char Fold(char c) => c < 128
