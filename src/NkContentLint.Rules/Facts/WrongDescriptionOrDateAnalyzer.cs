@@ -76,7 +76,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             if (linked)
             {
                 var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
-                var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "a";
+                var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "aeiouAEIOU".Contains(wrong.Phrase[0]) ? "an" : "a";
                 var when = wrong.Since is null ? "" : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
                 var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
                 var cited = FactStatements.Cite(fact);
@@ -142,7 +142,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
-            if (NearestDate(document.ProseText, sentence.Span, cue, document.ArticleDate) is not { } date || reported.Contains(date.Span.Start)
+            if ((NearestDate(document.ProseText, sentence.Span, cue, document.ArticleDate) ?? AtTheArticlesDate(document, sentence.Span, cue, fact)) is not { } date
+                || reported.Contains(date.Span.Start)
                 || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
                 || (FactStatements.StartsAPeriod(document.ProseText, sentence.Span, date.Span.Start) && IsAtOrAfter(fact, date))
                 || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
@@ -220,6 +221,44 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         return best;
     }
+
+    /// <summary>
+    /// An event the sentence reports as news of the article's own time, with no date of its own: "has just launched its
+    /// first official mobile phone service", or a heading in the present tense ("North Korea bans Facebook and Twitter").
+    /// It is dated by the article's date, as anything in the year up to it, and only where that date is known.
+    /// </summary>
+    private static StatedDate? AtTheArticlesDate(ContentDocument document, TextSpan sentence, TextSpan cue, EventFact fact)
+    {
+        if (document.ArticleDate is not { } article)
+        {
+            return null;
+        }
+
+        var prose = document.ProseText;
+        var news = JustNow().IsMatch(prose.AsSpan(sentence.Start, cue.Start - sentence.Start))
+            || (document.Headings.Any(h => h.ContentSpan.Contains(cue)) && IsPresentTense(prose.Substring(cue.Start, cue.Length), fact));
+        return news
+            ? new StatedDate(cue, $"the article's date {article.Text} ({article.Origin})", article.Year, null, null, (article.AsYear - 1, article.AsYear))
+            : null;
+    }
+
+    /// <summary>Whether the cue as written opens with the present tense of a cue's leading verb: "bans Facebook" for "ban facebook".</summary>
+    private static bool IsPresentTense(string written, EventFact fact)
+    {
+        var space = written.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var verb = written[..space];
+        return fact.Cues.Any(c => c.IndexOf(' ') is > 2 and var end
+            && (verb.Equals(c[..end] + "s", StringComparison.OrdinalIgnoreCase) || verb.Equals(c[..end] + "es", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>"has just launched its", "have just opened a" right before the cue: the event is news at the article's date.</summary>
+    [GeneratedRegex(@"\b(has|have)\s+just\s+\p{L}+\s+((its|their|the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JustNow();
 
     /// <summary>Whether a date at <paramref name="span"/> is attached to the cue and nearer to it than the best so far.</summary>
     private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance)

@@ -1,0 +1,153 @@
+using NkContentLint.Rules.Facts;
+using static NkContentLint.Tests.Testing.DefaultPackVerifier;
+using Xunit;
+
+namespace NkContentLint.Tests.Rules.Facts;
+
+/// <summary>
+/// The fact-rule classes left after every real split (tests/corpora/real: tune, heldout, blind..blind17) had been
+/// scored once unseen, pooled across the splits (facts17), each fixed as a class and checked with the default pack:
+/// a case that must fire beside one that must not.
+/// </summary>
+public sealed class FactsResidualClassTests
+{
+    /// <summary>
+    /// The country's first GSM network told without the word "first" or Sunnet's name ("In 2003 a GSM network was
+    /// established in Pyongyang", blind7; "North Korea launched a cell phone service in 2003", tune): Sunnet was switched
+    /// on in November 2002, and 2003 is the year writers give instead (first-gsm-network-2002).
+    /// </summary>
+    [Fact]
+    public void TheFirstGsmNetworkIn2003IsAWrongYear()
+    {
+        var diagnostics = Verify(new WrongDescriptionOrDateAnalyzer(), """
+            North Korea has had a checkered history with mobile phones. In {|NK2003:2003|} a GSM network was established in Pyongyang.
+
+            North Korea launched a cell phone service in {|NK2003:2003|} but access was restricted in 2004.
+            """);
+        Assert.StartsWith("North Korea got its first cellular network (Sunnet, a 2G GSM network switched on in Rason and Pyongyang) in November 2002, not 2003", diagnostics[0].Message);
+    }
+
+    /// <summary>
+    /// The right year, Koryolink's 3G service in 2008 (which "launched a cell phone service" rightly says of it), and a
+    /// page that never names North Korea are not judged.
+    /// </summary>
+    [Fact]
+    public void TheRightYearKoryolinksServiceAndAnotherCountryAreNotJudged()
+    {
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            North Korea's mobile history is short. In November 2002 a GSM network was established in Pyongyang and Rason.
+
+            North Korea launched a cell phone service in 2008, run by Koryolink.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            Laos grew fast. In 2003 a GSM network was established in Vientiane.
+            """);
+    }
+
+    /// <summary>
+    /// An event reported as news of the article's own time, with no date of its own, is dated by the article's date:
+    /// "has just launched its first official mobile phone service" in December 2008 (blind5; the first cellular
+    /// network was Sunnet, November 2002), and a present-tense heading, "North Korea bans Facebook and Twitter", in
+    /// November 2014 (blind8; the official block was announced in April 2016).
+    /// </summary>
+    [Fact]
+    public void NewsOfTheArticlesOwnTimeIsDatedByTheArticle()
+    {
+        var diagnostics = Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2008-12-16
+            ---
+
+            North Korea has just launched its {|NK2003:first official mobile phone service|}.
+            """);
+        Assert.Contains("in November 2002, not the article's date 2008-12-16 (front matter)", diagnostics[0].Message);
+
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2014-11-06
+            ---
+
+            # North Korea {|NK2003:bans Facebook|} and Twitter in its latest internet censorship
+
+            The country is cut off.
+            """);
+    }
+
+    /// <summary>
+    /// The same words with no article date, in an article of the event's own time, after "had just" (a past
+    /// before the narrative's), or in the present tense outside a heading (a standing policy, not news) are not judged.
+    /// </summary>
+    [Fact]
+    public void NewsWithoutADateOrAtTheRightTimeIsNotJudged()
+    {
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            North Korea has just launched its first official mobile phone service.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2002-12-01
+            ---
+
+            North Korea has just launched its first mobile phone service.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2008-12-16
+            ---
+
+            By then North Korea had just launched its first official mobile phone service.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2016-04-05
+            ---
+
+            # North Korea bans Facebook and Twitter
+
+            The notice was posted at Koryolink.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2014-11-06
+            ---
+
+            # Censorship in North Korea
+
+            North Korea bans Facebook and Twitter for most people, as it always has.
+            """);
+    }
+
+    /// <summary>Star JV called indigenous (blind5): it is a joint venture with Thailand's Loxley Pacific.</summary>
+    [Fact]
+    public void StarJvIsNotIndigenous()
+    {
+        var diagnostics = Verify(new WrongDescriptionOrDateAnalyzer(), """
+            Star Joint Venture Co., the country’s {|NK2003:indigenous Internet Service Provider|}, was established in 2009.
+            """);
+        Assert.StartsWith("Star Joint Venture Co. is not an indigenous internet service provider: ", diagnostics[0].Message);
+    }
+
+    /// <summary>Star JV as the sole provider, and the indigenous description denied, are right.</summary>
+    [Fact]
+    public void StarJvAsTheSoleProviderOrDeniedIndigenousIsRight() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        Star JV, a joint venture with Thailand's Loxley Pacific, is the country's sole Internet Service Provider.
+
+        Star JV is not an indigenous Internet Service Provider.
+        """);
+
+    /// <summary>Names misspelt further than the near-miss scan reaches, observed in real pages: 'Coriolink' (blind10), 'King Jong-un' (blind6).</summary>
+    [Fact]
+    public void ObservedMisspellingsAreReported() => Verify(new MisspelledNameAnalyzer(), """
+        The accounting treatment of {|NK2002:Coriolink|} changed in 2015.
+
+        Her channel was closely linked to {|NK2002:King Jong-un|}’s leadership.
+        """);
+
+    /// <summary>The right names, and words that only resemble them, are not.</summary>
+    [Fact]
+    public void TheRightNamesAndLookalikesAreNot() => Verify(new MisspelledNameAnalyzer(), """
+        The accounting treatment of Koryolink changed in 2015; the Coriolis effect is physics.
+
+        The King met Kim Jong-un's envoy, and Stephen King wrote about Kim Jong Un.
+        """);
+}
