@@ -150,4 +150,41 @@ public sealed class FactsResidualClassTests
 
         The King met Kim Jong-un's envoy, and Stephen King wrote about Kim Jong Un.
         """);
+    /// <summary>
+    /// A count with its base in brackets after it, a share's base before it and a figure of another clause after its cue
+    /// (blind5, Feb 2012): "only 0.09 percent of its total population, around 20,000 people (from 23 million citizens),
+    /// now have cell phones even though 400 million dollars …". The cue "phones" explains the 20,000 (right in 2009,
+    /// stale in 2012), not the bracketed base, the share's base "population" is the share's, and the dollars are another
+    /// clause's.
+    /// </summary>
+    [Fact]
+    public void ACountWithItsBaseInBracketsTakesTheCueAfterThem() => Verify(new StaleFigureAnalyzer(), """
+        ---
+        date: 2012-02-01
+        ---
+
+        It is estimated that only 0.09 percent of its total population, {|NK2005:around 20,000 people|} (from 23 million citizens), now have cell phones even though 400 million dollars was spent.
+
+        {|NK2005:Some 20,000 people|} (out of 24 million) now have cell phones.
+        """);
+
+    /// <summary>The same count at its own time is right, and the bracketed base is not judged as a count of phones.</summary>
+    [Fact]
+    public void TheBracketedBaseIsNotACountOfPhones()
+    {
+        Verify(new StaleFigureAnalyzer(), """
+            ---
+            date: 2009-04-01
+            ---
+
+            Around 20,000 people (from 23 million citizens) now have cell phones.
+            """);
+        Verify(new ContradictingFigureAnalyzer(), """
+            ---
+            date: 2012-02-01
+            ---
+
+            Around 20,000 people (from 23 million citizens) now have cell phones.
+            """);
+    }
 }
