@@ -71,7 +71,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
-            var linked = NamesIn(matches.Names, sentence.Span)
+            // A wrong phrase that names its subject itself ("have been banned in North Korea since 2004") needs no other link.
+            var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span));
+            var linked = namesItself || NamesIn(matches.Names, sentence.Span)
                 .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span) && !SetApart(document.ProseText, sentence.Span, n.Span));
             if (linked)
             {
@@ -91,8 +93,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                     properties["fact.sourceUrl"] = newest.Url;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties,
-                    $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties, namesItself
+                    ? $"'{document.ProseText.Substring(span.Start, span.Length)}' is wrong{when}: {wrong.Why} ({cited})"
+                    : $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
             }
         }
 

@@ -187,4 +187,46 @@ public sealed class FactsResidualClassTests
             Around 20,000 people (from 23 million citizens) now have cell phones.
             """);
     }
+    /// <summary>
+    /// A ban on mobile phones "since 2004" told as still in force after Koryolink opened in December 2008 (a 2011 caption,
+    /// blind6): the wrong phrase names the country itself, so it needs no other link to it.
+    /// </summary>
+    [Fact]
+    public void APhoneBanSince2004StillInForceAfterKoryolinkIsWrong()
+    {
+        var diagnostics = Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2011-04-21
+            ---
+
+            Mobile phones {|NK2003:have been banned in North Korea since 2004|}.
+            """);
+        Assert.StartsWith("'have been banned in North Korea since 2004' is wrong at the article's date 2011-04-21 (front matter): mobile phones were banned for citizens in 2004", diagnostics[0].Message);
+    }
+
+    /// <summary>
+    /// The same words before Koryolink opened, or with no article date; the ban in the past tense; and the 2012 mourning
+    /// period's temporary ban are right.
+    /// </summary>
+    [Fact]
+    public void ThePhoneBanBeforeKoryolinkOrInThePastTenseIsRight()
+    {
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2007-06-01
+            ---
+
+            Mobile phones have been banned in North Korea since 2004.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            Mobile phones have been banned in North Korea since 2004.
+            """);
+        Verify(new WrongDescriptionOrDateAnalyzer(), """
+            ---
+            date: 2012-02-01
+            ---
+
+            Mobile phones were banned in North Korea in 2004. Mobile phones have been banned in North Korea during the mourning period.
+            """);
+    }
 }
