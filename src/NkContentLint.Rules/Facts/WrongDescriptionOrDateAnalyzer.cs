@@ -201,7 +201,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         foreach (Match match in DateExpression().Matches(text))
         {
             var span = new TextSpan(sentence.Start + match.Index, match.Length);
-            if (Nearer(prose, span, cue, ref bestDistance))
+            if (Nearer(prose, span, cue, ref bestDistance, OpensTheClause(prose, sentence, span, cue)))
             {
                 var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 best = new StatedDate(span, match.Value, year, MonthOf(match), DayOf(match));
@@ -263,11 +263,27 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     [GeneratedRegex(@"\b(has|have)\s+just\s+\p{L}+\s+((its|their|the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JustNow();
 
+    /// <summary>
+    /// Whether the date opens the sentence as its setting ("In 2008, Naguib Sawiris began construction of North Korea's
+    /// first telecommunications network"): "In" and the date, its comma, and then one clause, with no other comma or
+    /// stronger break, up to the cue. Such a date dates the clause's event however far the cue is.
+    /// </summary>
+    private static bool OpensTheClause(string prose, TextSpan sentence, TextSpan date, TextSpan cue) =>
+        date.End <= cue.Start && cue.Start - date.End <= 120
+        && OpeningIn().IsMatch(prose.AsSpan(sentence.Start, date.Start - sentence.Start))
+        && OneClauseAfterComma().IsMatch(prose.AsSpan(date.End, cue.Start - date.End));
+
+    [GeneratedRegex(@"^\s*in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningIn();
+
+    [GeneratedRegex(@"^,\s+[^,;:—–()\.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneClauseAfterComma();
+
     /// <summary>Whether a date at <paramref name="span"/> is attached to the cue and nearer to it than the best so far.</summary>
-    private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance)
+    private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance, bool opening = false)
     {
         var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-        if (distance < 0 || distance > DateReach || distance >= bestDistance || !Attached(prose, span, cue))
+        if (distance < 0 || (distance > DateReach && !opening) || distance >= bestDistance || !Attached(prose, span, cue))
         {
             return false;
         }

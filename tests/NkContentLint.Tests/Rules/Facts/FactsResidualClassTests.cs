@@ -229,4 +229,23 @@ public sealed class FactsResidualClassTests
             Mobile phones were banned in North Korea in 2004. Mobile phones have been banned in North Korea during the mourning period.
             """);
     }
+    /// <summary>
+    /// A date that opens the sentence as its setting ("In 2008, …") dates the one clause after it however far its cue is
+    /// (blind10: "In 2008, Naguib Sawiris began construction of North Korea's first telecommunications network"; the
+    /// first network, Sunnet, was November 2002).
+    /// </summary>
+    [Fact]
+    public void ADateOpeningTheSentenceDatesItsClause() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        In {|NK2003:2008|}, Naguib Sawiris began construction of North Korea's first telecommunications network, among other investments.
+        """);
+
+    /// <summary>The right date opening the sentence, and a cue in another clause after the opening date's, are not judged.</summary>
+    [Fact]
+    public void AnOpeningDateDoesNotReachAnotherClause() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        In November 2002, Loxley Pacific switched on North Korea's first telecommunications network in Rason and Pyongyang.
+
+        In 2008, Koryolink opened its 3G network in Pyongyang, and North Korea's first telecommunications network was long gone.
+
+        In 2008, Orascom signed a licence; North Korea's first telecommunications network was older.
+        """);
 }
