@@ -71,14 +71,18 @@ internal static partial class QuantityClaims
 
             // A figure after a concessive or contrasting conjunction is in another clause ("… now have cell phones even
             // though 400 million dollars was spent"): the cue explains a figure on its own side first.
-            var owner = inSentence.Where(c => !(c.Span.Start >= cue.Span.End && OtherClauseAfter().IsMatch(document.ProseText.AsSpan(cue.Span.End, c.Span.Start - cue.Span.End))))
-                .MinBy(c => Distance(cue.Span, c)) ?? inSentence.MinBy(c => Distance(cue.Span, c))!;
+            var owner = inSentence.MinBy(c => Distance(cue.Span, c))!;
+            if (owner.Span.Start >= cue.Span.End && OtherClauseAfter().IsMatch(document.ProseText.AsSpan(cue.Span.End, owner.Span.Start - cue.Span.End)))
+            {
+                owner = inSentence.Where(c => c.Span.Start < cue.Span.End).MinBy(c => Distance(cue.Span, c)) ?? owner;
+            }
 
             // The words after a share's "of" are its base ("only 0.09 percent of its total population, around 20,000
             // people …"): that cue belongs to the share, not to a count nearer to it.
-            if (ShareBaseBefore().IsMatch(document.ProseText.AsSpan(sentence.Span.Start, cue.Span.Start - sentence.Span.Start))
+            var window = Math.Max(sentence.Span.Start, cue.Span.Start - 40);
+            if (ShareBaseBefore().Match(document.ProseText, window, cue.Span.Start - window) is { Success: true } shareOf
                 && inSentence.Where(c => IsPercentLike(c) && c.Span.End <= cue.Span.Start).MaxBy(c => c.Span.End) is { } share
-                && ShareBaseBefore().Match(document.ProseText, sentence.Span.Start, cue.Span.Start - sentence.Span.Start).Index <= share.Span.End)
+                && shareOf.Index <= share.Span.End)
             {
                 owner = share;
             }

@@ -238,7 +238,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         }
 
         var prose = document.ProseText;
-        var news = JustNow().IsMatch(prose.AsSpan(sentence.Start, cue.Start - sentence.Start))
+        var from = Math.Max(sentence.Start, cue.Start - 60);
+        var news = JustNow().IsMatch(prose.AsSpan(from, cue.Start - from))
             || (document.Headings.Any(h => h.ContentSpan.Contains(cue)) && IsPresentTense(prose.Substring(cue.Start, cue.Length), fact));
         return news
             ? new StatedDate(cue, $"the article's date {article.Text} ({article.Origin})", article.Year, null, null, (article.AsYear - 1, article.AsYear))
