@@ -69,7 +69,23 @@ internal static partial class QuantityClaims
                 continue;
             }
 
+            // A figure after a concessive or contrasting conjunction is in another clause ("… now have cell phones even
+            // though 400 million dollars was spent"): the cue explains a figure on its own side first.
             var owner = inSentence.MinBy(c => Distance(cue.Span, c))!;
+            if (owner.Span.Start >= cue.Span.End && OtherClauseAfter().IsMatch(document.ProseText.AsSpan(cue.Span.End, owner.Span.Start - cue.Span.End)))
+            {
+                owner = inSentence.Where(c => c.Span.Start < cue.Span.End).MinBy(c => Distance(cue.Span, c)) ?? owner;
+            }
+
+            // The words after a share's "of" are its base ("only 0.09 percent of its total population, around 20,000
+            // people …"): that cue belongs to the share, not to a count nearer to it.
+            var window = Math.Max(sentence.Span.Start, cue.Span.Start - 40);
+            if (ShareBaseBefore().Match(document.ProseText, window, cue.Span.Start - window) is { Success: true } shareOf
+                && inSentence.Where(c => IsPercentLike(c) && c.Span.End <= cue.Span.Start).MaxBy(c => c.Span.End) is { } share
+                && shareOf.Index <= share.Span.End)
+            {
+                owner = share;
+            }
 
             // A share that restates the figure before it, set off by commas ("around five million people, or 19% of the
             // population, owning mobile phones"), stands between the figure and the cue after them: a cue past the
@@ -82,6 +98,16 @@ internal static partial class QuantityClaims
                 && between.Contains(',') && !between.ContainsAny(".;:"))
             {
                 owner = restated;
+            }
+
+            // A count's base in brackets right after it ("around 20,000 people (from 23 million citizens), now have cell
+            // phones"): the bracketed figure is the whole the count is taken from, so a cue after the brackets explains
+            // the count before them.
+            if (owner.Span.End <= cue.Span.Start && BracketedBaseOpening(document.ProseText, sentence.Span, owner, cue.Span) is { } open
+                && inSentence.Where(c => c.Span.End <= open).MaxBy(c => c.Span.End) is { } counted
+                && BeforeBracket().IsMatch(document.ProseText.AsSpan(counted.Span.End, open - counted.Span.End)))
+            {
+                owner = counted;
             }
 
             if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity) && !CountsThingsInHand(owner, cue.Quantity))
@@ -399,6 +425,41 @@ internal static partial class QuantityClaims
     /// <summary>Where a share that restates a figure starts: at its approximation word ("or about 19%") when that is after the figure.</summary>
     private static int RestatingStart(Claim share, Claim figure) =>
         share.ApproximationSpan is { } approx && approx.Start < share.Span.Start && approx.Start >= figure.Span.End ? approx.Start : share.Span.Start;
+
+    /// <summary>
+    /// Where the brackets open that hold <paramref name="owner"/> as the base of a count before them ("(from 23 million
+    /// citizens)", "(out of 24 million)"), when they close before the cue with nothing but a comma or spaces after them.
+    /// </summary>
+    private static int? BracketedBaseOpening(string prose, TextSpan sentence, Claim owner, TextSpan cue)
+    {
+        var open = prose.LastIndexOf('(', owner.Span.Start, owner.Span.Start - sentence.Start);
+        if (open < 0 || !BaseWords().IsMatch(prose.AsSpan(open + 1, owner.Span.Start - open - 1)))
+        {
+            return null;
+        }
+
+        var close = prose.IndexOf(')', owner.Span.End, cue.Start - owner.Span.End);
+        return close >= 0 && !prose.AsSpan(owner.Span.End, close - owner.Span.End).ContainsAny("(.;")
+            && !prose.AsSpan(close + 1, cue.Start - close - 1).ContainsAny("().;:")
+            ? open
+            : null;
+    }
+
+    /// <summary>A conjunction that opens another clause: "even though", "although", "whereas", "while", "but".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(even\s+though|although|though|whereas|while|but)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OtherClauseAfter();
+
+    /// <summary>A share's "of" and the words before its base: "0.09 percent of its total ", "1% of the ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\bpercent|\bper\s+cent|%)\s+of\s+((the|its|their)\s+)?((total|entire|whole)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShareBaseBefore();
+
+    /// <summary>The words in brackets before a count's base: "from", "out of", "of a total of", "among some".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(from|out\s+of|of|among)\s+((a|an|the)\s+)?(total\s+(of\s+)?|population\s+of\s+)?((about|around|some|nearly|roughly|approximately)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BaseWords();
+
+    /// <summary>Between a count and the brackets of its base: the count's own noun and spaces ("20,000 people (").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s+[\p{L}-]+){0,2}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BeforeBracket();
 
     /// <summary>What lies between a count and a share that restates it: "…, which is only", "…, or", "…, that is".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:]{0,40}?,\s*(which|that)\s+(is|was|are|were|represents|represented|amounts\s+to|amounted\s+to)\s+(only\s+|just\s+|a\s+mere\s+)?$|^[^.;:]{0,40}?,\s*(or|that\s+is|i\.e\.)\s+(only\s+|just\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -71,12 +71,14 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
-            var linked = NamesIn(matches.Names, sentence.Span)
+            // A wrong phrase that names its subject itself ("have been banned in North Korea since 2004") needs no other link.
+            var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span));
+            var linked = namesItself || NamesIn(matches.Names, sentence.Span)
                 .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span) && !SetApart(document.ProseText, sentence.Span, n.Span));
             if (linked)
             {
                 var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
-                var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "a";
+                var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "aeiouAEIOU".Contains(wrong.Phrase[0]) ? "an" : "a";
                 var when = wrong.Since is null ? "" : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
                 var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
                 var cited = FactStatements.Cite(fact);
@@ -91,8 +93,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                     properties["fact.sourceUrl"] = newest.Url;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties,
-                    $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties, namesItself
+                    ? $"'{document.ProseText.Substring(span.Start, span.Length)}' is wrong{when}: {wrong.Why} ({cited})"
+                    : $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
             }
         }
 
@@ -142,7 +145,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 continue;
             }
 
-            if (NearestDate(document.ProseText, sentence.Span, cue, document.ArticleDate) is not { } date || reported.Contains(date.Span.Start)
+            if ((NearestDate(document.ProseText, sentence.Span, cue, document.ArticleDate) ?? AtTheArticlesDate(document, sentence.Span, cue, fact)) is not { } date
+                || reported.Contains(date.Span.Start)
                 || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
                 || (FactStatements.StartsAPeriod(document.ProseText, sentence.Span, date.Span.Start) && IsAtOrAfter(fact, date))
                 || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
@@ -197,7 +201,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         foreach (Match match in DateExpression().Matches(text))
         {
             var span = new TextSpan(sentence.Start + match.Index, match.Length);
-            if (Nearer(prose, span, cue, ref bestDistance))
+            if (Nearer(prose, span, cue, ref bestDistance, OpensTheClause(prose, sentence, span, cue)))
             {
                 var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 best = new StatedDate(span, match.Value, year, MonthOf(match), DayOf(match));
@@ -221,11 +225,66 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         return best;
     }
 
+    /// <summary>
+    /// An event the sentence reports as news of the article's own time, with no date of its own: "has just launched its
+    /// first official mobile phone service", or a heading in the present tense ("North Korea bans Facebook and Twitter").
+    /// It is dated by the article's date, as anything in the year up to it, and only where that date is known.
+    /// </summary>
+    private static StatedDate? AtTheArticlesDate(ContentDocument document, TextSpan sentence, TextSpan cue, EventFact fact)
+    {
+        if (document.ArticleDate is not { } article)
+        {
+            return null;
+        }
+
+        var prose = document.ProseText;
+        var from = Math.Max(sentence.Start, cue.Start - 60);
+        var news = JustNow().IsMatch(prose.AsSpan(from, cue.Start - from))
+            || (document.Headings.Any(h => h.ContentSpan.Contains(cue)) && IsPresentTense(prose.Substring(cue.Start, cue.Length), fact));
+        return news
+            ? new StatedDate(cue, $"the article's date {article.Text} ({article.Origin})", article.Year, null, null, (article.AsYear - 1, article.AsYear))
+            : null;
+    }
+
+    /// <summary>Whether the cue as written opens with the present tense of a cue's leading verb: "bans Facebook" for "ban facebook".</summary>
+    private static bool IsPresentTense(string written, EventFact fact)
+    {
+        var space = written.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var verb = written[..space];
+        return fact.Cues.Any(c => c.IndexOf(' ') is > 2 and var end
+            && (verb.Equals(c[..end] + "s", StringComparison.OrdinalIgnoreCase) || verb.Equals(c[..end] + "es", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>"has just launched its", "have just opened a" right before the cue: the event is news at the article's date.</summary>
+    [GeneratedRegex(@"\b(has|have)\s+just\s+\p{L}+\s+((its|their|the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JustNow();
+
+    /// <summary>
+    /// Whether the date opens the sentence as its setting ("In 2008, Naguib Sawiris began construction of North Korea's
+    /// first telecommunications network"): "In" and the date, its comma, and then one clause, with no other comma or
+    /// stronger break, up to the cue. Such a date dates the clause's event however far the cue is.
+    /// </summary>
+    private static bool OpensTheClause(string prose, TextSpan sentence, TextSpan date, TextSpan cue) =>
+        date.End <= cue.Start && cue.Start - date.End <= 120
+        && OpeningIn().IsMatch(prose.AsSpan(sentence.Start, date.Start - sentence.Start))
+        && OneClauseAfterComma().IsMatch(prose.AsSpan(date.End, cue.Start - date.End));
+
+    [GeneratedRegex(@"^\s*in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningIn();
+
+    [GeneratedRegex(@"^,\s+[^,;:—–()\.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneClauseAfterComma();
+
     /// <summary>Whether a date at <paramref name="span"/> is attached to the cue and nearer to it than the best so far.</summary>
-    private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance)
+    private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance, bool opening = false)
     {
         var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-        if (distance < 0 || distance > DateReach || distance >= bestDistance || !Attached(prose, span, cue))
+        if (distance < 0 || (distance > DateReach && !opening) || distance >= bestDistance || !Attached(prose, span, cue))
         {
             return false;
         }
