@@ -73,8 +73,8 @@ internal static partial class ArticleDateFinder
     [GeneratedRegex(@"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(published|posted|updated|last updated|first published|date|on|at|by|staff|reporter|writer|correspondent|editor|am|pm|a\.m\.|p\.m\.|gmt|utc|kst|est|edt|bst|cet|local time)\b|\d{1,2}:\d{2}|[|•·,:.\-–—()/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineWords();
 
-    /// <summary>Words that make a short block a byline or date line rather than a sentence.</summary>
-    [GeneratedRegex(@"\b(by|posted|published|updated|(mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|•·]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Words that make a short block a byline or date line rather than a sentence ("by" before a name, not "by the network").</summary>
+    [GeneratedRegex(@"(?-i:\b[Bb]y\s+\p{Lu})|\b(posted|published|updated|(mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|•·]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineMarker();
 
     /// <summary>A dateline: a place in capitals, then the date, at the head of a paragraph ("SEOUL, Feb. 3, 2012 (Yonhap) --").</summary>
@@ -84,7 +84,7 @@ internal static partial class ArticleDateFinder
     [GeneratedRegex(@"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex FrontMatterLine();
 
-    public static ArticleDate? Find(ContentDocument document) => FromFrontMatter(document) ?? Plausible(document, FromBody(document));
+    public static ArticleDate? Find(ContentDocument document) => FromFrontMatter(document) ?? Plausible(document, FindInBody(document));
 
     [GeneratedRegex(@"\b(19\d\d|20\d\d)\b(?!\s*(?:-|–|to)\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
@@ -95,11 +95,12 @@ internal static partial class ArticleDateFinder
     /// <summary>
     /// A dateline is not the article's date when the article speaks of a later year as past: a page that
     /// says "in 2016, …" under "April 6, 2010" carries the date of something else (an event, an update of
-    /// a quotation). Later years that may be plans ("by 2030", "until 2026") do not count.
+    /// a quotation). Later years that may be plans ("by 2030", "until 2026") do not count, nor those of the
+    /// date's own line ("March 12, 2012 - Updated on January 20, 2016").
     /// </summary>
-    private static ArticleDate? Plausible(ContentDocument document, ArticleDate? date)
+    private static ArticleDate? Plausible(ContentDocument document, (ArticleDate Date, TextSpan Block, TextSpan Lines)? found)
     {
-        if (date is null)
+        if (found is not { Date: var date, Block: var block, Lines: var lines })
         {
             return null;
         }
@@ -109,7 +110,7 @@ internal static partial class ArticleDateFinder
         {
             if (int.Parse(match.Value, CultureInfo.InvariantCulture) > date.Year
                 && !FutureLead().IsMatch(prose.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)))
-                && (date.Span is not { } span || !span.Contains(match.Index)))
+                && !block.Contains(match.Index) && !lines.Contains(match.Index))
             {
                 return null;
             }
@@ -149,43 +150,110 @@ internal static partial class ArticleDateFinder
         return null;
     }
 
-    private static ArticleDate? FromBody(ContentDocument document)
+    /// <summary>
+    /// A date labelled as the page's own at the head of a block or after a byline separator ("date 2023-11-26 …",
+    /// "Published: 4 March 2014", "… | Seoul | Published: February 3, 2012", "승인 2010.11.04 19:46"). A labelled
+    /// date wins over a bare date line above it (a site's header often shows the day the page was read).
+    /// </summary>
+    [GeneratedRegex(@"(?:^\s*|[|•·]\s*)(?:date|published(?: on)?|posted(?: on)?|first published|작성일|승인|입력|등록일)\s*[:|]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
+
+    /// <summary>"Updated" just before a date: the date of a revision, not of the article, when another date stands beside it.</summary>
+    [GeneratedRegex(@"\b(?:last\s+)?updated(?: on)?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedLabel();
+
+    /// <summary>A day-first numeric date ("23.12.2014", "13/10/2025"; "2010.11.04" is year-first, see <see cref="NumericDate"/>).</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})\k<sep>(?<year>(19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstDate();
+
+    /// <summary>A Korean date ("2014년 3월 4일").</summary>
+    [GeneratedRegex(@"(?<year>(19|20)\d\d)년\s*(?<m>\d{1,2})월(?:\s*(?<d>\d{1,2})일)?", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanDate();
+
+    /// <summary>What a short date line may hold besides the date: a name or a place in capitals ("December 22, 2014 Jim Cowie", "North Korea 15:40 June 07, 2023").</summary>
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.&-]*\s*){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWords();
+
+    /// <summary>Abbreviated weekdays ("Fri 8 Jul 2016").</summary>
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortWeekday();
+
+    private static IEnumerable<Match> DatesIn(string text) =>
+        WrittenDate().Matches(text).Concat(NumericDate().Matches(text)).Concat(DayFirstDate().Matches(text)).Concat(KoreanDate().Matches(text))
+            .OrderBy(m => m.Index);
+
+    /// <summary>
+    /// The body's date, the span of the block it stands in, and the span of the date lines above it that it won
+    /// over (a site header's day of reading, whose year says nothing of the article).
+    /// </summary>
+    private static (ArticleDate Date, TextSpan Block, TextSpan Lines)? FindInBody(ContentDocument document)
     {
+        (ArticleDate Date, TextSpan Block)? first = null;
         foreach (var block in document.ProseBlocks.Take(BodyBlocks).Where(b => b.Kind == ProseBlockKind.Paragraph))
         {
             var text = document.ProseText.Substring(block.Span.Start, block.Span.Length);
             var head = text.Length > 200 ? text[..200] : text;
-            var match = WrittenDate().Match(head);
-            if (!match.Success)
-            {
-                match = NumericDate().Match(head);
-            }
-
-            if (!match.Success)
+            var dates = DatesIn(head).ToList();
+            dates = dates.Where((m, i) => !dates.Take(i).Any(o => o.Index + o.Length > m.Index)).ToList();
+            if (dates.Count == 0)
             {
                 continue;
             }
 
-            var span = new TextSpan(block.Span.Start + match.Index, match.Length);
-            var rest = BylineWords().Replace(text.Remove(match.Index, match.Length), " ").Trim();
+            var quoted = block.IsQuotedPassage || (block.Containers & ProseContainers.BlockQuote) != 0
+                || block.Quotations.Any(q => q.Contains(block.Span.Start + dates[0].Index));
 
-            // A date line ("21 Sep 2016", "Friday, November 23, 2012", "By Kim | April 6, 2010"): little besides the date.
-            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (text.Trim().Length <= 80 && (words == 0 || (words <= 4 && BylineMarker().IsMatch(text))))
+            // A labelled date ("date 2023-11-26", "Published: 4 March 2014", "| Published: Feb 3, 2012") wins.
+            var labelled = quoted ? null : dates.FirstOrDefault(m => DateLabel().IsMatch(head.AsSpan(0, m.Index).ToString()));
+            if (labelled is not null && ParseMatch(labelled, block.Span.Start) is { } own)
             {
-                return ArticleDate.Parse(match.Value, ArticleDateSource.Dateline, span);
+                var lines = first is { Block: var above } ? TextSpan.FromBounds(above.Start, above.End) : new TextSpan(0, 0);
+                return (own, block.Span, lines);
+            }
+
+            if (first is not null)
+            {
+                continue;
+            }
+
+            // The first date that is not a revision's when others stand beside it ("11/09/2012 12:32 pm ET Updated Jan 09, 2013").
+            var match = dates.FirstOrDefault(m => !UpdatedLabel().IsMatch(head.AsSpan(0, m.Index).ToString())) ?? dates[0];
+            var rest = text;
+            foreach (var m in dates.OrderByDescending(m => m.Index))
+            {
+                rest = rest.Remove(m.Index, m.Length);
+            }
+
+            rest = ShortWeekday().Replace(BylineWords().Replace(rest, " "), " ").Trim();
+
+            // A date line ("21 Sep 2016", "Friday, November 23, 2012", "By Kim | April 6, 2010"): little besides the date,
+            // or a name or place beside it ("December 22, 2014 Jim Cowie").
+            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var trimmed = text.Trim();
+            if (!quoted && trimmed.Length <= 80 && (words == 0 || (words <= 4 && BylineMarker().IsMatch(text))
+                || (trimmed.Length <= 60 && CapitalisedWords().IsMatch(rest))))
+            {
+                if (ParseMatch(match, block.Span.Start) is { } line)
+                {
+                    first = (line, block.Span);
+                }
+
+                continue;
             }
 
             // A dateline: "SEOUL, Feb. 3, 2012 (Yonhap) -- …".
             var place = DatelinePlace().Match(text);
-            if (place.Success && match.Index == place.Length)
+            if (place.Success && dates[0].Index == place.Length && ParseMatch(dates[0], block.Span.Start) is { } dateline)
             {
-                return ArticleDate.Parse(match.Value, ArticleDateSource.Dateline, span);
+                first = (dateline, block.Span);
             }
         }
 
-        return null;
+        return first is { } found ? (found.Date, found.Block, new TextSpan(0, 0)) : null;
     }
+
+    private static ArticleDate? ParseMatch(Match match, int blockStart) =>
+        ArticleDate.Parse(match.Value, ArticleDateSource.Dateline, new TextSpan(blockStart + match.Index, match.Length));
 
     /// <summary>A date from its text: ISO or numeric (year first), or written with a month name; a bare year.</summary>
     public static ArticleDate? ParseDate(string text)
@@ -198,6 +266,27 @@ internal static partial class ArticleDateFinder
             var month = MonthNumber(written.Groups["month"].Value);
             int? day = written.Groups["day"].Success ? int.Parse(written.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
             return Valid(year, month, day);
+        }
+
+        var korean = KoreanDate().Match(text);
+        if (korean.Success && korean.Index == 0)
+        {
+            var year = int.Parse(korean.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(korean.Groups["m"].Value, CultureInfo.InvariantCulture);
+            int? day = korean.Groups["d"].Success ? int.Parse(korean.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+            return Valid(year, month, day);
+        }
+
+        var dayFirst = DayFirstDate().Match(text);
+        if (dayFirst.Success && dayFirst.Index == 0)
+        {
+            // "23.12.2014" is day-first; "11/09/2012" may be either way round: its year only, unless one reading is impossible.
+            var year = int.Parse(dayFirst.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var first = int.Parse(dayFirst.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var second = int.Parse(dayFirst.Groups["m"].Value, CultureInfo.InvariantCulture);
+            return dayFirst.Groups["sep"].Value == "." || first > 12 ? Valid(year, second, first)
+                : second > 12 ? Valid(year, first, second)
+                : new ArticleDate(year, null, null, ArticleDateSource.FrontMatter);
         }
 
         var iso = IsoDate().Match(text);
