@@ -69,8 +69,8 @@ internal static partial class ArticleDateFinder
     [GeneratedRegex(@"\b(?<year>(19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    /// <summary>What may stand beside a date in a byline or date line: weekdays, "posted", "by …", times, separators.</summary>
-    [GeneratedRegex(@"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(published|posted|updated|last updated|first published|date|on|at|by|staff|reporter|writer|correspondent|editor|am|pm|a\.m\.|p\.m\.|gmt|utc|kst|est|edt|bst|cet|local time)\b|\d{1,2}:\d{2}|[|•·,:.\-–—()/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What may stand beside a date in a byline or date line: weekdays, "posted", "by …", times, a blog's comment count, separators.</summary>
+    [GeneratedRegex(@"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(published|posted|updated|last updated|first published|date|on|at|by|staff|reporter|writer|correspondent|editor|am|pm|a\.m\.|p\.m\.|gmt|utc|kst|est|edt|bst|cet|local time|midnight|noon|leave a comment|no comments|\d+ comments?)\b|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m\b)?|[|•·,:.\-–—()/@§]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineWords();
 
     /// <summary>Words that make a short block a byline or date line rather than a sentence ("by" before a name, not "by the network").</summary>
@@ -89,13 +89,14 @@ internal static partial class ArticleDateFinder
     [GeneratedRegex(@"\b(19\d\d|20\d\d)\b(?!\s*(?:-|–|to)\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
 
-    [GeneratedRegex(@"\b(by|until|till|through|plans? for|target(?:ed)? for|vision)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(by|until|till|through|plans? for|target(?:ed)? for|vision)\s+$|(©|\(c\)|copyright)[\p{L}\p{P}\s]{0,18}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureLead();
 
     /// <summary>
     /// A dateline is not the article's date when the article speaks of a later year as past: a page that
     /// says "in 2016, …" under "April 6, 2010" carries the date of something else (an event, an update of
-    /// a quotation). Later years that may be plans ("by 2030", "until 2026") do not count, nor those of the
+    /// a quotation). Later years that may be plans ("by 2030", "until 2026") do not count, nor a copyright's
+    /// ("© Copyright IBTimes 2024", the year the page was served), nor those of the
     /// date's own line ("March 12, 2012 - Updated on January 20, 2016").
     /// </summary>
     private static ArticleDate? Plausible(ContentDocument document, (ArticleDate Date, TextSpan Block, TextSpan Lines)? found)
@@ -155,7 +156,7 @@ internal static partial class ArticleDateFinder
     /// "Published: 4 March 2014", "… | Seoul | Published: February 3, 2012", "승인 2010.11.04 19:46"). A labelled
     /// date wins over a bare date line above it (a site's header often shows the day the page was read).
     /// </summary>
-    [GeneratedRegex(@"(?:^\s*|[|•·]\s*)(?:date|published(?: on)?|posted(?: on)?|first published|작성일|승인|입력|등록일)\s*[:|]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:^\s*|[|•·]\s*)(?:date|published(?: on)?|posted(?: on)?|first published)|작성일|승인|입력|등록일)\s*[:|]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
     /// <summary>"Updated" just before a date: the date of a revision, not of the article, when another date stands beside it.</summary>
@@ -171,7 +172,7 @@ internal static partial class ArticleDateFinder
     private static partial Regex KoreanDate();
 
     /// <summary>What a short date line may hold besides the date: a name or a place in capitals ("December 22, 2014 Jim Cowie", "North Korea 15:40 June 07, 2023").</summary>
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.&-]*\s*){1,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.&-]*\s*){1,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWords();
 
     /// <summary>Abbreviated weekdays ("Fri 8 Jul 2016").</summary>
@@ -216,28 +217,10 @@ internal static partial class ArticleDateFinder
                 continue;
             }
 
-            // The first date that is not a revision's when others stand beside it ("11/09/2012 12:32 pm ET Updated Jan 09, 2013").
-            var match = dates.FirstOrDefault(m => !UpdatedLabel().IsMatch(head.AsSpan(0, m.Index).ToString())) ?? dates[0];
-            var rest = text;
-            foreach (var m in dates.OrderByDescending(m => m.Index))
+            if (!quoted && DateLineIn(text) is { } line)
             {
-                rest = rest.Remove(m.Index, m.Length);
-            }
-
-            rest = ShortWeekday().Replace(BylineWords().Replace(rest, " "), " ").Trim();
-
-            // A date line ("21 Sep 2016", "Friday, November 23, 2012", "By Kim | April 6, 2010"): little besides the date,
-            // or a name or place beside it ("December 22, 2014 Jim Cowie").
-            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var trimmed = text.Trim();
-            if (!quoted && trimmed.Length <= 80 && (words == 0 || (words <= 4 && BylineMarker().IsMatch(text))
-                || (trimmed.Length <= 60 && CapitalisedWords().IsMatch(rest))))
-            {
-                if (ParseMatch(match, block.Span.Start) is { } line)
-                {
-                    first = (line, block.Span);
-                }
-
+                first = (line.Date with { Span = new TextSpan(block.Span.Start + line.Date.Span!.Value.Start, line.Date.Span.Value.Length) },
+                    new TextSpan(block.Span.Start + line.Line.Start, line.Line.Length));
                 continue;
             }
 
@@ -250,6 +233,81 @@ internal static partial class ArticleDateFinder
         }
 
         return first is { } found ? (found.Date, found.Block, new TextSpan(0, 0)) : null;
+    }
+
+    /// <summary>
+    /// A date line in a block: the whole block, else one of its source lines that is the block's first or has only
+    /// short lines above it ("SPECIAL TO WORLD TRIBUNE.COM / Friday, December 9, 2005 / …", "23.12.2014 / A request …").
+    /// A line of hard-wrapped prose below a long line is never one.
+    /// </summary>
+    private static (ArticleDate Date, TextSpan Line)? DateLineIn(string text)
+    {
+        if (DateLine(text, 0) is { } whole)
+        {
+            return (whole, new TextSpan(0, text.Length));
+        }
+
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (start > 0 || end < text.Length)
+            {
+                if (DateLine(text[start..end], start) is { } line)
+                {
+                    return (line, TextSpan.FromBounds(start, end));
+                }
+            }
+
+            if (end - start > 60)
+            {
+                return null;
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A date line: little besides the date ("21 Sep 2016", "Friday, November 23, 2012", "By Kim | April 6, 2010"), or a
+    /// name or place in capitals beside it ("December 22, 2014 Jim Cowie"); its date is the first that is not a
+    /// revision's ("11/09/2012 12:32 pm ET Updated Jan 09, 2013").
+    /// </summary>
+    private static ArticleDate? DateLine(string text, int offset)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 80)
+        {
+            return null;
+        }
+
+        var dates = DatesIn(text).ToList();
+        dates = dates.Where((m, i) => !dates.Take(i).Any(o => o.Index + o.Length > m.Index)).ToList();
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var match = dates.FirstOrDefault(m => !UpdatedLabel().IsMatch(text.AsSpan(0, m.Index).ToString())) ?? dates[0];
+        var rest = text;
+        foreach (var m in dates.OrderByDescending(m => m.Index))
+        {
+            rest = rest.Remove(m.Index, m.Length);
+        }
+
+        rest = ShortWeekday().Replace(BylineWords().Replace(rest, " "), " ").Trim();
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var byline = BylineMarker().IsMatch(text);
+        return words == 0 || (words <= 4 && byline) || (trimmed.Length <= 60 && (words <= 4 || byline) && CapitalisedWords().IsMatch(rest))
+            ? ParseMatch(match, offset)
+            : null;
     }
 
     private static ArticleDate? ParseMatch(Match match, int blockStart) =>

@@ -86,7 +86,28 @@ public sealed class ArticleDateTests
     [InlineData("13/10/2025\n\nText.\n", "2025-10-13")]
     [InlineData("11/09/2012 12:32 pm ET Updated Jan 09, 2013\n\nText.\n", "2012")]
     [InlineData("2014년 3월 4일\n\nText.\n", "2014-03-04")]
+    [InlineData("June 5th, 2015 § 0 comments\n\nText.\n", "2015-06-05")]
+    [InlineData("February 6, 2009 at 18:22 Leave a comment\n\nText.\n", "2009-02-06")]
+    [InlineData("March 7, 2014, midnight\n\nText.\n", "2014-03-07")]
+    [InlineData("Andrew Sullivan —  Apr 14 2011 @ 8:25am\n\nText.\n", "2011-04-14")]
+    [InlineData("By Bertil Lintner, Asia Times Online, 24 April 2007\n\nText.\n", "2007-04-24")]
+    [InlineData("제목 | A title. 작성일 | 2011-04-07 조회수 | 3569\n\nText.\n", "2011-04-07")]
     public void DateLinesBesideANameOrInOtherForms(string text, string expected) => Assert.Equal(expected, DateOf(text)!.Text);
+
+    [Fact]
+    public void ADateAloneOnALineAtTheHeadOfAParagraph()
+    {
+        Assert.Equal("2014-12-23", DateOf("# Title\n\n23.12.2014\nA request to the Chinese government by U.S. diplomats to help crack down on hacking.\n")!.Text);
+        Assert.Equal("2005-12-09", DateOf("SPECIAL TO WORLD TRIBUNE.COM\nFriday, December 9, 2005\n\nText.\n")!.Text);
+        Assert.Null(DateOf("The network that the country's engineers had been building for years opened on\nDecember 15, 2008\nin the capital.\n"));
+    }
+
+    [Fact]
+    public void ACopyrightYearDoesNotMakeADateImplausible()
+    {
+        Assert.Equal("2015-04-03", DateOf("Apr 3, 2015\n\nText.\n\n© Copyright Example 2024. All rights reserved.\n")!.Text);
+        Assert.Null(DateOf("Apr 3, 2015\n\nThe shop closed in 2024.\n"));
+    }
 
     [Fact]
     public void TheYearsOfTheDatesOwnLineDoNotMakeItImplausible() =>
