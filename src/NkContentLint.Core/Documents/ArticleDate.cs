@@ -10,7 +10,7 @@ public enum ArticleDateSource
     /// <summary>A <c>date:</c> (or <c>published:</c>, <c>pubDate:</c>…) key of the front matter.</summary>
     FrontMatter,
 
-    /// <summary>A dateline or byline date near the top of the body ("21 Sep 2016", "Posted on April 6, 2010", "SEOUL, Feb. 3, 2012 (Yonhap)").</summary>
+    /// <summary>A dateline, byline or labelled date near the top of the body ("21 Sep 2016", "Posted on April 6, 2010", "Published: 4 March 2014", "SEOUL, Feb. 3, 2012 (Yonhap)").</summary>
     Dateline,
 
     /// <summary>The file's last commit (only with <c>facts.article_date: git</c>).</summary>
@@ -46,8 +46,9 @@ public sealed record ArticleDate(int Year, int? Month, int? Day, ArticleDateSour
 /// <summary>
 /// Finds an article's date: the front matter's <c>date</c> (else <c>published</c>,
 /// <c>publishDate</c>, <c>pubDate</c>, <c>created</c>), else a dateline or byline date in the
-/// first blocks of the body, else none. A body date counts only in a short block that is little
-/// more than the date (a byline, "Posted on …", a weekday) or at the head of a paragraph as a
+/// first blocks of the body, else none. A body date counts only when labelled as the page's
+/// ("Published: …", "date 2023-11-26"), in a short block or line that is little more than the date
+/// (a byline, "Posted on …", a weekday, a name beside it) or at the head of a paragraph as a
 /// dateline ("SEOUL, Feb. 3, 2012 (Yonhap) --"), so a date the article merely mentions is never
 /// taken for its own.
 /// </summary>
