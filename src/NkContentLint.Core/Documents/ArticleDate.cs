@@ -54,8 +54,35 @@ public sealed record ArticleDate(int Year, int? Month, int? Day, ArticleDateSour
 /// </summary>
 internal static partial class ArticleDateFinder
 {
-    /// <summary>How many prose blocks from the top a dateline or byline may be in.</summary>
+    /// <summary>How many prose blocks from the top, or from the page's first heading, a dateline or byline may be in.</summary>
     private const int BodyBlocks = 6;
+
+    /// <summary>How far down a page's first heading (its title, under a site's header) may be for the blocks after it to count.</summary>
+    private const int TitleBlocks = 15;
+
+    /// <summary>
+    /// The first blocks of the body, and those just under the page's title when a site's header (menus, a
+    /// donate banner, a comment form) pushes it down: "# North Korea Opens Second Internet Connection / … /
+    /// 3 October 2017" at the 8th block.
+    /// </summary>
+    private static IEnumerable<ProseBlock> TopBlocks(ContentDocument document)
+    {
+        var blocks = document.ProseBlocks;
+        var title = -1;
+        for (var i = 0; i < Math.Min(TitleBlocks, blocks.Length); i++)
+        {
+            if (blocks[i].Kind == ProseBlockKind.Heading)
+            {
+                title = i;
+                break;
+            }
+        }
+
+        for (var i = 0; i < blocks.Length && (i < BodyBlocks || (title >= 0 && i <= title + BodyBlocks)); i++)
+        {
+            yield return blocks[i];
+        }
+    }
 
     private static readonly string[] FrontMatterKeys = ["date", "published", "publishdate", "publish_date", "pubdate", "published_at", "created"];
 
@@ -191,7 +218,7 @@ internal static partial class ArticleDateFinder
     private static (ArticleDate Date, TextSpan Block, TextSpan Lines)? FindInBody(ContentDocument document)
     {
         (ArticleDate Date, TextSpan Block)? first = null;
-        foreach (var block in document.ProseBlocks.Take(BodyBlocks).Where(b => b.Kind == ProseBlockKind.Paragraph))
+        foreach (var block in TopBlocks(document).Where(b => b.Kind == ProseBlockKind.Paragraph))
         {
             var text = document.ProseText.Substring(block.Span.Start, block.Span.Length);
             var head = text.Length > 200 ? text[..200] : text;

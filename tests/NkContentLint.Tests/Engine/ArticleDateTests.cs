@@ -103,6 +103,14 @@ public sealed class ArticleDateTests
     }
 
     [Fact]
+    public void ADateLineJustUnderATitleThatASiteHeaderPushedDown()
+    {
+        var header = string.Concat(Enumerable.Repeat("Menu item\n\n", 8));
+        Assert.Equal("2017-10-03", DateOf(header + "# North Korea Opens Second Internet Connection\n\nA standfirst.\n\n3 October 2017\n\nText.\n")!.Text);
+        Assert.Null(DateOf("# Title\n\n" + string.Concat(Enumerable.Repeat("A paragraph of prose.\n\n", 8)) + "3 October 2017\n"));
+    }
+
+    [Fact]
     public void ACopyrightYearDoesNotMakeADateImplausible()
     {
         Assert.Equal("2015-04-03", DateOf("Apr 3, 2015\n\nText.\n\n© Copyright Example 2024. All rights reserved.\n")!.Text);
