@@ -120,10 +120,14 @@ internal static partial class ArticleDateFinder
     [GeneratedRegex(@"\b(by|until|till|through|plans? for|target(?:ed)? for|vision)\s+$|(©|\(c\)|copyright)[\p{L}\p{P}\s]{0,18}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureLead();
 
+    /// <summary>A later year whose clause goes on in the future ("At some point in 2012, both international calling and … will be available"): a plan.</summary>
+    [GeneratedRegex(@"^\d{4}\b[^.;!?]{0,70}?\b(will|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureClause();
+
     /// <summary>
     /// A dateline is not the article's date when the article speaks of a later year as past: a page that
     /// says "in 2016, …" under "April 6, 2010" carries the date of something else (an event, an update of
-    /// a quotation). Later years that may be plans ("by 2030", "until 2026") do not count, nor a copyright's
+    /// a quotation). Later years that may be plans ("by 2030", "until 2026", "in 2012, … will be") do not count, nor a copyright's
     /// ("© Copyright IBTimes 2024", the year the page was served), nor those of the
     /// date's own line ("March 12, 2012 - Updated on January 20, 2016").
     /// </summary>
@@ -139,6 +143,7 @@ internal static partial class ArticleDateFinder
         {
             if (int.Parse(match.Value, CultureInfo.InvariantCulture) > date.Year
                 && !FutureLead().IsMatch(prose.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)))
+                && !FutureClause().IsMatch(prose.AsSpan(match.Index, Math.Min(80, prose.Length - match.Index)))
                 && !block.Contains(match.Index) && !lines.Contains(match.Index))
             {
                 return null;

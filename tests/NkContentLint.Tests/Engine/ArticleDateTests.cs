@@ -138,6 +138,13 @@ public sealed class ArticleDateTests
         Assert.Null(DateOf(string.Concat(Enumerable.Repeat("A paragraph of prose.\n\n", 8)) + "Last updated: 2016-09-21\n"));
 
     [Fact]
+    public void ALaterYearWhoseClauseGoesOnInTheFutureIsAPlan()
+    {
+        Assert.Equal("2011-09-20", DateOf("September 20, 2011\n\nAt some point in 2012, both international calling and the internet will be available.\n")!.Text);
+        Assert.Null(DateOf("September 20, 2011\n\nIn 2012, international calling became available.\n"));
+    }
+
+    [Fact]
     public void ADatelineFarDownTheArticleIsNotItsDate() =>
         Assert.Null(DateOf(string.Concat(Enumerable.Repeat("A paragraph of prose.\n\n", 8)) + "21 Sep 2016\n"));
 
