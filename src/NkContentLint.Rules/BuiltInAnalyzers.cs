@@ -12,6 +12,19 @@ namespace NkContentLint.Rules;
 /// <summary>Every built-in rule. Adding a rule means adding it here (and to the release ledger).</summary>
 public static class BuiltInAnalyzers
 {
+    /// <summary>
+    /// Runs the built-in rules' static set-up (search sets, tables, the mojibake detector's code pages) ahead of the
+    /// first document; the command line calls it on a second thread at start (NkContentLint.Running.StartUpWarming).
+    /// </summary>
+    internal static void PrepareStatics()
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(InvisibleCharacterAnalyzer).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(WrongDescriptionOrDateAnalyzer).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(UnsourcedStatisticAnalyzer).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(MojibakeDetector).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(SubjectBinding).TypeHandle);
+    }
+
     /// <remarks>
     /// Document actions run in this order. The encoding rules come first: they read a copy of the prose with the
     /// front matter's values (as large as the prose itself), and on a large article that copy is best made and

@@ -47,6 +47,9 @@ internal static class ClaimExtractor
     /// </summary>
     public static ImmutableArray<Claim> Extract(string markdown) => ContentDocument.Parse("claim.md", markdown).Claims;
 
+    /// <summary>Runs the claim parser's static set-up (its tables) ahead of the first sentence (<see cref="Running.StartUpWarming"/>).</summary>
+    internal static void PrepareParser() => System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Parser).TypeHandle);
+
     /// <summary>Claim assembly: tries each reader at each token and turns what they read into <see cref="Claim"/>s.</summary>
     private sealed class Parser : SentenceTokens
     {

@@ -166,6 +166,28 @@ internal static class LintRunner
         using var large = new SemaphoreSlim(1);
         var perFile = new ArticleOutcome[sources.Count];
         var done = 0;
+        if (sources.Count == 1)
+        {
+            // One file is analysed on this thread: Parallel.For would set up its event source and wake a pool thread
+            // for it (docs/benchmarks.md, one article's start-up). Failures surface as Parallel.For's would.
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                perFile[0] = AnalyzeFile(sources[0], request, session, large, cache, reuse, descriptors);
+                request.Progress?.Invoke(Interlocked.Increment(ref done), sources.Count);
+            }
+            catch (OperationCanceledException ex) when (ex.CancellationToken == cancellationToken && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                throw new AggregateException(ex);
+            }
+
+            return perFile;
+        }
+
         Parallel.For(
             0,
             sources.Count,
