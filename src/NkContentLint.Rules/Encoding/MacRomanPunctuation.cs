@@ -38,7 +38,7 @@ internal static class MacRomanPunctuation
                 'Ò' when IsOpeningQuote(text, i, 'Ò', 'Ó') => "“",
                 'Ó' when IsClosingQuote(text, i, 'Ò', 'Ó') => "”",
                 'Ð' when IsDash(text, i) != Dash.None => "–",
-                'Ñ' when IsDash(text, i) is var dash && dash is Dash.Letters or Dash.Spaced => "—",
+                'Ñ' when IsDash(text, i) == Dash.Spaced => "—",
                 'É' when IsEllipsis(text, i) => "…",
                 _ => null,
             };
@@ -144,11 +144,13 @@ internal static class MacRomanPunctuation
     {
         None,
         Spaced,
-        Letters,
         Digits,
     }
 
-    /// <summary>" Ð " between lowercase ASCII words, "wordÐword" between lowercase ASCII letters, "1999Ð2003" between digits.</summary>
+    /// <summary>
+    /// " Ð " between lowercase ASCII words, "1999Ð2003" between digits. Not between letters: leetspeak writes "Ñ" for "n"
+    /// ("commaÑds", "€xpre§sioÑs").
+    /// </summary>
     private static Dash IsDash(string text, int at)
     {
         var before = At(text, at - 1);
@@ -156,11 +158,6 @@ internal static class MacRomanPunctuation
         if (char.IsAsciiDigit(before) && char.IsAsciiDigit(after))
         {
             return Dash.Digits;
-        }
-
-        if (EndsAsciiWord(text, at, lowercaseLast: true) && StartsAsciiWord(text, at + 1))
-        {
-            return Dash.Letters;
         }
 
         if (before == ' ' && after == ' ' && EndsAsciiWord(text, at - 1, lowercaseLast: true) && StartsAsciiWord(text, at + 2))

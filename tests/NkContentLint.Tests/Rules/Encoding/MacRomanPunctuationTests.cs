@@ -58,6 +58,7 @@ public sealed class MacRomanPunctuationTests
     [InlineData("Run `yearÕs` in code, and see https://example.com/yearÕs for more.")]
     [InlineData("España and the Ñandú; Þór and Ðáin; ÓSCAR and ÒSCAR are names.")]
     [InlineData("The file CAFÉ and RÉSUMÉ are headings, AÑOS and NIÑO too.")]
+    [InlineData("Leetspeak: list the commaÑds, €xpre§sioÑs and §†riÑg.")]
     public void OtherLanguagesAndCleanTextDoNotFire(string text) => AnalyzerVerifier.Verify(Analyzer, text + "\n");
 
     [Fact]
