@@ -33,6 +33,11 @@ public sealed class MojibakeAnalyzer : ContentAnalyzer
             return "Windows-1251 text read as Windows-1252";
         }
 
+        if (found.Kind == MojibakeKind.MacRomanReadAsWindows1252)
+        {
+            return "MacRoman text read as Windows-1252";
+        }
+
         var what = $"UTF-8 read as {found.CodePage.DisplayName}";
         if (found.Layers > 1)
         {
@@ -58,6 +63,7 @@ public sealed class MojibakeAnalyzer : ContentAnalyzer
         var detected = MojibakeDetector.Find(text).ToList();
         detected.AddRange(LoneThaiLeadBytes.Find(text).Where(lone => !detected.Any(d => d.Span.OverlapsWith(lone.Span))));
         detected.AddRange(DaggerClosingQuotes.Find(text).Where(dagger => !detected.Any(d => d.Span.OverlapsWith(dagger.Span))));
+        detected.AddRange(MacRomanPunctuation.Find(text).Where(mac => !detected.Any(d => d.Span.OverlapsWith(mac.Span))));
         foreach (var found in detected)
         {
             var (wordStart, wordEnd) = MojibakeDetector.WordAround(text, found.Span.Start);

@@ -15,6 +15,9 @@ public enum MojibakeKind
 
     /// <summary>Windows-1251 (Cyrillic) bytes read as Windows-1252.</summary>
     Windows1251ReadAsWindows1252,
+
+    /// <summary>MacRoman bytes (its typographic punctuation) read as Windows-1252 or Latin-1.</summary>
+    MacRomanReadAsWindows1252,
 }
 
 /// <summary>
