@@ -135,4 +135,26 @@ public sealed class SourcingResidualClassTests
 
         The site blocked {|NK1001:two video channels|} last week. Koryolink, the operator, said the channels were popular.
         """);
+
+    /// <summary>
+    /// "Wired's Andy Greenberg recounts the story of dissidents who send thousands of USB sticks …" (blind18): a
+    /// story its named teller recounts, narrates or chronicles is the teller's, as a described one is; an unnamed
+    /// teller ("Defectors recount") stays vague and leaves the figure unsourced.
+    /// </summary>
+    [Fact]
+    public void ANamedTellerRecountsItsStory() => VerifyStatistic("""
+        Wired's Andy Greenberg recounts the story of dissidents who send 3,000 USB sticks over the border each year.
+
+        The historian Kim Su-ok chronicled how 400 engineers built the network.
+
+        {|NK1001:3,000 USB sticks|} cross the border each year, and the border guards recount nothing.
+        """);
+
+    /// <summary>Recounting with no named teller is a vague attribution.</summary>
+    [Fact]
+    public void AnUnnamedTellerWhoRecountsIsVague() => VerifyVague("""
+        {|NK1002:Defectors recount|} that phones were seized at the border.
+
+        The reporter Lee Min-ho recounts that phones were seized at the border.
+        """);
 }
