@@ -8,7 +8,7 @@ namespace NkContentLint.Documents;
 /// after abbreviations (<c>Dr.</c>, <c>e.g.</c>, <c>approx.</c>, <c>Dec. 15</c>, <c>p. 14</c>,
 /// <c>et al.</c>), initials (<c>J. Smith</c>), inside numbers (<c>1.5%</c>, <c>3.0</c>) and before a
 /// lower-case word. A full stop with no space before a capital (<c>estimates.As</c>) still ends a
-/// sentence, as it does in hurried drafts.
+/// sentence, as it does in hurried drafts. Chinese and Japanese sentences end at <c>。</c>, <c>！</c> or <c>？</c>.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -74,6 +74,23 @@ internal static class SentenceSplitter
                 start = -1;
                 sentenceFloor = i;
                 i++;
+                continue;
+            }
+
+            if (IsIdeographicTerminator(c))
+            {
+                // Chinese and Japanese end a sentence at 。, ！ or ？ with no space after it: the mark and any closing
+                // bracket or quote after it always end the sentence, whatever follows.
+                var closeEnd = i + 1;
+                while (closeEnd < n && (IsIdeographicTerminator(prose[closeEnd]) || IsCloser(prose[closeEnd]) || prose[closeEnd] == '）'))
+                {
+                    closeEnd++;
+                }
+
+                Add(result, prose, start < 0 ? i : start, closeEnd);
+                start = -1;
+                sentenceFloor = closeEnd;
+                i = closeEnd;
                 continue;
             }
 
@@ -160,6 +177,8 @@ internal static class SentenceSplitter
 
         return k + 1 < line.Length && line[k] is '•' or '▪' or '◦' or '‣' or '●' or '■' && line[k + 1] is ' ' or '\t' or '\u00A0';
     }
+
+    private static bool IsIdeographicTerminator(char c) => c is '。' or '！' or '？';
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or '»' or '」' or '』' or ')' or ']';
 

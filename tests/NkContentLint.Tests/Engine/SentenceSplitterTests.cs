@@ -32,6 +32,16 @@ public sealed class SentenceSplitterTests
         Assert.Equal([sentence], Sentences(sentence + "\n"));
 
     [Fact]
+    public void ChineseAndJapaneseSentencesEndAtIdeographicMarks() =>
+        Assert.Equal(
+            ["朝鲜有300万部手机。", "据报道，价格很高！", "「本当ですか？」", "携帯電話は470万台です。"],
+            Sentences("朝鲜有300万部手机。据报道，价格很高！「本当ですか？」携帯電話は470万台です。\n"));
+
+    [Fact]
+    public void AnIdeographicCommaOrADecimalInCjkTextDoesNotEndASentence() =>
+        Assert.Equal(["朝鲜有3.5万名用户、2个运营商。"], Sentences("朝鲜有3.5万名用户、2个运营商。\n"));
+
+    [Fact]
     public void ALineStartingWithABulletCharacterIsAnItemOfItsOwn() =>
         Assert.Equal(
             ["• Population: 22,541,000", "• Internet users: unknown", "▪ Average charge: unknown"],
