@@ -154,6 +154,7 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens;
+            bool? otherScript = null;
             for (var t = 0; t < tokens.Length; t++)
             {
                 var word = tokens[t];
@@ -183,7 +184,9 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 }
 
                 var span = new TextSpan(word.Span.Start + start, written.Length);
-                if (OverlapsAny(known, span) || index.SingleWordNearMiss(written) is not { } near)
+                if (OverlapsAny(known, span)
+                    || (index.SingleWordNearMiss(written)
+                        ?? (start == 0 && word.IsCapitalized && IsLatin(written) && (otherScript ??= IsOtherScript(sentence.Text)) ? index.ShortNameNearMissInOtherScript(written) : null)) is not { } near)
                 {
                     continue;
                 }
@@ -297,6 +300,27 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
             || (written.EndsWith('.') && a.Length >= 2 && b.StartsWith(a, StringComparison.Ordinal))
             || (a.Length >= 3 && b.StartsWith(a, StringComparison.Ordinal) && char.IsUpper(written[0]) && word.Length > a.Length + 3)
             || (b.Length >= 3 && a.StartsWith(b, StringComparison.Ordinal) && a.Length > b.Length + 3);
+    }
+
+    private static bool IsLatin(string word) => word.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'));
+
+    /// <summary>Whether a sentence is written in another script than Latin: at least twice as many other letters as Latin ones.</summary>
+    private static bool IsOtherScript(string text)
+    {
+        int latin = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c)))
+            {
+                latin++;
+            }
+            else if (char.IsLetter(c))
+            {
+                other++;
+            }
+        }
+
+        return other >= 20 && other >= 2 * latin;
     }
 
     /// <summary>

@@ -118,10 +118,21 @@ internal sealed partial class SubjectBinding
         }
 
         var to = Math.Min(claim.Sentence.Span.End, claim.Span.End + 40);
-        return AbroadAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } abroad
-            ? new TextSpan(abroad.Groups["where"].Index, abroad.Groups["where"].Length)
+        if (AbroadAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } abroad)
+        {
+            return new TextSpan(abroad.Groups["where"].Index, abroad.Groups["where"].Length);
+        }
+
+        // A business's customers ("more than 30 million customers of the bank", blind12) are that business's, not the
+        // country's subscribers.
+        return BusinessAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } business
+            ? new TextSpan(business.Groups["whose"].Index, business.Groups["whose"].Length)
             : null;
     }
+
+    /// <summary>"of the bank", "of a South Korean retailer" right after the figure: a business that is not a network or the country.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+of\s+(?:the|a|an|that|this|its|their|one)\s+(?:[\p{L}-]+\s+){0,2}(?<whose>banks?|lenders?|retailers?|shops?|stores?|airlines?|insurers?|newspapers?|broadcasters?|exchanges?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BusinessAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pro|anti)[-\u2010\u2011]\p{L}+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SidingModifier();
@@ -134,7 +145,7 @@ internal sealed partial class SubjectBinding
     /// The figure's noun, at most two more words, then a place on the internet or the web ("28 websites on the North
     /// Korean internet", "sites accessible from the global internet"): things counted there are not an intranet's.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|in|of|from|to|across|via)\s+(?:the\s+)?(?:(?:North\s+Korean|North\s+Korea['’]s|country['’]s|nation['’]s|global|public|open|wider|outside|worldwide|world-wide|real|actual|whole)\s+)*(?:internet|world\s+wide\s+web|web)\b(?!\s*(?:users?|access|connections?|service|provider)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|in|of|from|to|across|via)\s+(?:the\s+)?(?:(?:North\s+Korean|North\s+Korea['’]s|country['’]s|nation['’]s|global|public|open|wider|outside|worldwide|world-wide|real|actual|whole)\s+)*(?:internet|world\s+wide\s+web|web|global\s+network|worldwide\s+network)\b(?!\s*(?:users?|access|connections?|service|provider)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OnTheInternetAfter();
 
     /// <summary>

@@ -131,4 +131,56 @@ public sealed class FactsBlind18ClassTests
 
         Im Jahr 2016 veröffentlichte Nordkorea versehentlich sämtliche Domains mit der Endung „.kp“.
         """);
+
+    /// <summary>
+    /// A Latin word in prose of another script is a name: one letter off a shorter single-word name ("Sunset" for Sunnet
+    /// in Russian prose) is that name misspelt. In English prose the same word is a word, and the name itself is no miss.
+    /// </summary>
+    [Fact]
+    public void ALatinWordOneLetterOffANameInOtherScriptIsMisspelt()
+    {
+        var diagnostics = Verify(new MisspelledNameAnalyzer(), """
+            Первая сотовая сеть (под названием {|NK2002:Sunset|}) заработала в 2002 году, тогда же в стране появились и первые телефоны.
+
+            Первая сотовая сеть (под названием Sunnet) заработала в 2002 году, тогда же в стране появились и первые телефоны.
+            """);
+        Assert.Contains("'Sunset' looks like a misspelling of 'Sunnet'", diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void ALatinWordInEnglishProseIsAWord() => Verify(new MisspelledNameAnalyzer(), """
+        The first network, Sunnet, was switched on in 2002; at sunset the Sunset Boulevard crowd went home.
+
+        Первая сеть, Sunnet и Manbang, заработала в 2002 году.
+        """);
+
+    /// <summary>
+    /// Sites "related to the global network" are the internet's, and "customers of the bank" are the bank's: neither is
+    /// judged against the intranet's site count or the country's subscribers; the same figures with no such words are.
+    /// </summary>
+    [Fact]
+    public void TheGlobalNetworksSitesAndABanksCustomersAreNotJudged() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2017-05-01
+        ---
+
+        In 2016 the world was able to access 28 North Korean sites related to the global network.
+
+        More than 30 million customers of the bank were unable to use ATMs.
+
+        Koryolink now has {|NK2001:30 million customers|}.
+        """);
+
+    /// <summary>
+    /// A wrong description in Dutch or German before the name ("de spioneerapp Kwangmyong", a spy app; "soziales
+    /// Netzwerk") is wrong as the English phrase is; the phrase set apart from the name is not.
+    /// </summary>
+    [Fact]
+    public void AWrongDescriptionInDutchOrGermanFires() => Verify(new WrongDescriptionOrDateAnalyzer(), """
+        En kijkt de overheid mee via de {|NK2003:spioneerapp|} Kwangmyong.
+
+        Kwangmyong ist ein {|NK2003:soziales Netzwerk|} für alle.
+
+        Kwangmyong is het nationale intranet; de spioneerapp heet Red Flag.
+        """);
 }
