@@ -152,7 +152,7 @@ public sealed class PhraseMatcher<T>
         var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
         for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
         {
-            if (outputs[state] is not { } ending || (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            if (outputs[state] is not { } ending || !KoreanParticles.EndsWord(text, i))
             {
                 continue;
             }
@@ -217,7 +217,7 @@ public sealed class PhraseMatcher<T>
         (int Length, T Value)? longest = null;
         for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
         {
-            if (outputs[state] is { } ending && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            if (outputs[state] is { } ending && KoreanParticles.EndsWord(text, i))
             {
                 longest = ending[0];
             }

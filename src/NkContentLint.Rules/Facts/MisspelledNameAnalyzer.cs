@@ -79,6 +79,16 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
             Report(context, span, written, listed ? "is a misspelling of" : "looks like a misspelling of", entity, listed ? FixSafety.Safe : FixSafety.Suggestion, near);
         }
 
+        // An acronym spelt out wrongly before it: "the Korean Central Press Agency (KCNA)" (blind18) for the Korean
+        // Central News Agency; one word of the name replaced by another.
+        foreach (var (span, written, entity, acronym, name) in WrongExpansions(document.ProseText, context.Facts, matches))
+        {
+            if (!IsQuoted(document, span))
+            {
+                Report(context, span, written, $"is not what {acronym} stands for; the name is", entity, FixSafety.Suggestion, name);
+            }
+        }
+
         // A single word is replaced by the form it is near ("KNCA" by "KCNA", not by the agency's full name).
         foreach (var (span, written, entity, near) in SingleWordNearMisses(document, context.Facts, matches))
         {
@@ -144,6 +154,7 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens;
+            bool? otherScript = null;
             for (var t = 0; t < tokens.Length; t++)
             {
                 var word = tokens[t];
@@ -173,7 +184,9 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 }
 
                 var span = new TextSpan(word.Span.Start + start, written.Length);
-                if (OverlapsAny(known, span) || index.SingleWordNearMiss(written) is not { } near)
+                if (OverlapsAny(known, span)
+                    || (index.SingleWordNearMiss(written)
+                        ?? (start == 0 && word.IsCapitalized && IsLatin(written) && (otherScript ??= IsOtherScript(sentence.Text)) ? index.ShortNameNearMissInOtherScript(written) : null)) is not { } near)
                 {
                     continue;
                 }
@@ -182,6 +195,132 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 yield return (span, written, near.Entity, near.Name.TrimStart('@'));
             }
         }
+    }
+
+    /// <summary>
+    /// The words before a known acronym in brackets ("Korean Central Press Agency (KCNA)") that spell out a name of the
+    /// acronym's entity with one word replaced: as many words as a name of three words or more has, all but one the
+    /// same as the name's (ignoring case, a plural or possessive "s", "Centre"/"Center" and abbreviations such as
+    /// "Corp." for "Corporation"), the other a capitalised word that is none of these. Words that are a known name
+    /// are left to the name itself; an expansion that differs in two words or more is another thing's name.
+    /// </summary>
+    private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, string Acronym, string Name)> WrongExpansions(string prose, FactIndex facts, ImmutableArray<NameMatch> known)
+    {
+        foreach (var match in known)
+        {
+            var acronym = match.Written;
+            if (acronym.Length is < 2 or > 6 || !acronym.All(c => c is >= 'A' and <= 'Z'))
+            {
+                continue;
+            }
+
+            var open = match.Span.Start - 1;
+            while (open >= 0 && prose[open] == ' ')
+            {
+                open--;
+            }
+
+            if (open < 1 || prose[open] != '(')
+            {
+                continue;
+            }
+
+            var words = WordsBefore(prose, open, 8);
+            foreach (var name in match.Entity.AcceptedNames.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (nameWords.Length < 3 || words.Count < nameWords.Length)
+                {
+                    continue;
+                }
+
+                var written = words.GetRange(words.Count - nameWords.Length, nameWords.Length);
+                var differing = Enumerable.Range(0, nameWords.Length).Where(i => !SameNameWord(prose.Substring(written[i].Start, written[i].Length), nameWords[i])).ToList();
+                if (differing is not [var w])
+                {
+                    continue;
+                }
+
+                var replaced = prose.Substring(written[w].Start, written[w].Length);
+                var span = TextSpan.FromBounds(written[0].Start, written[^1].End);
+                if (!char.IsUpper(replaced[0]) || !replaced.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || OverlapsAny(known, span))
+                {
+                    continue;
+                }
+
+                yield return (span, prose[span.Start..span.End], match.Entity, acronym, name);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Up to <paramref name="most"/> words right before <paramref name="end"/>, on its line, in text order.</summary>
+    private static List<TextSpan> WordsBefore(string prose, int end, int most)
+    {
+        var words = new List<TextSpan>();
+        var i = end - 1;
+        while (words.Count < most)
+        {
+            var gap = i;
+            while (i >= 0 && prose[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i < 0 || (gap - i) > 1 || (gap == i && words.Count > 0))
+            {
+                break;
+            }
+
+            var wordEnd = i + 1;
+            while (i >= 0 && (char.IsLetterOrDigit(prose[i]) || prose[i] is '-' or '\'' or '’' or '.' or '&'))
+            {
+                i--;
+            }
+
+            if (wordEnd == i + 1)
+            {
+                break;
+            }
+
+            words.Insert(0, TextSpan.FromBounds(i + 1, wordEnd));
+        }
+
+        return words;
+    }
+
+    /// <summary>Whether a written word is a name's word: the same ignoring case, a plural or possessive "s", "re"/"er" or an abbreviation of it.</summary>
+    private static bool SameNameWord(string written, string word)
+    {
+        static string Plain(string w) => w.Replace('’', '\'').TrimEnd('.').ToLowerInvariant();
+        var (a, b) = (Plain(written), Plain(word));
+        static string Stem(string w) => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w.EndsWith('s') ? w[..^1] : w;
+        return a == b || Stem(a) == Stem(b)
+            || a.Replace("centre", "center", StringComparison.Ordinal) == b.Replace("centre", "center", StringComparison.Ordinal)
+            || (written.EndsWith('.') && a.Length >= 2 && b.StartsWith(a, StringComparison.Ordinal))
+            || (a.Length >= 3 && b.StartsWith(a, StringComparison.Ordinal) && char.IsUpper(written[0]) && word.Length > a.Length + 3)
+            || (b.Length >= 3 && a.StartsWith(b, StringComparison.Ordinal) && a.Length > b.Length + 3);
+    }
+
+    private static bool IsLatin(string word) => word.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'));
+
+    /// <summary>Whether a sentence is written in another script than Latin: at least twice as many other letters as Latin ones.</summary>
+    private static bool IsOtherScript(string text)
+    {
+        int latin = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c)))
+            {
+                latin++;
+            }
+            else if (char.IsLetter(c))
+            {
+                other++;
+            }
+        }
+
+        return other >= 20 && other >= 2 * latin;
     }
 
     /// <summary>

@@ -61,6 +61,16 @@ internal sealed partial class NameWordIndex
 
         IndexSingleWords(facts);
 
+        // Shorter single-word names (five to seven letters, not a person's), held against Latin words in prose of another
+        // script only: there a Latin word is a name, so one letter off a network's name is that name misspelt.
+        foreach (var entity in facts.Entities.Where(e => e.Kind != "person"))
+        {
+            foreach (var name in entity.AcceptedNames.Where(n => n.Length is >= 5 and <= 7 && n.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                shortSingles.Add((entity, name, Squash(name)));
+            }
+        }
+
         // Names with a possessive apostrophe ("Democratic People's Republic of Korea"), by first word: the same words with
         // the apostrophe moved or missing ("Democratic Peoples' Republic of Korea") are that name misspelt.
         foreach (var entity in facts.Entities)
@@ -76,6 +86,32 @@ internal sealed partial class NameWordIndex
                 list.Add((entity, name, Words(name).Length, WithoutApostrophes(name)));
             }
         }
+    }
+
+    private readonly List<(EntityFact Entity, string Name, string Squashed)> shortSingles = [];
+
+    /// <summary>
+    /// A capitalised Latin word one letter off a single-word name of five to seven letters, with the name's first letter,
+    /// that is no known name and no plural of one: asked only for a Latin word in prose of another script ("под названием
+    /// Sunset" for Sunnet, blind18), where a Latin word is a name; in English prose "Sunset" is a word.
+    /// </summary>
+    public (EntityFact Entity, string Name)? ShortNameNearMissInOtherScript(string written)
+    {
+        var squashed = Squash(written);
+        if (written.Length is < 5 or > 8 || known.Contains(squashed))
+        {
+            return null;
+        }
+
+        foreach (var (entity, name, target) in shortSingles)
+        {
+            if (squashed[0] == target[0] && Math.Abs(squashed.Length - target.Length) <= 1 && !IsPlural(squashed, target) && WithinOneEdit(squashed, target))
+            {
+                return (entity, name);
+            }
+        }
+
+        return null;
     }
 
     private readonly Dictionary<string, List<(EntityFact Entity, string Name, int Words, string Key)>> byFirstWordWithApostrophe = new(StringComparer.OrdinalIgnoreCase);

@@ -100,6 +100,7 @@ internal sealed partial class SubjectBinding
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)])
         {
             CountsWhatAnEventTouched = IsObjectOfAffectingVerb(claim),
+            OnTheInternet = OnTheInternetAfter().IsMatch(document.ProseText.AsSpan(claim.Span.End, Math.Min(claim.Sentence.Span.End, claim.Span.End + 60) - claim.Span.End)),
         };
     }
 
@@ -117,10 +118,21 @@ internal sealed partial class SubjectBinding
         }
 
         var to = Math.Min(claim.Sentence.Span.End, claim.Span.End + 40);
-        return AbroadAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } abroad
-            ? new TextSpan(abroad.Groups["where"].Index, abroad.Groups["where"].Length)
+        if (AbroadAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } abroad)
+        {
+            return new TextSpan(abroad.Groups["where"].Index, abroad.Groups["where"].Length);
+        }
+
+        // A business's customers ("more than 30 million customers of the bank", blind12) are that business's, not the
+        // country's subscribers.
+        return BusinessAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } business
+            ? new TextSpan(business.Groups["whose"].Index, business.Groups["whose"].Length)
             : null;
     }
+
+    /// <summary>"of the bank", "of a South Korean retailer" right after the figure: a business that is not a network or the country.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+of\s+(?:the|a|an|that|this|its|their|one)\s+(?:[\p{L}-]+\s+){0,2}(?<whose>banks?|lenders?|retailers?|shops?|stores?|airlines?|insurers?|newspapers?|broadcasters?|exchanges?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BusinessAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pro|anti)[-\u2010\u2011]\p{L}+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SidingModifier();
@@ -128,6 +140,13 @@ internal sealed partial class SubjectBinding
     /// <summary>At most one word (a participle such as "based" or "hosted"), then a word placing things outside the country.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+(?:based|hosted|run|operated|located))?\s+(?<where>overseas|abroad|outside\s+(?:the\s+country|North\s+Korea|the\s+North))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AbroadAfter();
+
+    /// <summary>
+    /// The figure's noun, at most two more words, then a place on the internet or the web ("28 websites on the North
+    /// Korean internet", "sites accessible from the global internet"): things counted there are not an intranet's.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|in|of|from|to|across|via)\s+(?:the\s+)?(?:(?:North\s+Korean|North\s+Korea['’]s|country['’]s|nation['’]s|global|public|open|wider|outside|worldwide|world-wide|real|actual|whole)\s+)*(?:internet|world\s+wide\s+web|web|global\s+network|worldwide\s+network)\b(?!\s*(?:users?|access|connections?|service|provider)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OnTheInternetAfter();
 
     /// <summary>
     /// True when the figure is the object of a verb of acting on things in an event ("an attack that crippled 40 Web
@@ -314,6 +333,13 @@ internal sealed partial class SubjectBinding
             return false;
         }
 
+        // Things counted on the internet are not an intranet's: "28 websites on the North Korean internet" (blind18) are
+        // the public .kp zone's, not Kwangmyong's, whatever the pack calls an intranet in its descriptions.
+        if (subject.OnTheInternet && quantity.Unit is "websites" or "sites" && facts.Descriptions.Any(d => d.Subject == quantity.Subject && d.Is.Contains("intranet", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         switch (subject.Named)
         {
             case null:
@@ -370,4 +396,7 @@ internal sealed record ClaimSubject((TextSpan Span, EntityFact? Entity)? Named, 
 {
     /// <summary>The figure counts what an event acted on (<c>affecting-verbs.txt</c>), never how many such things exist.</summary>
     public bool CountsWhatAnEventTouched { get; init; }
+
+    /// <summary>The figure's things are placed on the internet or the web ("28 websites on the North Korean internet").</summary>
+    public bool OnTheInternet { get; init; }
 }

@@ -43,7 +43,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     [GeneratedRegex(@"^\s*(,)?\s*((called|named|known as)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionThenName();
 
-    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<year>(?:19\d|20[0-4])\d))\b")]
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<year>(?:19|20)\d\d)년(?:\s*(?<kmonth>1[0-2]|0?[1-9])월(?:\s*(?<kday>[12]\d|3[01]|0?[1-9])일)?)?|(?<year>(?:19\d|20[0-4])\d))(?:\b|(?<=[년월일]))")]
     private static partial Regex DateExpression();
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -210,7 +210,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         // A date counted back from the article's ("last May", "December 7 last year", "two years ago") is a date only
         // where the article's own date is known, and to the precision that date has.
-        if (article is not null && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains("last ", StringComparison.OrdinalIgnoreCase)))
+        if (article is not null && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains("last ", StringComparison.OrdinalIgnoreCase)
+            || (text.Contains("this ", StringComparison.OrdinalIgnoreCase) && !Prospective().IsMatch(text))))
         {
             foreach (Match match in RelativeDateExpression().Matches(text))
             {
@@ -293,9 +294,14 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         return true;
     }
 
-    private static int? MonthOf(Match match) => match.Groups["month"].Success ? Array.FindIndex(Months, m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1 : null;
+    // A Korean date gives its month and day as numbers: "2010년 8월", "2010년 7월 14일".
+    private static int? MonthOf(Match match) =>
+        match.Groups["month"].Success ? Array.FindIndex(Months, m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1
+        : match.Groups["kmonth"].Success ? int.Parse(match.Groups["kmonth"].Value, CultureInfo.InvariantCulture) : null;
 
-    private static int? DayOf(Match match) => match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
+    private static int? DayOf(Match match) =>
+        match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture)
+        : match.Groups["kday"].Success ? int.Parse(match.Groups["kday"].Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>
     /// "last year" and "MONTH [DAY] last year" are the year before the article's; "last MONTH" is the latest such month
@@ -314,6 +320,20 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         }
 
         var month = MonthOf(match);
+
+        // "this summer", "earlier this year": the article's year; "this month" and "this May" (not after the article's
+        // month, which would be ahead of it) the article's month too, where that is known.
+        if (match.Groups["this"].Success)
+        {
+            var thisMonth = match.Groups["thismonth"].Success ? article.Month : month;
+            if (thisMonth is { } m && (article.Month is not { } at || m > at))
+            {
+                return null;
+            }
+
+            return new StatedDate(default, $"{text} ({(thisMonth is { } shown ? Months[shown - 1] + " " : "")}{article.Year}, counted from the article's date {article.Text})", article.Year, thisMonth, null);
+        }
+
         if (match.Groups["lastyear"].Success)
         {
             var year = article.Year - 1;
@@ -336,8 +356,12 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     };
 
     /// <summary>Dates counted back from the article's: "December 7 last year", "in May last year", "last year", "last May", "two years ago".</summary>
-    [GeneratedRegex(@"\b(?:(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2}))?,?\s+|(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<lastyear>last\s+year)|last\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<ago>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2}))?,?\s+|(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<lastyear>last\s+year)|last\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<ago>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago|(?<this>(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?this\s+(?:year|spring|summer|autumn|fall|winter|(?<thismonth>month)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDateExpression();
+
+    /// <summary>A sentence about what is yet to come ("will launch … this year", "plans to open … this summer"): its "this" dates are not past events.</summary>
+    [GeneratedRegex(@"\b(will|would|shall|plans?|planned|planning|expects?|expected|set\s+to|going\s+to|scheduled|aims?|intends?|hopes?|due\s+to|soon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prospective();
 
     /// <summary>
     /// Whether a date belongs to the event its cue names: after the cue, with no clause break between

@@ -29,6 +29,20 @@ public sealed class PhraseMatcherTests
         Assert.Equal(new TextSpan(3, 11), found[1].Span);
     }
 
+    /// <summary>
+    /// Korean writes its particles on the noun: a phrase that ends in a Hangul syllable matches before a particle
+    /// ("광명은", "우리민족끼리는"), never before other Hangul ("광명성", the satellite, is another word).
+    /// </summary>
+    [Fact]
+    public void AHangulPhraseMatchesBeforeAParticleOnly()
+    {
+        var matcher = new PhraseMatcher<string>(new[] { "광명", "우리민족끼리" }.Select(p => (p, p)));
+
+        Assert.Equal(["광명", "우리민족끼리", "광명"], matcher.FindAll("광명은 우리민족끼리는 광명, 광명성 광명성의").Select(m => m.Value));
+        Assert.Equal(["광명"], matcher.FindLongestNonOverlapping("광명성 광명에서").Select(m => m.Value));
+        Assert.Empty(matcher.FindAll("광명시 광명성"));
+    }
+
     [Fact]
     public void LineBreaksTabsAndTypographicApostrophesMatchTheirPlainForms()
     {
