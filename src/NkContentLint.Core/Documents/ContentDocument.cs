@@ -159,14 +159,14 @@ public sealed class ContentDocument
     /// <c>ru</c>, <c>ko</c> or <c>ja</c> (each with its grammar in <c>rules/languages/</c>); null for English and for any
     /// language with no grammar there, whose sentences are read with the English readers.
     /// </summary>
-    public string? LanguageOf(Sentence sentence) => languages.Value[sentence.Index]?.Code;
+    public string? LanguageOf(Sentence sentence) => languages.Value is { IsEmpty: false } language ? language[sentence.Index]?.Code : null;
 
     /// <summary>Each sentence's claims: the English readers', or its language's (<see cref="ForeignClaimReader"/>).</summary>
     private ImmutableArray<Claim> ExtractClaims()
     {
         var sentences = Sentences;
         var language = languages.Value;
-        if (language.All(l => l is null))
+        if (language.IsEmpty)
         {
             return ClaimExtractor.Extract(sentences);
         }
@@ -186,7 +186,7 @@ public sealed class ContentDocument
         var sentences = Sentences;
         var found = AttributionFinder.FindAll(sentences);
         var language = languages.Value;
-        if (language.All(l => l is null))
+        if (language.IsEmpty)
         {
             return found;
         }

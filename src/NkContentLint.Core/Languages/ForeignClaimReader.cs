@@ -178,6 +178,13 @@ internal static partial class ForeignClaimReader
             kind = unit == "percent" ? ClaimKind.Percentage : ClaimKind.Amount;
         }
 
+        // A colon after the figure: the count of a list or of an instruction's example that follows ("100 요청을 보냅니다:"),
+        // as in English (ClaimContext's enumerated counts).
+        if (prose.AsSpan(pos).IndexOfAny(':', '：') >= 0)
+        {
+            return null;
+        }
+
         end = pos;
         TextSpan? quotation = null;
         foreach (var (qs, qe) in quotes)

@@ -16,6 +16,7 @@ internal static class LanguageDetector
     // twice as many as for English and for any other.
     private const int MinimumVotes = 3;
 
+    /// <summary>Each sentence's language by <see cref="Sentence.Index"/>, or an empty array when every sentence is English.</summary>
     public static ImmutableArray<LanguageLexicon?> Detect(IReadOnlyList<Sentence> sentences)
     {
         var result = new LanguageLexicon?[sentences.Count];
@@ -82,9 +83,10 @@ internal static class LanguageDetector
         foreach (var i in undecided)
         {
             var votes = blockVotes[sentences[i].Block];
-            var total = votes.Sum();
-            var language = total >= MinimumVotes ? Winner(votes, latin, MinimumVotes) : null;
-            if (language is null && total < MinimumVotes)
+            // A paragraph too short to decide ("De app is naar verluidt niet gratis.") takes the document's language, unless
+            // English outvotes every other language in it.
+            var language = Winner(votes, latin, MinimumVotes);
+            if (language is null && votes[latin.Length] <= votes[..latin.Length].Max())
             {
                 language = documentLatin;
             }
@@ -113,7 +115,8 @@ internal static class LanguageDetector
             }
         }
 
-        return [.. result];
+        // Most documents are English: no array then (a 50 MB article has 620,000 sentences).
+        return result.All(l => l is null) ? [] : [.. result];
     }
 
     private static LanguageLexicon? Winner(int[] votes, LanguageLexicon[] latin, int minimum)
