@@ -78,6 +78,22 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            if (c is '。' or '！' or '？')
+            {
+                // A Japanese or Chinese full stop ends its sentence wherever it stands: no space follows it.
+                var fullStopEnd = i + 1;
+                while (fullStopEnd < n && (IsCloser(prose[fullStopEnd]) || prose[fullStopEnd] is '。' or '！' or '？'))
+                {
+                    fullStopEnd++;
+                }
+
+                Add(result, prose, start < 0 ? i : start, fullStopEnd);
+                start = -1;
+                sentenceFloor = fullStopEnd;
+                i = fullStopEnd;
+                continue;
+            }
+
             if (c is '.' or '?' or '!' or '…')
             {
                 var runEnd = i;

@@ -91,7 +91,7 @@ internal static partial class ForeignClaimReader
         // A label, date or version word before it: "Stand 2014", "Version 3", "제3회", "第1".
         if (lexicon.SpacesWords)
         {
-            if (PreviousWord(prose, start) is { } previous && lexicon.NotBefore.Contains(previous))
+            if (PreviousWord(prose, start) is { } previous && (lexicon.NotBefore.Contains(previous) || IsProductName(previous)))
             {
                 return null;
             }
@@ -353,6 +353,23 @@ internal static partial class ForeignClaimReader
         }
 
         return (word, start + word.Length);
+    }
+
+    /// <summary>"iPhone 12 Pro", "Windows 10 Nutzer", "OS 3", "PS 4": a number after a camel-case or all-capital Latin word is part of a product's name.</summary>
+    private static bool IsProductName(string word)
+    {
+        if (word.Length < 2 || !word.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+        {
+            return false;
+        }
+
+        var camel = false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            camel |= char.IsLower(word[i - 1]) && char.IsUpper(word[i]);
+        }
+
+        return camel || word.All(char.IsUpper) || word is "Windows" or "Android" or "Galaxy" or "Pixel" or "Office" or "Linux" or "Firefox" or "Chrome";
     }
 
     private static string? PreviousWord(string prose, int start)

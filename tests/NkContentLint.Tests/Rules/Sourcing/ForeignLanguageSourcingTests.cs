@@ -51,6 +51,7 @@ public sealed class ForeignLanguageSourcingTests
         Das Angebot startete am 26. Februar 2013 und wurde Ende 2015 eingeschränkt.
         Seit 2008 betreibt Koryolink das Netz, das für einen Zeitraum von 25 Jahren gilt.
         Die Version 3.0 des Systems belegt den 3. Platz.
+        Das iPhone 12 Pro und Windows 10 Nutzer sind selten, ebenso wie PS 4 Konsolen.
         Gründung 2008
 
         1. Punkt der Liste
@@ -117,7 +118,7 @@ public sealed class ForeignLanguageSourcingTests
     public void RussianYearsDatesAndNamedSourcesDoNotFire() => VerifyStatistics("""
         Первая сотовая сеть заработала в 2002 году, а 15 декабря 2008 года открылась новая.
         По данным ITU, в стране 3 000 пользователей. Как сообщил Reuters, телефон стоил 300 евро.
-        Сеть работает уже 10 лет, версия 3 вышла за 5 минут.
+        Сеть работает уже 10 лет, версия 3 вышла за 5 минут, в 5 утра.
         """);
 
     [Fact]
@@ -190,11 +191,7 @@ public sealed class ForeignLanguageSourcingTests
 
     [Fact]
     public void JapaneseCountsFireUnlessNamed() => VerifyStatistics("""
-        北朝鮮の携帯電話の加入者は{|NK1001:470万人|}に達した
-
-        国家情報院によると、加入者は470万人に達した
-
-        2019年1月1日に第1回の会議が開かれた
+        国家情報院によると、加入者は470万人に達した。北朝鮮の携帯電話の加入者は{|NK1001:470万人|}に達した。2019年1月1日に第1回の会議が開かれた。
         """);
 
     // ---- detection ----------------------------------------------------------------------------------
