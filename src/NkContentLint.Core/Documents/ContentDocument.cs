@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Attributions;
 using NkContentLint.Claims;
+using NkContentLint.Languages;
 using NkContentLint.Diagnostics;
 using NkContentLint.Text;
 
@@ -24,6 +25,7 @@ public sealed class ContentDocument
     private readonly Lazy<ImmutableArray<Claim>> claims;
     private readonly Lazy<ArticleDate?> articleDate;
     private readonly Lazy<ImmutableArray<SentenceAttributions>> attributions;
+    private readonly Lazy<ImmutableArray<LanguageLexicon?>> languages;
     private readonly ConcurrentDictionary<object, Lazy<object>> sharedViews = new();
     private SourceText? sourceText;
 
@@ -45,9 +47,10 @@ public sealed class ContentDocument
             views = views with { Blocks = [], Citations = [] };
             return LargeArticleMemory.Built(this, built);
         });
-        claims = new(() => LargeArticleMemory.Built(this, SharingStrings(ClaimExtractor.Extract(Sentences))));
+        languages = new(() => LanguageDetector.Detect(Sentences));
+        claims = new(() => LargeArticleMemory.Built(this, SharingStrings(ExtractClaims())));
         articleDate = new(() => ArticleDateFinder.Find(this) ?? CommitDate);
-        attributions = new(() => LargeArticleMemory.Built(this, AttributionFinder.FindAll(Sentences)));
+        attributions = new(() => LargeArticleMemory.Built(this, FindAttributions()));
     }
 
     /// <summary>Display path: relative to the working directory, forward slashes.</summary>
@@ -150,6 +153,61 @@ public sealed class ContentDocument
 
     /// <summary>The attributions of one of this document's sentences.</summary>
     public SentenceAttributions AttributionsOf(Sentence sentence) => Attributions[sentence.Index];
+
+    /// <summary>
+    /// The language the sourcing rules read a sentence in when it is not English: <c>de</c>, <c>nl</c>, <c>es</c>, <c>pt</c>,
+    /// <c>ru</c>, <c>ko</c> or <c>ja</c> (each with its grammar in <c>rules/languages/</c>); null for English and for any
+    /// language with no grammar there, whose sentences are read with the English readers.
+    /// </summary>
+    public string? LanguageOf(Sentence sentence) => languages.Value is { IsEmpty: false } language ? language[sentence.Index]?.Code : null;
+
+    /// <summary>Each sentence's claims: the English readers', or its language's (<see cref="ForeignClaimReader"/>).</summary>
+    private ImmutableArray<Claim> ExtractClaims()
+    {
+        var sentences = Sentences;
+        var language = languages.Value;
+        if (language.IsEmpty)
+        {
+            return ClaimExtractor.Extract(sentences);
+        }
+
+        var result = ImmutableArray.CreateBuilder<Claim>();
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            result.AddRange(language[i] is { } lexicon ? ForeignClaimReader.Read(sentences[i], lexicon) : ClaimExtractor.Extract(sentences[i]));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Each sentence's attributions: the English finder's, or its language's (<see cref="ForeignAttributionReader"/>).</summary>
+    private ImmutableArray<SentenceAttributions> FindAttributions()
+    {
+        var sentences = Sentences;
+        var found = AttributionFinder.FindAll(sentences);
+        var language = languages.Value;
+        if (language.IsEmpty)
+        {
+            return found;
+        }
+
+        var withFigures = new HashSet<int>();
+        foreach (var claim in Claims)
+        {
+            withFigures.Add(claim.Sentence.Index);
+        }
+
+        var result = found.ToBuilder();
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (language[i] is { } lexicon)
+            {
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.Contains(i));
+            }
+        }
+
+        return result.MoveToImmutable();
+    }
 
     /// <summary>The YAML front matter block at the top of the file, fences included, or null when there is none.</summary>
     public TextSpan? FrontMatterSpan => views.FrontMatter;

@@ -30,6 +30,7 @@ internal static class SentenceSplitter
     private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
     {
         "e.g", "i.e", "cf", "vs", "viz", "approx", "ca", "al", "esp", "incl", "resp", "ibid", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "s.korea", "n.korea",
+        "mio", "mrd", "млн", "млрд", "тыс", // German and Russian magnitudes: "585 Mio. US-$", "3 тыс. человек"
     };
 
     /// <summary>

@@ -24,8 +24,10 @@ internal static partial class StatisticSources
     /// that is one quotation presents its figures to the reader as they are, so they need a source.
     /// Footnote definitions are citations, not claims.
     /// </summary>
-    public static bool NeedsASource(Claim claim) =>
-        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage) && !IsInAnotherLanguage(claim.Sentence);
+    /// A sentence read in a language of its own (<see cref="ContentDocument.LanguageOf"/>) had its claims read by that language's grammar.
+    public static bool NeedsASource(ContentDocument document, Claim claim) =>
+        !claim.Sentence.Block.IsFootnoteDefinition && (!claim.IsQuoted || claim.Sentence.Block.IsQuotedPassage)
+        && (document.LanguageOf(claim.Sentence) is not null || !IsInAnotherLanguage(claim.Sentence));
 
     /// <summary>
     /// A sentence of another language's prose ("Le solde … a augmenté de $ 510 millions …, selon l’analyse par …", a

@@ -28,7 +28,7 @@ public sealed class UnsourcedRankingAnalyzer : ContentAnalyzer
     private static void Analyze(ClaimAnalysisContext context)
     {
         var (document, claim) = (context.Document, context.Claim);
-        if (claim.Kind != ClaimKind.Rank || !StatisticSources.NeedsASource(claim) || StatisticSources.IsSourcedInItsSentence(document, claim.Sentence))
+        if (claim.Kind != ClaimKind.Rank || !StatisticSources.NeedsASource(document, claim) || StatisticSources.IsSourcedInItsSentence(document, claim.Sentence))
         {
             return;
         }

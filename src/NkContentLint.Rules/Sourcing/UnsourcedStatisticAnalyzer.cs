@@ -65,7 +65,7 @@ public sealed class UnsourcedStatisticAnalyzer : ContentAnalyzer
             var unsourced = new List<Claim>();
             for (var k = i; k < end; k++)
             {
-                if (claims[k].Kind != ClaimKind.Rank && StatisticSources.NeedsASource(claims[k]) && ClaimContext.IsClaimAboutTheWorld(claims[k], document))
+                if (claims[k].Kind != ClaimKind.Rank && StatisticSources.NeedsASource(document, claims[k]) && ClaimContext.IsClaimAboutTheWorld(claims[k], document))
                 {
                     unsourced.Add(claims[k]);
                 }

@@ -49,7 +49,8 @@ public sealed class VagueAttributionAnalyzer : ContentAnalyzer
             return;
         }
 
-        var attributions = extra.IsDefaultOrEmpty ? document.AttributionsOf(sentence) : AttributionFinder.Find(sentence, extra);
+        // extra_phrases are English: a sentence read in a language of its own keeps its language's attributions.
+        var attributions = extra.IsDefaultOrEmpty || document.LanguageOf(sentence) is not null ? document.AttributionsOf(sentence) : AttributionFinder.Find(sentence, extra);
         foreach (var attribution in attributions.Vague)
         {
             context.ReportDiagnostic(Diagnostic.Create(

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Attributions;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Languages;
+
+/// <summary>
+/// Who a sentence in a language other than English says its claims come from, read with the language's phrase lists
+/// (<see cref="LanguageLexicon"/>): a named form (<c>laut</c>, <c>по данным</c>, <c>에 따르면</c>, <c>밝혔다</c>) names a
+/// source; a vague form (<c>wurde bekannt</c>, <c>по разным оценкам</c>, <c>것으로 알려졌다</c>) names no one, unless the
+/// sentence names a source too; a vague form of <c>[vague-with-figure]</c> (<c>다고 한다</c>) counts only in a sentence that
+/// states a figure; an unnamed source (<c>또 다른 사이버 보안회사는</c>, <c>한 회원국이</c>) is vague and keeps the
+/// reporting verb it is the subject of from naming anyone. A named form inside a vague one (<c>Schätzungen zufolge</c>)
+/// names no one.
+/// </summary>
+internal static class ForeignAttributionReader
+{
+    public const string VagueForm = "vague phrase";
+    public const string UnnamedSourceForm = "unnamed source";
+    public const string NamedForm = "named source";
+
+    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, bool statesAFigure)
+    {
+        var prose = sentence.Prose.ToString();
+        var offset = sentence.Span.Start;
+        var vague = new List<Attribution>();
+        var unnamed = new List<Attribution>();
+        Find(lexicon.Vague, prose, offset, VagueForm, vague);
+        if (statesAFigure)
+        {
+            Find(lexicon.VagueWithFigure, prose, offset, VagueForm, vague);
+        }
+
+        Find(lexicon.UnnamedSources, prose, offset, UnnamedSourceForm, unnamed);
+        var unnamedWithFigure = new List<Attribution>();
+        Find(lexicon.UnnamedSourcesWithFigure, prose, offset, UnnamedSourceForm, unnamedWithFigure);
+        var named = new List<Attribution>();
+        if (unnamed.Count == 0 && unnamedWithFigure.Count == 0)
+        {
+            var candidates = new List<Attribution>();
+            Find(lexicon.Named, prose, offset, NamedForm, candidates);
+            named.AddRange(candidates.Where(n => !vague.Any(v => v.Span.OverlapsWith(n.Span))));
+        }
+
+        if (statesAFigure)
+        {
+            unnamed.AddRange(unnamedWithFigure);
+        }
+
+        if (named.Count == 0 && vague.Count == 0 && unnamed.Count == 0)
+        {
+            return SentenceAttributions.None;
+        }
+
+        var all = named.Concat(vague).Concat(unnamed).OrderBy(a => a.Span.Start).ToImmutableArray();
+        var reported = new List<Attribution>();
+        if (named.Count == 0)
+        {
+            foreach (var attribution in vague.Concat(unnamed).OrderBy(a => a.Span.Start))
+            {
+                if (reported.Count > 0 && reported[^1].Span.OverlapsWith(attribution.Span))
+                {
+                    var last = reported[^1];
+                    reported[^1] = last with { Span = TextSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, attribution.Span.End)) };
+                    continue;
+                }
+
+                reported.Add(attribution);
+            }
+        }
+
+        return new SentenceAttributions(named.Count > 0, [.. reported], all);
+    }
+
+    private static void Find(Regex? phrases, string prose, int offset, string form, List<Attribution> found)
+    {
+        if (phrases is null)
+        {
+            return;
+        }
+
+        foreach (Match match in phrases.Matches(prose))
+        {
+            var source = form == NamedForm ? AttributionSource.Named : AttributionSource.Vague;
+            found.Add(new Attribution(new TextSpan(offset + match.Index, match.Length), source, UnlessNamed: form == VagueForm, form));
+        }
+    }
+}

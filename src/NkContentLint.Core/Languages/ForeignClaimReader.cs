@@ -1,0 +1,514 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
+using NkContentLint.Claims;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Languages;
+
+/// <summary>
+/// The quantities of a sentence in a language other than English (<see cref="LanguageLexicon"/>): a number in the
+/// language's forms (<c>16,8 Millionen</c>, <c>3 000</c>, <c>25 %</c>, <c>1만6100여명</c>, <c>1천24개</c>, <c>4〜5人</c>), with what
+/// it counts after it: a unit or currency, a counter (Korean, Japanese), a magnitude, or a counted noun (a capitalised
+/// word in German, any word but a function word in the other spaced languages). Years, dates, ordinals (<c>10. Oktober</c>),
+/// versions (<c>3.0</c>), times, list numbers, durations and numbers glued to letters (<c>x86</c>, <c>300x48</c>) are not
+/// claims. Precision first: a number with nothing after it that says what it counts is no claim here.
+/// </summary>
+internal static partial class ForeignClaimReader
+{
+    // A spaced language's number: thousands grouped by space, no-break or thin space, or a dot; a decimal comma.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_/#.,:+\-])(?:\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:,\d+)?(?![\p{N}]|[.,:/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedNumber();
+
+    // Korean and Japanese: digits (thousands by comma, a decimal point) with the magnitudes written between them (1만6100, 6억3천만).
+    [GeneratedRegex(@"(?<![A-Za-z0-9_/#.,:+\-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,:/]\d)(?:\s?[조억만천백億万千](?:\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?)*", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedNumber();
+
+    [GeneratedRegex(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[조억만천백億万千](?:\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?)*", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedNumberHere();
+
+    [GeneratedRegex(@"\G(?:\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:,\d+)?(?![\p{N}]|[.,:/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedNumberHere();
+
+    private const string Openers = "„“”«\"「『‘";
+
+    public static ImmutableArray<Claim> Read(Sentence sentence, LanguageLexicon lexicon)
+    {
+        var prose = sentence.Prose.ToString();
+        var offset = sentence.Span.Start;
+        var quotes = QuotedSpans(prose, lexicon);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var numbers = lexicon.SpacesWords ? SpacedNumber() : GluedNumber();
+        var next = 0;
+        foreach (Match match in numbers.Matches(prose))
+        {
+            if (match.Index < next)
+            {
+                continue;
+            }
+
+            var claim = ReadAt(sentence, lexicon, prose, match, quotes, offset, out var end);
+            if (claim is not null)
+            {
+                claims.Add(claim);
+                next = end;
+            }
+        }
+
+        return claims.ToImmutable();
+    }
+
+    private static Claim? ReadAt(Sentence sentence, LanguageLexicon lexicon, string prose, Match match, List<(int Start, int End)> quotes, int offset, out int end)
+    {
+        var start = match.Index;
+        var pos = match.Index + match.Length;
+        end = pos;
+        var low = Value(match.Value, lexicon);
+        var high = low;
+        var yearLike = lexicon.SpacesWords && match.Value.Length == 4 && match.Value.All(char.IsAsciiDigit) && low is >= 1800 and <= 2100;
+        string? unit = null;
+
+        // A currency before the number: "$ 500", "€500".
+        foreach (var (key, code) in lexicon.CurrencyBefore)
+        {
+            var before = start;
+            if (before > 0 && prose[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            if (before >= key.Length && string.CompareOrdinal(prose, before - key.Length, key, 0, key.Length) == 0
+                && (before - key.Length == 0 || !char.IsLetterOrDigit(prose[before - key.Length - 1])))
+            {
+                unit = code;
+                start = before - key.Length;
+                break;
+            }
+        }
+
+        // A label, date or version word before it: "Stand 2014", "Version 3", "제3회", "第1".
+        if (lexicon.SpacesWords)
+        {
+            if (PreviousWord(prose, start) is { } previous && (lexicon.NotBefore.Contains(previous) || IsProductName(previous)))
+            {
+                return null;
+            }
+
+            // "10. Oktober", "3. Platz", "1. Punkt": an ordinal, a list number.
+            if (pos < prose.Length && prose[pos] == '.' && (pos + 1 == prose.Length || char.IsWhiteSpace(prose[pos + 1])))
+            {
+                return null;
+            }
+        }
+        else if (lexicon.NotBefore.Any(word => prose.AsSpan(0, start).EndsWith(word, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // A range: "1 500 до 5 500", "3~4개", "25 bis 30".
+        pos = ReadRange(prose, pos, lexicon, ref high);
+
+        // A magnitude word: "16,8 Millionen", "585 Mio.", "3 тыс.".
+        var magnitude = false;
+        if (lexicon.SpacesWords && TryWordAfter(prose, pos, lexicon.Magnitudes.Select(m => m.Word), requireSpace: true, out var magnitudeWord, out var afterMagnitude))
+        {
+            var factor = lexicon.Magnitudes.First(m => m.Word.Equals(magnitudeWord, StringComparison.OrdinalIgnoreCase)).Value;
+            low *= factor;
+            high *= factor;
+            pos = afterMagnitude;
+            magnitude = true;
+        }
+
+        // Korean "여" and Japanese "余" after the number: "more than".
+        if (!lexicon.SpacesWords && pos < prose.Length && prose[pos] is '여' or '余')
+        {
+            pos++;
+        }
+
+        string? counted = null;
+        var kind = ClaimKind.Count;
+        if (TryUnit(prose, pos, lexicon, out var unitCode, out var afterUnit))
+        {
+            unit ??= unitCode;
+            pos = afterUnit;
+        }
+        else if (!lexicon.SpacesWords)
+        {
+            var gap = pos < prose.Length && prose[pos] == ' ' ? 1 : 0;
+            foreach (var (counter, minimum) in lexicon.Counters)
+            {
+                if (string.CompareOrdinal(prose, pos + gap, counter, 0, counter.Length) == 0)
+                {
+                    var rest = prose.AsSpan(pos + gap);
+                    if (low < minimum || lexicon.NotCounted.MatchesStart(rest))
+                    {
+                        return null;
+                    }
+
+                    counted = counter;
+                    pos += gap + counter.Length;
+                    break;
+                }
+            }
+        }
+        else if (NounAfter(prose, pos, lexicon) is { } noun)
+        {
+            counted = noun.Word;
+            pos = noun.End;
+        }
+        else if (unit is null && !magnitude)
+        {
+            return null;
+        }
+
+        if (unit is null && counted is null && !magnitude)
+        {
+            return null;
+        }
+
+        if (yearLike && unit is null && !magnitude)
+        {
+            return null;
+        }
+
+        if (unit is not null)
+        {
+            kind = unit == "percent" ? ClaimKind.Percentage : ClaimKind.Amount;
+        }
+
+        // A colon after the figure: the count of a list or of an instruction's example that follows ("100 요청을 보냅니다:"),
+        // as in English (ClaimContext's enumerated counts).
+        if (prose.AsSpan(pos).IndexOfAny(':', '：') >= 0)
+        {
+            return null;
+        }
+
+        end = pos;
+        TextSpan? quotation = null;
+        foreach (var (qs, qe) in quotes)
+        {
+            if (qs <= start && pos <= qe)
+            {
+                quotation = TextSpan.FromBounds(offset + qs, offset + qe);
+                break;
+            }
+        }
+
+        var isRange = high != low;
+        return new Claim
+        {
+            Span = TextSpan.FromBounds(offset + start, offset + pos),
+            Text = Collapse(prose.AsSpan(start, pos - start)),
+            Kind = kind,
+            Value = isRange ? null : low,
+            Low = low,
+            High = high,
+            IsRange = isRange,
+            Unit = unit == "percent" ? "percent" : unit,
+            CountedNoun = counted,
+            Sentence = sentence,
+            Quotation = quotation,
+        };
+    }
+
+    private static int ReadRange(string prose, int pos, LanguageLexicon lexicon, ref double high)
+    {
+        foreach (var word in lexicon.RangeWords)
+        {
+            var at = pos;
+            var spaced = at < prose.Length && prose[at] == ' ';
+            if (spaced)
+            {
+                at++;
+            }
+
+            if (string.CompareOrdinal(prose, at, word, 0, word.Length) != 0)
+            {
+                continue;
+            }
+
+            at += word.Length;
+            var letters = char.IsLetter(word[0]);
+            if (letters && (!spaced || at >= prose.Length || prose[at] != ' '))
+            {
+                continue;
+            }
+
+            if (at < prose.Length && prose[at] == ' ')
+            {
+                at++;
+            }
+
+            var number = (lexicon.SpacesWords ? SpacedNumberHere() : GluedNumberHere()).Match(prose, at);
+            if (number.Success && number.Index == at)
+            {
+                high = Value(number.Value, lexicon);
+                return at + number.Length;
+            }
+        }
+
+        return pos;
+    }
+
+    private static bool TryUnit(string prose, int pos, LanguageLexicon lexicon, out string code, out int end)
+    {
+        foreach (var (key, value) in lexicon.Units)
+        {
+            var open = key.EndsWith('*');
+            var word = open ? key[..^1] : key;
+            var letters = char.IsLetter(word[0]);
+            var at = pos;
+            if (at < prose.Length && prose[at] is ' ' or '\u00A0' or '\u202F' or '\u2009')
+            {
+                at++;
+            }
+            else if (letters && lexicon.SpacesWords)
+            {
+                // A word unit glued to its number is not one ("3G", "x86").
+                continue;
+            }
+
+            if (at + word.Length > prose.Length || string.Compare(prose, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var after = at + word.Length;
+            if (open)
+            {
+                while (after < prose.Length && char.IsLetter(prose[after]))
+                {
+                    after++;
+                }
+            }
+            else if (letters && lexicon.SpacesWords && after < prose.Length && char.IsLetter(prose[after]))
+            {
+                continue;
+            }
+
+            code = value;
+            end = after;
+            return true;
+        }
+
+        code = "";
+        end = pos;
+        return false;
+    }
+
+    private static bool TryWordAfter(string prose, int pos, IEnumerable<string> words, bool requireSpace, out string found, out int end)
+    {
+        found = "";
+        end = pos;
+        if (requireSpace && (pos >= prose.Length || prose[pos] is not (' ' or '\u00A0')))
+        {
+            return false;
+        }
+
+        var at = pos + 1;
+        foreach (var word in words)
+        {
+            if (at + word.Length <= prose.Length && string.Compare(prose, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (at + word.Length == prose.Length || !char.IsLetter(prose[at + word.Length])))
+            {
+                found = word;
+                end = at + word.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string Word, int End)? NounAfter(string prose, int pos, LanguageLexicon lexicon)
+    {
+        if (pos >= prose.Length || prose[pos] is not (' ' or '\u00A0' or '\u202F'))
+        {
+            return null;
+        }
+
+        var start = pos + 1;
+        var end = start;
+        while (end < prose.Length && (char.IsLetter(prose[end]) || (prose[end] == '-' && end > start)))
+        {
+            end++;
+        }
+
+        if (end - start < 2)
+        {
+            return null;
+        }
+
+        var word = prose[start..end].TrimEnd('-');
+        if (lexicon.NotCounted.Matches(word) || lexicon.StopWords.Contains(word))
+        {
+            return null;
+        }
+
+        if (lexicon.NounsCapitalised ? !char.IsUpper(word[0]) : !char.IsLower(word[0]))
+        {
+            return null;
+        }
+
+        return (word, start + word.Length);
+    }
+
+    /// <summary>"iPhone 12 Pro", "Windows 10 Nutzer", "OS 3", "PS 4": a number after a camel-case or all-capital Latin word is part of a product's name.</summary>
+    private static bool IsProductName(string word)
+    {
+        if (word.Length < 2 || !word.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+        {
+            return false;
+        }
+
+        var camel = false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            camel |= char.IsLower(word[i - 1]) && char.IsUpper(word[i]);
+        }
+
+        return camel || word.All(char.IsUpper) || word is "Windows" or "Android" or "Galaxy" or "Pixel" or "Office" or "Linux" or "Firefox" or "Chrome";
+    }
+
+    private static string? PreviousWord(string prose, int start)
+    {
+        var end = start;
+        while (end > 0 && prose[end - 1] is ' ' or '\u00A0' or ':')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && (char.IsLetter(prose[begin - 1]) || prose[begin - 1] is '.' or '№'))
+        {
+            begin--;
+        }
+
+        return begin == end ? null : prose[begin..end];
+    }
+
+    /// <summary>Spans inside quotation marks: „…“, «…», "…", “…”, 「…」, and (in Korean and Japanese) '…' and ‘…’.</summary>
+    private static List<(int Start, int End)> QuotedSpans(string prose, LanguageLexicon lexicon)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < prose.Length)
+        {
+            var c = prose[i];
+            var close = c switch
+            {
+                '„' => "“”",
+                '“' => "”",
+                '«' => "»",
+                '"' => "\"",
+                '「' => "」",
+                '『' => "』",
+                '‘' => "’",
+                '\'' when !lexicon.SpacesWords => "'",
+                _ => null,
+            };
+            if (close is null)
+            {
+                i++;
+                continue;
+            }
+
+            var end = prose.IndexOfAny(close.ToCharArray(), i + 1);
+            if (end < 0)
+            {
+                i++;
+                continue;
+            }
+
+            spans.Add((i, end + 1));
+            i = end + 1;
+        }
+
+        return spans;
+    }
+
+    /// <summary>The value of a number as written: "16,8", "3 000", "1.500", "1만6100", "6억3천만".</summary>
+    private static double Value(string text, LanguageLexicon lexicon)
+    {
+        if (lexicon.SpacesWords)
+        {
+            var digits = new StringBuilder();
+            foreach (var c in text)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits.Append(c);
+                }
+                else if (c == ',')
+                {
+                    digits.Append('.');
+                }
+            }
+
+            return double.TryParse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        }
+
+        double total = 0, group = 0;
+        double? current = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is ',' or '.'))
+                {
+                    i++;
+                }
+
+                current = double.TryParse(text.AsSpan(start, i - start).ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+                continue;
+            }
+
+            var factor = lexicon.Magnitudes.FirstOrDefault(m => m.Word.Length == 1 && m.Word[0] == c).Value;
+            if (factor >= 10_000)
+            {
+                var value = group + (current ?? 0);
+                total += (value == 0 ? 1 : value) * factor;
+                group = 0;
+                current = null;
+            }
+            else if (factor > 0)
+            {
+                group += (current ?? 1) * factor;
+                current = null;
+            }
+
+            i++;
+        }
+
+        return total + group + (current ?? 0);
+    }
+
+    private static string Collapse(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using NkContentLint.Documents;
+
+namespace NkContentLint.Languages;
+
+/// <summary>
+/// The language of each sentence, for the sourcing rules, read cheaply: by script for Korean (Hangul), Japanese (kana) and
+/// Russian (Cyrillic words), and for Latin script by a vote of function words over the sentence's paragraph (German,
+/// Dutch, Spanish, Portuguese against English). A sentence with too few letters or votes of its own (a heading, a table
+/// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (French,
+/// Chinese): those sentences keep the English readers, exactly as before.
+/// </summary>
+internal static class LanguageDetector
+{
+    // A Latin paragraph is another language's when at least this many of its function words vote for it, and at least
+    // twice as many as for English and for any other.
+    private const int MinimumVotes = 3;
+
+    /// <summary>Each sentence's language by <see cref="Sentence.Index"/>, or an empty array when every sentence is English.</summary>
+    public static ImmutableArray<LanguageLexicon?> Detect(IReadOnlyList<Sentence> sentences)
+    {
+        var result = new LanguageLexicon?[sentences.Count];
+        var languages = LanguageLexicon.Languages;
+        var latin = languages.Where(l => l.Script == LanguageScript.Latin).ToArray();
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        var englishWeight = 0;
+        var undecided = new List<int>();
+        var blockVotes = new Dictionary<ProseBlock, int[]>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var prose = sentence.Prose.Span;
+            var (hangul, kana, han, cyrillic, latinLetters) = CountScripts(prose);
+            LanguageLexicon? script = null;
+            if (hangul >= 2 && hangul > latinLetters)
+            {
+                script = LanguageLexicon.Get("ko");
+            }
+            else if (kana >= 1 && kana + han > latinLetters && hangul == 0)
+            {
+                script = LanguageLexicon.Get("ja");
+            }
+            else if (cyrillic >= 4 && cyrillic > latinLetters)
+            {
+                script = LanguageLexicon.Get("ru");
+            }
+
+            if (script is not null)
+            {
+                result[i] = script;
+                weights[script.Code] = weights.GetValueOrDefault(script.Code) + prose.Length;
+                continue;
+            }
+
+            if (latinLetters == 0 && han > 0)
+            {
+                // Chinese (han with no kana): no grammar here.
+                englishWeight += prose.Length;
+                continue;
+            }
+
+            if (!blockVotes.TryGetValue(sentence.Block, out var votes))
+            {
+                votes = new int[latin.Length + 1];
+                blockVotes[sentence.Block] = votes;
+            }
+
+            Vote(prose, latin, votes);
+            undecided.Add(i);
+        }
+
+        // A paragraph's vote decides its sentences; the document's decides the paragraphs too short to vote.
+        var documentVotes = new int[latin.Length + 1];
+        foreach (var votes in blockVotes.Values)
+        {
+            for (var k = 0; k < votes.Length; k++)
+            {
+                documentVotes[k] += votes[k];
+            }
+        }
+
+        var documentLatin = Winner(documentVotes, latin, 3 * MinimumVotes);
+        foreach (var i in undecided)
+        {
+            var votes = blockVotes[sentences[i].Block];
+            // A paragraph too short to decide ("De app is naar verluidt niet gratis.") takes the document's language, unless
+            // English outvotes every other language in it.
+            var language = Winner(votes, latin, MinimumVotes);
+            if (language is null && votes[latin.Length] <= votes[..latin.Length].Max())
+            {
+                language = documentLatin;
+            }
+
+            result[i] = language;
+            if (language is null)
+            {
+                englishWeight += sentences[i].Span.Length;
+            }
+            else
+            {
+                weights[language.Code] = weights.GetValueOrDefault(language.Code) + sentences[i].Span.Length;
+            }
+        }
+
+        // A sentence with no letters of its own ("4.4℃", "| 3.0 |") in a page mostly in one script language takes it.
+        if (weights.Count > 0 && weights.MaxBy(w => w.Value) is var m && m.Value > englishWeight)
+        {
+            var lexicon = LanguageLexicon.Get(m.Key);
+            for (var i = 0; i < result.Length; i++)
+            {
+                if (result[i] is null && !HasLetters(sentences[i].Prose.Span))
+                {
+                    result[i] = lexicon;
+                }
+            }
+        }
+
+        // Most documents are English: no array then (a 50 MB article has 620,000 sentences).
+        return result.All(l => l is null) ? [] : [.. result];
+    }
+
+    private static LanguageLexicon? Winner(int[] votes, LanguageLexicon[] latin, int minimum)
+    {
+        var english = votes[latin.Length];
+        var best = -1;
+        for (var k = 0; k < latin.Length; k++)
+        {
+            if (best < 0 || votes[k] > votes[best])
+            {
+                best = k;
+            }
+        }
+
+        if (best < 0 || votes[best] < minimum || votes[best] < 2 * english)
+        {
+            return null;
+        }
+
+        for (var k = 0; k < latin.Length; k++)
+        {
+            if (k != best && 2 * votes[k] > votes[best])
+            {
+                return null;
+            }
+        }
+
+        return latin[best];
+    }
+
+    private static void Vote(ReadOnlySpan<char> prose, LanguageLexicon[] latin, int[] votes)
+    {
+        var english = LanguageLexicon.EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < prose.Length)
+        {
+            if (!char.IsLetter(prose[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < prose.Length && (char.IsLetter(prose[i]) || prose[i] == '-'))
+            {
+                i++;
+            }
+
+            var word = prose[start..i];
+            if (word.Length > 12)
+            {
+                continue;
+            }
+
+            if (english.Contains(word))
+            {
+                votes[latin.Length]++;
+                continue;
+            }
+
+            for (var k = 0; k < latin.Length; k++)
+            {
+                if (latin[k].StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                {
+                    votes[k]++;
+                }
+            }
+        }
+    }
+
+    private static bool HasLetters(ReadOnlySpan<char> prose)
+    {
+        foreach (var c in prose)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Hangul, int Kana, int Han, int Cyrillic, int Latin) CountScripts(ReadOnlySpan<char> prose)
+    {
+        int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0;
+        var i = 0;
+        while (i < prose.Length)
+        {
+            var c = prose[i];
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            // Cyrillic counts only in words wholly Cyrillic: a Latin word with Cyrillic look-alikes in it is a homoglyph, not Russian.
+            int wordCyrillic = 0, wordOther = 0;
+            while (i < prose.Length && char.IsLetter(prose[i]))
+            {
+                var d = prose[i];
+                if (d is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
+                {
+                    hangul++;
+                }
+                else if (d is >= '\u3040' and <= '\u30FF')
+                {
+                    kana++;
+                }
+                else if (d is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
+                {
+                    han++;
+                }
+                else if (d is >= '\u0400' and <= '\u04FF')
+                {
+                    wordCyrillic++;
+                }
+                else
+                {
+                    wordOther++;
+                    if (d < '\u0250')
+                    {
+                        latin++;
+                    }
+                }
+
+                i++;
+            }
+
+            if (wordOther == 0)
+            {
+                cyrillic += wordCyrillic;
+            }
+            else
+            {
+                latin += wordCyrillic;
+            }
+
+        }
+
+        return (hangul, kana, han, cyrillic, latin);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using NkContentLint.Text;
+
+namespace NkContentLint.Languages;
+
+/// <summary>How a language is told apart, and how a number's counted noun is read in it.</summary>
+internal enum LanguageScript
+{
+    /// <summary>Latin letters: told apart by a vote of function words per paragraph (<c>[stop-words]</c>).</summary>
+    Latin,
+
+    /// <summary>Cyrillic letters (read with the Russian word lists).</summary>
+    Cyrillic,
+
+    /// <summary>Hangul syllables.</summary>
+    Hangul,
+
+    /// <summary>Kana (with kanji).</summary>
+    Kana,
+}
+
+/// <summary>
+/// One language's small grammar for the sourcing rules (NK1001, NK1002), read from <c>rules/languages/&lt;code&gt;.txt</c>:
+/// the words that vote for it, the forms of its numbers' magnitudes, units and counted nouns, the words that make a number
+/// a date, label or duration, and its phrases that name a source or leave it vague. English is not one of them: English
+/// sentences keep the full English readers (<c>Claims/</c>, <c>Attributions/</c>); <c>en.txt</c> only votes.
+/// </summary>
+internal sealed class LanguageLexicon
+{
+    private static readonly string[] Sections =
+    [
+        "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
+        "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure",
+    ];
+
+    /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
+    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja"];
+
+    private static readonly Lazy<ImmutableArray<LanguageLexicon>> All = new(() => [.. Codes.Select(Load)]);
+    private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>
+        Read("en").Set("stop-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    private LanguageLexicon(string code, WordLists lists)
+    {
+        Code = code;
+        Script = code switch { "ru" => LanguageScript.Cyrillic, "ko" => LanguageScript.Hangul, "ja" => LanguageScript.Kana, _ => LanguageScript.Latin };
+        StopWords = lists.Set("stop-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Magnitudes = [.. lists.Pairs("magnitudes").Select(p => (p.Key, double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Key.Length)];
+        Units = [.. lists.Pairs("units").OrderByDescending(p => p.Key.Length)];
+        CurrencyBefore = [.. lists.Pairs("currency-before").OrderByDescending(p => p.Key.Length)];
+        Counters = [.. lists.Entries("counters").Select(ParseCounter).OrderByDescending(c => c.Counter.Length)];
+        NounsCapitalised = lists.Entries("counted-nouns").Contains("capitalised");
+        NotCounted = new WordMatcher(lists.Entries("not-counted"));
+        NotBefore = lists.Set("not-before", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        RangeWords = [.. lists.Entries("range")];
+        Named = Phrases(lists.Entries("named"));
+        Vague = Phrases(lists.Entries("vague"));
+        VagueWithFigure = Phrases(lists.Entries("vague-with-figure"));
+        UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
+        UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
+    }
+
+    public static ImmutableArray<LanguageLexicon> Languages => All.Value;
+
+    /// <summary>English function words (<c>en.txt</c>): the votes against a Latin-script language.</summary>
+    public static FrozenSet<string> EnglishStopWords => EnglishWords.Value;
+
+    public static LanguageLexicon? Get(string code) => Languages.FirstOrDefault(l => l.Code == code);
+
+    /// <summary>ISO 639-1 code: <c>de</c>, <c>ko</c>.</summary>
+    public string Code { get; }
+
+    public LanguageScript Script { get; }
+
+    /// <summary>Whether the language writes words apart (its phrases match at word edges) or glues particles to them (Korean, Japanese).</summary>
+    public bool SpacesWords => Script is LanguageScript.Latin or LanguageScript.Cyrillic;
+
+    public FrozenSet<string> StopWords { get; }
+
+    public ImmutableArray<(string Word, double Value)> Magnitudes { get; }
+
+    /// <summary>Units after a number (<c>% = percent</c>, <c>Euro = EUR</c>); a key ending in <c>*</c> takes any ending (<c>доллар*</c>).</summary>
+    public ImmutableArray<(string Key, string Value)> Units { get; }
+
+    public ImmutableArray<(string Key, string Value)> CurrencyBefore { get; }
+
+    /// <summary>Korean and Japanese counters glued to a number (<c>명</c>, <c>人</c>), each with the least number it counts (<c>대 &gt;= 100</c>: "20대" is an age).</summary>
+    public ImmutableArray<(string Counter, double Minimum)> Counters { get; }
+
+    /// <summary>German: a counted noun is a capitalised word; other spaced languages take any word that is not a function word.</summary>
+    public bool NounsCapitalised { get; }
+
+    public WordMatcher NotCounted { get; }
+
+    public FrozenSet<string> NotBefore { get; }
+
+    public ImmutableArray<string> RangeWords { get; }
+
+    public Regex? Named { get; }
+
+    public Regex? Vague { get; }
+
+    public Regex? VagueWithFigure { get; }
+
+    public Regex? UnnamedSources { get; }
+
+    public Regex? UnnamedSourcesWithFigure { get; }
+
+    private Regex? Phrases(ImmutableArray<string> entries)
+    {
+        if (entries.IsEmpty)
+        {
+            return null;
+        }
+
+        var alternatives = new List<string>();
+        foreach (var entry in entries.OrderByDescending(e => e.Length))
+        {
+            var pattern = new StringBuilder();
+            foreach (var part in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (pattern.Length > 0)
+                {
+                    pattern.Append(@"\s+");
+                }
+
+                // "~" is a gap of a few words inside the sentence ("또 다른 ~회사": 또 다른 사이버 보안회사).
+                var gap = part.StartsWith('~');
+                var word = gap ? part[1..] : part;
+                if (gap)
+                {
+                    pattern.Append(@"[^.!?。]{0,24}?");
+                }
+
+                var open = word.EndsWith('*');
+                pattern.Append(Regex.Escape(open ? word[..^1] : word));
+                if (open)
+                {
+                    pattern.Append(@"[\p{L}\p{M}]*");
+                }
+            }
+
+            alternatives.Add(pattern.ToString());
+        }
+
+        var body = "(?:" + string.Join("|", alternatives) + ")";
+        // Spaced languages match whole words; Korean and Japanese glue particles and endings, so an entry matches inside a word.
+        var full = SpacesWords ? @"(?<![\p{L}\p{M}\p{N}])" + body + @"(?![\p{L}\p{M}])" : body;
+        return new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    private static (string Counter, double Minimum) ParseCounter(string entry)
+    {
+        var at = entry.IndexOf(" >= ", StringComparison.Ordinal);
+        return at < 0 ? (entry, 0) : (entry[..at].Trim(), double.Parse(entry[(at + 4)..], CultureInfo.InvariantCulture));
+    }
+
+    private static WordLists Read(string code) =>
+        WordLists.FromResource(typeof(LanguageLexicon).Assembly, $"NkContentLint.Languages.{code}.txt", Sections);
+
+    private static LanguageLexicon Load(string code) => new(code, Read(code));
+
+    /// <summary>Whole words, or stems with any ending (an entry ending in <c>*</c>), without regard to case.</summary>
+    internal sealed class WordMatcher(ImmutableArray<string> entries)
+    {
+        private readonly FrozenSet<string> words = entries.Where(e => !e.EndsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        private readonly ImmutableArray<string> stems = [.. entries.Where(e => e.EndsWith('*')).Select(e => e[..^1])];
+
+        public bool Matches(string word) => words.Contains(word) || stems.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Whether the text starts with an entry (Korean and Japanese, where a counter runs on into the next word: 개월).</summary>
+        public bool MatchesStart(ReadOnlySpan<char> text)
+        {
+            foreach (var word in words)
+            {
+                if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var stem in stems)
+            {
+                if (text.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
