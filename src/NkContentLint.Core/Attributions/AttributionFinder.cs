@@ -155,7 +155,8 @@ public sealed partial class AttributionFinder
                 examinedEarlier = examinedEarlier,
                 accountsJustBefore = accountsJustBefore,
             };
-            accountsJustBefore = SpeaksOfAccounts(sentence.Tokens, sentence.Tokens.Length);
+            var tokens = sentence.Tokens;
+            accountsJustBefore = SpeaksOfAccounts(tokens, tokens.Length);
             finder.Run();
             finder.AddExamined(examinedEarlier);
             var found = finder.Result(sentence);
@@ -2233,13 +2234,14 @@ public sealed partial class AttributionFinder
     }
 
     /// <summary>Whether the first <paramref name="end"/> tokens speak of (social-media) accounts: "account(s)" or an @handle.</summary>
-    private static bool SpeaksOfAccounts(IReadOnlyList<ProseToken> tokens, int end)
+    // The tokens as the array they are: as an IReadOnlyList they were boxed, and each read an interface call.
+    private static bool SpeaksOfAccounts(ImmutableArray<ProseToken> tokens, int end)
     {
-        for (var k = 0; k < end && k < tokens.Count; k++)
+        for (var k = 0; k < end && k < tokens.Length; k++)
         {
             var token = tokens[k];
             if ((token.IsWord && (token.Is("account") || token.Is("accounts"))) || (token.Text.StartsWith('@') && token.Text.Length > 1)
-                || (token.IsSymbol && token.Text == "@" && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Span.Start == token.Span.End))
+                || (token.IsSymbol && token.Text == "@" && k + 1 < tokens.Length && tokens[k + 1].IsWord && tokens[k + 1].Span.Start == token.Span.End))
             {
                 return true;
             }
