@@ -39,8 +39,12 @@ internal static class SentenceSplitter
     /// closing quotes or brackets, and non-prose glued to it (a footnote marker, closing emphasis).
     /// Segments without a letter or digit of prose are joined to the sentence before them.
     /// </summary>
-    /// <summary>The characters the scan stops at inside a sentence: a line break (a bullet may follow) and the sentence ends.</summary>
-    private static readonly System.Buffers.SearchValues<char> StopsInSentence = System.Buffers.SearchValues.Create("\n.?!…");
+    /// <summary>
+    /// The characters the scan stops at inside a sentence: a line break (a bullet may follow) and the sentence ends. The
+    /// ideographic full stops 。！？ are listed too, for main's Chinese and Japanese sentence ends (3b787da); here they stop
+    /// the search and are read one character at a time, as before. A new sentence end must be added here as well.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> StopsInSentence = System.Buffers.SearchValues.Create("\n.?!…。！？");
 
     public static List<TextSpan> Split(ReadOnlySpan<char> prose, ReadOnlySpan<char> text)
     {
