@@ -41,14 +41,8 @@ public sealed partial class AttributionFinder
     private readonly bool isHeading;
     private readonly List<Attribution> found = [];
 
-    /// <summary>Words the document uses in lower case: a capitalised first word among them is a common noun, not a name.</summary>
-    private readonly IReadOnlySet<string>? lowerCaseWords;
-
-    /// <summary>Pairs of capitalised words in the document's prose outside headings, lower-cased ("development bank" for "Korea Development Bank").</summary>
-    private readonly IReadOnlySet<string>? namePairs;
-
-    /// <summary>Words the document capitalises after a sentence's first word, outside headings: names ("Mandiant", "Elliptic").</summary>
-    private readonly IReadOnlySet<string>? capitalisedWords;
+    /// <summary>The document's word sets (<see cref="DocumentWords"/>); null when one sentence is read alone.</summary>
+    private readonly DocumentWords? documentWords;
 
     /// <summary>What earlier sentences say was reviewed or examined ("reviewed … advertisements", "examined two smartphones"), singular.</summary>
     private IReadOnlySet<string>? examinedEarlier;
@@ -56,13 +50,10 @@ public sealed partial class AttributionFinder
     /// <summary>Whether the sentence before this one speaks of accounts ("The accounts included …", "@korea_myongil").</summary>
     private bool accountsJustBefore;
 
-    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, IReadOnlySet<string>? lowerCaseWords = null, IReadOnlySet<string>? namePairs = null,
-        IReadOnlySet<string>? capitalisedWords = null)
+    private AttributionFinder(Sentence sentence, AttributionLexicon lexicon, DocumentWords? documentWords = null)
     {
         this.lexicon = lexicon;
-        this.lowerCaseWords = lowerCaseWords;
-        this.namePairs = namePairs;
-        this.capitalisedWords = capitalisedWords;
+        this.documentWords = documentWords;
         t = sentence.Tokens;
         n = t.Length;
         isHeading = sentence.Block.Kind == ProseBlockKind.Heading;
@@ -137,8 +128,7 @@ public sealed partial class AttributionFinder
         var attributedEarlier = false;
         var nameEarlier = false;
         var headsEarlier = new HashSet<string>(StringComparer.Ordinal);
-        var lowerCaseWords = LowerCaseWords(sentences);
-        var namePairs = NamePairs(sentences, out var capitalisedWords);
+        var documentWords = new DocumentWords(sentences);
         var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
         var accountsJustBefore = false;
         // The antecedents (whether a sentence names someone, and its source nouns) are read only when a reference needs
@@ -149,7 +139,7 @@ public sealed partial class AttributionFinder
         {
             for (; antecedentsRead < upTo; antecedentsRead++)
             {
-                var (namesSomeone, heads) = new AttributionFinder(sentences[antecedentsRead], AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords).Antecedents();
+                var (namesSomeone, heads) = new AttributionFinder(sentences[antecedentsRead], AttributionLexicon.Default, documentWords).Antecedents();
                 if (namesSomeone)
                 {
                     nameEarlier = true;
@@ -160,12 +150,13 @@ public sealed partial class AttributionFinder
 
         foreach (var sentence in sentences)
         {
-            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, lowerCaseWords, namePairs, capitalisedWords)
+            var finder = new AttributionFinder(sentence, AttributionLexicon.Default, documentWords)
             {
                 examinedEarlier = examinedEarlier,
                 accountsJustBefore = accountsJustBefore,
             };
-            accountsJustBefore = SpeaksOfAccounts(sentence.Tokens, sentence.Tokens.Length);
+            var tokens = sentence.Tokens;
+            accountsJustBefore = SpeaksOfAccounts(tokens, tokens.Length);
             finder.Run();
             finder.AddExamined(examinedEarlier);
             var found = finder.Result(sentence);
@@ -189,6 +180,50 @@ public sealed partial class AttributionFinder
         }
 
         return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The document-wide word sets some tests of the grammar read, each gathered from every sentence on its first use:
+    /// most documents never reach those tests, and gathering them for every document (a hash set of every lower-case word,
+    /// another of capitalised pairs) was a fifth of the finder's own time. They depend on the document only, so when they
+    /// are gathered changes nothing found.
+    /// </summary>
+    private sealed class DocumentWords(IReadOnlyList<Sentence> sentences)
+    {
+        private HashSet<string>? lowerCase;
+        private HashSet<string>? namePairs;
+        private HashSet<string>? capitalised;
+
+        /// <summary>Words the document uses in lower case: a capitalised first word among them is a common noun, not a name.</summary>
+        public HashSet<string> LowerCase => lowerCase ??= LowerCaseWords(sentences);
+
+        /// <summary>Pairs of capitalised words in the document's prose outside headings, lower-cased ("development bank" for "Korea Development Bank").</summary>
+        public HashSet<string> NamePairs
+        {
+            get
+            {
+                if (namePairs is null)
+                {
+                    namePairs = AttributionFinder.NamePairs(sentences, out capitalised);
+                }
+
+                return namePairs;
+            }
+        }
+
+        /// <summary>Words the document capitalises after a sentence's first word, outside headings: names ("Mandiant", "Elliptic").</summary>
+        public HashSet<string> Capitalised
+        {
+            get
+            {
+                if (capitalised is null)
+                {
+                    namePairs = AttributionFinder.NamePairs(sentences, out capitalised);
+                }
+
+                return capitalised;
+            }
+        }
     }
 
     /// <summary>Every word of the document's prose that is written in lower case somewhere.</summary>
@@ -830,7 +865,7 @@ public sealed partial class AttributionFinder
     /// </summary>
     private bool DescribesANameInTheArticle(int k)
     {
-        if (namePairs is null || !(Word(k, "a") || Word(k, "an")))
+        if (documentWords is null || !(Word(k, "a") || Word(k, "an")))
         {
             return false;
         }
@@ -860,7 +895,7 @@ public sealed partial class AttributionFinder
 
         var head = words.Count > 0 ? words[^1] : string.Empty;
         return words.Count >= 2 && (!lexicon.UnnamedSources.Contains(head) || lexicon.UnnamedInstitutions.Contains(head)) && !lexicon.EvidenceNouns.Contains(head)
-            && namePairs.Contains(words[^2] + " " + words[^1]);
+            && documentWords.NamePairs.Contains(words[^2] + " " + words[^1]);
     }
 
     private void AsReported(int k)
@@ -2199,13 +2234,14 @@ public sealed partial class AttributionFinder
     }
 
     /// <summary>Whether the first <paramref name="end"/> tokens speak of (social-media) accounts: "account(s)" or an @handle.</summary>
-    private static bool SpeaksOfAccounts(IReadOnlyList<ProseToken> tokens, int end)
+    // The tokens as the array they are: as an IReadOnlyList they were boxed, and each read an interface call.
+    private static bool SpeaksOfAccounts(ImmutableArray<ProseToken> tokens, int end)
     {
-        for (var k = 0; k < end && k < tokens.Count; k++)
+        for (var k = 0; k < end && k < tokens.Length; k++)
         {
             var token = tokens[k];
             if ((token.IsWord && (token.Is("account") || token.Is("accounts"))) || (token.Text.StartsWith('@') && token.Text.Length > 1)
-                || (token.IsSymbol && token.Text == "@" && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Span.Start == token.Span.End))
+                || (token.IsSymbol && token.Text == "@" && k + 1 < tokens.Length && tokens[k + 1].IsWord && tokens[k + 1].Span.Start == token.Span.End))
             {
                 return true;
             }
@@ -2605,8 +2641,8 @@ public sealed partial class AttributionFinder
         {
             // "Viewer numbers were …", "Subscriber counts ranged …": a first word the article also writes in
             // lower case is a common noun (names are never written so).
-            if (lowerCaseWords is not null && KnownSourceAt(k) == 0
-                && (lowerCaseWords.Contains(word.ToLowerInvariant()) || lowerCaseWords.Contains(word.ToLowerInvariant() + "s")))
+            if (documentWords is not null && KnownSourceAt(k) == 0
+                && (documentWords.LowerCase.Contains(word.ToLowerInvariant()) || documentWords.LowerCase.Contains(word.ToLowerInvariant() + "s")))
             {
                 return false;
             }
@@ -2624,7 +2660,7 @@ public sealed partial class AttributionFinder
             // (unless the article capitalises the word elsewhere too, as a name: "Mandiant analysis shows").
             if (k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))
                 && KnownSourceAt(k) == 0 && EndsWithAdjectiveEnding(word)
-                && capitalisedWords?.Contains(word) != true)
+                && documentWords?.Capitalised.Contains(word) != true)
             {
                 return false;
             }

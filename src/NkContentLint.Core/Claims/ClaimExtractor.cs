@@ -53,19 +53,18 @@ internal static class ClaimExtractor
     /// <summary>Claim assembly: tries each reader at each token and turns what they read into <see cref="Claim"/>s.</summary>
     private sealed class Parser : SentenceTokens
     {
-        private readonly ImmutableArray<Claim>.Builder claims = ImmutableArray.CreateBuilder<Claim>();
-        private readonly NounPhraseReader nouns;
-        private readonly NumberReader numbers;
-        private readonly NonQuantityFilter nonQuantities;
-        private readonly RankReader ranks;
+        // The readers and the claim list are made at the first token that gets past ParseAt's two cheap tests (PrepareReaders),
+        // which every use of them follows: a sentence without a number or a word that may start a claim (a heading, a list
+        // item, a table cell) no longer makes five objects and a delegate for nothing.
+        private ImmutableArray<Claim>.Builder? claims;
+        private NounPhraseReader nouns = null!;
+        private NumberReader numbers = null!;
+        private NonQuantityFilter nonQuantities = null!;
+        private RankReader ranks = null!;
 
         public Parser(Sentence sentence)
             : base(sentence)
         {
-            nouns = new NounPhraseReader(sentence);
-            numbers = new NumberReader(sentence, nouns);
-            nonQuantities = new NonQuantityFilter(sentence, numbers, nouns);
-            ranks = new RankReader(sentence, numbers, nouns, AddRank);
         }
 
         public ImmutableArray<Claim> Run()
@@ -77,7 +76,20 @@ internal static class ClaimExtractor
                 i = next > i ? next : i + 1;
             }
 
-            return claims.ToImmutable();
+            return claims?.ToImmutable() ?? [];
+        }
+
+        private void PrepareReaders()
+        {
+            if (ranks is not null)
+            {
+                return;
+            }
+
+            nouns = new NounPhraseReader(sentence);
+            numbers = new NumberReader(sentence, nouns);
+            nonQuantities = new NonQuantityFilter(sentence, numbers, nouns);
+            ranks = new RankReader(sentence, numbers, nouns, AddRank);
         }
 
         private int ParseAt(int i)
@@ -91,6 +103,8 @@ internal static class ClaimExtractor
             {
                 return i + 1;
             }
+
+            PrepareReaders();
 
             // "38 North says", "38 North's Martyn Williams": a name, not a count; "38 North Korean sites" is one.
             if (t[i].IsNumber && i + 1 < n && t[i + 1].IsWord && ClaimLexicon.NamesWithNumbers.Contains(t[i].Text + " " + StripPossessive(t[i + 1].Text))
@@ -1020,7 +1034,7 @@ internal static class ClaimExtractor
                 }
             }
 
-            claims.Add(new Claim
+            (claims ??= ImmutableArray.CreateBuilder<Claim>()).Add(new Claim
             {
                 Span = span,
                 Text = Collapse(span.Start, span.End),

@@ -225,6 +225,13 @@ internal static partial class ArticleDateFinder
         (ArticleDate Date, TextSpan Block)? first = null;
         foreach (var block in TopBlocks(document).Where(b => b.Kind == ProseBlockKind.Paragraph))
         {
+            // Every form DatesIn reads has its year in ASCII digits ("(19|20)\d\d"): a block with no digit in its first 200
+            // characters has no date there, and is passed before it is copied and searched by four regular expressions.
+            if (document.ProseText.AsSpan(block.Span.Start, Math.Min(200, block.Span.Length)).IndexOfAnyInRange('0', '9') < 0)
+            {
+                continue;
+            }
+
             var text = document.ProseText.Substring(block.Span.Start, block.Span.Length);
             var head = text.Length > 200 ? text[..200] : text;
             var dates = DatesIn(head).ToList();

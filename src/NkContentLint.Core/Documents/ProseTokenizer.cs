@@ -61,6 +61,15 @@ internal static class ProseTokenizer
             }
 
             var c = prose[i];
+            if (c == ' ')
+            {
+                // A run of blanks (spaces and blanked markup) in one search: an excluded span that starts inside it is
+                // still seen, at the first character after the run, as when the run went one character at a time.
+                var blanks = prose.AsSpan(i, end - i).IndexOfAnyExcept(' ');
+                i = blanks < 0 ? end : i + blanks;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 i++;

@@ -33,16 +33,22 @@ public sealed class DocumentFactMatches
 
 /// <summary>
 /// The fact packs in force for a run, indexed for matching: names, quantity cues, event cues and
-/// wrong descriptions each go into one <see cref="PhraseMatcher{T}"/>. Built once per run; per
-/// document results are cached so every fact rule shares one scan.
+/// wrong descriptions, four phrase sets in one <see cref="PhraseSetMatcher"/> walked once per document.
+/// Built once per run; per document results are cached so every fact rule shares one scan.
 /// </summary>
 public sealed class FactIndex
 {
     private readonly Dictionary<string, Fact> byId;
-    private readonly PhraseMatcher<(EntityFact Entity, NameKind Kind)> names;
-    private readonly PhraseMatcher<QuantityFact> quantityCues;
-    private readonly PhraseMatcher<EventFact> eventCues;
-    private readonly PhraseMatcher<(DescriptionFact Fact, WrongDescription Wrong)> wrongDescriptions;
+    /// <summary>The four phrase sets (<see cref="NameSet"/>, <see cref="QuantityCueSet"/>, <see cref="EventCueSet"/>, <see cref="WrongDescriptionSet"/>).</summary>
+    private readonly PhraseSetMatcher phrases;
+    private readonly (EntityFact Entity, NameKind Kind)[] names;
+    private readonly QuantityFact[] quantityCues;
+    private readonly EventFact[] eventCues;
+    private readonly (DescriptionFact Fact, WrongDescription Wrong)[] wrongDescriptions;
+    private const int NameSet = 0;
+    private const int QuantityCueSet = 1;
+    private const int EventCueSet = 2;
+    private const int WrongDescriptionSet = 3;
     /// <summary>The matches of one index in one document, cached on the document (one view cache per document).</summary>
     private static readonly DocumentView<FactIndex, DocumentFactMatches> Matches = new((document, index) => index.FindMatches(document));
 
@@ -83,9 +89,8 @@ public sealed class FactIndex
             }
         }
 
-        names = new(namePhrases);
-        quantityCues = new(CuePhrases(Quantities, q => q.Cues));
-        eventCues = new(CuePhrases(Events, e => e.Cues));
+        var quantityPhrases = CuePhrases(Quantities, q => q.Cues);
+        var eventPhrases = CuePhrases(Events, e => e.Cues);
         // Listed phrases first, so a phrase a pack lists keeps its own reason when a widened one would repeat it.
         var wrongPhrases = new List<(string, (DescriptionFact, WrongDescription))>();
         var seen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -128,7 +133,33 @@ public sealed class FactIndex
             }
         }
 
-        wrongDescriptions = new(wrongPhrases);
+        names = Values(namePhrases);
+        quantityCues = Values(quantityPhrases);
+        eventCues = Values(eventPhrases);
+        wrongDescriptions = Values(wrongPhrases);
+        phrases = new([Phrases(namePhrases), Phrases(quantityPhrases), Phrases(eventPhrases), Phrases(wrongPhrases)]);
+    }
+
+    private static string[] Phrases<TValue>(List<(string Phrase, TValue Value)> list)
+    {
+        var phrases = new string[list.Count];
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            phrases[i] = list[i].Phrase;
+        }
+
+        return phrases;
+    }
+
+    private static TValue[] Values<TValue>(List<(string Phrase, TValue Value)> list)
+    {
+        var values = new TValue[list.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = list[i].Value;
+        }
+
+        return values;
     }
 
     /// <summary>Each fact's cues with their verb forms, each spelling once per fact, in order.</summary>
@@ -176,57 +207,51 @@ public sealed class FactIndex
     /// <summary>Names, cues and wrong descriptions in the document's prose, computed once per document.</summary>
     public DocumentFactMatches Match(ContentDocument document) => document.GetView(Matches, this);
 
-    /// <summary>
-    /// The longest prose whose phrase start positions are found once for the four scans (an int per word and symbol,
-    /// from a pooled array): a longer one, rare, is scanned four times, so that a very large article's memory stays as it was.
-    /// </summary>
-    private const int SharedStartsLimit = 1 << 20;
-
     private DocumentFactMatches FindMatches(ContentDocument d)
     {
         var prose = d.ProseText;
-        if (prose.Length > SharedStartsLimit)
-        {
-            return FindMatches(d, prose, null);
-        }
 
-        var buffer = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, prose.Length));
-        try
-        {
-            return FindMatches(d, prose, new ArraySegment<int>(buffer, 0, PhraseStarts.Fill(prose, buffer)));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<int>.Shared.Return(buffer);
-        }
-    }
-
-    private DocumentFactMatches FindMatches(ContentDocument d, string prose, ArraySegment<int>? starts)
-    {
         // One string per distinct spelling, the document's own: a long article names "North Korea" tens of thousands of times.
         string Written(TextSpan span) => d.Strings.Share(prose.AsSpan(span.Start, span.Length));
 
         // Longest name wins where names overlap ("Kim Jong Un" over "Kim").
-        var foundNames = starts is { } s1 ? names.FindLongestNonOverlapping(prose, s1) : names.FindLongestNonOverlapping(prose);
+        var found = phrases.Find(prose, longestSet: NameSet);
+        var foundNames = found[NameSet];
         var nameMatches = ImmutableArray.CreateBuilder<NameMatch>(foundNames.Count);
-        foreach (var m in foundNames)
+        foreach (var (span, index) in foundNames)
         {
-            nameMatches.Add(new NameMatch(m.Span, m.Value.Entity, m.Value.Kind, Written(m.Span)));
+            var (entity, kind) = names[index];
+            nameMatches.Add(new NameMatch(span, entity, kind, Written(span)));
         }
 
         // Loops, not LINQ's Select: its iterators over these value tuples are compiled at first call, not ahead of time.
-        var foundWrong = starts is { } s4 ? wrongDescriptions.FindAll(prose, s4) : wrongDescriptions.FindAll(prose);
-        var wrongMatches = ImmutableArray.CreateBuilder<(TextSpan Span, DescriptionFact Fact, WrongDescription Wrong)>(foundWrong.Count);
-        foreach (var m in foundWrong)
+        var foundQuantities = found[QuantityCueSet];
+        var quantityMatches = ImmutableArray.CreateBuilder<(TextSpan Span, QuantityFact Quantity)>(foundQuantities.Count);
+        foreach (var (span, index) in foundQuantities)
         {
-            wrongMatches.Add((m.Span, m.Value.Fact, m.Value.Wrong));
+            quantityMatches.Add((span, quantityCues[index]));
+        }
+
+        var foundEvents = found[EventCueSet];
+        var eventMatches = ImmutableArray.CreateBuilder<(TextSpan Span, EventFact Event)>(foundEvents.Count);
+        foreach (var (span, index) in foundEvents)
+        {
+            eventMatches.Add((span, eventCues[index]));
+        }
+
+        var foundWrong = found[WrongDescriptionSet];
+        var wrongMatches = ImmutableArray.CreateBuilder<(TextSpan Span, DescriptionFact Fact, WrongDescription Wrong)>(foundWrong.Count);
+        foreach (var (span, index) in foundWrong)
+        {
+            var (fact, wrong) = wrongDescriptions[index];
+            wrongMatches.Add((span, fact, wrong));
         }
 
         return new DocumentFactMatches
         {
             Names = nameMatches.MoveToImmutable(),
-            QuantityCues = [.. starts is { } s2 ? quantityCues.FindAll(prose, s2) : quantityCues.FindAll(prose)],
-            EventCues = [.. starts is { } s3 ? eventCues.FindAll(prose, s3) : eventCues.FindAll(prose)],
+            QuantityCues = quantityMatches.MoveToImmutable(),
+            EventCues = eventMatches.MoveToImmutable(),
             WrongDescriptions = wrongMatches.MoveToImmutable(),
         };
     }

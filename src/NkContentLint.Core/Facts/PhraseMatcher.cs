@@ -133,19 +133,6 @@ public sealed class PhraseMatcher<T>
         return InOrder(matches, sorted);
     }
 
-    /// <summary><see cref="FindAll(string)"/> from start positions already found (<see cref="PhraseStarts.Fill"/>), shared by several matchers over one text.</summary>
-    internal List<(TextSpan Span, T Value)> FindAll(string text, ReadOnlySpan<int> starts)
-    {
-        var matches = new List<(TextSpan Span, T Value)>();
-        var sorted = true;
-        foreach (var start in starts)
-        {
-            WalkAll(text, start, matches, ref sorted);
-        }
-
-        return InOrder(matches, sorted);
-    }
-
     private void WalkAll(string text, int start, List<(TextSpan Span, T Value)> matches, ref bool sorted)
     {
         var first = Fold(text[start]);
@@ -184,22 +171,6 @@ public sealed class PhraseMatcher<T>
         var end = 0;
         var afterLetterOrDigit = false;
         for (var start = PhraseStarts.Next(text, 0, ref afterLetterOrDigit); start >= 0; start = PhraseStarts.Next(text, start + 1, ref afterLetterOrDigit))
-        {
-            if (start >= end)
-            {
-                WalkLongest(text, start, matches, ref end);
-            }
-        }
-
-        return matches;
-    }
-
-    /// <summary><see cref="FindLongestNonOverlapping(string)"/> from start positions already found (<see cref="PhraseStarts.Fill"/>).</summary>
-    internal List<(TextSpan Span, T Value)> FindLongestNonOverlapping(string text, ReadOnlySpan<int> starts)
-    {
-        var matches = new List<(TextSpan Span, T Value)>();
-        var end = 0;
-        foreach (var start in starts)
         {
             if (start >= end)
             {
@@ -255,32 +226,17 @@ public sealed class PhraseMatcher<T>
         return found >= 0 ? edgeTargets[found] : 0;
     }
 
-    private static string Normalize(string phrase)
-    {
-        var folded = new char[phrase.Length];
-        for (var i = 0; i < folded.Length; i++)
-        {
-            folded[i] = Fold(phrase[i]);
-        }
-
-        return new string(folded);
-    }
+    private static string Normalize(string phrase) => PhraseFolding.Normalize(phrase);
 
     /// <summary>Case-folds and treats line breaks and tabs as spaces, and the typographic apostrophe as the ASCII one.</summary>
-    private static char Fold(char c) => c < 128
-        ? (c is '\n' or '\r' or '\t' ? ' ' : (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c)
-        : c switch
-        {
-            '\u00A0' => ' ',
-            '\u2019' => '\'',
-            _ => char.ToLowerInvariant(c),
-        };
+    private static char Fold(char c) => PhraseFolding.Fold(c);
 }
 
 /// <summary>
 /// Where a phrase may start in a text: at a word's start, or at a character that is not a letter or digit (".nk" is found
 /// at the end of "starcon.net.nk", "@uriminzok" after any character); never at a blank, which no phrase starts with
-/// (phrases are trimmed). The same positions for every matcher, so the fact index finds them once for its four.
+/// (phrases are trimmed). The same positions for every matcher; the fact index walks its four phrase sets from each at once
+/// (<see cref="PhraseSetMatcher"/>).
 /// </summary>
 internal static class PhraseStarts
 {
@@ -321,18 +277,5 @@ internal static class PhraseStarts
         }
 
         return -1;
-    }
-
-    /// <summary>Every start position of <paramref name="text"/>, in order, into <paramref name="starts"/> (at least the text's length); returns their number.</summary>
-    public static int Fill(string text, int[] starts)
-    {
-        var count = 0;
-        var afterLetterOrDigit = false;
-        for (var start = Next(text, 0, ref afterLetterOrDigit); start >= 0; start = Next(text, start + 1, ref afterLetterOrDigit))
-        {
-            starts[count++] = start;
-        }
-
-        return count;
     }
 }

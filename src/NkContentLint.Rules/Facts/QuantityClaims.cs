@@ -182,11 +182,13 @@ internal static partial class QuantityClaims
             }
         }
 
-        var binding = SubjectBinding.For(document, facts);
+        // Made for the first claim with a cue: its scans of the whole prose (the other places, other domains) were made for
+        // every document, and most have no such claim.
+        SubjectBinding? binding = null;
         foreach (var (claim, ownCues) in owned)
         {
             var sentenceYear = FactStatements.YearInSentence(document, claim.Sentence, claim.Span);
-            var subject = binding.SubjectOf(claim);
+            var subject = (binding ??= SubjectBinding.For(document, facts)).SubjectOf(claim);
             var allCues = ownCues;
             JudgedDate? eventDate = null;
             if (EventNamedInClause(document, facts, claim, ownCues, subject, sentenceYear) is { } named)
