@@ -23,10 +23,10 @@ internal static partial class ForeignClaimReader
     private static partial Regex SpacedNumber();
 
     // Korean and Japanese: digits (thousands by comma, a decimal point) with the magnitudes written between them (1만6100, 6억3천만).
-    [GeneratedRegex(@"(?<![A-Za-z0-9_/#.,:+\-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,:/]\d)(?:\s?[조억만천백億万千](?:\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_/#.,:+\-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,:/]\d)(?:\s?[조억만천백億万千亿萬](?:\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?)*", RegexOptions.CultureInvariant)]
     private static partial Regex GluedNumber();
 
-    [GeneratedRegex(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[조억만천백億万千](?:\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[조억만천백億万千亿萬](?:\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?)*", RegexOptions.CultureInvariant)]
     private static partial Regex GluedNumberHere();
 
     [GeneratedRegex(@"\G(?:\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:,\d+)?(?![\p{N}]|[.,:/]\d)", RegexOptions.CultureInvariant)]

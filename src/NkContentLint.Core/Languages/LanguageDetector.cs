@@ -6,9 +6,9 @@ namespace NkContentLint.Languages;
 /// <summary>
 /// The language of each sentence, for the sourcing rules, read cheaply: by script for Korean (Hangul), Japanese (kana) and
 /// Russian (Cyrillic words), and for Latin script by a vote of function words over the sentence's paragraph (German,
-/// Dutch, Spanish, Portuguese against English). A sentence with too few letters or votes of its own (a heading, a table
-/// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (French,
-/// Chinese): those sentences keep the English readers, exactly as before.
+/// Dutch, Spanish, Portuguese, French, Italian against English), for Chinese by Han with no kana. A sentence with too few letters or votes of its own (a heading, a table
+/// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (Polish,
+/// Arabic): those sentences keep the English readers, exactly as before.
 /// </summary>
 internal static class LanguageDetector
 {
@@ -45,6 +45,12 @@ internal static class LanguageDetector
                 script = LanguageLexicon.Get("ru");
             }
 
+            else if (han >= 2 && han > latinLetters && hangul == 0)
+            {
+                // Han with no kana: Chinese, simplified or traditional.
+                script = LanguageLexicon.Get("zh");
+            }
+
             if (script is not null)
             {
                 result[i] = script;
@@ -54,7 +60,7 @@ internal static class LanguageDetector
 
             if (latinLetters == 0 && han > 0)
             {
-                // Chinese (han with no kana): no grammar here.
+                // A lone Han character: too little to tell.
                 englishWeight += prose.Length;
                 continue;
             }

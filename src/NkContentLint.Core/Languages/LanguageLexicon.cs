@@ -21,6 +21,9 @@ internal enum LanguageScript
 
     /// <summary>Kana (with kanji).</summary>
     Kana,
+
+    /// <summary>Han characters with no kana: Chinese, simplified or traditional.</summary>
+    Han,
 }
 
 /// <summary>
@@ -34,11 +37,11 @@ internal sealed class LanguageLexicon
     private static readonly string[] Sections =
     [
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
-        "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure",
+        "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
-    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja"];
+    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh"];
 
     private static readonly Lazy<ImmutableArray<LanguageLexicon>> All = new(() => [.. Codes.Select(Load)]);
     private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>
@@ -47,7 +50,7 @@ internal sealed class LanguageLexicon
     private LanguageLexicon(string code, WordLists lists)
     {
         Code = code;
-        Script = code switch { "ru" => LanguageScript.Cyrillic, "ko" => LanguageScript.Hangul, "ja" => LanguageScript.Kana, _ => LanguageScript.Latin };
+        Script = code switch { "ru" => LanguageScript.Cyrillic, "ko" => LanguageScript.Hangul, "ja" => LanguageScript.Kana, "zh" => LanguageScript.Han, _ => LanguageScript.Latin };
         StopWords = lists.Set("stop-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Magnitudes = [.. lists.Pairs("magnitudes").Select(p => (p.Key, double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Key.Length)];
         Units = [.. lists.Pairs("units").OrderByDescending(p => p.Key.Length)];
@@ -55,6 +58,7 @@ internal sealed class LanguageLexicon
         Counters = [.. lists.Entries("counters").Select(ParseCounter).OrderByDescending(c => c.Counter.Length)];
         NounsCapitalised = lists.Entries("counted-nouns").Contains("capitalised");
         NotCounted = new WordMatcher(lists.Entries("not-counted"));
+        NotAfter = string.Concat(lists.Entries("not-after"));
         NotBefore = lists.Set("not-before", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RangeWords = [.. lists.Entries("range")];
         Named = Phrases(lists.Entries("named"));
@@ -98,6 +102,9 @@ internal sealed class LanguageLexicon
 
     public FrozenSet<string> NotBefore { get; }
 
+    /// <summary>Characters that may not stand right before a phrase (Chinese <c>数</c>: <c>数据传输</c> is no <c>据传</c>).</summary>
+    public string NotAfter { get; }
+
     public ImmutableArray<string> RangeWords { get; }
 
     public Regex? Named { get; }
@@ -128,16 +135,19 @@ internal sealed class LanguageLexicon
                     pattern.Append(@"\s+");
                 }
 
-                // "~" is a gap of a few words inside the sentence ("또 다른 ~회사": 또 다른 사이버 보안회사).
-                var gap = part.StartsWith('~');
-                var word = gap ? part[1..] : part;
-                if (gap)
+                // "~" is a gap of a few words inside the sentence ("또 다른 ~회사": 또 다른 사이버 보안회사; "据~报道": 据新华社报道).
+                var open = part.EndsWith('*');
+                var pieces = (open ? part[..^1] : part).Split('~');
+                for (var k = 0; k < pieces.Length; k++)
                 {
-                    pattern.Append(@"[^.!?。]{0,24}?");
+                    if (k > 0)
+                    {
+                        pattern.Append(@"[^.!?。]{0,24}?");
+                    }
+
+                    pattern.Append(Regex.Escape(pieces[k]));
                 }
 
-                var open = word.EndsWith('*');
-                pattern.Append(Regex.Escape(open ? word[..^1] : word));
                 if (open)
                 {
                     pattern.Append(@"[\p{L}\p{M}]*");
@@ -149,7 +159,8 @@ internal sealed class LanguageLexicon
 
         var body = "(?:" + string.Join("|", alternatives) + ")";
         // Spaced languages match whole words; Korean and Japanese glue particles and endings, so an entry matches inside a word.
-        var full = SpacesWords ? @"(?<![\p{L}\p{M}\p{N}])" + body + @"(?![\p{L}\p{M}])" : body;
+        var full = SpacesWords ? @"(?<![\p{L}\p{M}\p{N}])" + body + @"(?![\p{L}\p{M}])"
+            : NotAfter.Length > 0 ? "(?<![" + Regex.Escape(NotAfter).Replace("]", @"\]", StringComparison.Ordinal) + "])" + body : body;
         return new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

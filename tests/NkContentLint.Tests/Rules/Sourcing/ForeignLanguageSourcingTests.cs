@@ -210,7 +210,7 @@ public sealed class ForeignLanguageSourcingTests
 
             Le réseau est fermé aux citoyens et il est réservé à une élite du parti.
             """);
-        Assert.Equal([null, "ko", "ru", "de", null], document.Sentences.Select(document.LanguageOf));
+        Assert.Equal([null, "ko", "ru", "de", "fr"], document.Sentences.Select(document.LanguageOf));
     }
 
     [Fact]
