@@ -24,6 +24,8 @@ public sealed class FactsOtherLanguagesTests
             In Nordkorea sind nur {|NK2001:168 Webseiten|} für die Bürger zugänglich, und das ist nicht viel.
 
             В сети Кванмён в Северной Корее доступно всего {|NK2001:28 сайтов|}, и это очень мало.
+
+            En Corea del Norte, la red Kwangmyong tiene solo {|NK2001:28 sitios|} web para los ciudadanos y no hay más.
             """);
         Assert.Contains("28 is the number of domains in the public .kp zone", diagnostics[0].Message);
     }
@@ -43,5 +45,7 @@ public sealed class FactsOtherLanguagesTests
         Im Intranet von Nordkorea gibt es nach Schätzungen rund 2000 Internetseiten, die die Bürger aufrufen können.
 
         В России зарегистрировано более 5 миллионов сайтов, и это очень много.
+
+        En España hay más de 2 millones de sitios web registrados y la cifra sigue creciendo.
         """);
 }
