@@ -75,7 +75,8 @@ internal static class InlineText
         }
     }
 
-    private static string CollapseWhitespace(string text)
+    /// <summary>The text with each run of whitespace one space and none at either end.</summary>
+    internal static string CollapseWhitespace(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;

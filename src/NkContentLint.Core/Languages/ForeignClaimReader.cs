@@ -200,7 +200,7 @@ internal static partial class ForeignClaimReader
         return new Claim
         {
             Span = TextSpan.FromBounds(offset + start, offset + pos),
-            Text = Collapse(prose.AsSpan(start, pos - start)),
+            Text = InlineText.CollapseWhitespace(prose.AsSpan(start, pos - start)),
             Kind = kind,
             Value = isRange ? null : low,
             Low = low,
@@ -486,29 +486,5 @@ internal static partial class ForeignClaimReader
         }
 
         return total + group + (current ?? 0);
-    }
-
-    private static string Collapse(ReadOnlySpan<char> text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }
