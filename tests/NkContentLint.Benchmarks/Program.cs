@@ -33,6 +33,12 @@ if (args.Length > 0 && args[0] == "--real")
     return RealCorpusBenchmark.Run(args[1..], FindRepositoryRoot());
 }
 
+if (args.Length > 0 && args[0] == "--steps")
+{
+    // Each view's and each rule's share of the per-document work on a folder (StepShareBenchmark.cs).
+    return StepShareBenchmark.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "--lsp")
 {
     // The language server's re-lint latency (LspBenchmark.cs).

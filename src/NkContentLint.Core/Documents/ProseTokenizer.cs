@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace NkContentLint.Documents;
@@ -147,27 +146,37 @@ internal static class ProseTokenizer
     /// </summary>
     public static string Collapse(ReadOnlySpan<char> prose, ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(prose.Length);
+        // Written into one buffer (on the stack for a sentence of ordinary length), not a StringBuilder: a sentence's
+        // text is built for every rule that asks, and the builder's chunk was a second copy of it.
+        char[]? rented = null;
+        var buffer = prose.Length <= 512 ? stackalloc char[prose.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(prose.Length));
+        var length = 0;
         var pending = false;
         for (var i = 0; i < prose.Length; i++)
         {
             var c = prose[i];
             if (char.IsWhiteSpace(c))
             {
-                pending |= builder.Length > 0 && char.IsWhiteSpace(text[i]);
+                pending |= length > 0 && char.IsWhiteSpace(text[i]);
                 continue;
             }
 
             if (pending)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pending = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        var collapsed = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return collapsed;
     }
 
     private static int ScanNumber(string prose, int i, int end)

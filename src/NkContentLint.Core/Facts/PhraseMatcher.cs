@@ -11,112 +11,27 @@ namespace NkContentLint.Facts;
 /// Because a match must start where a word starts (or with a character that carries its own boundary, such
 /// as the dot of ".nk"), the phrases are kept in a trie walked from each such position, not as an
 /// Aho–Corasick automaton that follows every character: in prose the walk from a word start ends after a
-/// letter or two, and the positions inside words are never looked at. The trie is stored flat (each
+/// letter or two, and the positions inside words are never looked at. The trie is stored flat (<see cref="FlatTrie{TOutput}"/>: each
 /// node's edges a run of two arrays, the root's ASCII edges a direct table) so a step is an array read,
 /// not a dictionary lookup.
 /// </remarks>
 public sealed class PhraseMatcher<T>
 {
-    /// <summary>The root's children by ASCII character (0: none).</summary>
-    private readonly int[] rootAscii = new int[128];
-
-    /// <summary>The root's children by any other character.</summary>
-    private readonly Dictionary<char, int> rootOther = [];
-
-    /// <summary>Node <c>n</c>'s edges are <c>edgeChars/edgeTargets[firstEdge[n] .. firstEdge[n + 1]]</c>, sorted by character.</summary>
-    private readonly int[] firstEdge;
-
-    private readonly char[] edgeChars;
-
-    private readonly int[] edgeTargets;
-
-    /// <summary>The phrases that end at each node (null: none), in the order they were given.</summary>
-    private readonly (int Length, T Value)[]?[] outputs;
+    private readonly FlatTrie<(int Length, T Value)> trie;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
-        // Built as a trie of dictionaries first, then laid out flat.
-        var children = new List<Dictionary<char, int>?> { null };
-        var ends = new List<List<(int Length, T Value)>?> { null };
+        var builder = new FlatTrie<(int Length, T Value)>.Builder();
         foreach (var (phrase, value) in phrases)
         {
             var normalized = Normalize(phrase.Trim());
-            if (normalized.Length == 0)
+            if (normalized.Length != 0)
             {
-                continue;
+                builder.Add(normalized, (normalized.Length, value));
             }
-
-            var state = 0;
-            foreach (var c in normalized)
-            {
-                var edges = children[state] ??= [];
-                if (!edges.TryGetValue(c, out var child))
-                {
-                    child = children.Count;
-                    children.Add(null);
-                    ends.Add(null);
-                    edges[c] = child;
-                }
-
-                state = child;
-            }
-
-            (ends[state] ??= []).Add((normalized.Length, value));
         }
 
-        var count = children.Count;
-        firstEdge = new int[count + 1];
-        var total = 0;
-        foreach (var edges in children)
-        {
-            total += edges?.Count ?? 0;
-        }
-
-        edgeChars = new char[total];
-        edgeTargets = new int[total];
-        outputs = new (int, T)[]?[count];
-        var at = 0;
-        for (var node = 0; node < count; node++)
-        {
-            firstEdge[node] = at;
-            if (children[node] is { } edges)
-            {
-                // Each node's edges sorted by character, by insertion (a node has a few; no sorter or LINQ to set up at start-up).
-                var first = at;
-                foreach (var (c, child) in edges)
-                {
-                    var k = at++;
-                    for (; k > first && edgeChars[k - 1] > c; k--)
-                    {
-                        edgeChars[k] = edgeChars[k - 1];
-                        edgeTargets[k] = edgeTargets[k - 1];
-                    }
-
-                    edgeChars[k] = c;
-                    edgeTargets[k] = child;
-                }
-
-                if (node == 0)
-                {
-                    for (var k = first; k < at; k++)
-                    {
-                        var c = edgeChars[k];
-                        if (c < 128)
-                        {
-                            rootAscii[c] = edgeTargets[k];
-                        }
-                        else
-                        {
-                            rootOther[c] = edgeTargets[k];
-                        }
-                    }
-                }
-            }
-
-            outputs[node] = ends[node]?.ToArray();
-        }
-
-        firstEdge[count] = at;
+        trie = builder.Build();
     }
 
     /// <summary>Every whole-word occurrence, in order of end position (longer first at the same end).</summary>
@@ -136,10 +51,10 @@ public sealed class PhraseMatcher<T>
     private void WalkAll(string text, int start, List<(TextSpan Span, T Value)> matches, ref bool sorted)
     {
         var first = Fold(text[start]);
-        var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
-        for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
+        var state = trie.Root(first);
+        for (var i = start; state != 0; state = ++i < text.Length ? trie.Step(state, Fold(text[i])) : 0)
         {
-            if (outputs[state] is not { } ending || !KoreanParticles.EndsWord(text, i))
+            if (trie.Outputs[state] is not { } ending || !KoreanParticles.EndsWord(text, i))
             {
                 continue;
             }
@@ -184,11 +99,11 @@ public sealed class PhraseMatcher<T>
     private void WalkLongest(string text, int start, List<(TextSpan Span, T Value)> matches, ref int end)
     {
         var first = Fold(text[start]);
-        var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
+        var state = trie.Root(first);
         (int Length, T Value)? longest = null;
-        for (var i = start; state != 0; state = ++i < text.Length ? Step(state, Fold(text[i])) : 0)
+        for (var i = start; state != 0; state = ++i < text.Length ? trie.Step(state, Fold(text[i])) : 0)
         {
-            if (outputs[state] is { } ending && KoreanParticles.EndsWord(text, i))
+            if (trie.Outputs[state] is { } ending && KoreanParticles.EndsWord(text, i))
             {
                 longest = ending[0];
             }
@@ -203,28 +118,6 @@ public sealed class PhraseMatcher<T>
 
     private static bool IsInOrder(TextSpan before, TextSpan after) =>
         before.End < after.End || (before.End == after.End && before.Length >= after.Length);
-
-    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or 0 (the walk ends).</summary>
-    private int Step(int node, char c)
-    {
-        var lo = firstEdge[node];
-        var hi = firstEdge[node + 1];
-        if (hi - lo <= 8)
-        {
-            for (var e = lo; e < hi; e++)
-            {
-                if (edgeChars[e] == c)
-                {
-                    return edgeTargets[e];
-                }
-            }
-
-            return 0;
-        }
-
-        var found = Array.BinarySearch(edgeChars, lo, hi - lo, c);
-        return found >= 0 ? edgeTargets[found] : 0;
-    }
 
     private static string Normalize(string phrase) => PhraseFolding.Normalize(phrase);
 

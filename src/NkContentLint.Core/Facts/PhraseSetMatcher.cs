@@ -12,112 +12,29 @@ namespace NkContentLint.Facts;
 /// </summary>
 internal sealed class PhraseSetMatcher
 {
-    /// <summary>The root's children by ASCII character (0: none).</summary>
-    private readonly int[] rootAscii = new int[128];
-
-    /// <summary>The root's children by any other character.</summary>
-    private readonly Dictionary<char, int> rootOther = [];
-
-    /// <summary>Node <c>n</c>'s edges are <c>edgeChars/edgeTargets[firstEdge[n] .. firstEdge[n + 1]]</c>, sorted by character.</summary>
-    private readonly int[] firstEdge;
-
-    private readonly char[] edgeChars;
-
-    private readonly int[] edgeTargets;
-
-    /// <summary>The phrases that end at each node (null: none): by set, then in the order given; <c>Index</c> is the phrase's place in its set.</summary>
-    private readonly (int Length, int Set, int Index)[]?[] outputs;
+    /// <summary>The phrases that end at each node: by set, then in the order given; <c>Index</c> is the phrase's place in its set.</summary>
+    private readonly FlatTrie<(int Length, int Set, int Index)> trie;
 
     private readonly int sets;
 
     public PhraseSetMatcher(IReadOnlyList<IReadOnlyList<string>> phraseSets)
     {
         sets = phraseSets.Count;
-        var children = new List<Dictionary<char, int>?> { null };
-        var ends = new List<List<(int Length, int Set, int Index)>?> { null };
+        var builder = new FlatTrie<(int Length, int Set, int Index)>.Builder();
         for (var set = 0; set < phraseSets.Count; set++)
         {
             var phrases = phraseSets[set];
             for (var index = 0; index < phrases.Count; index++)
             {
                 var normalized = PhraseFolding.Normalize(phrases[index].Trim());
-                if (normalized.Length == 0)
+                if (normalized.Length != 0)
                 {
-                    continue;
-                }
-
-                var state = 0;
-                foreach (var c in normalized)
-                {
-                    var edges = children[state] ??= [];
-                    if (!edges.TryGetValue(c, out var child))
-                    {
-                        child = children.Count;
-                        children.Add(null);
-                        ends.Add(null);
-                        edges[c] = child;
-                    }
-
-                    state = child;
-                }
-
-                (ends[state] ??= []).Add((normalized.Length, set, index));
-            }
-        }
-
-        var count = children.Count;
-        firstEdge = new int[count + 1];
-        var total = 0;
-        foreach (var edges in children)
-        {
-            total += edges?.Count ?? 0;
-        }
-
-        edgeChars = new char[total];
-        edgeTargets = new int[total];
-        outputs = new (int, int, int)[]?[count];
-        var at = 0;
-        for (var node = 0; node < count; node++)
-        {
-            firstEdge[node] = at;
-            if (children[node] is { } edges)
-            {
-                // Each node's edges sorted by character, by insertion (a node has a few; no sorter or LINQ to set up at start-up).
-                var first = at;
-                foreach (var (c, child) in edges)
-                {
-                    var k = at++;
-                    for (; k > first && edgeChars[k - 1] > c; k--)
-                    {
-                        edgeChars[k] = edgeChars[k - 1];
-                        edgeTargets[k] = edgeTargets[k - 1];
-                    }
-
-                    edgeChars[k] = c;
-                    edgeTargets[k] = child;
-                }
-
-                if (node == 0)
-                {
-                    for (var k = first; k < at; k++)
-                    {
-                        var c = edgeChars[k];
-                        if (c < 128)
-                        {
-                            rootAscii[c] = edgeTargets[k];
-                        }
-                        else
-                        {
-                            rootOther[c] = edgeTargets[k];
-                        }
-                    }
+                    builder.Add(normalized, (normalized.Length, set, index));
                 }
             }
-
-            outputs[node] = ends[node]?.ToArray();
         }
 
-        firstEdge[count] = at;
+        trie = builder.Build();
     }
 
     /// <summary>
@@ -140,7 +57,7 @@ internal sealed class PhraseSetMatcher
         for (var start = PhraseStarts.Next(text, 0, ref afterLetterOrDigit); start >= 0; start = PhraseStarts.Next(text, start + 1, ref afterLetterOrDigit))
         {
             var first = PhraseFolding.Fold(text[start]);
-            var state = first < 128 ? rootAscii[first] : rootOther.GetValueOrDefault(first);
+            var state = trie.Root(first);
             if (state == 0)
             {
                 continue;
@@ -150,9 +67,9 @@ internal sealed class PhraseSetMatcher
             var longestHere = start >= longestEnd;
             var longestLength = 0;
             var longestIndex = 0;
-            for (var i = start; state != 0; state = ++i < text.Length ? Step(state, PhraseFolding.Fold(text[i])) : 0)
+            for (var i = start; state != 0; state = ++i < text.Length ? trie.Step(state, PhraseFolding.Fold(text[i])) : 0)
             {
-                if (outputs[state] is not { } ending || !KoreanParticles.EndsWord(text, i))
+                if (trie.Outputs[state] is not { } ending || !KoreanParticles.EndsWord(text, i))
                 {
                     continue;
                 }
@@ -218,28 +135,6 @@ internal sealed class PhraseSetMatcher
 
             matches[j] = item;
         }
-    }
-
-    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or 0 (the walk ends).</summary>
-    private int Step(int node, char c)
-    {
-        var lo = firstEdge[node];
-        var hi = firstEdge[node + 1];
-        if (hi - lo <= 8)
-        {
-            for (var e = lo; e < hi; e++)
-            {
-                if (edgeChars[e] == c)
-                {
-                    return edgeTargets[e];
-                }
-            }
-
-            return 0;
-        }
-
-        var found = Array.BinarySearch(edgeChars, lo, hi - lo, c);
-        return found >= 0 ? edgeTargets[found] : 0;
     }
 }
 

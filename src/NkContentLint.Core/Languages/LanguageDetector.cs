@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NkContentLint.Documents;
 
@@ -92,7 +93,7 @@ internal static class LanguageDetector
             // A paragraph too short to decide ("De app is naar verluidt niet gratis.") takes the document's language, unless
             // English outvotes every other language in it.
             var language = Winner(votes, latin, MinimumVotes);
-            if (language is null && votes[latin.Length] <= votes[..latin.Length].Max())
+            if (language is null && votes[latin.Length] <= MostVotes(votes, latin.Length))
             {
                 language = documentLatin;
             }
@@ -125,6 +126,18 @@ internal static class LanguageDetector
         return result.All(l => l is null) ? [] : [.. result];
     }
 
+    /// <summary>The most votes any of the first <paramref name="count"/> languages has (a slice's <c>Max()</c>, without copying it).</summary>
+    private static int MostVotes(int[] votes, int count)
+    {
+        var most = votes[0];
+        for (var k = 1; k < count; k++)
+        {
+            most = Math.Max(most, votes[k]);
+        }
+
+        return most;
+    }
+
     private static LanguageLexicon? Winner(int[] votes, LanguageLexicon[] latin, int minimum)
     {
         var english = votes[latin.Length];
@@ -155,7 +168,7 @@ internal static class LanguageDetector
 
     private static void Vote(ReadOnlySpan<char> prose, LanguageLexicon[] latin, int[] votes)
     {
-        var english = LanguageLexicon.EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = StopWordVoters.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < prose.Length)
         {
@@ -172,12 +185,12 @@ internal static class LanguageDetector
             }
 
             var word = prose[start..i];
-            if (word.Length > 12)
+            if (word.Length > 12 || !lookup.TryGetValue(word, out var voters))
             {
                 continue;
             }
 
-            if (english.Contains(word))
+            if ((voters & EnglishVoter) != 0)
             {
                 votes[latin.Length]++;
                 continue;
@@ -185,13 +198,41 @@ internal static class LanguageDetector
 
             for (var k = 0; k < latin.Length; k++)
             {
-                if (latin[k].StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if ((voters & (1L << k)) != 0)
                 {
                     votes[k]++;
                 }
             }
         }
     }
+
+    /// <summary>The bit of <see cref="StopWordVoters"/> for English's stop words.</summary>
+    private const long EnglishVoter = 1L << 62;
+
+    /// <summary>
+    /// Every Latin-script language's stop words and English's in one table, each word with a bit per language that has it
+    /// (bit k: the k-th Latin language of <see cref="LanguageLexicon.Languages"/>; <see cref="EnglishVoter"/>: English): one
+    /// lookup per word of a paragraph where there was one per language.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, long>> StopWordVoters = new(() =>
+    {
+        var voters = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        var latin = LanguageLexicon.Languages.Where(l => l.Script == LanguageScript.Latin).ToArray();
+        for (var k = 0; k < latin.Length; k++)
+        {
+            foreach (var word in latin[k].StopWords)
+            {
+                voters[word] = voters.GetValueOrDefault(word) | (1L << k);
+            }
+        }
+
+        foreach (var word in LanguageLexicon.EnglishStopWords)
+        {
+            voters[word] = voters.GetValueOrDefault(word) | EnglishVoter;
+        }
+
+        return voters.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    });
 
     private static bool HasLetters(ReadOnlySpan<char> prose)
     {

@@ -184,9 +184,11 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 }
 
                 var span = new TextSpan(word.Span.Start + start, written.Length);
+                // The sentence's script is read (its text built) only for a word that is near a short name: nearly none.
                 if (OverlapsAny(known, span)
                     || (index.SingleWordNearMiss(written)
-                        ?? (start == 0 && word.IsCapitalized && IsLatin(written) && (otherScript ??= IsOtherScript(sentence.Text)) ? index.ShortNameNearMissInOtherScript(written) : null)) is not { } near)
+                        ?? (start == 0 && word.IsCapitalized && IsLatin(written) && index.ShortNameNearMissInOtherScript(written) is { } shortNear
+                            && (otherScript ??= IsOtherScript(sentence.Text)) ? shortNear : null)) is not { } near)
                 {
                     continue;
                 }

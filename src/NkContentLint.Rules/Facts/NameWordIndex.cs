@@ -97,8 +97,13 @@ internal sealed partial class NameWordIndex
     /// </summary>
     public (EntityFact Entity, string Name)? ShortNameNearMissInOtherScript(string written)
     {
+        if (written.Length is < 5 or > 8 || shortSingles.Count == 0)
+        {
+            return null;
+        }
+
         var squashed = Squash(written);
-        if (written.Length is < 5 or > 8 || known.Contains(squashed))
+        if (known.Contains(squashed))
         {
             return null;
         }
