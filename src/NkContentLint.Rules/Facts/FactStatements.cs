@@ -240,7 +240,7 @@ internal static partial class FactStatements
     /// ("Koryolink (2008) has 3 million subscribers") dates the name it follows.
     /// </summary>
     private static bool IsSetOffDate(string prose, TextSpan own, TextSpan clause) =>
-        prose.AsSpan(own.End, clause.Start - own.End).Trim() is { Length: 1 } mark && mark[0] is '–' or '—' or '(' or ','
+        prose.AsSpan(own.End, clause.Start - own.End).Trim() is { Length: 1 } mark && mark[0] is '–' or '—' or '-' or '(' or ','
         && DateOnly().IsMatch(prose.AsSpan(clause.Start, clause.Length));
 
     /// <summary>A clause that is only a date: "as of 2014", "Stand 2014", "Stand: Juni 2014", "in 2014", "2014", "por 2014".</summary>

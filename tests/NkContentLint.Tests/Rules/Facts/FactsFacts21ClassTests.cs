@@ -52,6 +52,8 @@ public sealed class FactsFacts21ClassTests
             ---
 
             Koryolink had about 2 million subscribers – as of 2013 – and kept growing for years after that.
+
+            North Korea had nearly 2 million mobile subscribers - as of 2013 - and more later.
             """;
         Verify(new ContradictingFigureAnalyzer(), Text);
         Verify(new StaleFigureAnalyzer(), Text);
