@@ -74,7 +74,8 @@ internal static partial class FactStatements
     [GeneratedRegex(@"(^\W*(in fact|in reality|actually)\b)|\b(wrong|false|incorrect|untrue|a myth|not true|exaggerat\w*|overstat\w*|debunked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefutationOpening();
 
-    [GeneratedRegex(@"\b(19\d\d|20[0-4]\d)\b")]
+    /// <summary>A year: "2014", and in Korean and Japanese with its counter written on it ("2014년", "2011年").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(19\d\d|20[0-4]\d)(?=년|年|\b)")]
     private static partial Regex Year();
 
     /// <summary>"since" right before a year: the year starts a period, it does not date a figure.</summary>
@@ -196,7 +197,7 @@ internal static partial class FactStatements
     {
         var prose = document.ProseText;
         var own = ClauseSpan(document, sentence, span);
-        (int Year, int Distance)? inOwn = null, inOpening = null;
+        (int Year, int Distance)? inOwn = null, inOpening = null, setOffAfter = null;
         foreach (Match match in Year().Matches(prose, sentence.Span.Start).TakeWhile(m => m.Index < sentence.Span.End))
         {
             // A year inside the claim itself ("2016 users") is not a date.
@@ -217,6 +218,10 @@ internal static partial class FactStatements
                     inOwn = (year, distance);
                 }
             }
+            else if (clause.Start >= own.End && IsSetOffDate(prose, own, clause))
+            {
+                setOffAfter ??= (year, distance);
+            }
             else if (prose.AsSpan(sentence.Span.Start, clause.Start - sentence.Span.Start).Trim().IsEmpty
                 && !EventVerb().IsMatch(prose.AsSpan(clause.Start, match.Index - clause.Start))
                 && (inOpening is null || distance < inOpening.Value.Distance))
@@ -225,8 +230,22 @@ internal static partial class FactStatements
             }
         }
 
-        return (inOwn ?? inOpening)?.Year;
+        return (inOwn ?? setOffAfter ?? inOpening)?.Year;
     }
+
+    /// <summary>
+    /// Whether <paramref name="clause"/> is a date and nothing else, set off by one dash, bracket or comma right after
+    /// the statement's own clause: "Lediglich 28 Internetseiten können – Stand 2014 – abgerufen werden", "28 websites
+    /// (as of 2014)". Such a clause dates the clause before it. Only after it: a year in brackets before a figure
+    /// ("Koryolink (2008) has 3 million subscribers") dates the name it follows.
+    /// </summary>
+    private static bool IsSetOffDate(string prose, TextSpan own, TextSpan clause) =>
+        prose.AsSpan(own.End, clause.Start - own.End).Trim() is { Length: 1 } mark && mark[0] is '–' or '—' or '-' or '(' or ','
+        && DateOnly().IsMatch(prose.AsSpan(clause.Start, clause.Length));
+
+    /// <summary>A clause that is only a date: "as of 2014", "Stand 2014", "Stand: Juni 2014", "in 2014", "2014", "por 2014".</summary>
+    [GeneratedRegex(@"^\s*((as\s+(of|at)|in|at\s+the\s+end\s+of|stand(\s+von)?|im\s+jahr|per|en|em|nel|на)\s+)?((january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)\s+)?(19\d\d|20[0-4]\d)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnly();
 
     /// <summary>The text of a fact's primary source for messages: "Title (URL)".</summary>
     public static string Cite(Fact fact, SeriesPoint? point = null)

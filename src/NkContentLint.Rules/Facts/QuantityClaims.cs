@@ -110,7 +110,9 @@ internal static partial class QuantityClaims
                 owner = counted;
             }
 
-            if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity) && CountsWhatTheCueSays(owner, cue.Quantity) && !CountsThingsInHand(owner, cue.Quantity))
+            if (Distance(cue.Span, owner) <= CueReach && Fits(owner, cue.Quantity)
+                && (CountsWhatTheCueSays(owner, cue.Quantity) || CounterNouns.TiesToCueBefore(document.ProseText, owner, cue.Span, cue.Quantity))
+                && !CountsThingsInHand(owner, cue.Quantity))
             {
                 (owned.TryGetValue(owner, out var list) ? list : owned[owner] = []).Add(cue);
             }
@@ -259,8 +261,11 @@ internal static partial class QuantityClaims
             // that measure, is that measure unless the sentence states it of the quantity's subject or the country
             // ("GitHub revealed the list of the 28 sites" is the zone's; "the country only has 28 websites" is not).
             // The same value in a clause that names the other measure's event ("the leak exposed just 28 sites") is that event's, whatever its date.
+            // A figure the sentence dates before the other measure was ever taken ("28 Internetseiten – Stand 2014", the
+            // zone leaked in 2016) cannot be that measure: it is stated of the quantity, unless the sentence names the other.
             if (eventDate is null && IsListedConfusion(quantity, facts, low, high, out var other)
-                && ((MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim, quantity, other))
+                && ((MentionsElsewhere(document, facts, other) && !StatesItOfTheSubject(document, facts, claim, quantity, other)
+                        && !(DatedBeforeTheMeasure(judged, other) && !NamesTheOtherMeasure(document, facts, claim.Sentence, other)))
                     || EventNamedInClause(document, facts, claim, ownCues, subject, sentenceYear, anyDate: true) is { } itsEvent && itsEvent.Quantity.Id == other.Id))
             {
                 continue;
@@ -479,6 +484,10 @@ internal static partial class QuantityClaims
             .FirstOrDefault(q => q is not null)!;
         return other is not null;
     }
+
+    /// <summary>Whether the sentence names a year before the first figure of <paramref name="other"/> (a one-off measure, like the 2016 zone leak).</summary>
+    private static bool DatedBeforeTheMeasure(JudgedDate judged, QuantityFact other) =>
+        judged.By == JudgedBy.SentenceYear && judged.Year is { } year && !other.Series.IsDefaultOrEmpty && year < other.Series.Min(p => p.Year);
 
     /// <summary>Whether the article names the other measure's subject or uses one of its cues.</summary>
     private static bool MentionsElsewhere(ContentDocument document, FactIndex facts, QuantityFact other)
