@@ -125,11 +125,18 @@ internal static partial class ForeignClaimReader
             return null;
         }
 
+        // "版本3/4", "第1/2页": a label's; "十分之一秒": a unit of time, not a share.
+        if (lexicon.NotBefore.Any(word => prose.AsSpan(0, leftStart).EndsWith(word, StringComparison.Ordinal))
+            || lexicon.NotCounted.MatchesStart(prose.AsSpan(rightEnd)))
+        {
+            return null;
+        }
+
         if (numeratorFirst)
         {
             // Single digits and a Han word after: "3/4股权", not "10/18", "1/2/3", "3/4月".
             if (rightEnd - leftStart != 3 || (leftStart > 0 && (char.IsAsciiDigit(prose[leftStart - 1]) || prose[leftStart - 1] is '/' or '.' or '-'))
-                || rightEnd >= prose.Length || !IsHan(prose[rightEnd]) || lexicon.NotCounted.MatchesStart(prose.AsSpan(rightEnd)))
+                || rightEnd >= prose.Length || !IsHan(prose[rightEnd]))
             {
                 return null;
             }
