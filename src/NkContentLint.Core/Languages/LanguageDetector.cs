@@ -32,13 +32,13 @@ internal static class LanguageDetector
             var prose = sentence.Prose.Span;
             var (hangul, kana, han, cyrillic, latinLetters) = CountScripts(prose);
             LanguageLexicon? script = null;
-            // A Hangul syllable or a Han character is a word or most of one, a Latin letter a fifth of one: a Chinese sentence
-            // that names "Koryolink" or "Cheo Technology" stays Chinese.
-            if (hangul >= 2 && 2 * hangul > latinLetters)
+            // A Hangul syllable or a Han character is a word or most of one, a Latin letter a fifth of one: each weighs three
+            // letters, so a Chinese sentence that names "Orascom", "Cheo Technology" and "Koryolink" stays Chinese.
+            if (hangul >= 2 && 3 * hangul > latinLetters)
             {
                 script = LanguageLexicon.Get("ko");
             }
-            else if (kana >= 1 && 2 * (kana + han) > latinLetters && hangul == 0)
+            else if (kana >= 1 && 3 * (kana + han) > latinLetters && hangul == 0)
             {
                 script = LanguageLexicon.Get("ja");
             }
@@ -47,7 +47,7 @@ internal static class LanguageDetector
                 script = LanguageLexicon.Get("ru");
             }
 
-            else if (han >= 2 && 2 * han > latinLetters && hangul == 0)
+            else if (han >= 2 && 3 * han > latinLetters && hangul == 0)
             {
                 // Han with no kana: Chinese, simplified or traditional.
                 script = LanguageLexicon.Get("zh");

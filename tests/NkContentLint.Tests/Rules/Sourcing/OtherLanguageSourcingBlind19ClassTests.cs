@@ -50,7 +50,7 @@ public sealed class OtherLanguageSourcingBlind19ClassTests
 
     [Fact]
     public void ChineseFractionsAreShares() => VerifyStatistics("""
-        Orascom通过合资企业拥有Koryolink的{|NK1001:3/4|}股权。
+        Orascom通过Cheo Technology拥有Koryolink的{|NK1001:3/4|}股权,Cheo Technology是Orascom与朝鲜邮电公司共建的合资企业。
         手机信号已经覆盖了全国{|NK1001:五分之一|}的领土。
         网络的{|NK1001:百分之三十|}由国家控制。
         """);
