@@ -34,8 +34,12 @@ public sealed class OtherLanguageSourcingBlind19ClassTests
             而到2010年底,Koryolink共有431919名用户。
 
             The regime says 28 websites are online, and 朝鲜 is the name.
+
+            Orascom通过Cheo Technology拥有Koryolink的3/4股权,Cheo Technology是Orascom与朝鲜邮电公司共建的合资企业。
+
+            Aju News headlined it 북한 인터넷 이용자 1만6000명.
             """);
-        Assert.Equal(["zh", null], document.Sentences.Select(document.LanguageOf));
+        Assert.Equal(["zh", null, "zh", null], document.Sentences.Select(document.LanguageOf));
     }
 
     [Fact]
