@@ -28,6 +28,7 @@ internal static class ForeignAttributionReader
         var vague = new List<Attribution>();
         var unnamed = new List<Attribution>();
         Find(lexicon.Vague, prose, offset, VagueForm, vague);
+        Find(lexicon.Reportative, prose, offset, VagueForm, vague);
         if (statesAFigure)
         {
             Find(lexicon.VagueWithFigure, prose, offset, VagueForm, vague);

@@ -40,37 +40,221 @@ internal static partial class ForeignClaimReader
         var offset = sentence.Span.Start;
         var quotes = QuotedSpans(prose, lexicon);
         var claims = ImmutableArray.CreateBuilder<Claim>();
-        var numbers = lexicon.SpacesWords ? SpacedNumber() : GluedNumber();
         var next = 0;
-        foreach (Match match in numbers.Matches(prose))
+        foreach (var number in Numbers(prose, lexicon))
         {
-            if (match.Index < next)
+            if (number.Start < next)
             {
                 continue;
             }
 
-            var claim = ReadAt(sentence, lexicon, prose, match, quotes, offset, out var end);
+            var claim = number.Share is { } share ? ShareClaim(sentence, prose, number, share, quotes, offset)
+                : ReadAt(sentence, lexicon, prose, number, quotes, offset, out _);
             if (claim is not null)
             {
                 claims.Add(claim);
-                next = end;
+                next = claim.Span.End - offset;
             }
         }
 
         return claims.ToImmutable();
     }
 
-    private static Claim? ReadAt(Sentence sentence, LanguageLexicon lexicon, string prose, Match match, List<(int Start, int End)> quotes, int offset, out int end)
+    /// <summary>A number where it is written: digits, a number in words (<c>due milioni</c>, <c>一百万</c>), or a fraction read as a share (<c>3/4</c>, <c>五分之一</c>).</summary>
+    private readonly record struct Number(int Start, int End, double Value, bool YearLike, bool InWords, double? Share);
+
+    private static IEnumerable<Number> Numbers(string prose, LanguageLexicon lexicon)
     {
-        var start = match.Index;
-        var pos = match.Index + match.Length;
+        var found = new List<Number>();
+        foreach (Match match in (lexicon.SpacesWords ? SpacedNumber() : GluedNumber()).Matches(prose))
+        {
+            var value = Value(match.Value, lexicon);
+            var yearLike = lexicon.SpacesWords && match.Value.Length == 4 && match.Value.All(char.IsAsciiDigit) && value is >= 1800 and <= 2100;
+            found.Add(new Number(match.Index, match.Index + match.Length, value, yearLike, false, null));
+        }
+
+        if (lexicon.NumberWordPattern is { } words)
+        {
+            foreach (Match match in words.Matches(prose))
+            {
+                if (lexicon.SpacesWords)
+                {
+                    found.Add(new Number(match.Index, match.Index + match.Length, lexicon.NumberWords[match.Value], false, true, null));
+                }
+                else if (HanNumeral(match.Value, lexicon) is { } value)
+                {
+                    found.Add(new Number(match.Index, match.Index + match.Length, value, false, true, null));
+                }
+            }
+        }
+
+        foreach (var (sign, numeratorFirst) in lexicon.Fractions)
+        {
+            var at = 0;
+            while ((at = prose.IndexOf(sign, at, StringComparison.Ordinal)) >= 0)
+            {
+                if (Fraction(prose, at, sign, numeratorFirst, lexicon) is { } fraction)
+                {
+                    found.Add(fraction);
+                }
+
+                at += sign.Length;
+            }
+        }
+
+        // A fraction holds the numbers it is written with: it goes first, and they are skipped.
+        return found.OrderBy(n => n.Start).ThenByDescending(n => n.End - n.Start).ThenByDescending(n => n.Share is not null);
+    }
+
+    /// <summary>
+    /// "3/4股权", "五分之一的领土", "百分之三十": a share. A slash fraction only of small whole numbers, the numerator the smaller,
+    /// followed by a word (Han) that is no date's (<c>3/4月</c>); not inside a longer run of digits and slashes (a date, a path).
+    /// </summary>
+    private static Number? Fraction(string prose, int at, string sign, bool numeratorFirst, LanguageLexicon lexicon)
+    {
+        var (leftStart, left) = NumberBefore(prose, at, lexicon);
+        var (rightEnd, right) = NumberAfter(prose, at + sign.Length, lexicon);
+        if (left is not { } l || right is not { } r)
+        {
+            return null;
+        }
+
+        var (numerator, denominator) = numeratorFirst ? (l, r) : (r, l);
+        if (denominator is < 2 or > 100 || numerator <= 0 || numerator >= denominator)
+        {
+            return null;
+        }
+
+        // "版本3/4", "第1/2页": a label's; "十分之一秒": a unit of time, not a share.
+        if (lexicon.NotBefore.Any(word => prose.AsSpan(0, leftStart).EndsWith(word, StringComparison.Ordinal))
+            || lexicon.NotCounted.MatchesStart(prose.AsSpan(rightEnd)))
+        {
+            return null;
+        }
+
+        if (numeratorFirst)
+        {
+            // Single digits and a Han word after: "3/4股权", not "10/18", "1/2/3", "3/4月".
+            if (rightEnd - leftStart != 3 || (leftStart > 0 && (char.IsAsciiDigit(prose[leftStart - 1]) || prose[leftStart - 1] is '/' or '.' or '-'))
+                || rightEnd >= prose.Length || !IsHan(prose[rightEnd]))
+            {
+                return null;
+            }
+        }
+
+        return new Number(leftStart, rightEnd, numerator, false, false, 100 * numerator / denominator);
+    }
+
+    private static (int Start, double? Value) NumberBefore(string prose, int at, LanguageLexicon lexicon)
+    {
+        var start = at;
+        while (start > 0 && (char.IsAsciiDigit(prose[start - 1]) || lexicon.NumberWords.ContainsKey(prose[(start - 1)..start])))
+        {
+            start--;
+        }
+
+        return (start, start == at ? null : NumberValue(prose[start..at], lexicon));
+    }
+
+    private static (int End, double? Value) NumberAfter(string prose, int at, LanguageLexicon lexicon)
+    {
+        var end = at;
+        while (end < prose.Length && (char.IsAsciiDigit(prose[end]) || lexicon.NumberWords.ContainsKey(prose[end..(end + 1)])))
+        {
+            end++;
+        }
+
+        return (end, end == at ? null : NumberValue(prose[at..end], lexicon));
+    }
+
+    private static double? NumberValue(string text, LanguageLexicon lexicon) =>
+        text.All(char.IsAsciiDigit) ? double.Parse(text, CultureInfo.InvariantCulture) : text.Any(char.IsAsciiDigit) ? null : HanNumeral(text, lexicon, requireMagnitude: false);
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    /// <summary>
+    /// The value of Han numerals: "一百万" 1,000,000, "两千" 2,000, "三" 3. As a number of its own (not a fraction's part) only one
+    /// that starts with a digit and holds a magnitude of ten thousand or more: "一个" (one, a), "万一" (in case) and "千万" (by all
+    /// means) are words.
+    /// </summary>
+    private static double? HanNumeral(string text, LanguageLexicon lexicon, bool requireMagnitude = true)
+    {
+        double total = 0, section = 0, digit = 0;
+        var large = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i..(i + 1)];
+            if (lexicon.NumberWords.TryGetValue(c, out var value) && value < 10)
+            {
+                digit = value;
+                continue;
+            }
+
+            var factor = value >= 10 ? value : lexicon.Magnitudes.FirstOrDefault(m => m.Word == c).Value;
+            if (factor <= 0 || (i == 0 && requireMagnitude && factor != 10))
+            {
+                return null;
+            }
+
+            if (factor >= 10_000)
+            {
+                large = true;
+                total += (section + digit == 0 ? 1 : section + digit) * factor;
+                section = 0;
+            }
+            else
+            {
+                section += (digit == 0 ? 1 : digit) * factor;
+            }
+
+            digit = 0;
+        }
+
+        return requireMagnitude && !large ? null : total + section + digit;
+    }
+
+    private static Claim ShareClaim(Sentence sentence, string prose, Number number, double share, List<(int Start, int End)> quotes, int offset)
+    {
+        var quotation = Quotation(quotes, number.Start, number.End, offset);
+        return new Claim
+        {
+            Span = TextSpan.FromBounds(offset + number.Start, offset + number.End),
+            Text = prose[number.Start..number.End],
+            Kind = ClaimKind.Percentage,
+            Value = share,
+            Low = share,
+            High = share,
+            IsRange = false,
+            Unit = "percent",
+            Sentence = sentence,
+            Quotation = quotation,
+        };
+    }
+
+    private static TextSpan? Quotation(List<(int Start, int End)> quotes, int start, int end, int offset)
+    {
+        foreach (var (qs, qe) in quotes)
+        {
+            if (qs <= start && end <= qe)
+            {
+                return TextSpan.FromBounds(offset + qs, offset + qe);
+            }
+        }
+
+        return null;
+    }
+
+    private static Claim? ReadAt(Sentence sentence, LanguageLexicon lexicon, string prose, Number number, List<(int Start, int End)> quotes, int offset, out int end)
+    {
+        var start = number.Start;
+        var pos = number.End;
         end = pos;
-        var low = Value(match.Value, lexicon);
+        var low = number.Value;
         var high = low;
-        var yearLike = lexicon.SpacesWords && match.Value.Length == 4 && match.Value.All(char.IsAsciiDigit) && low is >= 1800 and <= 2100;
+        var yearLike = number.YearLike;
         string? unit = null;
 
-        // A currency before the number: "$ 500", "€500".
+        // A currency before the number: "$ 500", "€500", "人民币2万" (glued to the word before it in Chinese).
         foreach (var (key, code) in lexicon.CurrencyBefore)
         {
             var before = start;
@@ -80,7 +264,7 @@ internal static partial class ForeignClaimReader
             }
 
             if (before >= key.Length && string.CompareOrdinal(prose, before - key.Length, key, 0, key.Length) == 0
-                && (before - key.Length == 0 || !char.IsLetterOrDigit(prose[before - key.Length - 1])))
+                && (before - key.Length == 0 || !lexicon.SpacesWords || !char.IsLetterOrDigit(prose[before - key.Length - 1])))
             {
                 unit = code;
                 start = before - key.Length;
@@ -88,12 +272,19 @@ internal static partial class ForeignClaimReader
             }
         }
 
-        // A label, date or version word before it: "Stand 2014", "Version 3", "제3회", "第1".
+        // A label, date or version word before it: "Stand 2014", "Version 3", "제3회", "第1". In a spaced language a date's
+        // word ("im vergangenen Jahr 275 Millionen US-Dollar", "um 5 Prozent") gives way to a magnitude or unit after the number.
+        var labelled = false;
         if (lexicon.SpacesWords)
         {
-            if (PreviousWord(prose, start) is { } previous && (lexicon.NotBefore.Contains(previous) || IsProductName(previous)))
+            if (PreviousWord(prose, start) is { } previous)
             {
-                return null;
+                if (IsProductName(previous))
+                {
+                    return null;
+                }
+
+                labelled = lexicon.NotBefore.Contains(previous);
             }
 
             // "10. Oktober", "3. Platz", "1. Punkt": an ordinal, a list number.
@@ -108,16 +299,31 @@ internal static partial class ForeignClaimReader
         }
 
         // A range: "1 500 до 5 500", "3~4개", "25 bis 30".
-        pos = ReadRange(prose, pos, lexicon, ref high);
+        if (!number.InWords)
+        {
+            pos = ReadRange(prose, pos, lexicon, ref high);
+        }
 
-        // A magnitude word: "16,8 Millionen", "585 Mio.", "3 тыс.".
-        var magnitude = false;
+        // A magnitude word: "16,8 Millionen", "585 Mio.", "3 тыс."; a number in words has one ("due milioni"), or is a Han
+        // numeral that holds one ("一百万").
+        var magnitude = number.InWords && !lexicon.SpacesWords;
         if (lexicon.SpacesWords && TryWordAfter(prose, pos, lexicon.Magnitudes.Select(m => m.Word), requireSpace: true, out var magnitudeWord, out var afterMagnitude))
         {
             var factor = lexicon.Magnitudes.First(m => m.Word.Equals(magnitudeWord, StringComparison.OrdinalIgnoreCase)).Value;
             low *= factor;
             high *= factor;
             pos = afterMagnitude;
+            magnitude = true;
+        }
+        else if (number.InWords && lexicon.SpacesWords)
+        {
+            return null;
+        }
+
+        // In Chinese and Japanese a number that holds a magnitude of ten thousand or more ("300万以上的手机用户") is a quantity
+        // without a counter; a Korean one takes its counter or unit.
+        if (!lexicon.SpacesWords && lexicon.Script != LanguageScript.Hangul && low >= 10_000 && prose.AsSpan(number.Start, number.End - number.Start).IndexOfAny("万億亿萬") >= 0)
+        {
             magnitude = true;
         }
 
@@ -129,17 +335,20 @@ internal static partial class ForeignClaimReader
 
         string? counted = null;
         var kind = ClaimKind.Count;
+        var unitAfter = false;
         if (TryUnit(prose, pos, lexicon, out var unitCode, out var afterUnit))
         {
             unit ??= unitCode;
             pos = afterUnit;
+            unitAfter = true;
         }
         else if (!lexicon.SpacesWords)
         {
             var gap = pos < prose.Length && prose[pos] == ' ' ? 1 : 0;
-            foreach (var (counter, minimum) in lexicon.Counters)
+            var counter = false;
+            foreach (var (word, minimum) in lexicon.Counters)
             {
-                if (string.CompareOrdinal(prose, pos + gap, counter, 0, counter.Length) == 0)
+                if (string.CompareOrdinal(prose, pos + gap, word, 0, word.Length) == 0)
                 {
                     var rest = prose.AsSpan(pos + gap);
                     if (low < minimum || lexicon.NotCounted.MatchesStart(rest))
@@ -147,10 +356,17 @@ internal static partial class ForeignClaimReader
                         return null;
                     }
 
-                    counted = counter;
-                    pos += gap + counter.Length;
+                    counted = word;
+                    pos += gap + word.Length;
+                    counter = true;
                     break;
                 }
+            }
+
+            // "2万年前", "300万年": a magnitude before a time word is no count.
+            if (!counter && magnitude && lexicon.NotCounted.MatchesStart(prose.AsSpan(pos + gap)))
+            {
+                return null;
             }
         }
         else if (NounAfter(prose, pos, lexicon) is { } noun)
@@ -173,6 +389,11 @@ internal static partial class ForeignClaimReader
             return null;
         }
 
+        if (labelled && !magnitude && !unitAfter)
+        {
+            return null;
+        }
+
         if (unit is not null)
         {
             kind = unit == "percent" ? ClaimKind.Percentage : ClaimKind.Amount;
@@ -186,16 +407,7 @@ internal static partial class ForeignClaimReader
         }
 
         end = pos;
-        TextSpan? quotation = null;
-        foreach (var (qs, qe) in quotes)
-        {
-            if (qs <= start && pos <= qe)
-            {
-                quotation = TextSpan.FromBounds(offset + qs, offset + qe);
-                break;
-            }
-        }
-
+        var quotation = Quotation(quotes, start, pos, offset);
         var isRange = high != low;
         return new Claim
         {

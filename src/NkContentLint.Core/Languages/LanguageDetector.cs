@@ -31,13 +31,19 @@ internal static class LanguageDetector
         {
             var sentence = sentences[i];
             var prose = sentence.Prose.Span;
-            var (hangul, kana, han, cyrillic, latinLetters) = CountScripts(prose);
+            var (hangul, kana, han, cyrillic, latinLetters, englishWords) = CountScripts(prose);
+
+            // A Hangul syllable or a Han character is a word or most of one, a Latin letter a fifth of one: when the Latin
+            // words are names (no English function word among them) each character weighs three letters, so a Chinese
+            // sentence that names "Orascom", "Cheo Technology" and "Koryolink" stays Chinese; English prose that quotes a
+            // Korean headline ("Aju News headlined it 북한 인터넷 이용자 1만6000명") weighs them one to one, as before.
+            var weight = englishWords == 0 ? 3 : 1;
             LanguageLexicon? script = null;
-            if (hangul >= 2 && hangul > latinLetters)
+            if (hangul >= 2 && weight * hangul > latinLetters)
             {
                 script = LanguageLexicon.Get("ko");
             }
-            else if (kana >= 1 && kana + han > latinLetters && hangul == 0)
+            else if (kana >= 1 && weight * (kana + han) > latinLetters && hangul == 0)
             {
                 script = LanguageLexicon.Get("ja");
             }
@@ -46,7 +52,7 @@ internal static class LanguageDetector
                 script = LanguageLexicon.Get("ru");
             }
 
-            else if (han >= 2 && han > latinLetters && hangul == 0)
+            else if (han >= 2 && weight * han > latinLetters && hangul == 0)
             {
                 // Han with no kana: Chinese, simplified or traditional.
                 script = LanguageLexicon.Get("zh");
@@ -247,9 +253,10 @@ internal static class LanguageDetector
         return false;
     }
 
-    private static (int Hangul, int Kana, int Han, int Cyrillic, int Latin) CountScripts(ReadOnlySpan<char> prose)
+    private static (int Hangul, int Kana, int Han, int Cyrillic, int Latin, int EnglishWords) CountScripts(ReadOnlySpan<char> prose)
     {
-        int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0;
+        int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0, englishWords = 0;
+        var english = LanguageLexicon.EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < prose.Length)
         {
@@ -261,7 +268,8 @@ internal static class LanguageDetector
             }
 
             // Cyrillic counts only in words wholly Cyrillic: a Latin word with Cyrillic look-alikes in it is a homoglyph, not Russian.
-            int wordCyrillic = 0, wordOther = 0;
+            int wordCyrillic = 0, wordOther = 0, wordLatin = 0;
+            var wordStart = i;
             while (i < prose.Length && char.IsLetter(prose[i]))
             {
                 var d = prose[i];
@@ -287,10 +295,16 @@ internal static class LanguageDetector
                     if (d < '\u0250')
                     {
                         latin++;
+                        wordLatin++;
                     }
                 }
 
                 i++;
+            }
+
+            if (wordLatin == i - wordStart && english.Contains(prose[wordStart..i]))
+            {
+                englishWords++;
             }
 
             if (wordOther == 0)
@@ -304,6 +318,6 @@ internal static class LanguageDetector
 
         }
 
-        return (hangul, kana, han, cyrillic, latin);
+        return (hangul, kana, han, cyrillic, latin, englishWords);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class LanguageLexicon
     private static readonly string[] Sections =
     [
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
-        "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after",
+        "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -66,6 +66,10 @@ internal sealed class LanguageLexicon
         VagueWithFigure = Phrases(lists.Entries("vague-with-figure"));
         UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
+        NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
+        NumberWordPattern = NumberWordRegex();
+        Reportative = ReportativeRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-endings"));
     }
 
     public static ImmutableArray<LanguageLexicon> Languages => All.Value;
@@ -116,6 +120,63 @@ internal sealed class LanguageLexicon
     public Regex? UnnamedSources { get; }
 
     public Regex? UnnamedSourcesWithFigure { get; }
+
+    /// <summary>
+    /// Numbers written in words (<c>[number-words]</c>): in a spaced language only before a magnitude of a million or more
+    /// (<c>zwei Millionen</c>, <c>due milioni</c>); in Chinese the Han numerals (<c>一 = 1</c>, <c>十 = 10</c>, <c>百 = 100</c>) that
+    /// with the magnitudes write a number (<c>一百万</c>).
+    /// </summary>
+    public FrozenDictionary<string, double> NumberWords { get; }
+
+    /// <summary>
+    /// The signs that write a fraction between two numbers (<c>[fractions]</c>), each with whether the numerator comes first
+    /// (<c>/ = numerator-first</c>: <c>3/4</c>) or the denominator (<c>分之 = denominator-first</c>: <c>五分之一</c>, <c>百分之三十</c>).
+    /// </summary>
+    public ImmutableArray<(string Sign, bool NumeratorFirst)> Fractions { get; }
+
+    /// <summary>Where a number in words starts (<see cref="NumberWords"/>), or null when the language lists none.</summary>
+    public Regex? NumberWordPattern { get; }
+
+    /// <summary>
+    /// A modal of hearsay with a perfect infinitive at the end of its clause (<c>[reportative-modals]</c>,
+    /// <c>[reportative-endings]</c>): German "So soll neben Lazarus auch die Hacker-Gruppe Cerium bereits versucht haben", "sollen …
+    /// gewesen sein": it reports what others say and names no one. In an ending, <c>_</c> is a lower-case word (the participle:
+    /// "versucht", "gestohlen"), so that "soll Zugang zum Internet haben" (shall have) is none.
+    /// </summary>
+    public Regex? Reportative { get; }
+
+    private static Regex? ReportativeRegex(ImmutableArray<string> modals, ImmutableArray<string> endings)
+    {
+        if (modals.IsEmpty || endings.IsEmpty)
+        {
+            return null;
+        }
+
+        var modal = string.Join("|", modals.Select(Regex.Escape));
+        var ending = string.Join("|", endings.Select(e => string.Join(@"\s+", e.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == "_" ? @"\p{Ll}[\p{L}\p{M}]*" : Regex.Escape(w)))));
+        return new Regex(@"(?<![\p{L}\p{M}])(?:" + modal + @")\s[^,.;:!?()„“""«»]{0,100}?(?<=\s)(?:" + ending + @")(?=\s*(?:[,.;:!?)]|$))", RegexOptions.CultureInvariant);
+    }
+
+    private Regex? NumberWordRegex()
+    {
+        if (NumberWords.Count == 0)
+        {
+            return null;
+        }
+
+        if (SpacesWords)
+        {
+            var words = string.Join("|", NumberWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+            var large = string.Join("|", Magnitudes.Where(m => m.Value >= 1_000_000).Select(m => Regex.Escape(m.Word)));
+            return large.Length == 0 ? null
+                : new Regex(@"(?<![\p{L}\p{M}\p{N}\-])(?:" + words + @")(?=[ \u00A0](?:" + large + @")(?![\p{L}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+
+        // Han numerals: a run of the number words and the magnitude characters.
+        var chars = Regex.Escape(string.Concat(NumberWords.Keys.Where(k => k.Length == 1).Concat(Magnitudes.Where(m => m.Word.Length == 1).Select(m => m.Word))));
+        return new Regex("(?<![" + chars + "])[" + chars + "]{2,}", RegexOptions.CultureInvariant);
+    }
 
     private Regex? Phrases(ImmutableArray<string> entries)
     {

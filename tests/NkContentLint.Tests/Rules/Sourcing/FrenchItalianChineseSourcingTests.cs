@@ -67,11 +67,12 @@ public sealed class FrenchItalianChineseSourcingTests
 
     // ---- Italian ------------------------------------------------------------------------------------
 
+    // "il 30 %": the article (a date's word in [not-before], "il 3 marzo") gives way to a unit or magnitude after the number.
     [Fact]
     public void ItalianCountsAmountsAndSharesWithoutASourceFire() => VerifyStatistics(Italian + """
         Il paese ha {|NK1001:28 siti|} accessibili dall'estero.
         La rete conta {|NK1001:3 milioni|} di abbonati e il regime ha rubato {|NK1001:81 milioni|} di dollari.
-        Il partito detiene {|NK1001:25 %|} del capitale, ma non il 30 % delle azioni.
+        Il partito detiene {|NK1001:25 %|} del capitale, ma non il {|NK1001:30 %|} delle azioni.
         """);
 
     [Fact]
