@@ -302,16 +302,20 @@ public sealed partial class AttributionFinder
     {
         var all = found.Count <= 1 ? ImmutableArray.CreateRange(found) : found.OrderBy(a => a.Span.Start).ToImmutableArray();
         var named = all.Any(a => a.Source == AttributionSource.Named) || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c));
+        // A document the sentence places something in ("atop the rankings") sources what it holds, not a hedge beside it
+        // ("… but the prime minister reportedly pressured the broadcaster"): it rescues no vague form.
+        var rescuing = named && (all.Any(a => a.Source == AttributionSource.Named && a.Form != DocumentPlaceForm)
+            || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c)));
         var vague = new List<Attribution>();
         foreach (var attribution in all)
         {
             if (attribution.Source != AttributionSource.Vague
                 || (attribution.UnlessNamed && (attribution.Form == HedgeInRelativeClause
-                    ? all.Any(a => a.Source == AttributionSource.Named && a.Span.Start > attribution.Span.Start)
+                    ? all.Any(a => a.Source == AttributionSource.Named && a.Form != DocumentPlaceForm && a.Span.Start > attribution.Span.Start)
                     : attribution.Form == HedgeOnSpeech
-                        ? all.Any(a => a.Source == AttributionSource.Named && !a.Span.OverlapsWith(attribution.Span))
+                        ? all.Any(a => a.Source == AttributionSource.Named && a.Form != DocumentPlaceForm && !a.Span.OverlapsWith(attribution.Span))
                             || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c))
-                        : named)))
+                        : rescuing)))
             {
                 continue;
             }
@@ -443,6 +447,7 @@ public sealed partial class AttributionFinder
             if (cue || nextCue || IsPossessive(token.Text))
             {
                 PerCitingOrFrom(k);
+                DocumentPlace(k);
             }
 
             if (cue)
@@ -2401,6 +2406,45 @@ public sealed partial class AttributionFinder
         }
 
         Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "document contents", head);
+    }
+
+    /// <summary>
+    /// "North Korea has been in the report’s lowest category for eleven straight years", "… join other governments at
+    /// the bottom of the annual index, while six nations tied as the best": what a sentence places inside a definite
+    /// document the article refers back to comes from that document (LABELLING.md, anaphors; blind19). The head at
+    /// <paramref name="k"/> (possessive or not) is a document; before it, up to three lower-case words or a year, a
+    /// definite determiner and a preposition of place. The reference is resolved as "the report said" is (FindAll).
+    /// </summary>
+    private const string DocumentPlaceForm = "document place";
+
+    private void DocumentPlace(int k)
+    {
+        if (t[k].IsCapitalized)
+        {
+            return;
+        }
+
+        // The head as the list writes it, singular or possessive ("the report’s"): "reports" after a noun is a verb
+        // ("experts at its disposal reports that …"); a plural the list holds ("atop the rankings") is a noun.
+        var head = StripPossessive(Norm(t[k].Text)).ToLowerInvariant();
+        if (!lexicon.DocumentHeads.Contains(head))
+        {
+            return;
+        }
+
+        var d = k - 1;
+        while (d >= 0 && d > k - 4 && ((t[d].IsWord && !t[d].IsCapitalized && !lexicon.DefiniteDeterminers.Contains(t[d].Text) && !lexicon.Prepositions.Contains(t[d].Text)
+            && !lexicon.ClauseWords.Contains(t[d].Text)) || (t[d].IsNumber && t[d].Text.Length == 4)))
+        {
+            d--;
+        }
+
+        if (!(Word(d, "the") || Word(d, "this") || Word(d, "its")) || d < 1 || !t[d - 1].IsWord || !lexicon.DocumentPlacePrepositions.Contains(t[d - 1].Text))
+        {
+            return;
+        }
+
+        Add(d - 1, k + 1, AttributionSource.Named, unlessNamed: false, DocumentPlaceForm, head);
     }
 
     /// <summary>
