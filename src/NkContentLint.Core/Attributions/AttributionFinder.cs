@@ -453,6 +453,7 @@ public sealed partial class AttributionFinder
             if (cue)
             {
                 OwnStudy(k);
+                ConductedStudy(k);
                 Impersonal(k);
                 Passive(k);
                 Hedge(k);
@@ -1046,6 +1047,54 @@ public sealed partial class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// "The Korea Institute for National Unification conducted a study on …, in which they presumed that 23% of …": a
+    /// study, survey or report the clause's named subject made is that subject's, and it sources the sentence's figures
+    /// (blind5). The verb at <paramref name="k"/>, an "out" and a determiner, then up to three lower-case words to the
+    /// evidence noun.
+    /// </summary>
+    private void ConductedStudy(int k)
+    {
+        if (!lexicon.ConductingVerbs.Contains(t[k].Text) || t[k].IsCapitalized)
+        {
+            return;
+        }
+
+        var m = k + 1;
+        if (Word(m, "out"))
+        {
+            m++;
+        }
+
+        if (Word(m, "a") || Word(m, "an") || Word(m, "its") || Word(m, "their") || Word(m, "his") || Word(m, "her"))
+        {
+            m++;
+        }
+
+        var limit = m + 3;
+        while (m < n && m < limit && t[m].IsWord && !t[m].IsCapitalized && !lexicon.EvidenceNouns.Contains(Norm(t[m].Text)) && !lexicon.Prepositions.Contains(t[m].Text))
+        {
+            m++;
+        }
+
+        if (m >= n || !t[m].IsWord || t[m].IsCapitalized || !lexicon.EvidenceNouns.Contains(Norm(t[m].Text)))
+        {
+            return;
+        }
+
+        // The subject: a name in the clause before the verb (bounded, as in OwnStudy), not only a place.
+        var clauseStart = k - 1;
+        while (clauseStart > 0 && clauseStart > k - 2 * MaxSubjectWords && !(t[clauseStart - 1].IsSymbol && t[clauseStart - 1].Text[0] is ';' or ':' or '.' or ',' or '–' or '—' or '(' or ')'))
+        {
+            clauseStart--;
+        }
+
+        if (clauseStart >= 0 && HasNameOtherThanAPlace(clauseStart, k))
+        {
+            Add(clauseStart, m + 1, AttributionSource.Named, unlessNamed: false, "conducted study");
+        }
+    }
+
     // ---- it is reported, is believed to, reportedly -----------------------------------------
 
     private void Impersonal(int k)
@@ -1509,6 +1558,14 @@ public sealed partial class AttributionFinder
 
         var (start, end) = s;
 
+        // "One defector who spoke to UK newspaper The Independent said …": the outlet or person the speaker talked to,
+        // named in the subject's relative clause, is the source, as "Sawiris told Forbes" is (LABELLING.md; blind19).
+        if (SpokeToAName(start, end))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "spoke to");
+            return;
+        }
+
         // "Some North Korean defectors who have settled in South Korea have said that …", "Defectors who fled said …":
         // an unnamed source before a relative clause is the subject of the reporting verb after the clause (LABELLING.md:
         // "researchers who monitor X said" is vague). Names inside the clause ("in South Korea") describe, not name, it.
@@ -1728,6 +1785,34 @@ public sealed partial class AttributionFinder
         {
             Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: true, "evidence and verb");
         }
+    }
+
+    /// <summary>
+    /// "spoke to UK newspaper The Independent", "talked to Daily NK": a verb of talking to, then a name that is not only a
+    /// place, or an outlet's kind ("newspaper") and a capitalised phrase after it, its name even when its words are common
+    /// ones ("The Independent", "The Times").
+    /// </summary>
+    private bool SpokeToAName(int start, int end)
+    {
+        for (var k = start; k + 2 < end; k++)
+        {
+            if (!t[k].IsWord || !lexicon.SpeakingToVerbs.Contains(t[k].Text) || !Word(k + 1, "to"))
+            {
+                continue;
+            }
+
+            for (var m = k + 2; m + 1 < end && m < k + 6; m++)
+            {
+                if (t[m].IsWord && !t[m].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[m].Text)) && !IsPlural(t[m].Text))
+                {
+                    return t[m + 1].IsWord && t[m + 1].IsCapitalized;
+                }
+            }
+
+            return KnownSourceAt(k + 2) > 0 || (Word(k + 2, "the") && KnownSourceAt(k + 3) > 0) || HasNameThatIsNotAPlace(k + 2, end);
+        }
+
+        return false;
     }
 
     /// <summary>
