@@ -1050,8 +1050,8 @@ public sealed partial class AttributionFinder
     /// <summary>
     /// "The Korea Institute for National Unification conducted a study on …, in which they presumed that 23% of …": a
     /// study, survey or report the clause's named subject made is that subject's, and it sources the sentence's figures
-    /// (blind5). The verb at <paramref name="k"/>, an "out" and a determiner, then up to three lower-case words to the
-    /// evidence noun.
+    /// (blind5). The verb at <paramref name="k"/>, an "out", an article or possessive ("The ITU publishes no usage figures"
+    /// makes none), then up to three lower-case words to the evidence noun.
     /// </summary>
     private void ConductedStudy(int k)
     {
@@ -1066,10 +1066,13 @@ public sealed partial class AttributionFinder
             m++;
         }
 
-        if (Word(m, "a") || Word(m, "an") || Word(m, "its") || Word(m, "their") || Word(m, "his") || Word(m, "her"))
+        // An article or the subject's own possessive: "publishes no usage figures" makes no study.
+        if (!(Word(m, "a") || Word(m, "an") || Word(m, "its") || Word(m, "their") || Word(m, "his") || Word(m, "her")))
         {
-            m++;
+            return;
         }
+
+        m++;
 
         var limit = m + 3;
         while (m < n && m < limit && t[m].IsWord && !t[m].IsCapitalized && !lexicon.EvidenceNouns.Contains(Norm(t[m].Text)) && !lexicon.Prepositions.Contains(t[m].Text))

@@ -97,6 +97,8 @@ public sealed class SourcingBlind19ClassTests
         The Korea Institute for National Unification conducted a study on phone use, in which they presumed that 23% of North Koreans own smartphones.
 
         Freedom House published an annual report finding that 300 sites were blocked.
+
+        The ITU publishes no usage figures, but analysts say at least {|NK1001:20,000 people|} are online.
         """);
 
     [Fact]
