@@ -60,6 +60,8 @@ internal sealed class AttributionCues
         AddAll(lexicon.HedgingAdjectives);
         AddAll(lexicon.ReportingParticiples);
         AddAll(lexicon.ContentsVerbs);
+        AddAll(lexicon.DocumentHeads);
+        AddAll(lexicon.ConductingVerbs);
         AddAll(lexicon.InvertingVerbs);
         AddAll(lexicon.EvidenceVerbs);
         AddAll(lexicon.MeasuringVerbs);
@@ -101,7 +103,7 @@ internal sealed class AttributionCues
 
     private static bool SharesTheSets(AttributionLexicon a, AttributionLexicon b) =>
         ReferenceEquals(a.EvidenceNouns, b.EvidenceNouns) && ReferenceEquals(a.PublishedItems, b.PublishedItems) && ReferenceEquals(a.BeForms, b.BeForms) && ReferenceEquals(a.Hedges, b.Hedges) && ReferenceEquals(a.ReportingParticiples, b.ReportingParticiples)
-        && ReferenceEquals(a.ContentsVerbs, b.ContentsVerbs) && ReferenceEquals(a.InvertingVerbs, b.InvertingVerbs) && ReferenceEquals(a.EvidenceVerbs, b.EvidenceVerbs)
+        && ReferenceEquals(a.ContentsVerbs, b.ContentsVerbs) && ReferenceEquals(a.DocumentHeads, b.DocumentHeads) && ReferenceEquals(a.ConductingVerbs, b.ConductingVerbs) && ReferenceEquals(a.InvertingVerbs, b.InvertingVerbs) && ReferenceEquals(a.EvidenceVerbs, b.EvidenceVerbs)
         && ReferenceEquals(a.MeasuringVerbs, b.MeasuringVerbs) && ReferenceEquals(a.ReportingVerbs, b.ReportingVerbs) && ReferenceEquals(a.PutVerbs, b.PutVerbs)
         && ReferenceEquals(a.RankingVerbs, b.RankingVerbs) && ReferenceEquals(a.AgentlessPassives, b.AgentlessPassives);
 }

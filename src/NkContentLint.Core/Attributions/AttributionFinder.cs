@@ -302,16 +302,20 @@ public sealed partial class AttributionFinder
     {
         var all = found.Count <= 1 ? ImmutableArray.CreateRange(found) : found.OrderBy(a => a.Span.Start).ToImmutableArray();
         var named = all.Any(a => a.Source == AttributionSource.Named) || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c));
+        // A document the sentence places something in ("atop the rankings") sources what it holds, not a hedge beside it
+        // ("… but the prime minister reportedly pressured the broadcaster"): it rescues no vague form.
+        var rescuing = named && (all.Any(a => a.Source == AttributionSource.Named && a.Form != DocumentPlaceForm)
+            || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c)));
         var vague = new List<Attribution>();
         foreach (var attribution in all)
         {
             if (attribution.Source != AttributionSource.Vague
                 || (attribution.UnlessNamed && (attribution.Form == HedgeInRelativeClause
-                    ? all.Any(a => a.Source == AttributionSource.Named && a.Span.Start > attribution.Span.Start)
+                    ? all.Any(a => a.Source == AttributionSource.Named && a.Form != DocumentPlaceForm && a.Span.Start > attribution.Span.Start)
                     : attribution.Form == HedgeOnSpeech
-                        ? all.Any(a => a.Source == AttributionSource.Named && !a.Span.OverlapsWith(attribution.Span))
+                        ? all.Any(a => a.Source == AttributionSource.Named && a.Form != DocumentPlaceForm && !a.Span.OverlapsWith(attribution.Span))
                             || sentence.Citations.Any(c => c.Kind == CitationKind.AuthorYear && IsCitation(c))
-                        : named)))
+                        : rescuing)))
             {
                 continue;
             }
@@ -443,11 +447,13 @@ public sealed partial class AttributionFinder
             if (cue || nextCue || IsPossessive(token.Text))
             {
                 PerCitingOrFrom(k);
+                DocumentPlace(k);
             }
 
             if (cue)
             {
                 OwnStudy(k);
+                ConductedStudy(k);
                 Impersonal(k);
                 Passive(k);
                 Hedge(k);
@@ -1041,6 +1047,57 @@ public sealed partial class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// "The Korea Institute for National Unification conducted a study on …, in which they presumed that 23% of …": a
+    /// study, survey or report the clause's named subject made is that subject's, and it sources the sentence's figures
+    /// (blind5). The verb at <paramref name="k"/>, an "out", an article or possessive ("The ITU publishes no usage figures"
+    /// makes none), then up to three lower-case words to the evidence noun.
+    /// </summary>
+    private void ConductedStudy(int k)
+    {
+        if (!lexicon.ConductingVerbs.Contains(t[k].Text) || t[k].IsCapitalized)
+        {
+            return;
+        }
+
+        var m = k + 1;
+        if (Word(m, "out"))
+        {
+            m++;
+        }
+
+        // An article or the subject's own possessive: "publishes no usage figures" makes no study.
+        if (!(Word(m, "a") || Word(m, "an") || Word(m, "its") || Word(m, "their") || Word(m, "his") || Word(m, "her")))
+        {
+            return;
+        }
+
+        m++;
+
+        var limit = m + 3;
+        while (m < n && m < limit && t[m].IsWord && !t[m].IsCapitalized && !lexicon.EvidenceNouns.Contains(Norm(t[m].Text)) && !lexicon.Prepositions.Contains(t[m].Text))
+        {
+            m++;
+        }
+
+        if (m >= n || !t[m].IsWord || t[m].IsCapitalized || !lexicon.EvidenceNouns.Contains(Norm(t[m].Text)))
+        {
+            return;
+        }
+
+        // The subject: a name in the clause before the verb (bounded, as in OwnStudy), not only a place.
+        var clauseStart = k - 1;
+        while (clauseStart > 0 && clauseStart > k - 2 * MaxSubjectWords && !(t[clauseStart - 1].IsSymbol && t[clauseStart - 1].Text[0] is ';' or ':' or '.' or ',' or '–' or '—' or '(' or ')'))
+        {
+            clauseStart--;
+        }
+
+        if (clauseStart >= 0 && HasNameOtherThanAPlace(clauseStart, k))
+        {
+            Add(clauseStart, m + 1, AttributionSource.Named, unlessNamed: false, "conducted study");
+        }
+    }
+
     // ---- it is reported, is believed to, reportedly -----------------------------------------
 
     private void Impersonal(int k)
@@ -1504,6 +1561,14 @@ public sealed partial class AttributionFinder
 
         var (start, end) = s;
 
+        // "One defector who spoke to UK newspaper The Independent said …": the outlet or person the speaker talked to,
+        // named in the subject's relative clause, is the source, as "Sawiris told Forbes" is (LABELLING.md; blind19).
+        if (SpokeToAName(start, end))
+        {
+            Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "spoke to");
+            return;
+        }
+
         // "Some North Korean defectors who have settled in South Korea have said that …", "Defectors who fled said …":
         // an unnamed source before a relative clause is the subject of the reporting verb after the clause (LABELLING.md:
         // "researchers who monitor X said" is vague). Names inside the clause ("in South Korea") describe, not name, it.
@@ -1723,6 +1788,34 @@ public sealed partial class AttributionFinder
         {
             Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: true, "evidence and verb");
         }
+    }
+
+    /// <summary>
+    /// "spoke to UK newspaper The Independent", "talked to Daily NK": a verb of talking to, then a name that is not only a
+    /// place, or an outlet's kind ("newspaper") and a capitalised phrase after it, its name even when its words are common
+    /// ones ("The Independent", "The Times").
+    /// </summary>
+    private bool SpokeToAName(int start, int end)
+    {
+        for (var k = start; k + 2 < end; k++)
+        {
+            if (!t[k].IsWord || !lexicon.SpeakingToVerbs.Contains(t[k].Text) || !Word(k + 1, "to"))
+            {
+                continue;
+            }
+
+            for (var m = k + 2; m + 1 < end && m < k + 6; m++)
+            {
+                if (t[m].IsWord && !t[m].IsCapitalized && lexicon.UnnamedSources.Contains(Norm(t[m].Text)) && !IsPlural(t[m].Text))
+                {
+                    return t[m + 1].IsWord && t[m + 1].IsCapitalized;
+                }
+            }
+
+            return KnownSourceAt(k + 2) > 0 || (Word(k + 2, "the") && KnownSourceAt(k + 3) > 0) || HasNameThatIsNotAPlace(k + 2, end);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2401,6 +2494,45 @@ public sealed partial class AttributionFinder
         }
 
         Add(spanStart, v + 1, AttributionSource.Named, unlessNamed: false, "document contents", head);
+    }
+
+    /// <summary>
+    /// "North Korea has been in the report’s lowest category for eleven straight years", "… join other governments at
+    /// the bottom of the annual index, while six nations tied as the best": what a sentence places inside a definite
+    /// document the article refers back to comes from that document (LABELLING.md, anaphors; blind19). The head at
+    /// <paramref name="k"/> (possessive or not) is a document; before it, up to three lower-case words or a year, a
+    /// definite determiner and a preposition of place. The reference is resolved as "the report said" is (FindAll).
+    /// </summary>
+    private const string DocumentPlaceForm = "document place";
+
+    private void DocumentPlace(int k)
+    {
+        if (t[k].IsCapitalized)
+        {
+            return;
+        }
+
+        // The head as the list writes it, singular or possessive ("the report’s"): "reports" after a noun is a verb
+        // ("experts at its disposal reports that …"); a plural the list holds ("atop the rankings") is a noun.
+        var head = StripPossessive(Norm(t[k].Text)).ToLowerInvariant();
+        if (!lexicon.DocumentHeads.Contains(head))
+        {
+            return;
+        }
+
+        var d = k - 1;
+        while (d >= 0 && d > k - 4 && ((t[d].IsWord && !t[d].IsCapitalized && !lexicon.DefiniteDeterminers.Contains(t[d].Text) && !lexicon.Prepositions.Contains(t[d].Text)
+            && !lexicon.ClauseWords.Contains(t[d].Text)) || (t[d].IsNumber && t[d].Text.Length == 4)))
+        {
+            d--;
+        }
+
+        if (!(Word(d, "the") || Word(d, "this") || Word(d, "its")) || d < 1 || !t[d - 1].IsWord || !lexicon.DocumentPlacePrepositions.Contains(t[d - 1].Text))
+        {
+            return;
+        }
+
+        Add(d - 1, k + 1, AttributionSource.Named, unlessNamed: false, DocumentPlaceForm, head);
     }
 
     /// <summary>

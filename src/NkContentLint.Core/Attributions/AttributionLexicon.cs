@@ -91,6 +91,9 @@ internal sealed class AttributionLexicon
         SuspectClasses = Grammar(grammar, "suspect-classes");
         ContentsVerbs = Grammar(grammar, "contents-verbs");
         DocumentHeads = Grammar(grammar, "document-heads");
+        DocumentPlacePrepositions = Grammar(grammar, "document-place-prepositions");
+        ConductingVerbs = Grammar(grammar, "conducting-verbs");
+        SpeakingToVerbs = Grammar(grammar, "speaking-to-verbs");
         ExaminingVerbs = Grammar(grammar, "examining-verbs");
         HeadlinePeople = Grammar(grammar, "headline-people");
         PictureCredits = Grammar(grammar, "picture-credits");
@@ -121,7 +124,7 @@ internal sealed class AttributionLexicon
         "reporting-participles", "put-verbs", "measuring-verbs", "state-outlet-words", "taking-verbs",
         "impersonal-participles-before-that", "that-verbs", "figure-that-verbs", "time-adverbs", "anaphoric-objects",
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
-        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "examining-verbs",
+        "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "document-place-prepositions", "conducting-verbs", "speaking-to-verbs", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
         "continuing-verbs", "hedging-adjectives",
     ];
@@ -234,6 +237,15 @@ internal sealed class AttributionLexicon
 
     /// <summary>Documents that can be the source of their own contents (<c>report</c>, <c>study</c>, <c>survey</c>).</summary>
     public IReadOnlySet<string> DocumentHeads { get; }
+
+    /// <summary>Prepositions that place what a sentence states inside a definite document (<c>in the report's lowest category</c>, <c>at the bottom of the index</c>).</summary>
+    public IReadOnlySet<string> DocumentPlacePrepositions { get; }
+
+    /// <summary>Verbs by which a named subject makes a study of its own (<c>conducted a study</c>, <c>carried out a survey</c>).</summary>
+    public IReadOnlySet<string> ConductingVerbs { get; }
+
+    /// <summary>Verbs of talking to someone before "to" (<c>spoke to</c>, <c>talked to</c>): the one spoken to, when named, is the source.</summary>
+    public IReadOnlySet<string> SpeakingToVerbs { get; }
 
     /// <summary>Verbs of examining evidence (<c>reviewed</c>, <c>examined</c>): what they take can be referred back to as a source.</summary>
     public IReadOnlySet<string> ExaminingVerbs { get; }

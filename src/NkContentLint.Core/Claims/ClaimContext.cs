@@ -19,7 +19,7 @@ public static class ClaimContext
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "item-openers", "item-followers", "listicle-nouns", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
-            "duration-units", "work-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns"];
+            "duration-units", "work-nouns", "observance-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -991,6 +991,8 @@ public static class ClaimContext
 
     private static readonly HashSet<string> DurationUnits = Data.Set("duration-units", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> WorkNouns = Data.Set("work-nouns", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ObservanceNouns = Data.Set("observance-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PenaltyVerbs = Data.Set("penalty-verbs", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PrisonWords = Data.Set("prison-words", StringComparer.OrdinalIgnoreCase);
 
@@ -1045,6 +1047,12 @@ public static class ClaimContext
 
         // "the 9-minute video", "a three-minute clip": the length of the thing itself.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && WorkNouns.Contains(tokens[last + 1].Text))
+        {
+            return true;
+        }
+
+        // "the 100-day mourning period": the term a custom or an official observance sets, not a measured event (blind5).
+        if (last + 1 < tokens.Length && tokens[last + 1].IsWord && ObservanceNouns.Contains(tokens[last + 1].Text))
         {
             return true;
         }

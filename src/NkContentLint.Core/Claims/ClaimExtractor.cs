@@ -556,7 +556,7 @@ internal static class ClaimExtractor
                 return true;
             }
 
-            if (currency is null && !q.Indefinite && (q.IsWords ? nonQuantities.IsLabelledInWords(q) : nonQuantities.IsNotAQuantity(q)))
+            if (currency is null && !q.Indefinite && (q.IsWords ? nonQuantities.IsLabelledInWords(q) || nonQuantities.IsRankPosition(q) : nonQuantities.IsNotAQuantity(q)))
             {
                 next = q.End;
                 return true;

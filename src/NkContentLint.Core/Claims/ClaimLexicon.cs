@@ -24,6 +24,7 @@ internal static class ClaimLexicon
         "event-nouns", "date-prepositions", "value-verbs", "change-verbs", "quantity-nouns",
         "multiplier-verbs", "approximate-multipliers", "multiplier-approximations", "compound-durations", "incident-nouns", "plural-units",
         "outage-states", "direction-words", "relative-direction-words", "http-status-codes", "http-status-nouns",
+        "rank-bands", "rank-move-nouns", "rank-move-verbs",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -102,6 +103,15 @@ internal static class ClaimLexicon
 
     /// <summary>Nouns of events named by their year: <c>the 2016 leak</c>, <c>the 2014 outages</c>.</summary>
     public static readonly HashSet<string> EventNouns = Data.Set("event-nouns", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a number that make it a band of a ranking when nothing is counted: <c>the bottom 5 of the rankings</c>.</summary>
+    public static readonly HashSet<string> RankBands = Data.Set("rank-bands", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Places moved in a ranking: <c>climbing 25 places</c>, <c>moved up six spots</c>.</summary>
+    public static readonly HashSet<string> RankMoveNouns = Data.Set("rank-move-nouns", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of moving in a ranking, before the places moved.</summary>
+    public static readonly HashSet<string> RankMoveVerbs = Data.Set("rank-move-verbs", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions that make a four-digit number after them a year: <c>in 2008</c>, <c>since 2016</c>.</summary>
     public static readonly HashSet<string> DatePrepositions = Data.Set("date-prepositions", StringComparer.OrdinalIgnoreCase);

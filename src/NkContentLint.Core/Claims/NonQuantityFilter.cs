@@ -134,6 +134,13 @@ internal sealed class NonQuantityFilter : SentenceTokens
             }
         }
 
+        // A position in a ranking, not a quantity (ranks are NK1003's): "the bottom 5 of the rankings", "in the top
+        // 20." A counted noun or a unit after the number keeps it a count ("the top 100 graduates", "the top 1 per cent").
+        if (IsRankPosition(q))
+        {
+            return true;
+        }
+
         // Dates: 15 December 2008, December 15, Dec. 15, 2008, 22–23 December.
         if (s > 0 && IsMonth(s - 1) || (s > 1 && Sym(s - 1, '.') && IsMonth(s - 2)) || (e < n && IsMonth(e) && q.High <= 31) || (Word(e, "of") && IsMonth(e + 1)))
         {
@@ -205,6 +212,39 @@ internal sealed class NonQuantityFilter : SentenceTokens
 
         // "one", "1": a determiner, not a statistic (one of the few, one expert), unless it has a unit.
         return false;
+    }
+
+    /// <summary>A band of a ranking or places moved in one (digits or words): a position, not a quantity.</summary>
+    public bool IsRankPosition(Quantity q) => !q.HasMagnitude && (IsRankBand(q.Start, q.End) || IsRankMove(q.Start, q.End));
+
+    /// <summary>"the bottom 5 of the rankings", "ranked in the top 20": a band of a ranking, with nothing counted after it.</summary>
+    private bool IsRankBand(int s, int e)
+    {
+        if (s == 0 || !t[s - 1].IsWord || !ClaimLexicon.RankBands.Contains(t[s - 1].Text) || !Word(s - 2, "the"))
+        {
+            return false;
+        }
+
+        // Nothing counted: the sentence ends or a clause mark, or a preposition ("of the rankings", "in the world") follows.
+        return e >= n || (t[e].IsSymbol && t[e].Text[0] is '.' or ',' or ';' or ':' or ')' or '!' or '?')
+            || (t[e].IsWord && (t[e].Is("of") || t[e].Is("in") || t[e].Is("on") || t[e].Is("among") || t[e].Is("worldwide") || t[e].Is("globally")));
+    }
+
+    /// <summary>"climbing 25 places to No. 52", "moved up six spots": places moved in a ranking, a change of position.</summary>
+    private bool IsRankMove(int s, int e)
+    {
+        if (e >= n || !t[e].IsWord || !ClaimLexicon.RankMoveNouns.Contains(t[e].Text))
+        {
+            return false;
+        }
+
+        var k = s - 1;
+        if (Word(k, "up") || Word(k, "down") || Word(k, "back"))
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].IsWord && ClaimLexicon.RankMoveVerbs.Contains(t[k].Text);
     }
 
     private bool IsNameBefore(int k)

@@ -62,7 +62,7 @@ public sealed class SourcingBlind14ClassTests
 
         The group bought 0-day exploits for its attacks.
 
-        The country observed a {|NK1001:100-day|} mourning period.
+        The regime launched a {|NK1001:100-day|} campaign against phones.
 
         The outage lasted {|NK1001:10 days|}.
         """);
