@@ -272,6 +272,8 @@ internal static partial class ForeignClaimReader
             }
         }
 
+        var approximation = BoundBefore(prose, start, lexicon);
+
         // A label, date or version word before it: "Stand 2014", "Version 3", "제3회", "第1". In a spaced language a date's
         // word ("im vergangenen Jahr 275 Millionen US-Dollar", "um 5 Prozent") gives way to a magnitude or unit after the number.
         var labelled = false;
@@ -331,6 +333,7 @@ internal static partial class ForeignClaimReader
         if (!lexicon.SpacesWords && pos < prose.Length && prose[pos] is '여' or '余')
         {
             pos++;
+            approximation = Approximation.MoreThan;
         }
 
         string? counted = null;
@@ -422,6 +425,7 @@ internal static partial class ForeignClaimReader
             CountedNoun = counted,
             Sentence = sentence,
             Quotation = quotation,
+            Approximation = approximation,
         };
     }
 
@@ -698,5 +702,35 @@ internal static partial class ForeignClaimReader
         }
 
         return total + group + (current ?? 0);
+    }
+
+    /// <summary>
+    /// The bound or approximation written right before the number ("mehr als 2 Millionen", "oltre due milioni", "约300万"),
+    /// so the fact rules judge a lower bound as one. Only the kind is kept, not its span: the sourcing rules' spans stay the
+    /// number's own.
+    /// </summary>
+    private static Approximation BoundBefore(string prose, int start, LanguageLexicon lexicon)
+    {
+        var end = start;
+        if (end > 0 && prose[end - 1] == ' ')
+        {
+            end--;
+        }
+        else if (lexicon.SpacesWords)
+        {
+            return Approximation.Exact;
+        }
+
+        foreach (var (words, kind) in lexicon.BoundsBefore)
+        {
+            var from = end - words.Length;
+            if (from >= 0 && string.Compare(prose, from, words, 0, words.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (from == 0 || !lexicon.SpacesWords || !char.IsLetterOrDigit(prose[from - 1])))
+            {
+                return kind;
+            }
+        }
+
+        return Approximation.Exact;
     }
 }

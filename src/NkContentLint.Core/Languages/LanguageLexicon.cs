@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using NkContentLint.Claims;
 using NkContentLint.Text;
 
 namespace NkContentLint.Languages;
@@ -37,7 +38,7 @@ internal sealed class LanguageLexicon
     private static readonly string[] Sections =
     [
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
-        "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings",
+        "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -70,6 +71,7 @@ internal sealed class LanguageLexicon
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
         NumberWordPattern = NumberWordRegex();
         Reportative = ReportativeRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-endings"));
+        BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
 
     public static ImmutableArray<LanguageLexicon> Languages => All.Value;
@@ -105,6 +107,10 @@ internal sealed class LanguageLexicon
     public WordMatcher NotCounted { get; }
 
     public FrozenSet<string> NotBefore { get; }
+
+    /// <summary>Words for a bound or approximation right before a number (<c>mehr als = MoreThan</c>, <c>约 = About</c>), longest
+    /// first: the fact rules judge "oltre due milioni" as a lower bound, as English "more than".</summary>
+    public ImmutableArray<(string Words, Approximation Kind)> BoundsBefore { get; }
 
     /// <summary>Characters that may not stand right before a phrase (Chinese <c>数</c>: <c>数据传输</c> is no <c>据传</c>).</summary>
     public string NotAfter { get; }

@@ -137,4 +137,23 @@ public sealed class FactsFacts21ClassTests
 
         In Corea del Nord sono oltre due milioni gli abbonati al servizio di telefonia mobile statale nel 2014.
         """);
+
+    /// <summary>
+    /// A bound written before a figure in another language is a bound, as English "more than": "oltre due milioni" and "mehr
+    /// als 2 Millionen" agree with 2.8 million in 2014, while the same figure with no bound does not.
+    /// </summary>
+    [Fact]
+    public void BoundsBeforeFiguresInOtherLanguagesAreBounds() => Verify(new ContradictingFigureAnalyzer(), """
+        # Nordkorea
+
+        Nach Angaben der Regierung hatte Nordkorea im Jahr 2014 {|NK2001:2 Millionen Mobiltelefone|}, und die Zahl wächst weiter.
+
+        Nach Angaben der Regierung hatte Nordkorea im Jahr 2014 mehr als 2 Millionen Mobiltelefone, und die Zahl wächst weiter.
+
+        In Corea del Nord sono {|NK2001:due milioni|} gli abbonati al servizio di telefonia mobile statale nel 2014.
+
+        In Corea del Nord sono oltre due milioni gli abbonati al servizio di telefonia mobile statale nel 2014.
+
+        В 2014 году в Северной Корее было более 2 миллионов абонентов мобильной связи.
+        """);
 }
