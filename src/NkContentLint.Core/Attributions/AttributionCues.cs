@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NkContentLint.Text;
 
 namespace NkContentLint.Attributions;
 
@@ -29,14 +30,10 @@ internal sealed class AttributionCues
     private readonly FrozenSet<string> cues;
 
     /// <summary>
-    /// A one-hash Bloom filter in front of <see cref="cues"/>: a bit for each cue's length, first two and last letters
-    /// (compared as the set compares them, upper-cased), so most words of technical prose are turned away without
-    /// hashing the whole word into the frozen set (that lookup was a seventh of the finder's time). A word whose bit is
-    /// clear is no cue; one whose bit is set is looked up as before.
+    /// In front of <see cref="cues"/>: most words of technical prose are turned away without hashing the whole word into
+    /// the frozen set (that lookup was a seventh of the finder's time). A word it lets through is looked up as before.
     /// </summary>
-    private readonly ulong[] filter;
-
-    private const int FilterBits = 1 << 16;
+    private readonly WordFilter filter;
 
     /// <summary>A copy's phrases by their first word (a project's extra phrases among them), or null for a lexicon of its own cues.</summary>
     private readonly IReadOnlyDictionary<string, ImmutableArray<(string[] Words, bool Always)>>? phrasesOfACopy;
@@ -81,33 +78,7 @@ internal sealed class AttributionCues
         AddAll(lexicon.RankingVerbs);
         AddAll(lexicon.AgentlessPassives);
         cues = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        filter = new ulong[FilterBits / 64];
-        foreach (var word in cues)
-        {
-            var bit = FilterBit(word);
-            filter[bit >> 6] |= 1UL << (bit & 63);
-        }
-    }
-
-    /// <summary>
-    /// The filter's bit for a word: its length, first two and last characters, each upper-cased as
-    /// <see cref="StringComparer.OrdinalIgnoreCase"/> compares them, so two words equal ignoring case share it.
-    /// </summary>
-    private static int FilterBit(string word)
-    {
-        if (word.Length == 0)
-        {
-            return 0;
-        }
-
-        var hash = (uint)word.Length;
-        hash = (hash * 31) + char.ToUpperInvariant(word[0]);
-        hash = (hash * 31) + char.ToUpperInvariant(word[Math.Min(1, word.Length - 1)]);
-        hash = (hash * 31) + char.ToUpperInvariant(word[^1]);
-        hash ^= hash >> 15;
-        hash *= 0x2C1B3C6D;
-        hash ^= hash >> 12;
-        return (int)(hash & (FilterBits - 1));
+        filter = new WordFilter(cues);
     }
 
     /// <summary>The cue words, as compared (tests).</summary>
@@ -139,13 +110,9 @@ internal sealed class AttributionCues
         }
 
         var word = curly ? text.Replace('’', '\'') : text;
-        if (phrasesOfACopy is null)
+        if (phrasesOfACopy is null && !filter.MayContain(word))
         {
-            var bit = FilterBit(word);
-            if ((filter[bit >> 6] & (1UL << (bit & 63))) == 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         return cues.Contains(word) || phrasesOfACopy?.ContainsKey(word) == true;
