@@ -991,8 +991,9 @@ public sealed partial class AttributionFinder
         }
 
         // The SpeedTest results, Ookla data, GSMA figures: a name used as the owner of evidence.
-        if (!IsPossessive(t[k].Text) && IsName(k) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
-            && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)))
+        // (The name is asked last: IsName reads the document's words, the evidence noun is one lookup.)
+        if (!IsPossessive(t[k].Text) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text)) && IsName(k))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "name and evidence");
         }

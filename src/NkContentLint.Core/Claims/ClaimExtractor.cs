@@ -4,6 +4,7 @@ using System.Globalization;
 using Humanizer;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Documents;
+using NkContentLint.Text;
 
 namespace NkContentLint.Claims;
 
@@ -197,7 +198,7 @@ internal static class ClaimExtractor
             || word.EndsWith("'s", StringComparison.Ordinal)
             || word.EndsWith("’s", StringComparison.Ordinal)
             || word.Contains('-', StringComparison.Ordinal)
-            || StarterAndNumberWords.Contains(word)
+            || (StarterAndNumberWordsFilter.MayContain(word) && StarterAndNumberWords.Contains(word))
             || (word.Length > 3 && char.IsDigit(word[3]) && ClaimLexicon.CurrencyCodes.ContainsKey(word[..3]));
 
         private static readonly HashSet<string> StarterWords = new(
@@ -208,6 +209,9 @@ internal static class ClaimExtractor
         /// <summary><see cref="StarterWords"/> and every cardinal and ordinal word, compared as they are (without case).</summary>
         private static readonly FrozenSet<string> StarterAndNumberWords =
             StarterWords.Concat(NumberWords.CardinalAndOrdinalWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>In front of <see cref="StarterAndNumberWords"/>: most words are none, and are turned away without hashing them.</summary>
+        private static readonly WordFilter StarterAndNumberWordsFilter = new(StarterAndNumberWords);
 
         private bool TryMultiplier(int i, out int next)
         {

@@ -31,7 +31,11 @@ internal static class LanguageDetector
         {
             var sentence = sentences[i];
             var prose = sentence.Prose.Span;
-            var (hangul, kana, han, cyrillic, latinLetters, englishWords) = CountScripts(prose);
+            var (hangul, kana, han, cyrillic, latinLetters, _) = CountScripts(prose, countEnglish: false);
+
+            // The English words weigh only against Hangul, kana and Han: counted (a stop-word lookup per word) only in a
+            // sentence that has some, nearly none of an English corpus.
+            var englishWords = hangul + kana + han > 0 ? CountScripts(prose, countEnglish: true).EnglishWords : 0;
 
             // A Hangul syllable or a Han character is a word or most of one, a Latin letter a fifth of one: when the Latin
             // words are names (no English function word among them) each character weighs three letters, so a Chinese
@@ -253,7 +257,7 @@ internal static class LanguageDetector
         return false;
     }
 
-    private static (int Hangul, int Kana, int Han, int Cyrillic, int Latin, int EnglishWords) CountScripts(ReadOnlySpan<char> prose)
+    private static (int Hangul, int Kana, int Han, int Cyrillic, int Latin, int EnglishWords) CountScripts(ReadOnlySpan<char> prose, bool countEnglish)
     {
         int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0, englishWords = 0;
         var english = LanguageLexicon.EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -302,7 +306,7 @@ internal static class LanguageDetector
                 i++;
             }
 
-            if (wordLatin == i - wordStart && english.Contains(prose[wordStart..i]))
+            if (countEnglish && wordLatin == i - wordStart && english.Contains(prose[wordStart..i]))
             {
                 englishWords++;
             }

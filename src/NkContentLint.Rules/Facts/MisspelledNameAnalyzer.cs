@@ -151,6 +151,12 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
     private static IEnumerable<(TextSpan Span, string Written, EntityFact Entity, string Near)> SingleWordNearMisses(ContentDocument document, FactIndex facts, ImmutableArray<NameMatch> known)
     {
         var index = NameWordIndex.For(facts);
+
+        // The words SingleWordNearMiss found near no name (a word depends on nothing but itself and the index): an
+        // article repeats its capitalised words, and each ask squashed the word into a new string and looked up its
+        // deletion keys. Keyed by the word as written (token texts are one string per value per document); a word near
+        // a name, nearly none, is asked again.
+        HashSet<string>? nearNothing = null;
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens;
@@ -186,7 +192,7 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 var span = new TextSpan(word.Span.Start + start, written.Length);
                 // The sentence's script is read (its text built) only for a word that is near a short name: nearly none.
                 if (OverlapsAny(known, span)
-                    || (index.SingleWordNearMiss(written)
+                    || (Judge(written)
                         ?? (start == 0 && word.IsCapitalized && IsLatin(written) && index.ShortNameNearMissInOtherScript(written) is { } shortNear
                             && (otherScript ??= IsOtherScript(sentence.Text)) ? shortNear : null)) is not { } near)
                 {
@@ -196,6 +202,23 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 // The "@" of a handle is a token of its own, outside the span: the replacement is the bare handle.
                 yield return (span, written, near.Entity, near.Name.TrimStart('@'));
             }
+        }
+
+        (EntityFact Entity, string Name)? Judge(string written)
+        {
+            nearNothing ??= new HashSet<string>(StringComparer.Ordinal);
+            if (nearNothing.Contains(written))
+            {
+                return null;
+            }
+
+            var near = index.SingleWordNearMiss(written);
+            if (near is null)
+            {
+                nearNothing.Add(written);
+            }
+
+            return near;
         }
     }
 

@@ -61,6 +61,46 @@ public sealed class AttributionCuesTests
     }
 
     [Fact]
+    public void TheFilterInFrontOfTheCueSetTurnsAwayNoCue()
+    {
+        // The Bloom filter before the frozen set must answer as the set does: every cue in any case (and with a curly
+        // apostrophe) passes, and a word that is no cue is turned away, by the filter or by the set.
+        var cues = AttributionCues.For(AttributionLexicon.Default);
+        Assert.True(cues.Words.Count > 100, $"{cues.Words.Count} cues");
+        foreach (var word in cues.Words)
+        {
+            foreach (var written in new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant(), char.ToUpperInvariant(word[0]) + word[1..], word.Replace('\'', '’') })
+            {
+                Assert.True(cues.MayStart(written), $"'{written}' is a cue");
+            }
+        }
+
+        var set = cues.Words.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(RepositoryPaths.Combine("samples"), "*.md", SearchOption.AllDirectories))
+        {
+            foreach (var sentence in ContentDocument.Parse("item.md", File.ReadAllText(path)).Sentences)
+            {
+                foreach (var token in sentence.Tokens)
+                {
+                    words.Add(token.Text);
+                }
+            }
+        }
+
+        var turnedAway = 0;
+        foreach (var word in words.Where(w => w.All(c => c < 0x80)))
+        {
+            Assert.Equal(set.Contains(word), cues.MayStart(word));
+            turnedAway += set.Contains(word) ? 0 : 1;
+        }
+
+        Assert.True(turnedAway > 1000, $"{turnedAway} words that are no cue");
+        Assert.False(cues.MayStart("Get-ChildItem"));
+        Assert.True(cues.MayStart("ACCORDING"));
+    }
+
+    [Fact]
     public void AProjectsExtraPhraseIsACue()
     {
         var sentence = ContentDocument.Parse("a.md", "Tribal whisperers claim the figure is 40,000.\n").Sentences[0];

@@ -36,6 +36,17 @@ public sealed class MisspelledNameTests
         Assert.Equal("suggestion", diagnostic.Properties[FixProperties.Safety]);
     }
 
+    /// <summary>
+    /// The single-word scan keeps, per document, the words it found near no name and asks each of those once: a word
+    /// near a name is reported wherever it is written, and a repeated word near none stays quiet each time.
+    /// </summary>
+    [Fact]
+    public void ARepeatedSingleWordNearMissFiresEachTimeAndARepeatedWordNearNoneNever() => DefaultPackVerifier.Verify(Analyzer, """
+        The {|NK2002:KNCA|} reported it. Kansas farmers read the KCNA, and the {|NK2002:KNCA|} again.
+
+        Kansas is far away; {|NK2002:KNCA|} said so, and Kansas said nothing.
+        """);
+
     [Fact]
     public void AcceptedVariantsDoNotFire() => Verify("Kim Jong Un, Kim Jong-un, Kim Jong-eun, DPRK and koryolink.\n");
 
