@@ -1268,8 +1268,19 @@ public sealed partial class AttributionFinder
         }
     }
 
-    /// <summary>The word at <paramref name="k"/> opens a relative clause: after "which", "who", "where" or ", that".</summary>
+    /// <summary>
+    /// The word at <paramref name="k"/> opens a relative clause: after "which", "who", "where" or ", that"; a hedging adverb
+    /// also after one auxiliary that follows them ("Sang Hyun, who is reportedly in his 20s, said", blind19: the named
+    /// speaker the clause describes is what the hedge reports on, not its source). A phrase after "has" is its object
+    /// ("which has an estimated per-capita GDP of …"), not the clause's opening.
+    /// </summary>
     private bool OpensARelativeClause(int k) =>
+        RelativeWordBefore(k)
+        || (k > 0 && t[k - 1].IsWord && lexicon.Hedges.Contains(Norm(t[k].Text))
+            && (lexicon.BeForms.Contains(t[k - 1].Text) || Word(k - 1, "has") || Word(k - 1, "have") || Word(k - 1, "had"))
+            && RelativeWordBefore(k - 1));
+
+    private bool RelativeWordBefore(int k) =>
         Word(k - 1, "which") || Word(k - 1, "who") || Word(k - 1, "where") || (Word(k - 1, "that") && Sym(k - 2, ','));
 
     // ---- subject + reporting verb -------------------------------------------------------------

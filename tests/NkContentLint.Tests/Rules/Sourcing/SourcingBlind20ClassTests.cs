@@ -91,4 +91,24 @@ public sealed class SourcingBlind20ClassTests
 
         Koryolink registered its 1 millionth subscriber, according to Orascom.
         """);
+
+    /// <summary>
+    /// A hedge after an auxiliary that opens a relative clause ("who is reportedly in his 20s") makes a claim of the
+    /// clause's own, as one right after "who" does: the named speaker the clause describes is what it reports on, and only
+    /// a source named after the hedge rescues it.
+    /// </summary>
+    [Fact]
+    public void AHedgeInARelativeClauseAfterAnAuxiliaryWantsASourceAfterIt() => VerifyVague("""
+        Few outsiders understand what it is like to live there, Sang Hyun, who is {|NK1002:reportedly|} in his 20s, said.
+
+        Kim, who has {|NK1002:allegedly|} run the unit since 2010, said the network was slow.
+
+        Kim, who has allegedly run the unit since 2010, told Yonhap the network was slow.
+
+        The unit, which is reportedly based in Shenyang, employs hackers, according to Yonhap.
+
+        Sang Hyun, who is in his 20s, said the network was slow.
+
+        However, it said penetration remains at one percent in the country, which has an estimated population of 24 million.
+        """);
 }
