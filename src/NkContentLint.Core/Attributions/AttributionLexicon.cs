@@ -103,6 +103,7 @@ internal sealed class AttributionLexicon
         RelayingVerbs = Grammar(grammar, "relaying-verbs");
         ContinuingVerbs = Grammar(grammar, "continuing-verbs");
         HedgingAdjectives = Grammar(grammar, "hedging-adjectives");
+        EvidenceCompoundHeads = Grammar(grammar, "evidence-compound-heads");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -126,7 +127,7 @@ internal sealed class AttributionLexicon
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "document-place-prepositions", "conducting-verbs", "speaking-to-verbs", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
-        "continuing-verbs", "hedging-adjectives",
+        "continuing-verbs", "hedging-adjectives", "evidence-compound-heads",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -337,6 +338,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Participles that hedge as adjectives before their noun: "an alleged example", "the purported leader".</summary>
     public IReadOnlySet<string> HedgingAdjectives { get; }
+
+    /// <summary>Nouns an evidence noun qualifies as the first part of a compound: "an IT research center", "a data centre".</summary>
+    public IReadOnlySet<string> EvidenceCompoundHeads { get; }
 
     public IReadOnlySet<string> ProfessionalSources { get; }
 

@@ -120,6 +120,11 @@ internal static class ClaimExtractor
                 return split;
             }
 
+            if (TryMilestone(i, out var milestone))
+            {
+                return milestone;
+            }
+
             if (t[i].IsNumber && nonQuantities.SkipNonQuantity(i) is var skipped && skipped > i)
             {
                 return skipped;
@@ -178,6 +183,52 @@ internal static class ClaimExtractor
             return true;
         }
 
+        /// <summary>
+        /// "register the 1 millionth cellphone user", "sign up its millionth subscriber" (blind20, tune): an ordinal of a
+        /// magnitude before what it counts is a milestone, the count reached (a million users). Before "of" it is a
+        /// fraction ("a millionth of a second"); an ordinal below a thousand ("the 100th anniversary") orders, it does not count.
+        /// </summary>
+        private bool TryMilestone(int i, out int next)
+        {
+            next = i;
+            var ordinal = t[i].IsNumber ? i + 1 : i;
+            if (ordinal >= n || !t[ordinal].IsWord || !ClaimLexicon.FractionWords.TryGetValue(t[ordinal].Text, out var magnitude)
+                || magnitude < 1e3 || t[ordinal].Text.EndsWith('s') || Word(ordinal + 1, "of"))
+            {
+                return false;
+            }
+
+            double count;
+            if (t[i].IsNumber)
+            {
+                if (!double.TryParse(t[i].Text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var top) || top <= 0)
+                {
+                    return false;
+                }
+
+                count = top * magnitude;
+            }
+            else if (i > 0 && t[i - 1].IsWord && (t[i - 1].Is("the") || t[i - 1].Is("its") || t[i - 1].Is("their") || IsPossessiveWord(t[i - 1].Text)))
+            {
+                count = magnitude;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (nouns.ScanNounPhrase(ordinal + 1, requirePlural: false) is not { } phrase)
+            {
+                return false;
+            }
+
+            Add(new Quantity { Start = i, End = ordinal + 1, Low = count, High = count, Scale = magnitude, HasMagnitude = true }, i, phrase.End, ClaimKind.Count, null, phrase.Text, null, null, count);
+            next = phrase.End;
+            return true;
+        }
+
+        private static bool IsPossessiveWord(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
         private static double SpacedMoneyMagnitude(string word) => word switch
         {
             "M" or "m" or "mn" or "mln" => 1e6,
@@ -203,7 +254,8 @@ internal static class ClaimExtractor
 
         private static readonly HashSet<string> StarterWords = new(
             ["a", "an", "half", "twice", "thrice", "most", "least", "best", "worst", .. ClaimLexicon.Indefinites.Keys, .. ClaimLexicon.PluralMagnitudes.Keys, .. ClaimLexicon.PluralUnits, .. ClaimLexicon.CurrencyCodes.Keys,
-                .. ClaimLexicon.MultiplierVerbs.Keys, .. ClaimLexicon.ApproximateMultipliers.Keys, .. NumberWords.Scales.Keys],
+                .. ClaimLexicon.MultiplierVerbs.Keys, .. ClaimLexicon.ApproximateMultipliers.Keys, .. NumberWords.Scales.Keys,
+                .. ClaimLexicon.FractionWords.Where(f => f.Value >= 1e3).Select(f => f.Key)],
             StringComparer.OrdinalIgnoreCase);
 
         /// <summary><see cref="StarterWords"/> and every cardinal and ordinal word, compared as they are (without case).</summary>
