@@ -29,6 +29,7 @@ internal static class ForeignAttributionReader
         var unnamed = new List<Attribution>();
         Find(lexicon.Vague, prose, offset, VagueForm, vague);
         Find(lexicon.Reportative, prose, offset, VagueForm, vague);
+        Find(lexicon.ReportativePast, prose, offset, VagueForm, vague);
         if (statesAFigure)
         {
             Find(lexicon.VagueWithFigure, prose, offset, VagueForm, vague);

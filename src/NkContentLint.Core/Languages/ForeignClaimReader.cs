@@ -61,7 +61,7 @@ internal static partial class ForeignClaimReader
     }
 
     /// <summary>A number where it is written: digits, a number in words (<c>due milioni</c>, <c>一百万</c>), or a fraction read as a share (<c>3/4</c>, <c>五分之一</c>).</summary>
-    private readonly record struct Number(int Start, int End, double Value, bool YearLike, bool InWords, double? Share);
+    private readonly record struct Number(int Start, int End, double Value, bool YearLike, bool InWords, double? Share, bool CountWords = false);
 
     private static IEnumerable<Number> Numbers(string prose, LanguageLexicon lexicon)
     {
@@ -84,6 +84,17 @@ internal static partial class ForeignClaimReader
                 else if (HanNumeral(match.Value, lexicon) is { } value)
                 {
                     found.Add(new Number(match.Index, match.Index + match.Length, value, false, true, null));
+                }
+            }
+        }
+
+        if (lexicon.CountWordPattern is { } counts)
+        {
+            foreach (Match match in counts.Matches(prose))
+            {
+                if (CountWordsValue(match.Value, lexicon, out var length) is { } value)
+                {
+                    found.Add(new Number(match.Index, match.Index + length, value, false, true, null, CountWords: true));
                 }
             }
         }
@@ -169,6 +180,57 @@ internal static partial class ForeignClaimReader
 
     private static double? NumberValue(string text, LanguageLexicon lexicon) =>
         text.All(char.IsAsciiDigit) ? double.Parse(text, CultureInfo.InvariantCulture) : text.Any(char.IsAsciiDigit) ? null : HanNumeral(text, lexicon, requireMagnitude: false);
+
+    /// <summary>
+    /// The value of a run of count words, "двести пятьдесят" 250, "пятисот" 500, and how much of the run it takes: each word
+    /// must be smaller than the one before (hundreds, tens, units), else the run stops there ("пять шесть" is "пять"). A form
+    /// that counts only after a bound (<c>тысячи</c>) stands alone.
+    /// </summary>
+    private static double? CountWordsValue(string run, LanguageLexicon lexicon, out int length)
+    {
+        length = 0;
+        double total = 0, previous = double.MaxValue;
+        var at = 0;
+        while (at < run.Length)
+        {
+            var end = at;
+            while (end < run.Length && !char.IsWhiteSpace(run[end]))
+            {
+                end++;
+            }
+
+            var word = run[at..end];
+            var afterBound = !lexicon.CountWords.TryGetValue(word, out var value);
+            if (afterBound && !lexicon.CountWordsAfterBound.TryGetValue(word, out value))
+            {
+                break;
+            }
+
+            // Hundreds, then tens, then units ("двести пятьдесят три"); a thousand, then any of those; a teen ends the run.
+            var follows = previous == double.MaxValue
+                || (value < previous && (previous >= 1000 ? value < 1000 : previous >= 100 ? value < 100 : previous >= 20 && value < 10));
+            if (!follows || (afterBound && total > 0))
+            {
+                break;
+            }
+
+            total += value;
+            previous = value;
+            length = end;
+            if (afterBound)
+            {
+                break;
+            }
+
+            at = end;
+            while (at < run.Length && char.IsWhiteSpace(run[at]))
+            {
+                at++;
+            }
+        }
+
+        return length == 0 ? null : total;
+    }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
@@ -317,7 +379,14 @@ internal static partial class ForeignClaimReader
             pos = afterMagnitude;
             magnitude = true;
         }
-        else if (number.InWords && lexicon.SpacesWords)
+        else if (number.InWords && lexicon.SpacesWords && !number.CountWords)
+        {
+            return null;
+        }
+
+        // "более тысячи хакеров" (more than a thousand); a bare "тысячи хакеров" is "thousands of", a vague magnitude.
+        if (number.CountWords && approximation == Approximation.Exact
+            && lexicon.CountWordsAfterBound.ContainsKey(prose[number.Start..number.End]))
         {
             return null;
         }
@@ -372,10 +441,15 @@ internal static partial class ForeignClaimReader
                 return null;
             }
         }
-        else if (NounAfter(prose, pos, lexicon) is { } noun)
+        else if (NounAfter(prose, pos, lexicon, capitalisedAfterFirstFigure: IsAtSentenceStart(prose, start)) is { } noun)
         {
             counted = noun.Word;
             pos = noun.End;
+        }
+        else if (number.CountWords)
+        {
+            // A number in words counts a noun ("шесть сайтов"), never a magnitude alone ("три тысячи лет").
+            return null;
         }
         else if (unit is null && !magnitude)
         {
@@ -538,7 +612,27 @@ internal static partial class ForeignClaimReader
         return false;
     }
 
-    private static (string Word, int End)? NounAfter(string prose, int pos, LanguageLexicon lexicon)
+    /// <summary>Whether only spaces and opening marks stand before the number in its sentence.</summary>
+    private static bool IsAtSentenceStart(string prose, int start)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (!char.IsWhiteSpace(prose[i]) && prose[i] is not ('*' or '_' or '"' or '«' or '“' or '„' or '('))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The counted noun after a number: a capitalised word in German, a lower-case one in the other spaced languages. A figure
+    /// that opens its sentence (<paramref name="capitalisedAfterFirstFigure"/>) also counts a capitalised plural noun
+    /// followed by a lower-case word, the subject before its verb: French "450 000 Nord-Coréens possèdent des téléphones"
+    /// (demonyms are capitalised), not a title's run of capitalised words.
+    /// </summary>
+    private static (string Word, int End)? NounAfter(string prose, int pos, LanguageLexicon lexicon, bool capitalisedAfterFirstFigure = false)
     {
         if (pos >= prose.Length || prose[pos] is not (' ' or '\u00A0' or '\u202F'))
         {
@@ -563,12 +657,26 @@ internal static partial class ForeignClaimReader
             return null;
         }
 
-        if (lexicon.NounsCapitalised ? !char.IsUpper(word[0]) : !char.IsLower(word[0]))
+        if (lexicon.NounsCapitalised ? !char.IsUpper(word[0]) : !char.IsLower(word[0]) && !IsCapitalisedSubject(prose, start, word, lexicon, capitalisedAfterFirstFigure))
         {
             return null;
         }
 
         return (word, start + word.Length);
+    }
+
+    /// <summary>"450 000 Nord-Coréens possèdent": a capitalised plural (ending in s, x or i) with lower-case letters after its
+    /// first, then a space and a lower-case word, after a figure that opens a Latin-script sentence.</summary>
+    private static bool IsCapitalisedSubject(string prose, int start, string word, LanguageLexicon lexicon, bool atSentenceStart)
+    {
+        if (!atSentenceStart || lexicon.Script != LanguageScript.Latin || !char.IsUpper(word[0]) || word.Skip(1).All(c => !char.IsLower(c))
+            || word[^1] is not ('s' or 'x' or 'i'))
+        {
+            return false;
+        }
+
+        var next = start + word.Length;
+        return next + 1 < prose.Length && prose[next] == ' ' && char.IsLower(prose[next + 1]);
     }
 
     /// <summary>"iPhone 12 Pro", "Windows 10 Nutzer", "OS 3", "PS 4": a number after a camel-case or all-capital Latin word is part of a product's name.</summary>

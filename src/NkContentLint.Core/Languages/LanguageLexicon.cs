@@ -39,6 +39,7 @@ internal sealed class LanguageLexicon
     [
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
+        "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -71,6 +72,10 @@ internal sealed class LanguageLexicon
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
         NumberWordPattern = NumberWordRegex();
         Reportative = ReportativeRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-endings"));
+        ReportativePast = ReportativePastRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-past"), lists.Entries("reportative-past-endings"));
+        CountWords = lists.Pairs("count-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        CountWordsAfterBound = lists.Pairs("count-words-after-bound").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        CountWordPattern = CountWordRegex();
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
 
@@ -151,6 +156,55 @@ internal sealed class LanguageLexicon
     /// </summary>
     public Regex? Reportative { get; }
 
+    /// <summary>
+    /// Cardinal numbers in words that count on their own before a counted noun (<c>[count-words]</c>, Russian "пятисот хакеров",
+    /// "шесть сайтов", "двести пятьдесят компьютеров"), in every case form; "один" (one, a determiner) is not among them.
+    /// </summary>
+    public FrozenDictionary<string, double> CountWords { get; }
+
+    /// <summary>Forms that count only after a bound (<c>[count-words-after-bound]</c>): "более тысячи хакеров" (more than a
+    /// thousand), where a bare "тысячи хакеров" is "thousands of hackers", a vague magnitude.</summary>
+    public FrozenDictionary<string, double> CountWordsAfterBound { get; }
+
+    /// <summary>Where a run of count words starts (<see cref="CountWords"/>, <see cref="CountWordsAfterBound"/>), or null when the language lists none.</summary>
+    public Regex? CountWordPattern { get; }
+
+    /// <summary>
+    /// A modal of hearsay with a past marker (<c>[reportative-past]</c>: "bereits", "damals") and a participle with "sein"
+    /// closing its clause (<c>[reportative-past-endings]</c>): German "Die Angriffe sollen bereits im Februar 2017 … erfolgt
+    /// sein". Without the past marker "soll … gesichert sein" is a plan; in an ending, <c>_p</c> is a word shaped as a past
+    /// participle (ge…t, ge…en, er…t, ver…en, an…ge…en).
+    /// </summary>
+    public Regex? ReportativePast { get; }
+
+    private static Regex? ReportativePastRegex(ImmutableArray<string> modals, ImmutableArray<string> markers, ImmutableArray<string> endings)
+    {
+        if (modals.IsEmpty || markers.IsEmpty || endings.IsEmpty)
+        {
+            return null;
+        }
+
+        const string Participle = @"(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|ent|zer|emp|miss)\p{Ll}{2,}(?:t|en))";
+        var modal = string.Join("|", modals.Select(Regex.Escape));
+        var marker = string.Join("|", markers.Select(Regex.Escape));
+        var ending = string.Join("|", endings.Select(e => string.Join(@"\s+", e.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == "_p" ? Participle : Regex.Escape(w)))));
+        const string Clause = @"[^,.;:!?()„“""«»]";
+        return new Regex(@"(?<![\p{L}\p{M}])(?:" + modal + @")\s(?=" + Clause + @"{0,100}?(?<=\s)(?:" + marker + @")(?![\p{L}\p{N}]))" + Clause
+            + @"{0,100}?(?<=\s)(?:" + ending + @")(?=\s*(?:[,.;:!?)]|$))", RegexOptions.CultureInvariant);
+    }
+
+    private Regex? CountWordRegex()
+    {
+        if (CountWords.Count == 0 || !SpacesWords)
+        {
+            return null;
+        }
+
+        var words = string.Join("|", CountWords.Keys.Concat(CountWordsAfterBound.Keys).OrderByDescending(k => k.Length).Select(Regex.Escape));
+        return new Regex(@"(?<![\p{L}\p{M}\p{N}\-])(?:" + words + @")(?:\s+(?:" + words + @"))*(?![\p{L}\p{M}\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
     private static Regex? ReportativeRegex(ImmutableArray<string> modals, ImmutableArray<string> endings)
     {
         if (modals.IsEmpty || endings.IsEmpty)
@@ -209,7 +263,9 @@ internal sealed class LanguageLexicon
                 {
                     if (k > 0)
                     {
-                        pattern.Append(@"[^.!?。]{0,24}?");
+                        // In a spaced language a gap of up to four words ("по данным ~источник*": по данным из информированных
+                        // северокорейских источников); in Korean, Japanese and Chinese a few characters.
+                        pattern.Append(SpacesWords ? @"(?:[\p{L}\p{M}\p{N}'’\-]+\s+){0,4}?" : @"[^.!?。]{0,24}?");
                     }
 
                     pattern.Append(Regex.Escape(pieces[k]));
