@@ -97,10 +97,12 @@ internal sealed partial class SubjectBinding
             subject = (elsewhere, null);
         }
 
+        var following = document.ProseText.AsSpan(claim.Span.End, Math.Min(claim.Sentence.Span.End, claim.Span.End + 60) - claim.Span.End);
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)])
         {
             CountsWhatAnEventTouched = IsObjectOfAffectingVerb(claim),
-            OnTheInternet = OnTheInternetAfter().IsMatch(document.ProseText.AsSpan(claim.Span.End, Math.Min(claim.Sentence.Span.End, claim.Span.End + 60) - claim.Span.End)),
+            OnTheInternet = OnTheInternetAfter().IsMatch(following)
+                || (document.LanguageOf(claim.Sentence) is not null && ForeignInternet.Value.IsMatch(following)),
         };
     }
 
@@ -140,6 +142,9 @@ internal sealed partial class SubjectBinding
     /// <summary>At most one word (a participle such as "based" or "hosted"), then a word placing things outside the country.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+(?:based|hosted|run|operated|located))?\s+(?<where>overseas|abroad|outside\s+(?:the\s+country|North\s+Korea|the\s+North))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AbroadAfter();
+
+    /// <summary>The global internet or the Web in another language (rules/facts/on-the-internet.txt), for a sentence in it.</summary>
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> ForeignInternet = new(() => FactStatements.PhraseListRegex(FactStatements.ReadRuleData("on-the-internet.txt")));
 
     /// <summary>
     /// The figure's noun, at most two more words, then a place on the internet or the web ("28 websites on the North
