@@ -101,8 +101,7 @@ internal sealed partial class SubjectBinding
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)])
         {
             CountsWhatAnEventTouched = IsObjectOfAffectingVerb(claim),
-            OnTheInternet = OnTheInternetAfter().IsMatch(following)
-                || (document.LanguageOf(claim.Sentence) is not null && ForeignInternet.Value.IsMatch(following)),
+            OnTheInternet = OnTheInternetAfter().IsMatch(following) || ForeignInternet.Value.IsMatch(following),
             OfAChannel = ChannelWords.Value.IsMatch(claim.Sentence.Text),
             MonthsNamed = MonthsIn(claim.Sentence.Text),
         };
