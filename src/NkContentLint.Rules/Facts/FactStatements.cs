@@ -64,8 +64,62 @@ internal static partial class FactStatements
     public static bool IsProjection(ContentDocument document, Sentence sentence, TextSpan span)
     {
         var clause = ClauseSpan(document, sentence, span);
-        return span.Start > clause.Start && ProjectionCue().IsMatch(document.ProseText.AsSpan(clause.Start, span.Start - clause.Start));
+        var prose = document.ProseText;
+        var before = span.Start > clause.Start ? prose.AsSpan(clause.Start, span.Start - clause.Start) : [];
+        if (ProjectionCue().IsMatch(before))
+        {
+            return true;
+        }
+
+        // Another language's forecast words (rules/facts/projection-cues.txt), before the figure in its clause or, since
+        // Korean, Japanese and German put the verb last, within a few words after it with no other number between
+        // ("300만명을 돌파할 것으로 예상됐다", "3 Millionen Nutzer erwartet").
+        if (document.LanguageOf(sentence) is null)
+        {
+            return false;
+        }
+
+        var foreign = ForeignProjectionCue.Value;
+        if (foreign.IsMatch(before))
+        {
+            return true;
+        }
+
+        var end = Math.Min(clause.End, span.End + ProjectionReachAfter);
+        var after = end > span.End ? prose.AsSpan(span.End, end - span.End) : [];
+        var number = after.IndexOfAnyInRange('0', '9');
+        return foreign.IsMatch(number >= 0 ? after[..number] : after);
     }
+
+    /// <summary>How far (in characters) after a figure another language's forecast word may end its clause's verb.</summary>
+    private const int ProjectionReachAfter = 30;
+
+    private static readonly Lazy<Regex> ForeignProjectionCue = new(() => PhraseListRegex(ReadRuleData("projection-cues.txt")));
+
+    /// <summary>The text of an embedded rule data file of <c>rules/facts/</c>.</summary>
+    internal static string ReadRuleData(string fileName)
+    {
+        using var stream = typeof(FactStatements).Assembly.GetManifestResourceStream("NkContentLint.Rules.Facts." + fileName)
+            ?? throw new InvalidOperationException($"embedded rule data '{fileName}' is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// One expression for a list of phrases, one a line (# comments): case-insensitive; a phrase written in letters of an
+    /// alphabet matches from the start of a word, one in Hangul, kana or Han characters anywhere (those scripts write
+    /// particles and endings on words, or no spaces at all).
+    /// </summary>
+    internal static Regex PhraseListRegex(string text)
+    {
+        var phrases = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .OrderByDescending(l => l.Length)
+            .Select(l => (IsCjk(l[0]) ? string.Empty : @"(?<!\p{L})") + Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
+        return new Regex(string.Join('|', phrases), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    private static bool IsCjk(char c) => c is (>= '\u1100' and <= '\u11FF') or (>= '\u3040' and <= '\u30FF') or (>= '\u3130' and <= '\u318F')
+        or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
     /// <summary>Where a clause ends: a semicolon, a colon, a dash, a comma (not one inside a number), or a contrasting conjunction.</summary>
     [GeneratedRegex(@"[;:–—()]|(?<!\d),|,(?!\d)|\s-\s|\b(but|while|whereas|although|though|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -97,10 +97,13 @@ internal sealed partial class SubjectBinding
             subject = (elsewhere, null);
         }
 
+        var following = document.ProseText.AsSpan(claim.Span.End, Math.Min(claim.Sentence.Span.End, claim.Span.End + 60) - claim.Span.End);
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)])
         {
             CountsWhatAnEventTouched = IsObjectOfAffectingVerb(claim),
-            OnTheInternet = OnTheInternetAfter().IsMatch(document.ProseText.AsSpan(claim.Span.End, Math.Min(claim.Sentence.Span.End, claim.Span.End + 60) - claim.Span.End)),
+            OnTheInternet = OnTheInternetAfter().IsMatch(following) || ForeignInternet.Value.IsMatch(following),
+            OfAChannel = ChannelWords.Value.IsMatch(claim.Sentence.Text),
+            MonthsNamed = MonthsIn(claim.Sentence.Text),
         };
     }
 
@@ -140,6 +143,12 @@ internal sealed partial class SubjectBinding
     /// <summary>At most one word (a participle such as "based" or "hosted"), then a word placing things outside the country.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+(?:based|hosted|run|operated|located))?\s+(?<where>overseas|abroad|outside\s+(?:the\s+country|North\s+Korea|the\s+North))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AbroadAfter();
+
+    /// <summary>A channel in any language the rules read (rules/facts/channel-words.txt): its subscribers are its audience.</summary>
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> ChannelWords = new(() => FactStatements.PhraseListRegex(FactStatements.ReadRuleData("channel-words.txt")));
+
+    /// <summary>The global internet or the Web in another language (rules/facts/on-the-internet.txt), for a sentence in it.</summary>
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> ForeignInternet = new(() => FactStatements.PhraseListRegex(FactStatements.ReadRuleData("on-the-internet.txt")));
 
     /// <summary>
     /// The figure's noun, at most two more words, then a place on the internet or the web ("28 websites on the North
@@ -328,7 +337,7 @@ internal sealed partial class SubjectBinding
     /// <summary>Whether the claim may be compared with the quantity: not about another place, service or event.</summary>
     public static bool Allows(ClaimSubject subject, QuantityFact quantity, FactIndex facts, int? sentenceYear, ArticleDate? articleDate)
     {
-        if (!IsSameEvent(quantity, sentenceYear, articleDate) || subject.CountsWhatAnEventTouched)
+        if (!IsSameEvent(quantity, sentenceYear, articleDate, subject.MonthsNamed) || subject.CountsWhatAnEventTouched)
         {
             return false;
         }
@@ -336,6 +345,13 @@ internal sealed partial class SubjectBinding
         // Things counted on the internet are not an intranet's: "28 websites on the North Korean internet" (blind18) are
         // the public .kp zone's, not Kwangmyong's, whatever the pack calls an intranet in its descriptions.
         if (subject.OnTheInternet && quantity.Unit is "websites" or "sites" && facts.Descriptions.Any(d => d.Subject == quantity.Subject && d.Is.Contains("intranet", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // A channel's subscribers are its audience: "the channel has reached 11,000 subscribers" (blind7) is not a count of
+        // mobile subscriptions, and is compared only with a channel's subscriber count.
+        if (subject.OfAChannel && quantity.Unit == "subscribers" && !quantity.Measure.Contains("channel", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -379,16 +395,42 @@ internal sealed partial class SubjectBinding
     /// outage) is checked only when the sentence names its year, or names none in an article written
     /// within a year after it: "the outage lasted six hours" in an undated article may be any outage.
     /// </summary>
-    private static bool IsSameEvent(QuantityFact quantity, int? sentenceYear, ArticleDate? articleDate)
+    private static bool IsSameEvent(QuantityFact quantity, int? sentenceYear, ArticleDate? articleDate, int monthsNamed)
     {
         if (quantity.Series.Length != 1 || quantity.Series[0].AsOf.Length != 10)
         {
             return true;
         }
 
+        // A sentence that names months, none of them the event's, is about another event ("on August 9, the country
+        // suffered a 4.5-hour outage" is not the outage of 22 December 2014; blind7).
+        var month = int.Parse(quantity.Series[0].AsOf.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if (monthsNamed != 0 && (monthsNamed & (1 << month)) == 0)
+        {
+            return false;
+        }
+
         var year = quantity.Series[0].Year;
         return sentenceYear is { } named ? named == year : articleDate is not null && articleDate.Year >= year && articleDate.Year <= year + 1;
     }
+
+    /// <summary>The months an English sentence names by their full names, as bits 1 to 12.</summary>
+    private static int MonthsIn(string text)
+    {
+        var bits = 0;
+        foreach (System.Text.RegularExpressions.Match match in MonthName().Matches(text))
+        {
+            bits |= 1 << (Array.IndexOf(Months, match.Value.ToLowerInvariant()) + 1);
+        }
+
+        return bits;
+    }
+
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>A month's full English name, capitalised as a month is ("May", not the verb "may").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MonthName();
 }
 
 /// <summary>What a claim is about: the thing its sentence names as its subject (a null entity is another place), or nothing named.</summary>
@@ -399,4 +441,10 @@ internal sealed record ClaimSubject((TextSpan Span, EntityFact? Entity)? Named, 
 
     /// <summary>The figure's things are placed on the internet or the web ("28 websites on the North Korean internet").</summary>
     public bool OnTheInternet { get; init; }
+
+    /// <summary>The sentence names a channel (YouTube, Telegram, television): a count of subscribers there is the channel's audience.</summary>
+    public bool OfAChannel { get; init; }
+
+    /// <summary>The months the sentence names, as bits 1 to 12 (0: none): a dated event's figure in a sentence naming only other months is another event's.</summary>
+    public int MonthsNamed { get; init; }
 }
