@@ -104,4 +104,23 @@ public sealed class FactsBlind20ClassTests
 
         On December 22, the country suffered a {|NK2001:4.5-hour|} outage.
         """);
+
+    /// <summary>
+    /// Sites an actor launched or created in an event are the new sites, not how many the intranet has ("запустив шесть
+    /// сайтов", blind20 b-10, Russian; "launched six websites"). A count of the intranet's sites still fires.
+    /// </summary>
+    [Fact]
+    public void SitesLaunchedInAnEventAreNotTheIntranetsTotal() => Verify(new ContradictingFigureAnalyzer(), """
+        # North Korea
+
+        The hacking unit launched six websites praising the regime, officials said.
+
+        Hackers created 12 sites to spread propaganda, officials said.
+
+        Северная Корея создала киберармию, запустив шесть сайтов, восхваляющих режим.
+
+        The intranet has only {|NK2001:six websites|}, officials said.
+
+        Во внутренней сети Кванмён всего {|NK2001:шесть сайтов|}, сообщили чиновники.
+        """);
 }
