@@ -140,4 +140,29 @@ public sealed class OtherLanguageSourcingBlind20ClassTests
         {|NK1002:據推算|},損失額約達1000億韓元。
         據國家情報院推算,韓國遭受的損失額約達1000億韓元。
         """);
+
+    // ---- Page furniture (blind21, after its closing score) ---------------------------------------------
+
+    /// <summary>
+    /// A comment counter and a reading time on a Spanish or Portuguese page ("Ver 15 comentarios", "4 min de leitura",
+    /// "0 comentários", blind21 a-10, a-11) are page furniture, not statistics; a count of users on the same page fires.
+    /// </summary>
+    [Fact]
+    public void CommentCountersAndReadingTimesInSpanishAndPortugueseDoNotFire()
+    {
+        VerifyStatistics("""
+            El país tiene su propia red de telefonía móvil y los usuarios de los teléfonos son cada vez más numerosos en la capital del país.
+
+            Ver 15 comentarios
+
+            La operadora tiene {|NK1001:15 000 usuarios|} nuevos en la ciudad de la costa.
+            """);
+        VerifyStatistics("""
+            O país tem a sua própria rede de telefonia móvel e os usuários dos telefones são cada vez mais numerosos na capital do país.
+
+            Tempo de leitura 4 min de leitura Comentários 0 comentários
+
+            A operadora tem {|NK1001:4 000 usuários|} novos na cidade da costa.
+            """);
+    }
 }
