@@ -22,13 +22,7 @@ internal static partial class FactStatements
     [GeneratedRegex(@"\G(false|wrong|incorrect|mistaken|erroneous)ly\s+(?<verb>[\p{L}]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ErrorAdverbThenWord();
 
-    private static readonly Lazy<HashSet<string>> DisowningVerbs = new(() =>
-    {
-        using var stream = typeof(FactStatements).Assembly.GetManifestResourceStream("NkContentLint.Rules.Facts.disowning-verbs.txt")
-            ?? throw new InvalidOperationException("embedded rule data 'disowning-verbs.txt' is missing");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-    });
+    private static readonly Lazy<HashSet<string>> DisowningVerbs = new(() => ReadWordList("disowning-verbs.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether framing disowns the sentence. An adverb of error disowns it only before a verb of saying, believing or
@@ -94,7 +88,7 @@ internal static partial class FactStatements
     /// <summary>How far (in characters) after a figure another language's forecast word may end its clause's verb.</summary>
     private const int ProjectionReachAfter = 30;
 
-    private static readonly Lazy<Regex> ForeignProjectionCue = new(() => PhraseListRegex(ReadRuleData("projection-cues.txt")));
+    private static readonly Lazy<Regex> ForeignProjectionCue = new(() => PhraseListRegex(ReadWordList("projection-cues.txt")));
 
     /// <summary>The text of an embedded rule data file of <c>rules/facts/</c>.</summary>
     internal static string ReadRuleData(string fileName)
@@ -105,14 +99,18 @@ internal static partial class FactStatements
         return reader.ReadToEnd();
     }
 
+    /// <summary>The entries of an embedded word list of <c>rules/facts/</c>: one a line, trimmed, without blank lines and # comments.</summary>
+    internal static IEnumerable<string> ReadWordList(string fileName) =>
+        ReadRuleData(fileName).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
     /// <summary>
     /// One expression for a list of phrases, one a line (# comments): case-insensitive; a phrase written in letters of an
     /// alphabet matches from the start of a word, one in Hangul, kana or Han characters anywhere (those scripts write
     /// particles and endings on words, or no spaces at all).
     /// </summary>
-    internal static Regex PhraseListRegex(string text)
+    internal static Regex PhraseListRegex(IEnumerable<string> entries)
     {
-        var phrases = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
+        var phrases = entries
             .OrderByDescending(l => l.Length)
             .Select(l => (IsCjk(l[0]) ? string.Empty : @"(?<!\p{L})") + Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
         return new Regex(string.Join('|', phrases), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -20,11 +20,7 @@ internal sealed partial class SubjectBinding
     private static readonly HashSet<string> ServiceKinds = new(StringComparer.OrdinalIgnoreCase) { "network", "platform", "account", "product" };
 
     private static readonly Lazy<PhraseMatcher<bool>> OtherPlaces = new(() => new(
-        ReadResource("NkContentLint.Rules.Facts.other-subjects.txt")
-            .Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => (line, true))));
+        FactStatements.ReadWordList("other-subjects.txt").Select(line => (line, true))));
 
     private readonly List<(TextSpan Span, EntityFact? Entity)> mentions;
     private readonly ContentDocument document;
@@ -44,14 +40,6 @@ internal sealed partial class SubjectBinding
             .. OtherTopLevelDomain().Matches(document.ProseText).Select(m => (new TextSpan(m.Index, m.Length), (EntityFact?)null)),
         ];
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-    }
-
-    private static string ReadResource(string name)
-    {
-        using var stream = typeof(SubjectBinding).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded rule data '{name}' is missing");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     public static SubjectBinding For(ContentDocument document, FactIndex facts) => new(document, facts);
@@ -145,10 +133,10 @@ internal sealed partial class SubjectBinding
     private static partial System.Text.RegularExpressions.Regex AbroadAfter();
 
     /// <summary>A channel in any language the rules read (rules/facts/channel-words.txt): its subscribers are its audience.</summary>
-    private static readonly Lazy<System.Text.RegularExpressions.Regex> ChannelWords = new(() => FactStatements.PhraseListRegex(FactStatements.ReadRuleData("channel-words.txt")));
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> ChannelWords = new(() => FactStatements.PhraseListRegex(FactStatements.ReadWordList("channel-words.txt")));
 
     /// <summary>The global internet or the Web in another language (rules/facts/on-the-internet.txt), for a sentence in it.</summary>
-    private static readonly Lazy<System.Text.RegularExpressions.Regex> ForeignInternet = new(() => FactStatements.PhraseListRegex(FactStatements.ReadRuleData("on-the-internet.txt")));
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> ForeignInternet = new(() => FactStatements.PhraseListRegex(FactStatements.ReadWordList("on-the-internet.txt")));
 
     /// <summary>
     /// The figure's noun, at most two more words, then a place on the internet or the web ("28 websites on the North
@@ -176,11 +164,7 @@ internal sealed partial class SubjectBinding
     }
 
     private static readonly Lazy<HashSet<string>> AffectingVerbs = new(() =>
-        ReadResource("NkContentLint.Rules.Facts.affecting-verbs.txt")
-            .Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+        FactStatements.ReadWordList("affecting-verbs.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>A verb, then at most a particle ("down", "offline") and quantifiers, right before the figure.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<verb>\p{L}+)(?:\s+(?:down|offline|off|out))?(?:\s+(?:all|the|some|about|around|over|nearly|almost|roughly|at\s+least|more\s+than|up\s+to|as\s+many\s+as))*\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
