@@ -719,6 +719,15 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "According to the received information", "the information obtained", "the available data", "the information we
+        // have" (blind21): evidence the writer only says was had names no owner, whatever its "the" (an "according to
+        // reports" form); "the information obtained by Daily NK" names one.
+        if (UnownedEvidenceEnd(k + 2) is var unowned and > 0)
+        {
+            Add(k, unowned, AttributionSource.Vague, unlessNamed: true, "according to");
+            return;
+        }
+
         // "according to this research", "according to the researchers": a reference back (checked for an
         // antecedent by FindAll).
         if (IsDefiniteReference(k + 2, ClauseEnd(k + 2, 5)) && !HasName(k + 2, ClauseEnd(k + 2, 8)))
@@ -809,6 +818,95 @@ public sealed partial class AttributionFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "the received information", "information obtained", "the available data", "the information we have": evidence
+    /// (with or without "the") that a word of having qualifies, before it or after it ("we"/"I" and a verb of having
+    /// after it), with no name after it ("the data obtained by Daily NK"). The end of the phrase, or 0.
+    /// </summary>
+    private int UnownedEvidenceEnd(int k)
+    {
+        var m = Word(k, "the") ? k + 1 : k;
+        int end;
+        if (m + 1 < n && t[m].IsWord && lexicon.HavingQualifiers.Contains(t[m].Text) && t[m + 1].IsWord && lexicon.EvidenceNouns.Contains(Norm(t[m + 1].Text)))
+        {
+            end = m + 2;
+        }
+        else if (m + 1 < n && t[m].IsWord && lexicon.EvidenceNouns.Contains(Norm(t[m].Text)) && t[m + 1].IsWord && lexicon.HavingQualifiers.Contains(t[m + 1].Text))
+        {
+            end = m + 2;
+        }
+        else if (m + 2 < n && t[m].IsWord && lexicon.EvidenceNouns.Contains(Norm(t[m].Text)) && (Word(m + 1, "we") || Word(m + 1, "I"))
+            && t[m + 2].IsWord && (lexicon.HavingQualifiers.Contains(t[m + 2].Text) || Word(m + 2, "have") || Word(m + 2, "had")))
+        {
+            end = m + 3;
+        }
+        else
+        {
+            return 0;
+        }
+
+        return t[m].IsCapitalized || HasName(end, ClauseEnd(end, 6)) ? 0 : end;
+    }
+
+    /// <summary>
+    /// "by a Seoul civic group", "conducted by a US think-tank", "from one research firm": after a piece of evidence,
+    /// "by" or "from" (a participle of making may come first) and an indefinite unnamed source: up to four words, none a
+    /// name, the last an unnamed source ("group", "think-tank", "researcher"). A name right after it ("a local group, NK
+    /// Watch,", "a think tank called 38 North") names it. The end of the source, or 0.
+    /// </summary>
+    private int UnnamedMakerEnd(int k)
+    {
+        var m = k;
+        if (m < n && t[m].IsWord && (lexicon.ConductingVerbs.Contains(t[m].Text) || lexicon.IssuingVerbs.Contains(t[m].Text)))
+        {
+            m += Word(m + 1, "out") ? 2 : 1;
+        }
+
+        if (!(Word(m, "by") || Word(m, "from")) || !(Word(m + 1, "a") || Word(m + 1, "an") || Word(m + 1, "one") || Word(m + 1, "another")))
+        {
+            return 0;
+        }
+
+        for (var h = m + 2; h < n && h <= m + 5; h++)
+        {
+            if (!t[h].IsWord || t[h].InQuotation || IsName(h) || KnownSourceAt(h) > 0 || lexicon.Prepositions.Contains(t[h].Text) || lexicon.ClauseWords.Contains(t[h].Text)
+                || lexicon.Determiners.Contains(t[h].Text))
+            {
+                return 0;
+            }
+
+            if (!lexicon.UnnamedSources.Contains(Norm(t[h].Text)) || lexicon.EvidenceNouns.Contains(Norm(t[h].Text)))
+            {
+                continue;
+            }
+
+            // "a think tank called 38 North", "a local group, NK Watch,": named after all.
+            var after = Sym(h + 1, ',') || Word(h + 1, "called") || Word(h + 1, "named") ? h + 2 : h + 1;
+            return IsName(after) || KnownSourceAt(after) > 0 || (Word(after, "the") && (IsName(after + 1) || KnownSourceAt(after + 1) > 0))
+                || !ReportsAfter(h + 1) ? 0 : h + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether the clause goes on within eight words to a verb that reports or shows ("… of about 400 defectors suggested
+    /// that", "… found"): the evidence before it is what the claim rests on. "a report from a website … is hardly
+    /// definitive" talks about the evidence and attributes nothing.
+    /// </summary>
+    private bool ReportsAfter(int k)
+    {
+        for (var m = k; m < n && m < k + 8 && !IsBoundary(m); m++)
+        {
+            if (t[m].IsWord && !t[m].IsCapitalized && (lexicon.EvidenceVerbs.Contains(Norm(t[m].Text)) || lexicon.ReportingVerbs.Contains(Norm(t[m].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -987,6 +1085,13 @@ public sealed partial class AttributionFinder
             if ((Word(connector, "from") || Word(connector, "by")) && HasName(connector + 1, ClauseEnd(connector + 1, 6)) && !IsTakenFrom(k))
             {
                 Add(k, connector + 1, AttributionSource.Named, unlessNamed: false, "data from");
+            }
+            else if (lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) && UnnamedMakerEnd(k + 1) is var makerEnd && makerEnd > k)
+            {
+                // "One recent survey by a Seoul civic group of about 400 defectors suggested", "a study by a US think-tank"
+                // (blind21): evidence made by an institution or person the sentence describes but does not name is owned by
+                // no one, as "an analysis suggests" is (LABELLING.md); a name in the sentence rescues it.
+                Add(k, makerEnd, AttributionSource.Vague, unlessNamed: true, "evidence by an unnamed maker");
             }
         }
 
@@ -1215,9 +1320,12 @@ public sealed partial class AttributionFinder
             }
         }
 
-        // "which are described as "warmongers"": a label in quotation marks is named, not attributed.
+        // "which are described as "warmongers"": a label in quotation marks is named, not attributed. So is a thing
+        // described as a kind of thing ("is often described as a black hole", "has been described as a "critical step
+        // forward"", blind6, blind21): a description, not a claim (LABELLING.md lists no such form); "is described as slow"
+        // and "was described as the largest" still attribute a judgement to no one.
         if (Word(next, "as") && lexicon.NamingPassives.Contains(t[j].Text) && next + 1 < n
-            && (Sym(next + 1, '“') || Sym(next + 1, '"') || Sym(next + 1, '‘') || t[next + 1].InQuotation))
+            && (Sym(next + 1, '“') || Sym(next + 1, '"') || Sym(next + 1, '‘') || t[next + 1].InQuotation || Word(next + 1, "a") || Word(next + 1, "an")))
         {
             return;
         }
@@ -1954,6 +2062,15 @@ public sealed partial class AttributionFinder
 
             spanStart = segmentStart;
             return (start, k);
+        }
+
+        // "The US Federal Bureau of Investigation (FBI) discovered that …" (blind21): a name's abbreviation in brackets
+        // after it is part of the subject.
+        if (Sym(k, ')') && Sym(k - 2, '(') && k >= 3 && t[k - 1].IsWord && t[k - 1].IsCapitalized && t[k - 3].IsWord && !IsBoundary(k - 3))
+        {
+            var nameStart = ScanBack(k - 3);
+            spanStart = nameStart;
+            return (nameStart, k + 1);
         }
 
         if (IsBoundary(k))
@@ -2830,6 +2947,13 @@ public sealed partial class AttributionFinder
             return false;
         }
 
+        // "a Seoul civic group", "a US think-tank", "a Tokyo-based research firm" (blind21): a place before lower-case
+        // words that describe an unnamed institution says where it is, not which one it is, as "a Tokyo newspaper" does.
+        if (!IsPossessive(t[k].Text) && lexicon.Places.Contains(word.TrimEnd('.')) && AfterAnIndefinite(k) && PlaceDescribesAnInstitution(k))
+        {
+            return false;
+        }
+
         if (word.Length >= 2 && IsCapitalsDigitsOrHyphens(word))
         {
             return true;
@@ -2869,6 +2993,65 @@ public sealed partial class AttributionFinder
         }
 
         return true;
+    }
+
+    /// <summary>"a", "an", "one" or "another", then up to two lower-case words ("a leading"), before <paramref name="k"/>.</summary>
+    private bool AfterAnIndefinite(int k)
+    {
+        for (var d = k - 1; d >= 0 && d >= k - 3; d--)
+        {
+            if (Word(d, "a") || Word(d, "an") || Word(d, "one") || Word(d, "another"))
+            {
+                return true;
+            }
+
+            if (!t[d].IsWord || t[d].IsCapitalized || lexicon.Determiners.Contains(t[d].Text) || lexicon.Prepositions.Contains(t[d].Text) || lexicon.ClauseWords.Contains(t[d].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// After a place at <paramref name="k"/>, up to three lower-case words, the last an unnamed institution ("civic group",
+    /// "think-tank", "research firm"), none a verb the place could be the subject of. A state outlet's word among them ("Korea state media") keeps the place the owner it was.
+    /// </summary>
+    private bool PlaceDescribesAnInstitution(int k)
+    {
+        var words = 0;
+        for (var m = k + 1; m < n && m <= k + 6; m++)
+        {
+            // Not a verb the place is the subject of ("Seoul says firms …", "Washington has long accused companies …"); "think"
+            // before "tank" is the compound's.
+            var word = Norm(t[m].Text);
+            if (word == "think" && (Word(m + 1, "tank") || Word(m + 1, "tanks")))
+            {
+                words++;
+                continue;
+            }
+
+            if (!t[m].IsWord || t[m].IsCapitalized || t[m].InQuotation || lexicon.StateOutletWords.Contains(word)
+                || lexicon.Prepositions.Contains(word) || lexicon.ClauseWords.Contains(word) || lexicon.Determiners.Contains(word)
+                || lexicon.BeForms.Contains(word) || lexicon.Modals.Contains(word) || lexicon.BeforeVerb.Contains(word) || lexicon.Adverbs.Contains(word)
+                || lexicon.ReportingVerbs.Contains(word) || lexicon.EvidenceVerbs.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (++words > 3)
+            {
+                return false;
+            }
+
+            if (lexicon.UnnamedInstitutions.Contains(word) || lexicon.UnnamedInstitutions.Contains(Singular(word.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Loops, not lambdas: a lambda over `word` made IsName allocate a closure on every call (a twentieth of a

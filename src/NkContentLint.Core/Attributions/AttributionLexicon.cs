@@ -104,6 +104,7 @@ internal sealed class AttributionLexicon
         ContinuingVerbs = Grammar(grammar, "continuing-verbs");
         HedgingAdjectives = Grammar(grammar, "hedging-adjectives");
         EvidenceCompoundHeads = Grammar(grammar, "evidence-compound-heads");
+        HavingQualifiers = Grammar(grammar, "having-qualifiers");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -127,7 +128,7 @@ internal sealed class AttributionLexicon
         "claiming-verbs", "claiming-objects", "claimant-pronouns", "issuing-verbs", "issued-documents", "relative-clause-verbs", "professional-sources",
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "document-place-prepositions", "conducting-verbs", "speaking-to-verbs", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
-        "continuing-verbs", "hedging-adjectives", "evidence-compound-heads",
+        "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -341,6 +342,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Nouns an evidence noun qualifies as the first part of a compound: "an IT research center", "a data centre".</summary>
     public IReadOnlySet<string> EvidenceCompoundHeads { get; }
+
+    /// <summary>Words that say evidence was had, not whose it is: "the received information", "the data obtained" (blind21).</summary>
+    public IReadOnlySet<string> HavingQualifiers { get; }
 
     public IReadOnlySet<string> ProfessionalSources { get; }
 

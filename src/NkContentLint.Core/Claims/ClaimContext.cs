@@ -62,7 +62,30 @@ public static class ClaimContext
         !IsEnumeratedCount(claim, document) && !IsSpecification(claim, document) && !IsIdiom(claim) && !IsPageChrome(claim)
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
         && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim)
-        && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim) && !IsWritersOwnTrip(claim) && !IsGenerationsOfALine(claim);
+        && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim) && !IsWritersOwnTrip(claim) && !IsGenerationsOfALine(claim)
+        && !IsHowToHeading(claim);
+
+    /// <summary>
+    /// "How to Smuggle $1000 Into North Korea" (blind21, left unlabelled as "a title's example sum"): a heading that
+    /// opens "How to" names a thing one could do, and its figure is the example the piece is about, not a count or an
+    /// amount anyone measured. "How North Korea stole $81 million" reports what happened and stays a claim.
+    /// </summary>
+    private static bool IsHowToHeading(Claim claim)
+    {
+        if (claim.Sentence.Block.Kind != ProseBlockKind.Heading)
+        {
+            return false;
+        }
+
+        var tokens = claim.Sentence.Tokens;
+        var first = 0;
+        while (first < tokens.Length && !tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        return first + 1 < tokens.Length && tokens[first].Is("how") && tokens[first + 1].Is("to") && tokens[first + 1].Span.End <= claim.Span.Start;
+    }
 
     /// <summary>
     /// "three generations of Kims", "the three generations of the North Korean leaders", "this generation — three
