@@ -191,10 +191,11 @@ public sealed class ContentDocument
             return found;
         }
 
-        var withFigures = new HashSet<int>();
+        // Each sentence with a figure, and where its first figure starts.
+        var withFigures = new Dictionary<int, int>();
         foreach (var claim in Claims)
         {
-            withFigures.Add(claim.Sentence.Index);
+            withFigures.TryAdd(claim.Sentence.Index, claim.Span.Start);
         }
 
         var result = found.ToBuilder();
@@ -202,7 +203,7 @@ public sealed class ContentDocument
         {
             if (language[i] is { } lexicon)
             {
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.Contains(i));
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null);
             }
         }
 

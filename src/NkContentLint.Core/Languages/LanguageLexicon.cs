@@ -39,7 +39,7 @@ internal sealed class LanguageLexicon
     [
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
-        "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings",
+        "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -64,8 +64,9 @@ internal sealed class LanguageLexicon
         NotBefore = lists.Set("not-before", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RangeWords = [.. lists.Entries("range")];
         Named = Phrases(lists.Entries("named"));
-        Vague = Phrases(lists.Entries("vague"));
-        VagueWithFigure = Phrases(lists.Entries("vague-with-figure"));
+        var vagueNotAfter = NotAfter + string.Concat(lists.Entries("vague-not-after"));
+        Vague = Phrases(lists.Entries("vague"), vagueNotAfter);
+        VagueWithFigure = Phrases(lists.Entries("vague-with-figure"), vagueNotAfter);
         UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
@@ -238,7 +239,11 @@ internal sealed class LanguageLexicon
         return new Regex("(?<![" + chars + "])[" + chars + "]{2,}", RegexOptions.CultureInvariant);
     }
 
-    private Regex? Phrases(ImmutableArray<string> entries)
+    private Regex? Phrases(ImmutableArray<string> entries) => Phrases(entries, NotAfter);
+
+    /// <summary>The phrases of a list as one pattern; in Korean, Japanese and Chinese none right after a character of <paramref name="notAfter"/>
+    /// (<c>[not-after]</c>, and for the vague forms also <c>[vague-not-after]</c>: Japanese 「アリラン151」という。 names the thing).</summary>
+    private Regex? Phrases(ImmutableArray<string> entries, string notAfter)
     {
         if (entries.IsEmpty)
         {
@@ -283,7 +288,7 @@ internal sealed class LanguageLexicon
         var body = "(?:" + string.Join("|", alternatives) + ")";
         // Spaced languages match whole words; Korean and Japanese glue particles and endings, so an entry matches inside a word.
         var full = SpacesWords ? @"(?<![\p{L}\p{M}\p{N}])" + body + @"(?![\p{L}\p{M}])"
-            : NotAfter.Length > 0 ? "(?<![" + Regex.Escape(NotAfter).Replace("]", @"\]", StringComparison.Ordinal) + "])" + body : body;
+            : notAfter.Length > 0 ? "(?<![" + Regex.Escape(notAfter).Replace("]", @"\]", StringComparison.Ordinal) + "])" + body : body;
         return new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
