@@ -34,7 +34,8 @@ internal static partial class ForeignClaimReader
 
     private const string Openers = "„“”«\"「『‘";
 
-    public static ImmutableArray<Claim> Read(Sentence sentence, LanguageLexicon lexicon)
+    /// <param name="following">The sentence after it in running prose (<see cref="ForeignEnumerations"/>), or null.</param>
+    public static ImmutableArray<Claim> Read(Sentence sentence, LanguageLexicon lexicon, Sentence? following = null)
     {
         var prose = sentence.Prose.ToString();
         var offset = sentence.Span.Start;
@@ -52,8 +53,11 @@ internal static partial class ForeignClaimReader
                 : ReadAt(sentence, lexicon, prose, number, quotes, offset, out _);
             if (claim is not null)
             {
-                claims.Add(claim);
                 next = claim.Span.End - offset;
+                if (!ForeignEnumerations.IsEnumerated(claim, prose, offset, following, lexicon))
+                {
+                    claims.Add(claim);
+                }
             }
         }
 

@@ -40,6 +40,7 @@ internal sealed class LanguageLexicon
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
+        "list-words",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -77,6 +78,7 @@ internal sealed class LanguageLexicon
         CountWords = lists.Pairs("count-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         CountWordsAfterBound = lists.Pairs("count-words-after-bound").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         CountWordPattern = CountWordRegex();
+        ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
 
@@ -117,6 +119,9 @@ internal sealed class LanguageLexicon
     /// <summary>Words for a bound or approximation right before a number (<c>mehr als = MoreThan</c>, <c>约 = About</c>), longest
     /// first: the fact rules judge "oltre due milioni" as a lower bound, as English "more than".</summary>
     public ImmutableArray<(string Words, Approximation Kind)> BoundsBefore { get; }
+
+    /// <summary>The words that close a list of items ("и", "und", "et"): a small count of items the text lists is no statistic (<see cref="ForeignEnumerations"/>).</summary>
+    public FrozenSet<string> ListWords { get; }
 
     /// <summary>Characters that may not stand right before a phrase (Chinese <c>数</c>: <c>数据传输</c> is no <c>据传</c>).</summary>
     public string NotAfter { get; }
