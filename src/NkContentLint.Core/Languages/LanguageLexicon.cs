@@ -40,7 +40,7 @@ internal sealed class LanguageLexicon
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
-        "list-words",
+        "list-words", "share-words", "count-words-at-start", "duration-verbs",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -78,6 +78,9 @@ internal sealed class LanguageLexicon
         CountWords = lists.Pairs("count-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         CountWordsAfterBound = lists.Pairs("count-words-after-bound").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         CountWordPattern = CountWordRegex();
+        ShareWords = [.. lists.Pairs("share-words").Select(p => (Phrases([p.Key])!, double.Parse(p.Value, CultureInfo.InvariantCulture)))];
+        CountWordsAtStart = lists.Pairs("count-words-at-start").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        DurationVerbs = new WordMatcher(lists.Entries("duration-verbs"));
         ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
@@ -119,6 +122,22 @@ internal sealed class LanguageLexicon
     /// <summary>Words for a bound or approximation right before a number (<c>mehr als = MoreThan</c>, <c>约 = About</c>), longest
     /// first: the fact rules judge "oltre due milioni" as a lower bound, as English "more than".</summary>
     public ImmutableArray<(string Words, Approximation Kind)> BoundsBefore { get; }
+
+    /// <summary>
+    /// Words that state a share of a group (<c>[share-words]</c>, <c>la metà di* = 0.5</c>, <c>jede* zwölfte* = 0.0833</c>), each
+    /// with the proportion: a statistic as a percentage is ("la metà delle sue attività", "jeder zwölfte Nordkoreaner").
+    /// </summary>
+    public ImmutableArray<(Regex Pattern, double Proportion)> ShareWords { get; }
+
+    /// <summary>
+    /// Numbers in words read only where they open a sentence (<c>[count-words-at-start]</c>, French "Trente et un sites …", "Vingt-deux
+    /// journalistes …": French spells a number that opens a sentence, where digits would stand elsewhere), joined by a space, a
+    /// hyphen or a list word ("et").
+    /// </summary>
+    public FrozenDictionary<string, double> CountWordsAtStart { get; }
+
+    /// <summary>Verbs of lasting (<c>[duration-verbs]</c>, "durou", "dauerte"): a duration right after one measures an event, a statistic.</summary>
+    public WordMatcher DurationVerbs { get; }
 
     /// <summary>The words that close a list of items ("и", "und", "et"): a small count of items the text lists is no statistic (<see cref="ForeignEnumerations"/>).</summary>
     public FrozenSet<string> ListWords { get; }
