@@ -60,6 +60,12 @@ public sealed class OtherLanguageSourcingBlind21ClassTests
         国際電話を使う外国人の多くはホテルの電話を利用する{|NK1002:という。|}
         """);
 
+    [Fact]
+    public void KoreanSpeculationNobodyIsNamedForIsVague() => VerifyVague("""
+        해킹의 배후가 북한이 아닐 것이라는 {|NK1002:추측이 나오|}고 있다.
+        국가정보원은 해킹의 배후가 북한이라고 밝혔다.
+        """);
+
     // ---- Enumerations (Russian, German) ---------------------------------------------------------------
 
     [Fact]
