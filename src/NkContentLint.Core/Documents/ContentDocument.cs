@@ -174,10 +174,24 @@ public sealed class ContentDocument
         var result = ImmutableArray.CreateBuilder<Claim>();
         for (var i = 0; i < sentences.Length; i++)
         {
-            result.AddRange(language[i] is { } lexicon ? ForeignClaimReader.Read(sentences[i], lexicon) : ClaimExtractor.Extract(sentences[i]));
+            result.AddRange(language[i] is { } lexicon ? ForeignClaimReader.Read(sentences[i], lexicon, NextInProse(sentences, i)) : ClaimExtractor.Extract(sentences[i]));
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>The next sentence of running prose: in the same block, or the first of the next paragraph after a paragraph's last.</summary>
+    private static Sentence? NextInProse(ImmutableArray<Sentence> sentences, int i)
+    {
+        if (i + 1 >= sentences.Length)
+        {
+            return null;
+        }
+
+        var (sentence, next) = (sentences[i], sentences[i + 1]);
+        return ReferenceEquals(next.Block, sentence.Block)
+            || (sentence.Block.Kind == ProseBlockKind.Paragraph && next.Block.Kind == ProseBlockKind.Paragraph && sentence.IsLastInBlock && next.IndexInBlock == 0)
+            ? next : null;
     }
 
     /// <summary>Each sentence's attributions: the English finder's, or its language's (<see cref="ForeignAttributionReader"/>).</summary>
@@ -191,10 +205,11 @@ public sealed class ContentDocument
             return found;
         }
 
-        var withFigures = new HashSet<int>();
+        // Each sentence with a figure, and where its first figure starts.
+        var withFigures = new Dictionary<int, int>();
         foreach (var claim in Claims)
         {
-            withFigures.Add(claim.Sentence.Index);
+            withFigures.TryAdd(claim.Sentence.Index, claim.Span.Start);
         }
 
         var result = found.ToBuilder();
@@ -202,7 +217,7 @@ public sealed class ContentDocument
         {
             if (language[i] is { } lexicon)
             {
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.Contains(i));
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null);
             }
         }
 

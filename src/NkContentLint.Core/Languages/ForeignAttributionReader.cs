@@ -21,8 +21,10 @@ internal static class ForeignAttributionReader
     public const string UnnamedSourceForm = "unnamed source";
     public const string NamedForm = "named source";
 
-    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, bool statesAFigure)
+    /// <param name="firstFigure">Where the sentence's first figure starts (a document offset), or null when it states none.</param>
+    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure)
     {
+        var statesAFigure = firstFigure is not null;
         var prose = sentence.Prose.ToString();
         var offset = sentence.Span.Start;
         var vague = new List<Attribution>();
@@ -58,22 +60,39 @@ internal static class ForeignAttributionReader
 
         var all = named.Concat(vague).Concat(unnamed).OrderBy(a => a.Span.Start).ToImmutableArray();
         var reported = new List<Attribution>();
-        if (named.Count == 0)
+        // A named form rescues the vague ones, but not a Japanese hearsay clause of its own before it.
+        var unrescued = named.Count == 0 ? vague.Concat(unnamed) : vague.Where(v => IsHearsayOfItsOwnClause(v, named, prose, offset, firstFigure, lexicon));
+        foreach (var attribution in unrescued.OrderBy(a => a.Span.Start))
         {
-            foreach (var attribution in vague.Concat(unnamed).OrderBy(a => a.Span.Start))
+            if (reported.Count > 0 && reported[^1].Span.OverlapsWith(attribution.Span))
             {
-                if (reported.Count > 0 && reported[^1].Span.OverlapsWith(attribution.Span))
-                {
-                    var last = reported[^1];
-                    reported[^1] = last with { Span = TextSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, attribution.Span.End)) };
-                    continue;
-                }
-
-                reported.Add(attribution);
+                var last = reported[^1];
+                reported[^1] = last with { Span = TextSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, attribution.Span.End)) };
+                continue;
             }
+
+            reported.Add(attribution);
         }
 
         return new SentenceAttributions(named.Count > 0, [.. reported], all);
+    }
+
+    /// <summary>
+    /// "人口2500万人余りとされる北朝鮮だが、韓国の統一相が…明らかにしたところによれば、…580万台" (blind21): in Japanese a hearsay
+    /// form that carries a figure before it and modifies the noun after it (or ends its clause at a comma) is a clause of its
+    /// own; the source the sentence names after it, in the main clause, owns only the main clause's figures. A named form
+    /// before it ("国連によると、人口は2500万人とされる") or a quotative と after it ("…とされると発表した") still rescues it.
+    /// </summary>
+    private static bool IsHearsayOfItsOwnClause(Attribution vague, List<Attribution> named, string prose, int offset, int? firstFigure, LanguageLexicon lexicon)
+    {
+        if (lexicon.Script != LanguageScript.Kana || firstFigure is not { } figure || figure >= vague.Span.Start
+            || named.Any(n => n.Span.Start < vague.Span.End))
+        {
+            return false;
+        }
+
+        var after = vague.Span.End - offset;
+        return after < prose.Length && prose[after] != 'と' && prose[after] != '。';
     }
 
     private static void Find(Regex? phrases, string prose, int offset, string form, List<Attribution> found)

@@ -34,7 +34,8 @@ internal static partial class ForeignClaimReader
 
     private const string Openers = "„“”«\"「『‘";
 
-    public static ImmutableArray<Claim> Read(Sentence sentence, LanguageLexicon lexicon)
+    /// <param name="following">The sentence after it in running prose (<see cref="ForeignEnumerations"/>), or null.</param>
+    public static ImmutableArray<Claim> Read(Sentence sentence, LanguageLexicon lexicon, Sentence? following = null)
     {
         var prose = sentence.Prose.ToString();
         var offset = sentence.Span.Start;
@@ -52,12 +53,86 @@ internal static partial class ForeignClaimReader
                 : ReadAt(sentence, lexicon, prose, number, quotes, offset, out _);
             if (claim is not null)
             {
-                claims.Add(claim);
                 next = claim.Span.End - offset;
+                if (!ForeignEnumerations.IsEnumerated(claim, prose, offset, following, lexicon))
+                {
+                    claims.Add(claim);
+                }
             }
         }
 
-        return claims.ToImmutable();
+        foreach (var (pattern, proportion) in lexicon.ShareWords)
+        {
+            foreach (Match match in pattern.Matches(prose))
+            {
+                if (!claims.Any(c => c.Span.Start - offset < match.Index + match.Length && match.Index < c.Span.End - offset)
+                    && ShareOf(prose, match.Index + match.Length, lexicon) is { } noun)
+                {
+                    claims.Add(new Claim
+                    {
+                        Span = new TextSpan(offset + match.Index, match.Length),
+                        Text = InlineText.CollapseWhitespace(match.Value.AsSpan()),
+                        Kind = ClaimKind.Fraction,
+                        Value = proportion,
+                        Low = proportion,
+                        High = proportion,
+                        IsRange = false,
+                        CountedNoun = noun,
+                        Sentence = sentence,
+                        Quotation = Quotation(quotes, match.Index, match.Index + match.Length, offset),
+                    });
+                }
+            }
+        }
+
+        return claims.Count > 1 ? [.. claims.OrderBy(c => c.Span.Start)] : claims.ToImmutable();
+    }
+
+    /// <summary>
+    /// What a share word counts a share of: "la metà delle sue attività", "jeder zwölfte Nordkoreaner". Past at most two function
+    /// words, a word that is no time word ("la metà degli anni novanta" is a time, "jeden zweiten Tag" a rhythm) and, in German,
+    /// a capitalised noun; nothing when a number or nothing follows.
+    /// </summary>
+    private static string? ShareOf(string prose, int at, LanguageLexicon lexicon)
+    {
+        for (var words = 0; words < 3; words++)
+        {
+            while (at < prose.Length && prose[at] is ' ' or '\u00A0' or '\'' or '’')
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < prose.Length && char.IsLetter(prose[at]))
+            {
+                at++;
+            }
+
+            if (at == start)
+            {
+                return null;
+            }
+
+            var word = prose[start..at];
+            if (lexicon.StopWords.Contains(word) && !lexicon.NounsCapitalised)
+            {
+                continue;
+            }
+
+            if (lexicon.NotCounted.Matches(word))
+            {
+                return null;
+            }
+
+            if (lexicon.NounsCapitalised && !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            return word;
+        }
+
+        return null;
     }
 
     /// <summary>A number where it is written: digits, a number in words (<c>due milioni</c>, <c>一百万</c>), or a fraction read as a share (<c>3/4</c>, <c>五分之一</c>).</summary>
@@ -97,6 +172,11 @@ internal static partial class ForeignClaimReader
                     found.Add(new Number(match.Index, match.Index + length, value, false, true, null, CountWords: true));
                 }
             }
+        }
+
+        if (lexicon.CountWordsAtStart.Count > 0 && CountWordsAtStart(prose, lexicon) is { } opening)
+        {
+            found.Add(opening);
         }
 
         foreach (var (sign, numeratorFirst) in lexicon.Fractions)
@@ -230,6 +310,65 @@ internal static partial class ForeignClaimReader
         }
 
         return length == 0 ? null : total;
+    }
+
+    /// <summary>
+    /// "Trente et un sites …", "Vingt-deux journalistes …": a number in words that opens the sentence (<c>[count-words-at-start]</c>),
+    /// tens before units, joined by a space, a hyphen or a list word ("et"); two or more. "Un site …" is an article.
+    /// </summary>
+    private static Number? CountWordsAtStart(string prose, LanguageLexicon lexicon)
+    {
+        var at = 0;
+        while (at < prose.Length && (char.IsWhiteSpace(prose[at]) || prose[at] is '*' or '_' or '"' or '«' or '“' or '„' or '('))
+        {
+            at++;
+        }
+
+        var start = at;
+        var end = at;
+        double total = 0, previous = double.MaxValue;
+        while (at < prose.Length)
+        {
+            var wordStart = at;
+            while (at < prose.Length && char.IsLetter(prose[at]))
+            {
+                at++;
+            }
+
+            var word = prose[wordStart..at];
+            if (word.Length == 0)
+            {
+                break;
+            }
+
+            if (lexicon.CountWordsAtStart.TryGetValue(word, out var value))
+            {
+                // Tens, then units ("trente et un", "vingt-deux"); "dix-sept", "soixante-dix".
+                var follows = previous == double.MaxValue || (value < previous
+                    && (previous == 60 ? value < 20 : previous >= 20 ? value < 10 : previous == 10 && value < 10 && value >= 7));
+                if (!follows)
+                {
+                    break;
+                }
+
+                total += value;
+                previous = value;
+                end = at;
+            }
+            else if (!(total >= 20 && lexicon.ListWords.Contains(word)))
+            {
+                break;
+            }
+
+            if (at >= prose.Length || prose[at] is not (' ' or '-'))
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        return total >= 2 && end > start ? new Number(start, end, total, false, true, null, CountWords: true) : null;
     }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
@@ -446,6 +585,12 @@ internal static partial class ForeignClaimReader
             counted = noun.Word;
             pos = noun.End;
         }
+        else if (AfterADurationVerb(prose, start, lexicon) && TimeWordAfter(prose, pos, lexicon) is { } time)
+        {
+            // "a experiência durou apenas 18 meses": the measured length of an event, a statistic (LABELLING.md).
+            counted = time.Word;
+            pos = time.End;
+        }
         else if (number.CountWords)
         {
             // A number in words counts a noun ("шесть сайтов"), never a magnitude alone ("три тысячи лет").
@@ -610,6 +755,55 @@ internal static partial class ForeignClaimReader
         }
 
         return false;
+    }
+
+    /// <summary>Whether a verb of lasting (<c>[duration-verbs]</c>: "durou", "dauerte") stands at most three words before the number.</summary>
+    private static bool AfterADurationVerb(string prose, int start, LanguageLexicon lexicon)
+    {
+        var at = start;
+        for (var words = 0; words < 3; words++)
+        {
+            while (at > 0 && prose[at - 1] == ' ')
+            {
+                at--;
+            }
+
+            var end = at;
+            while (at > 0 && char.IsLetter(prose[at - 1]))
+            {
+                at--;
+            }
+
+            if (at == end)
+            {
+                return false;
+            }
+
+            if (lexicon.DurationVerbs.Matches(prose[at..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A time word right after the number ("18 meses", "drei Tage"): what a duration counts.</summary>
+    private static (string Word, int End)? TimeWordAfter(string prose, int pos, LanguageLexicon lexicon)
+    {
+        if (pos >= prose.Length || prose[pos] is not (' ' or '\u00A0'))
+        {
+            return null;
+        }
+
+        var end = pos + 1;
+        while (end < prose.Length && char.IsLetter(prose[end]))
+        {
+            end++;
+        }
+
+        var word = prose[(pos + 1)..end];
+        return word.Length >= 3 && !lexicon.StopWords.Contains(word) && lexicon.NotCounted.Matches(word) ? (word, end) : null;
     }
 
     /// <summary>Whether only spaces and opening marks stand before the number in its sentence.</summary>

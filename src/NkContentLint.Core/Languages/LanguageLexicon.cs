@@ -39,7 +39,8 @@ internal sealed class LanguageLexicon
     [
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
-        "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings",
+        "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
+        "list-words", "share-words", "count-words-at-start", "duration-verbs",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -64,8 +65,9 @@ internal sealed class LanguageLexicon
         NotBefore = lists.Set("not-before", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RangeWords = [.. lists.Entries("range")];
         Named = Phrases(lists.Entries("named"));
-        Vague = Phrases(lists.Entries("vague"));
-        VagueWithFigure = Phrases(lists.Entries("vague-with-figure"));
+        var vagueNotAfter = NotAfter + string.Concat(lists.Entries("vague-not-after"));
+        Vague = Phrases(lists.Entries("vague"), vagueNotAfter);
+        VagueWithFigure = Phrases(lists.Entries("vague-with-figure"), vagueNotAfter);
         UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
@@ -76,6 +78,10 @@ internal sealed class LanguageLexicon
         CountWords = lists.Pairs("count-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         CountWordsAfterBound = lists.Pairs("count-words-after-bound").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         CountWordPattern = CountWordRegex();
+        ShareWords = [.. lists.Pairs("share-words").Select(p => (Phrases([p.Key])!, double.Parse(p.Value, CultureInfo.InvariantCulture)))];
+        CountWordsAtStart = lists.Pairs("count-words-at-start").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        DurationVerbs = new WordMatcher(lists.Entries("duration-verbs"));
+        ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
 
@@ -116,6 +122,25 @@ internal sealed class LanguageLexicon
     /// <summary>Words for a bound or approximation right before a number (<c>mehr als = MoreThan</c>, <c>约 = About</c>), longest
     /// first: the fact rules judge "oltre due milioni" as a lower bound, as English "more than".</summary>
     public ImmutableArray<(string Words, Approximation Kind)> BoundsBefore { get; }
+
+    /// <summary>
+    /// Words that state a share of a group (<c>[share-words]</c>, <c>la metà di* = 0.5</c>, <c>jede* zwölfte* = 0.0833</c>), each
+    /// with the proportion: a statistic as a percentage is ("la metà delle sue attività", "jeder zwölfte Nordkoreaner").
+    /// </summary>
+    public ImmutableArray<(Regex Pattern, double Proportion)> ShareWords { get; }
+
+    /// <summary>
+    /// Numbers in words read only where they open a sentence (<c>[count-words-at-start]</c>, French "Trente et un sites …", "Vingt-deux
+    /// journalistes …": French spells a number that opens a sentence, where digits would stand elsewhere), joined by a space, a
+    /// hyphen or a list word ("et").
+    /// </summary>
+    public FrozenDictionary<string, double> CountWordsAtStart { get; }
+
+    /// <summary>Verbs of lasting (<c>[duration-verbs]</c>, "durou", "dauerte"): a duration right after one measures an event, a statistic.</summary>
+    public WordMatcher DurationVerbs { get; }
+
+    /// <summary>The words that close a list of items ("и", "und", "et"): a small count of items the text lists is no statistic (<see cref="ForeignEnumerations"/>).</summary>
+    public FrozenSet<string> ListWords { get; }
 
     /// <summary>Characters that may not stand right before a phrase (Chinese <c>数</c>: <c>数据传输</c> is no <c>据传</c>).</summary>
     public string NotAfter { get; }
@@ -238,7 +263,11 @@ internal sealed class LanguageLexicon
         return new Regex("(?<![" + chars + "])[" + chars + "]{2,}", RegexOptions.CultureInvariant);
     }
 
-    private Regex? Phrases(ImmutableArray<string> entries)
+    private Regex? Phrases(ImmutableArray<string> entries) => Phrases(entries, NotAfter);
+
+    /// <summary>The phrases of a list as one pattern; in Korean, Japanese and Chinese none right after a character of <paramref name="notAfter"/>
+    /// (<c>[not-after]</c>, and for the vague forms also <c>[vague-not-after]</c>: Japanese 「アリラン151」という。 names the thing).</summary>
+    private Regex? Phrases(ImmutableArray<string> entries, string notAfter)
     {
         if (entries.IsEmpty)
         {
@@ -283,7 +312,7 @@ internal sealed class LanguageLexicon
         var body = "(?:" + string.Join("|", alternatives) + ")";
         // Spaced languages match whole words; Korean and Japanese glue particles and endings, so an entry matches inside a word.
         var full = SpacesWords ? @"(?<![\p{L}\p{M}\p{N}])" + body + @"(?![\p{L}\p{M}])"
-            : NotAfter.Length > 0 ? "(?<![" + Regex.Escape(NotAfter).Replace("]", @"\]", StringComparison.Ordinal) + "])" + body : body;
+            : notAfter.Length > 0 ? "(?<![" + Regex.Escape(notAfter).Replace("]", @"\]", StringComparison.Ordinal) + "])" + body : body;
         return new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
