@@ -56,7 +56,7 @@ internal sealed class ProseViewBuilder
     private readonly List<TextSpan> comments = [];
     private readonly List<ProseBlockSource> blocks = [];
     private readonly List<Citation> citations = [];
-    private readonly DocumentStrings strings = new();
+    private readonly DocumentStrings strings;
     private readonly ImmutableArray<Heading>.Builder headings = ImmutableArray.CreateBuilder<Heading>();
     private readonly ImmutableArray<Link>.Builder links = ImmutableArray.CreateBuilder<Link>();
     private Table? currentTable;
@@ -71,6 +71,7 @@ internal sealed class ProseViewBuilder
     private ProseViewBuilder(string text)
     {
         this.text = text;
+        strings = new DocumentStrings(DocumentStrings.ExpectedCount(text.Length));
         // Blanks everywhere, then the line breaks put back: both vectorised (a loop over every character was 0.6% of a
         // whole-corpus run's CPU).
         proseString = string.Create(text.Length, text, static (chars, source) =>
