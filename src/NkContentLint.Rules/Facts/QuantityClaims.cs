@@ -200,7 +200,7 @@ internal static partial class QuantityClaims
                 eventDate = new(JudgedBy.SentenceYear, named.Year, named.Year + 1, named.Year, $"{named.Year}, the year of the event the sentence names ('{document.ProseText.Substring(named.Cue.Start, named.Cue.Length)}')");
             }
 
-            var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate)).ToList();
+            var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate) && !binding!.CountsAnotherAccount(claim, c.Quantity)).ToList();
             if (cues.Count == 0)
             {
                 continue;
