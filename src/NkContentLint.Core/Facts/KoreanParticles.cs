@@ -4,6 +4,7 @@ namespace NkContentLint.Facts;
 /// Where a phrase may end in Korean: Korean writes its particles on the noun ("우리민족끼리는", the name and the topic
 /// particle), so a phrase that ends in a Hangul syllable also ends a word when a whole run of Hangul after it is a
 /// particle of <c>rules/facts/korean-particles.txt</c>, and only then ("광명성", the satellite, is not "광명" and a particle).
+/// A phrase that ends in a Han or kana character, or before one, ends a word there: Chinese and Japanese write no spaces.
 /// </summary>
 internal static class KoreanParticles
 {
@@ -20,6 +21,12 @@ internal static class KoreanParticles
     {
         var next = last + 1;
         if (next == text.Length || !char.IsLetterOrDigit(text[next]))
+        {
+            return true;
+        }
+
+        // Chinese and Japanese write no spaces: a phrase ends a word at any Han or kana character, and before one.
+        if ((text[last] >= '\u3040' && UnspacedScripts.Contains(text[last])) || (text[next] >= '\u3040' && UnspacedScripts.Contains(text[next])))
         {
             return true;
         }

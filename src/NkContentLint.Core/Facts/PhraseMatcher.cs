@@ -127,8 +127,9 @@ public sealed class PhraseMatcher<T>
 
 /// <summary>
 /// Where a phrase may start in a text: at a word's start, or at a character that is not a letter or digit (".nk" is found
-/// at the end of "starcon.net.nk", "@uriminzok" after any character); never at a blank, which no phrase starts with
-/// (phrases are trimmed). The same positions for every matcher; the fact index walks its four phrase sets from each at once
+/// at the end of "starcon.net.nk", "@uriminzok" after any character); at every Han or kana character and after one
+/// (Chinese and Japanese write no spaces between words: "朝鲜的移动渗透率" holds "移动渗透率"); never at a blank, which no
+/// phrase starts with (phrases are trimmed). The same positions for every matcher; the fact index walks its four phrase sets from each at once
 /// (<see cref="PhraseSetMatcher"/>).
 /// </summary>
 internal static class PhraseStarts
@@ -161,8 +162,10 @@ internal static class PhraseStarts
             }
 
             var letterOrDigit = char.IsLetterOrDigit(c);
-            var inWord = letterOrDigit && afterLetterOrDigit;
-            afterLetterOrDigit = letterOrDigit;
+            var unspaced = c >= '\u3040' && UnspacedScripts.Contains(c);
+            var inWord = letterOrDigit && afterLetterOrDigit && !unspaced;
+            // After a Han or kana character the next one starts a phrase too: those scripts write no spaces.
+            afterLetterOrDigit = letterOrDigit && !unspaced;
             if (!inWord)
             {
                 return p;
@@ -171,4 +174,11 @@ internal static class PhraseStarts
 
         return -1;
     }
+}
+
+/// <summary>The scripts that write no spaces between words: Han (Chinese characters, kanji) and kana.</summary>
+internal static class UnspacedScripts
+{
+    /// <summary>Whether <paramref name="c"/> is a Han or kana character, after which and before which a word may end and start.</summary>
+    public static bool Contains(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 }

@@ -200,7 +200,7 @@ internal static partial class QuantityClaims
                 eventDate = new(JudgedBy.SentenceYear, named.Year, named.Year + 1, named.Year, $"{named.Year}, the year of the event the sentence names ('{document.ProseText.Substring(named.Cue.Start, named.Cue.Length)}')");
             }
 
-            var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate)).ToList();
+            var cues = allCues.Where(c => SubjectBinding.Allows(subject, c.Quantity, facts, sentenceYear, document.ArticleDate) && !binding!.CountsAnotherAccount(claim, c.Quantity)).ToList();
             if (cues.Count == 0)
             {
                 continue;
@@ -234,7 +234,7 @@ internal static partial class QuantityClaims
                     ? new JudgedDate(JudgedBy.NoDate, double.NegativeInfinity, double.PositiveInfinity, null, "every dated figure in the pack, since the sentence dates the figure only relative to another time")
                     : JudgedDate.For(sentenceYear, document.ArticleDate));
             var year = judged.Year;
-            var (low, high) = Interval(claim);
+            var (low, high) = WithPercentRangeEnd(document.ProseText, claim, Interval(claim));
             var converted = claim.Text;
             Confusion? wrongShare = null;
             if (IsPercentLike(claim) && quantity.Unit != "percent")
@@ -602,7 +602,40 @@ internal static partial class QuantityClaims
         && !FollowedByPer(prose, claim.Span.End)
         && !(PerPeriodAfter().IsMatch(prose.AsSpan(claim.Span.End, Math.Min(prose.Length, claim.Sentence.Span.End) - claim.Span.End))
             && FlowVerb().IsMatch(claim.Sentence.Text))
-        && !PrecededByPer(prose, claim.Span.Start);
+        && !PrecededByPer(prose, claim.Span.Start)
+        && !IsPercentRangeEnd(prose, claim);
+
+    /// <summary>
+    /// A share's range written with the unit on both ends ("15%-20%", "20%至30%", "20% to 30%"): the reader takes the two
+    /// ends as two shares, or only the first. The first is the range, up to the second (a share of 20 to 30 per 100 for
+    /// 2023 agrees with about 25); the second is part of it and not judged alone.
+    /// </summary>
+    private static (double Low, double High) WithPercentRangeEnd(string prose, Claim claim, (double Low, double High) interval)
+    {
+        if (claim.Kind != ClaimKind.Percentage || claim.Approximation is not (Approximation.Exact or Approximation.About or Approximation.Nearly))
+        {
+            return interval;
+        }
+
+        var to = Math.Min(claim.Sentence.Span.End, claim.Span.End + 24);
+        return PercentRangeEnd().Match(prose, claim.Span.End, to - claim.Span.End) is { Success: true } end
+            && double.TryParse(end.Groups["high"].Value.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var high)
+            && high > interval.High && high <= 100
+            ? (interval.Low, high)
+            : interval;
+    }
+
+    private static bool IsPercentRangeEnd(string prose, Claim claim) =>
+        claim.Kind == ClaimKind.Percentage && claim.Span.Start > 0
+        && PercentRangeStart().IsMatch(prose.AsSpan(Math.Max(claim.Sentence.Span.Start, claim.Span.Start - 24), claim.Span.Start - Math.Max(claim.Sentence.Span.Start, claim.Span.Start - 24)));
+
+    /// <summary>Right after a share: a dash, tilde, "至"/"到" or "to", then the range's upper end with its own unit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-|–|—|~|～|至|到|to)\s*(?<high>\d+(?:[.,]\d+)?)\s*(?:%|％|percent\b|per\s+cent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PercentRangeEnd();
+
+    /// <summary>Right before a share: a share with its unit, then a dash, tilde, "至"/"到" or "to" (the share is a range's upper end).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*(?:%|％|percent|per\s+cent)\s*(?:-|–|—|~|～|至|到|to)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PercentRangeStart();
 
     private static bool FollowedByPer(string prose, int end) => prose.AsSpan(end).TrimStart().StartsWith("per ", StringComparison.OrdinalIgnoreCase);
 

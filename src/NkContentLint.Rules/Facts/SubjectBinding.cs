@@ -108,6 +108,11 @@ internal sealed partial class SubjectBinding
             return new TextSpan(siding.Index, siding.Length);
         }
 
+        if (OtherPopulation(claim) is { } population)
+        {
+            return population;
+        }
+
         var to = Math.Min(claim.Sentence.Span.End, claim.Span.End + 40);
         if (AbroadAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } abroad)
         {
@@ -119,6 +124,104 @@ internal sealed partial class SubjectBinding
         return BusinessAfter().Match(text, claim.Span.End, to - claim.Span.End) is { Success: true } business
             ? new TextSpan(business.Groups["whose"].Index, business.Groups["whose"].Length)
             : null;
+    }
+
+    private static readonly Lazy<HashSet<string>> OtherPopulationWords = new(() =>
+        FactStatements.ReadWordList("other-populations.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A word in the figure's own noun phrase, after its number, that makes the things counted another population
+    /// (rules/facts/other-populations.txt: "160 propaganda websites", "20 fake websites", "Propaganda-Webseiten"), or
+    /// another place named there ("160 South Korean websites"; not a compound such as "Chinese-made", whose things may
+    /// still be the country's): a propaganda network's or a fraud's sites are not the sites on the intranet. Null when
+    /// there is none.
+    /// </summary>
+    private TextSpan? OtherPopulation(Claim claim)
+    {
+        var text = document.ProseText;
+        var first = text.IndexOf(' ', claim.Span.Start, claim.Span.Length);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        foreach (System.Text.RegularExpressions.Match word in Word().Matches(text[(first + 1)..claim.Span.End]))
+        {
+            if (OtherPopulationWords.Value.Contains(word.Value))
+            {
+                return new TextSpan(first + 1 + word.Index, word.Length);
+            }
+        }
+
+        foreach (var (span, entity) in MentionsIn(TextSpan.FromBounds(first, claim.Span.End)))
+        {
+            if (entity is null && span.End < claim.Span.End && text[span.End] is not ('-' or '\u2010' or '\u2011'))
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Word();
+
+    /// <summary>Social platforms in every language the rules read (rules/facts/social-platforms.txt).</summary>
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> PlatformNames = new(() => FactStatements.WholeWordListRegex(FactStatements.ReadWordList("social-platforms.txt")));
+
+    /// <summary>An @handle written on its own ("@uriminzok", "@MoveToNorthKorea").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@.])@[A-Za-z0-9_]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Handle();
+
+    /// <summary>
+    /// Whether a figure compared with a fact about one account (a subject of kind account: "followers of the @uriminzok
+    /// Twitter account") belongs to another account: the account named nearest before it (else first after it) in its
+    /// sentence, else its paragraph, else the article, is another one. An account is named by one of its names, by an
+    /// @handle, or by a platform of rules/facts/social-platforms.txt; the fact's own platforms are those its measure
+    /// names ("Twitter"). "The account receiving more than 200,000 followers" in an article about a TikTok account is
+    /// the TikTok account's (blind21). A figure in an article that names no account or platform at all is an unnamed
+    /// account's too: it is not compared.
+    /// </summary>
+    public bool CountsAnotherAccount(Claim claim, QuantityFact quantity)
+    {
+        if (facts.Entity(quantity.Subject) is not { Kind: "account" } account)
+        {
+            return false;
+        }
+
+        var ownPlatforms = PlatformNames.Value.Matches(quantity.Measure).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ownNames = account.AcceptedNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = facts.Match(document).Names;
+        TextSpan[] scopes = [claim.Sentence.Span, claim.Sentence.Block.Span, new TextSpan(0, document.ProseText.Length)];
+        foreach (var scope in scopes)
+        {
+            var named = new List<(TextSpan Span, bool Own)>();
+            named.AddRange(names.Where(n => n.Entity.Id == account.Id && scope.Contains(n.Span)).Select(n => (n.Span, true)));
+            foreach (System.Text.RegularExpressions.Match m in PlatformNames.Value.Matches(document.ProseText[scope.Start..scope.End]))
+            {
+                named.Add((new TextSpan(scope.Start + m.Index, m.Length), ownPlatforms.Contains(m.Value)));
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in Handle().Matches(document.ProseText, scope.Start).TakeWhile(m => m.Index < scope.End))
+            {
+                named.Add((new TextSpan(m.Index, m.Length), ownNames.Contains(m.Value)));
+            }
+
+            var before = named.Where(n => n.Span.End <= claim.Span.Start).Select(n => ((TextSpan Span, bool Own)?)n).MaxBy(n => n!.Value.Span.End);
+            if (before is { } nearestBefore)
+            {
+                return !nearestBefore.Own;
+            }
+
+            var after = named.Where(n => n.Span.Start >= claim.Span.End).Select(n => ((TextSpan Span, bool Own)?)n).MinBy(n => n!.Value.Span.Start);
+            if (after is { } nearestAfter)
+            {
+                return !nearestAfter.Own;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"of the bank", "of a South Korean retailer" right after the figure: a business that is not a network or the country.</summary>

@@ -75,6 +75,15 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span));
             var linked = namesItself || NamesIn(matches.Names, sentence.Span)
                 .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span) && !SetApart(document.ProseText, sentence.Span, n.Span));
+
+            // A reference to the thing named before ("Das Intranet ist auch von außen zugänglich", after "das 'Kwangmyong'
+            // betitelte Intranet") links the description as its name would: stated of it, it is a statement about it.
+            var byReference = !linked && RefersBack(document, matches.Names, sentence, span, fact);
+            if (byReference)
+            {
+                linked = namesItself = true;
+            }
+
             if (linked)
             {
                 var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
@@ -160,6 +169,47 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(date.Span), relatedLocations: null, properties,
                 $"{subject} {fact.Event} {(fact.Date.Length == 10 ? "on" : "in")} {Display(fact.Date)}, not {date.Text} ({FactStatements.Cite(fact)})"));
         }
+    }
+
+    /// <summary>Each noun a description may say a thing is ("intranet"), with the references to such a thing (rules/facts/definite-references.txt).</summary>
+    private static readonly Lazy<(string Noun, Regex References)[]> DefiniteReferences = new(() =>
+        FactStatements.ReadWordList("definite-references.txt")
+            .Select(line => line.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => (Noun: parts[0].Trim(), References: FactStatements.WholeWordListRegex(parts[1].Split(';').Select(r => r.Trim()).Where(r => r.Length > 0))))
+            .ToArray());
+
+    /// <summary>
+    /// Whether the sentence states the wrong description of a reference to its subject ("the intranet", "das Intranet"):
+    /// the description's own words say the subject is such a thing ("North Korea's national intranet"), the article
+    /// names the subject before the sentence, and the reference is linked to the phrase as a name would be.
+    /// </summary>
+    private static bool RefersBack(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, TextSpan span, DescriptionFact fact)
+    {
+        if (!names.Any(n => n.Entity.Id == fact.Subject && n.Span.End <= sentence.Span.Start))
+        {
+            return false;
+        }
+
+        var prose = document.ProseText;
+        foreach (var (noun, references) in DefiniteReferences.Value)
+        {
+            if (!fact.Is.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (Match reference in references.Matches(prose[sentence.Span.Start..span.Start]))
+            {
+                var at = new TextSpan(sentence.Span.Start + reference.Index, reference.Length);
+                if (Links(prose, at, span) && !SetApart(prose, sentence.Span, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The names inside <paramref name="span"/>: names are in text order and do not overlap, so a binary search finds the first.</summary>

@@ -43,6 +43,21 @@ public sealed class PhraseMatcherTests
         Assert.Empty(matcher.FindAll("광명시 광명성"));
     }
 
+    /// <summary>
+    /// Chinese and Japanese write no spaces between words: a phrase in Han or kana matches anywhere in a run of them
+    /// ("朝鲜的移动渗透率约为"), and a Latin phrase ends before a Han character ("(ITU)和" , "Koryolink的"). Hangul keeps
+    /// its particle rule, and Latin letters still never match inside a word.
+    /// </summary>
+    [Fact]
+    public void HanAndKanaPhrasesMatchInsideARunOfThem()
+    {
+        var matcher = new PhraseMatcher<string>(new[] { "移动渗透率", "普及率", "Koryolink", "광명" }.Select(p => (p, p)));
+
+        Assert.Equal(["移动渗透率", "Koryolink", "普及率"], matcher.FindAll("朝鲜的移动渗透率约为15%。Koryolink的携帯電話の普及率").Select(m => m.Value));
+        Assert.Equal(["移动渗透率"], matcher.FindLongestNonOverlapping("截至2023年,朝鲜的移动渗透率约为15%").Select(m => m.Value));
+        Assert.Empty(matcher.FindAll("광명성 Koryolinks xKoryolink"));
+    }
+
     [Fact]
     public void LineBreaksTabsAndTypographicApostrophesMatchTheirPlainForms()
     {
@@ -125,8 +140,9 @@ public sealed class PhraseMatcherTests
             for (var start = folded.IndexOf(phrase, StringComparison.Ordinal); start >= 0; start = folded.IndexOf(phrase, start + 1, StringComparison.Ordinal))
             {
                 var end = start + phrase.Length;
-                var startsAWord = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]);
-                var endsAWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
+                static bool Unspaced(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+                var startsAWord = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]) || Unspaced(text[start - 1]) || Unspaced(text[start]);
+                var endsAWord = end == text.Length || !char.IsLetterOrDigit(text[end]) || Unspaced(text[end - 1]) || Unspaced(text[end]);
                 if (startsAWord && endsAWord)
                 {
                     found.Add((new TextSpan(start, phrase.Length), Phrases[p], p));
