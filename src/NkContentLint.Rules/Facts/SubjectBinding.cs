@@ -263,8 +263,26 @@ internal sealed partial class SubjectBinding
         }
 
         var to = Math.Min(sentence.End, claim.Span.End + 80);
-        return PassiveAfter().Match(document.ProseText, claim.Span.End, to - claim.Span.End) is { Success: true } after && AffectingVerbs.Value.Contains(after.Groups["verb"].Value);
+        return IsAffectingPassive(PassiveAfter().Match(document.ProseText, claim.Span.End, to - claim.Span.End))
+            || IsAffectingPassive(ForeignPassiveAfter.Value.Match(document.ProseText, claim.Span.End, to - claim.Span.End));
+
+        static bool IsAffectingPassive(System.Text.RegularExpressions.Match after) => after.Success && AffectingVerbs.Value.Contains(after.Groups["verb"].Value);
     }
+
+    /// <summary>
+    /// The figure's noun, a few more words (other languages put a qualifier after the noun: "sites relatifs à la Corée du
+    /// Nord"), then an auxiliary of rules/facts/passive-auxiliaries.txt, with at most one word inside it ("ont donc été"),
+    /// and the participle.
+    /// </summary>
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> ForeignPassiveAfter = new(() =>
+    {
+        var auxiliaries = FactStatements.ReadWordList("passive-auxiliaries.txt")
+            .OrderByDescending(a => a.Length)
+            .Select(a => System.Text.RegularExpressions.Regex.Escape(a).Replace(@"\ ", @"\s+(?:\p{L}+\s+)?", StringComparison.Ordinal));
+        return new System.Text.RegularExpressions.Regex(
+            @"^(?:\s+[\p{L}-]+){0,6}?\s+(?:" + string.Join('|', auxiliaries) + @")\s+(?<verb>\p{L}+)",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    });
 
     private static readonly Lazy<HashSet<string>> AffectingVerbs = new(() =>
         FactStatements.ReadWordList("affecting-verbs.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));

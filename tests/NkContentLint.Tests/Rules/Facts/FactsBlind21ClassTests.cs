@@ -135,4 +135,24 @@ public sealed class FactsBlind21ClassTests
 
         According to the ITU, as of 2023, North Korea's mobile penetration was 20%-30%.
         """);
+
+    /// <summary>
+    /// Sites that an event blocked, in the passive of another language ("Trente et un sites relatifs à la Corée du Nord
+    /// ont donc été bloqués", blind21 b-08; "31 Seiten wurden gesperrt"), count what the event touched, as English "31
+    /// sites were blocked" does: never the intranet's total. Sites that merely exist still fire.
+    /// </summary>
+    [Fact]
+    public void SitesBlockedInAnotherLanguagesPassiveAreNotTheIntranetsTotal() => Verify(new ContradictingFigureAnalyzer(), """
+        # Corée du Nord
+
+        Trente et un sites relatifs à la Corée du Nord ont donc été bloqués par le gouvernement sud-coréen.
+
+        31 sites sur Kwangmyong ont été bloqués.
+
+        31 Seiten über Nordkorea wurden im Jahr 2004 gesperrt.
+
+        31 sites were blocked on Kwangmyong.
+
+        Le réseau Kwangmyong compte {|NK2001:31 sites|} qui sont accessibles aux citoyens.
+        """);
 }
