@@ -102,11 +102,13 @@ internal sealed class LintConfiguration
     }
 
     /// <summary>Whether a path found by walking a folder is one to lint (include minus exclude).</summary>
-    public bool IsIncluded(string fullPath)
+    public bool IsIncluded(string fullPath) => IsIncludedRelative(Path.GetRelativePath(BaseDirectory, fullPath));
+
+    /// <summary>Whether the include and exclude globs take a path given relative to the folder they are matched from.</summary>
+    internal bool IsIncludedRelative(string relativePath)
     {
         fileMatcher ??= ConfigurationOverride.CreateMatcher(Include, Exclude);
-        var relative = Path.GetRelativePath(BaseDirectory, fullPath).Replace('\\', '/');
-        return fileMatcher.Match(relative).HasMatches;
+        return fileMatcher.Match(relativePath.Replace('\\', '/')).HasMatches;
     }
 
     /// <summary>The settings for a file: base rules, then every matching override in order.</summary>

@@ -78,7 +78,7 @@ internal static class FileDiscovery
 
             if (Directory.Exists(fullPath))
             {
-                Walk(fullPath, configuration.IsIncluded, walk);
+                Walk(fullPath, IncludedIn(configuration, fullPath), walk);
             }
             else if (input.IndexOfAny(['*', '?', '[', '{']) >= 0)
             {
@@ -197,6 +197,18 @@ internal static class FileDiscovery
     }
 
     private sealed record WalkState(Action<string> Add, Action<string, string> Unreadable);
+
+    /// <summary>
+    /// Which files of a named folder the configuration includes. Its globs are relative to its base directory; a folder
+    /// outside that directory (an absolute path elsewhere, "../other") would give every path a leading "../" that no glob
+    /// matches, and nothing would be linted, so there they are matched relative to the named folder itself.
+    /// </summary>
+    private static Func<string, bool> IncludedIn(LintConfiguration configuration, string folder)
+    {
+        var fromBase = Path.GetRelativePath(configuration.BaseDirectory, folder);
+        var outside = fromBase == ".." || fromBase.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(fromBase);
+        return outside ? path => configuration.IsIncludedRelative(Path.GetRelativePath(folder, path)) : configuration.IsIncluded;
+    }
 
     private static void Walk(string root, Func<string, bool> include, WalkState state)
     {

@@ -22,6 +22,29 @@ public sealed class FileDiscoveryTests
         Assert.Equal(["a.md", "b.markdown", "docs/d.md"], Discover(temp));
     }
 
+    /// <summary>
+    /// A folder outside the working directory, named by an absolute path or with "../", is walked with the include globs
+    /// matched from that folder: relative to the working directory every path would start with "../" and match no glob.
+    /// </summary>
+    [Fact]
+    public void AFolderOutsideTheWorkingDirectoryIsWalked()
+    {
+        using var temp = new TempDirectory();
+        foreach (var path in new[] { "elsewhere/a.md", "elsewhere/docs/b.md", "elsewhere/c.txt", "elsewhere/node_modules/d.md" })
+        {
+            temp.Write(path, "# x\n");
+        }
+
+        var workingDirectory = Path.Combine(temp.Path, "work");
+        Directory.CreateDirectory(workingDirectory);
+        var configuration = LintConfiguration.CreateDefault(workingDirectory);
+        foreach (var input in new[] { Path.Combine(temp.Path, "elsewhere"), "../elsewhere" })
+        {
+            var files = FileDiscovery.Discover([input], workingDirectory, configuration).Files.Select(f => f.DisplayPath).ToList();
+            Assert.Equal(["../elsewhere/a.md", "../elsewhere/docs/b.md"], files);
+        }
+    }
+
     [Fact]
     public void GitignoreIsHonouredIncludingNegationAndNestedFiles()
     {
