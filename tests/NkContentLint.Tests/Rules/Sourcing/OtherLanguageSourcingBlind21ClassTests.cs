@@ -60,6 +60,21 @@ public sealed class OtherLanguageSourcingBlind21ClassTests
         国際電話を使う外国人の多くはホテルの電話を利用する{|NK1002:という。|}
         """);
 
+    /// <summary>
+    /// Unnamed experts or analysts as the subject are vague ("専門家らは…とみている", "…とアナリストらは予想している"; blind23 b-14,
+    /// after its closing score); experts an institution qualifies with の, or an expert named after 専門家の, are sources.
+    /// </summary>
+    [Fact]
+    public void JapaneseUnnamedExpertsAndAnalystsAreVague() => VerifyVague("""
+        {|NK1002:専門家らは|}、厳しい制裁を受ける北朝鮮が、核兵器開発の資金を調達するため暗号資産を盗んでいるとみている。
+
+        今年中に7回目の核実験が行われると{|NK1002:アナリストらは|}予想している。
+
+        米ジョンズ・ホプキンズ大学の専門家は、北朝鮮の携帯電話の利用者が増えていると分析している。
+
+        専門家の金氏は、北朝鮮の携帯電話の利用者が増えていると分析している。
+        """);
+
     [Fact]
     public void KoreanSpeculationNobodyIsNamedForIsVague() => VerifyVague("""
         해킹의 배후가 북한이 아닐 것이라는 {|NK1002:추측이 나오|}고 있다.
