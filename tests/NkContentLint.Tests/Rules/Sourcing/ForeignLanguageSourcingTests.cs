@@ -2,6 +2,7 @@ using NkContentLint.Documents;
 using NkContentLint.Rules.Sourcing;
 using NkContentLint.Tests.Testing;
 using Xunit;
+using static NkContentLint.Tests.Testing.LanguageParagraphs;
 
 namespace NkContentLint.Tests.Rules.Sourcing;
 
@@ -16,10 +17,6 @@ public sealed class ForeignLanguageSourcingTests
     private static readonly VagueAttributionAnalyzer Vague = new();
 
     // A paragraph of each Latin-script language with no figure, so a short test sentence after it is read in that language.
-    private const string German = "Die Regierung hat das Netz für die Bürger nicht geöffnet, und es ist nur mit einer Genehmigung zu erreichen, die nach der Prüfung auf dem Amt erteilt wird.\n\n";
-    private const string Dutch = "Het gebruik van het internet is niet gratis voor de inwoners, maar je kan het wel op een universiteit bij de hoofdstad gebruiken.\n\n";
-    private const string Spanish = "El régimen impulsa una red interna para que los ciudadanos no puedan ver el internet, pero con el control del relato por parte del partido.\n\n";
-    private const string Portuguese = "O sistema não foi feito para os usuários comuns, mas para uma elite com acesso ao computador e com a permissão do partido.\n\n";
 
     private static void VerifyStatistics(string markup) => AnalyzerVerifier.Verify(Statistics, markup);
 

@@ -2,6 +2,7 @@ using NkContentLint.Documents;
 using NkContentLint.Rules.Sourcing;
 using NkContentLint.Tests.Testing;
 using Xunit;
+using static NkContentLint.Tests.Testing.LanguageParagraphs;
 
 namespace NkContentLint.Tests.Rules.Sourcing;
 
@@ -17,8 +18,6 @@ public sealed class FrenchItalianChineseSourcingTests
     private static readonly VagueAttributionAnalyzer Vague = new();
 
     // A paragraph of each Latin-script language with no figure, so a short test sentence after it is read in that language.
-    private const string French = "Le réseau est fermé aux citoyens et il est réservé à une élite du parti, qui ne peut pas le quitter sans une autorisation.\n\n";
-    private const string Italian = "La rete non è aperta ai cittadini e il suo uso è riservato a una élite del partito, che lo usa per la propaganda.\n\n";
 
     private static void VerifyStatistics(string markup) => AnalyzerVerifier.Verify(Statistics, markup);
 

@@ -1,6 +1,7 @@
 using NkContentLint.Rules.Sourcing;
 using NkContentLint.Tests.Testing;
 using Xunit;
+using static NkContentLint.Tests.Testing.LanguageParagraphs;
 
 namespace NkContentLint.Tests.Rules.Sourcing;
 
@@ -16,8 +17,6 @@ public sealed class OtherLanguageSourcingBlind20ClassTests
     private static readonly UnsourcedStatisticAnalyzer Statistics = new();
     private static readonly VagueAttributionAnalyzer Vague = new();
 
-    private const string German = "Die Regierung hat das Netz für die Bürger nicht geöffnet, und es ist nur mit einer Genehmigung zu erreichen, die nach der Prüfung auf dem Amt erteilt wird.\n\n";
-    private const string French = "Le réseau est fermé aux citoyens et il est réservé à une élite du parti, qui ne peut pas le quitter sans une autorisation.\n\n";
 
     private static void VerifyStatistics(string markup) => AnalyzerVerifier.Verify(Statistics, markup);
 

@@ -1,6 +1,7 @@
 using NkContentLint.Rules.Sourcing;
 using NkContentLint.Tests.Testing;
 using Xunit;
+using static NkContentLint.Tests.Testing.LanguageParagraphs;
 
 namespace NkContentLint.Tests.Rules.Sourcing;
 
@@ -17,10 +18,7 @@ public sealed class OtherLanguageSourcingBlind21ClassTests
     private static readonly UnsourcedStatisticAnalyzer Statistics = new();
     private static readonly VagueAttributionAnalyzer Vague = new();
 
-    private const string German = "Die Regierung hat das Netz für die Bürger nicht geöffnet, und es ist nur mit einer Genehmigung zu erreichen, die nach der Prüfung auf dem Amt erteilt wird.\n\n";
-    private const string French = "Le réseau est fermé aux citoyens et il est réservé à une élite du parti, qui ne peut pas le quitter sans une autorisation.\n\n";
-    private const string Italian = "La rete non è aperta ai cittadini e il suo uso è riservato a una élite del partito, che lo usa per la propaganda.\n\n";
-    private const string Spanish = "El régimen impulsa una red interna para que los ciudadanos no puedan ver el internet, pero con el control del relato por parte del partido.\n\n";
+    // Its own Portuguese paragraph, which these tests were written against (it hides the shared one).
     private const string Portuguese = "O regime mantém uma rede interna para que os cidadãos não possam ver a internet, e o controle da informação fica com o partido.\n\n";
 
     private static void VerifyStatistics(string markup) => AnalyzerVerifier.Verify(Statistics, markup);

@@ -1,0 +1,20 @@
+namespace NkContentLint.Tests.Testing;
+
+/// <summary>
+/// One plain paragraph per language, with no figure and no attribution, to put before a test's sentence: the language
+/// detector votes over a paragraph's stop words for Latin script, so a short sentence alone may not be read as its language.
+/// </summary>
+internal static class LanguageParagraphs
+{
+    public const string German = "Die Regierung hat das Netz für die Bürger nicht geöffnet, und es ist nur mit einer Genehmigung zu erreichen, die nach der Prüfung auf dem Amt erteilt wird.\n\n";
+
+    public const string Dutch = "Het gebruik van het internet is niet gratis voor de inwoners, maar je kan het wel op een universiteit bij de hoofdstad gebruiken.\n\n";
+
+    public const string French = "Le réseau est fermé aux citoyens et il est réservé à une élite du parti, qui ne peut pas le quitter sans une autorisation.\n\n";
+
+    public const string Italian = "La rete non è aperta ai cittadini e il suo uso è riservato a una élite del partito, che lo usa per la propaganda.\n\n";
+
+    public const string Spanish = "El régimen impulsa una red interna para que los ciudadanos no puedan ver el internet, pero con el control del relato por parte del partido.\n\n";
+
+    public const string Portuguese = "O sistema não foi feito para os usuários comuns, mas para uma elite com acesso ao computador e com a permissão do partido.\n\n";
+}
