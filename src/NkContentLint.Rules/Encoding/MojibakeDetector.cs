@@ -656,6 +656,13 @@ public static class MojibakeDetector
             }
         }
 
+        // A guillemet opening or closing a quoted word before its first letter ("«étoile", German "»Über«"): ordinary
+        // typography, though MacRoman reads the pair as a rare letter of Latin Extended-B ("ǎ", "Ȇ").
+        if (length >= 2 && chars[0] is '\u00AB' or '\u00BB' or '\u2039' or '\u203A' && !char.IsLetterOrDigit(left) && char.IsLetter(chars[1]))
+        {
+            score -= 4;
+        }
+
         // A symbol between a letter and more letters: "Ă–ffne".
         if (length >= 2 && char.IsLetter(chars[0]) && char.IsLetter(right) && !char.IsLetterOrDigit(chars[^1]))
         {

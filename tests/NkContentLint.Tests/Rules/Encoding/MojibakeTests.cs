@@ -220,5 +220,8 @@ public sealed class MojibakeTests
     [InlineData("แบบฟอร์ม โปรแกรมต้านไวรัสแบบเปิดเผยซอร์สโค้ด")]
     [InlineData("Канал «ТВ» и «Він» показує новини; Größe und Standardmäßig.")]
     [InlineData("مرحبا بالعالم، وشكرا؛ Ελλάδα και Κύπρος.")]
+    [InlineData("Le réseau, nommé «étoile brillante» ou «Éclat», et «à jour» sans espace.")]
+    [InlineData("Er schrieb »Über das Netz« und ›Ärger‹ ohne Leerzeichen.")]
+    [InlineData("Preguntó ¿Ésta es la red? y gritó ¡Él llegó! sin espacio.")]
     public void LegitimateTextDoesNotFire(string text) => Verify(text + "\n");
 }
