@@ -59,10 +59,14 @@ internal readonly struct FlatTrie<TOutput>
         return found >= 0 ? edgeTargets[found] : 0;
     }
 
-    /// <summary>Built as a trie of dictionaries first, then laid out flat by <see cref="Build"/>.</summary>
+    /// <summary>
+    /// Built as one table of edges first (a node and a character to a child), then laid out flat by <see cref="Build"/>:
+    /// one hash table for the whole trie, not one per node (a 10,000-fact house pack makes half a million nodes).
+    /// </summary>
     public sealed class Builder
     {
-        private readonly List<Dictionary<char, int>?> children = [null];
+        /// <summary>Edges keyed by the parent node in the high bits and the character in the low 16.</summary>
+        private readonly Dictionary<long, int> edges = [];
 
         private readonly List<List<TOutput>?> ends = [null];
 
@@ -72,13 +76,12 @@ internal readonly struct FlatTrie<TOutput>
             var state = 0;
             foreach (var c in folded)
             {
-                var edges = children[state] ??= [];
-                if (!edges.TryGetValue(c, out var child))
+                var key = ((long)state << 16) | c;
+                if (!edges.TryGetValue(key, out var child))
                 {
-                    child = children.Count;
-                    children.Add(null);
+                    child = ends.Count;
                     ends.Add(null);
-                    edges[c] = child;
+                    edges[key] = child;
                 }
 
                 state = child;
@@ -89,61 +92,52 @@ internal readonly struct FlatTrie<TOutput>
 
         public FlatTrie<TOutput> Build()
         {
-            var count = children.Count;
-            var firstEdge = new int[count + 1];
-            var total = 0;
-            foreach (var edges in children)
+            var count = ends.Count;
+            var total = edges.Count;
+            var keys = new long[total];
+            var edgeTargets = new int[total];
+            var at = 0;
+            foreach (var (key, child) in edges)
             {
-                total += edges?.Count ?? 0;
+                keys[at] = key;
+                edgeTargets[at++] = child;
+            }
+
+            // By parent, then by character: each node's edges a sorted run.
+            Array.Sort(keys, edgeTargets);
+            var firstEdge = new int[count + 1];
+            var edgeChars = new char[total];
+            for (var e = 0; e < total; e++)
+            {
+                edgeChars[e] = (char)keys[e];
+                firstEdge[(int)(keys[e] >> 16) + 1]++;
+            }
+
+            for (var node = 0; node < count; node++)
+            {
+                firstEdge[node + 1] += firstEdge[node];
             }
 
             var rootAscii = new int[128];
             var rootOther = new Dictionary<char, int>();
-            var edgeChars = new char[total];
-            var edgeTargets = new int[total];
+            for (var e = firstEdge[0]; e < firstEdge[1]; e++)
+            {
+                if (edgeChars[e] < 128)
+                {
+                    rootAscii[edgeChars[e]] = edgeTargets[e];
+                }
+                else
+                {
+                    rootOther[edgeChars[e]] = edgeTargets[e];
+                }
+            }
+
             var outputs = new TOutput[]?[count];
-            var at = 0;
             for (var node = 0; node < count; node++)
             {
-                firstEdge[node] = at;
-                if (children[node] is { } edges)
-                {
-                    // Each node's edges sorted by character, by insertion (a node has a few; no sorter or LINQ to set up at start-up).
-                    var first = at;
-                    foreach (var (c, child) in edges)
-                    {
-                        var k = at++;
-                        for (; k > first && edgeChars[k - 1] > c; k--)
-                        {
-                            edgeChars[k] = edgeChars[k - 1];
-                            edgeTargets[k] = edgeTargets[k - 1];
-                        }
-
-                        edgeChars[k] = c;
-                        edgeTargets[k] = child;
-                    }
-
-                    if (node == 0)
-                    {
-                        for (var k = first; k < at; k++)
-                        {
-                            var c = edgeChars[k];
-                            if (c < 128)
-                            {
-                                rootAscii[c] = edgeTargets[k];
-                            }
-                            else
-                            {
-                                rootOther[c] = edgeTargets[k];
-                            }
-                        }
-                    }
-                }
-
                 outputs[node] = ends[node]?.ToArray();
             }
 
-            firstEdge[count] = at;
             return new FlatTrie<TOutput>(rootAscii, rootOther, firstEdge, edgeChars, edgeTargets, outputs);
         }
     }
