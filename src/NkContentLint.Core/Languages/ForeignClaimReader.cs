@@ -77,7 +77,7 @@ internal static partial class ForeignClaimReader
                         Low = proportion,
                         High = proportion,
                         IsRange = false,
-                        CountedNoun = noun,
+                        CountedNoun = noun.Length == 0 ? null : noun,
                         Sentence = sentence,
                         Quotation = Quotation(quotes, match.Index, match.Index + match.Length, offset),
                     });
@@ -91,7 +91,8 @@ internal static partial class ForeignClaimReader
     /// <summary>
     /// What a share word counts a share of: "la metà delle sue attività", "jeder zwölfte Nordkoreaner". Past at most two function
     /// words, a word that is no time word ("la metà degli anni novanta" is a time, "jeden zweiten Tag" a rhythm) and, in German,
-    /// a capitalised noun; nothing when a number or nothing follows.
+    /// a capitalised noun; an empty word when the share closes its sentence ("у каждого третьего."), nothing when a number or
+    /// anything else follows.
     /// </summary>
     private static string? ShareOf(string prose, int at, LanguageLexicon lexicon)
     {
@@ -110,7 +111,9 @@ internal static partial class ForeignClaimReader
 
             if (at == start)
             {
-                return null;
+                // "Сегодня смартфон есть почти у каждого третьего.": a share that closes its sentence counts the people
+                // it speaks of (every third person); a number or anything else after it is none.
+                return words == 0 && (at == prose.Length || prose[at] is '.' or '!' or '?' or '…') ? string.Empty : null;
             }
 
             var word = prose[start..at];
@@ -170,6 +173,18 @@ internal static partial class ForeignClaimReader
                 if (CountWordsValue(match.Value, lexicon, out var length) is { } value)
                 {
                     found.Add(new Number(match.Index, match.Index + length, value, false, true, null, CountWords: true));
+                }
+            }
+        }
+
+        // "währte nur eineinhalb Jahre", "dauerte drei Tage": a number in words after a verb of lasting, before a time word.
+        if (lexicon.DurationNumberWordPattern is { } durations)
+        {
+            foreach (Match match in durations.Matches(prose))
+            {
+                if (AfterADurationVerb(prose, match.Index, lexicon) && TimeWordAfter(prose, match.Index + match.Length, lexicon) is not null)
+                {
+                    found.Add(new Number(match.Index, match.Index + match.Length, lexicon.NumberWords[match.Value], false, true, null, CountWords: true));
                 }
             }
         }
@@ -846,6 +861,13 @@ internal static partial class ForeignClaimReader
         }
 
         var word = prose[start..end].TrimEnd('-');
+
+        // Romanian "2.000 de adrese": a link word between the number and its noun.
+        if (lexicon.NounLinks.Contains(word) && end < prose.Length && prose[end] == ' ')
+        {
+            return NounAfter(prose, end, lexicon, capitalisedAfterFirstFigure);
+        }
+
         if (lexicon.NotCounted.Matches(word) || lexicon.StopWords.Contains(word))
         {
             return null;

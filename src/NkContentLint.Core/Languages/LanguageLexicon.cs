@@ -40,11 +40,11 @@ internal sealed class LanguageLexicon
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
-        "list-words", "share-words", "count-words-at-start", "duration-verbs",
+        "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
-    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh"];
+    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro"];
 
     private static readonly Lazy<ImmutableArray<LanguageLexicon>> All = new(() => [.. Codes.Select(Load)]);
     private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>
@@ -81,6 +81,8 @@ internal sealed class LanguageLexicon
         ShareWords = [.. lists.Pairs("share-words").Select(p => (Phrases([p.Key])!, double.Parse(p.Value, CultureInfo.InvariantCulture)))];
         CountWordsAtStart = lists.Pairs("count-words-at-start").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         DurationVerbs = new WordMatcher(lists.Entries("duration-verbs"));
+        NounLinks = lists.Set("noun-links", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        DurationNumberWordPattern = DurationNumberWordRegex();
         ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
@@ -141,6 +143,26 @@ internal sealed class LanguageLexicon
 
     /// <summary>The words that close a list of items ("и", "und", "et"): a small count of items the text lists is no statistic (<see cref="ForeignEnumerations"/>).</summary>
     public FrozenSet<string> ListWords { get; }
+
+    /// <summary>Words that join a number to its counted noun (<c>[noun-links]</c>: Romanian "2.000 de adrese").</summary>
+    public FrozenSet<string> NounLinks { get; }
+
+    /// <summary>
+    /// A number in words (<c>[number-words]</c>) on its own, read only as a duration after a verb of lasting ("währte nur
+    /// eineinhalb Jahre", "dauerte drei Tage"); null in a language without both lists.
+    /// </summary>
+    public Regex? DurationNumberWordPattern { get; }
+
+    private Regex? DurationNumberWordRegex()
+    {
+        if (NumberWords.Count == 0 || !SpacesWords || DurationVerbs.IsEmpty)
+        {
+            return null;
+        }
+
+        var words = string.Join("|", NumberWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        return new Regex(@"(?<![\p{L}\p{M}\p{N}\-])(?:" + words + @")(?![\p{L}\p{M}\p{N}\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     /// <summary>Characters that may not stand right before a phrase (Chinese <c>数</c>: <c>数据传输</c> is no <c>据传</c>).</summary>
     public string NotAfter { get; }
@@ -332,6 +354,8 @@ internal sealed class LanguageLexicon
     {
         private readonly FrozenSet<string> words = entries.Where(e => !e.EndsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         private readonly ImmutableArray<string> stems = [.. entries.Where(e => e.EndsWith('*')).Select(e => e[..^1])];
+
+        public bool IsEmpty => words.Count == 0 && stems.IsEmpty;
 
         public bool Matches(string word) => words.Contains(word) || stems.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 
