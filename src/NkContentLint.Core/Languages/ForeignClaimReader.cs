@@ -85,7 +85,55 @@ internal static partial class ForeignClaimReader
             }
         }
 
+        if (lexicon.StreakPattern is { } streaks)
+        {
+            foreach (Match match in streaks.Matches(prose))
+            {
+                // "восьмой день подряд": the length of a run so far, a measured duration; the word between must be a time word.
+                var ordinal = match.Groups["o"].Value;
+                if (!lexicon.NotCounted.Matches(match.Groups["w"].Value)
+                    || claims.Any(c => c.Span.Start - offset < match.Index + match.Length && match.Index < c.Span.End - offset)
+                    || StreakValue(ordinal, lexicon) is not { } value)
+                {
+                    continue;
+                }
+
+                claims.Add(new Claim
+                {
+                    Span = new TextSpan(offset + match.Index, match.Length),
+                    Text = InlineText.CollapseWhitespace(match.Value.AsSpan()),
+                    Kind = ClaimKind.Count,
+                    Value = value,
+                    Low = value,
+                    High = value,
+                    IsRange = false,
+                    CountedNoun = match.Groups["w"].Value,
+                    Sentence = sentence,
+                    Quotation = Quotation(quotes, match.Index, match.Index + match.Length, offset),
+                });
+            }
+        }
+
         return claims.Count > 1 ? [.. claims.OrderBy(c => c.Span.Start)] : claims.ToImmutable();
+    }
+
+    private static double? StreakValue(string ordinal, LanguageLexicon lexicon)
+    {
+        var digits = ordinal.TakeWhile(char.IsAsciiDigit).ToArray();
+        if (digits.Length > 0)
+        {
+            return double.Parse(new string(digits), CultureInfo.InvariantCulture);
+        }
+
+        foreach (var (stem, value) in lexicon.StreakOrdinals)
+        {
+            if (ordinal.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -562,6 +610,7 @@ internal static partial class ForeignClaimReader
         string? counted = null;
         var kind = ClaimKind.Count;
         var unitAfter = false;
+        var duration = false;
         if (TryUnit(prose, pos, lexicon, out var unitCode, out var afterUnit))
         {
             unit ??= unitCode;
@@ -605,6 +654,7 @@ internal static partial class ForeignClaimReader
             // "a experiência durou apenas 18 meses": the measured length of an event, a statistic (LABELLING.md).
             counted = time.Word;
             pos = time.End;
+            duration = true;
         }
         else if (number.CountWords)
         {
@@ -637,8 +687,8 @@ internal static partial class ForeignClaimReader
         }
 
         // A colon after the figure: the count of a list or of an instruction's example that follows ("100 요청을 보냅니다:"),
-        // as in English (ClaimContext's enumerated counts).
-        if (prose.AsSpan(pos).IndexOfAny(':', '：') >= 0)
+        // as in English (ClaimContext's enumerated counts). A measured duration lists nothing ("währte nur eineinhalb Jahre: Nach …").
+        if (!duration && prose.AsSpan(pos).IndexOfAny(':', '：') >= 0)
         {
             return null;
         }

@@ -41,6 +41,7 @@ internal sealed class LanguageLexicon
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
         "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
+        "streak-ordinals", "streak-words",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -83,6 +84,8 @@ internal sealed class LanguageLexicon
         DurationVerbs = new WordMatcher(lists.Entries("duration-verbs"));
         NounLinks = lists.Set("noun-links", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DurationNumberWordPattern = DurationNumberWordRegex();
+        StreakOrdinals = [.. lists.Pairs("streak-ordinals").Select(p => (p.Key.TrimEnd('*'), double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Item1.Length)];
+        StreakPattern = StreakRegex(lists.Entries("streak-words"));
         ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
@@ -152,6 +155,28 @@ internal sealed class LanguageLexicon
     /// eineinhalb Jahre", "dauerte drei Tage"); null in a language without both lists.
     /// </summary>
     public Regex? DurationNumberWordPattern { get; }
+
+    /// <summary>Ordinal stems that with a time word and a <c>[streak-words]</c> word count a run ("восьм*" = 8: "восьмой день подряд").</summary>
+    public ImmutableArray<(string Stem, double Value)> StreakOrdinals { get; }
+
+    /// <summary>
+    /// An ordinal (a <c>[streak-ordinals]</c> stem or digits, "5-й"), a word and a <c>[streak-words]</c> word: "восьмой день
+    /// подряд" (the eighth day in a row), the length of a run so far; group <c>o</c> the ordinal, <c>w</c> the word between.
+    /// </summary>
+    public Regex? StreakPattern { get; }
+
+    private Regex? StreakRegex(ImmutableArray<string> words)
+    {
+        if (words.IsEmpty || StreakOrdinals.IsEmpty)
+        {
+            return null;
+        }
+
+        var ordinals = string.Join("|", StreakOrdinals.Select(o => Regex.Escape(o.Stem)));
+        var closing = string.Join("|", words.Select(Regex.Escape));
+        return new Regex(@"(?<![\p{L}\p{M}\p{N}\-])(?<o>(?:" + ordinals + @")[\p{L}]*|\d+(?:-[\p{L}]{1,3})?)\s+(?<w>[\p{L}]+)\s+(?:" + closing + @")(?![\p{L}\p{M}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     private Regex? DurationNumberWordRegex()
     {
