@@ -42,9 +42,12 @@ internal static partial class ForeignClaimReader
         var quotes = QuotedSpans(prose, lexicon);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var next = 0;
+        // A number in words inside a share in words is the share's ("uno de cada diez norcoreanos").
+        var shares = lexicon.ShareWords.IsEmpty || lexicon.CountWordPattern is null ? []
+            : lexicon.ShareWords.SelectMany(s => s.Pattern.Matches(prose)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         foreach (var number in Numbers(prose, lexicon))
         {
-            if (number.Start < next)
+            if (number.Start < next || (number.CountWords && shares.Any(s => s.Index <= number.Start && number.End <= s.End)))
             {
                 continue;
             }
