@@ -42,9 +42,12 @@ internal static partial class ForeignClaimReader
         var quotes = QuotedSpans(prose, lexicon);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var next = 0;
+        // A number in words inside a share in words is the share's ("uno de cada diez norcoreanos").
+        var shares = lexicon.ShareWords.IsEmpty || lexicon.CountWordPattern is null ? []
+            : lexicon.ShareWords.SelectMany(s => s.Pattern.Matches(prose)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         foreach (var number in Numbers(prose, lexicon))
         {
-            if (number.Start < next)
+            if (number.Start < next || (number.CountWords && shares.Any(s => s.Index <= number.Start && number.End <= s.End)))
             {
                 continue;
             }
@@ -77,7 +80,7 @@ internal static partial class ForeignClaimReader
                         Low = proportion,
                         High = proportion,
                         IsRange = false,
-                        CountedNoun = noun,
+                        CountedNoun = noun.Length == 0 ? null : noun,
                         Sentence = sentence,
                         Quotation = Quotation(quotes, match.Index, match.Index + match.Length, offset),
                     });
@@ -85,13 +88,62 @@ internal static partial class ForeignClaimReader
             }
         }
 
+        if (lexicon.StreakPattern is { } streaks)
+        {
+            foreach (Match match in streaks.Matches(prose))
+            {
+                // "восьмой день подряд": the length of a run so far, a measured duration; the word between must be a time word.
+                var ordinal = match.Groups["o"].Value;
+                if (!lexicon.NotCounted.Matches(match.Groups["w"].Value)
+                    || claims.Any(c => c.Span.Start - offset < match.Index + match.Length && match.Index < c.Span.End - offset)
+                    || StreakValue(ordinal, lexicon) is not { } value)
+                {
+                    continue;
+                }
+
+                claims.Add(new Claim
+                {
+                    Span = new TextSpan(offset + match.Index, match.Length),
+                    Text = InlineText.CollapseWhitespace(match.Value.AsSpan()),
+                    Kind = ClaimKind.Count,
+                    Value = value,
+                    Low = value,
+                    High = value,
+                    IsRange = false,
+                    CountedNoun = match.Groups["w"].Value,
+                    Sentence = sentence,
+                    Quotation = Quotation(quotes, match.Index, match.Index + match.Length, offset),
+                });
+            }
+        }
+
         return claims.Count > 1 ? [.. claims.OrderBy(c => c.Span.Start)] : claims.ToImmutable();
+    }
+
+    private static double? StreakValue(string ordinal, LanguageLexicon lexicon)
+    {
+        var digits = ordinal.TakeWhile(char.IsAsciiDigit).ToArray();
+        if (digits.Length > 0)
+        {
+            return double.Parse(new string(digits), CultureInfo.InvariantCulture);
+        }
+
+        foreach (var (stem, value) in lexicon.StreakOrdinals)
+        {
+            if (ordinal.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
     /// What a share word counts a share of: "la metà delle sue attività", "jeder zwölfte Nordkoreaner". Past at most two function
     /// words, a word that is no time word ("la metà degli anni novanta" is a time, "jeden zweiten Tag" a rhythm) and, in German,
-    /// a capitalised noun; nothing when a number or nothing follows.
+    /// a capitalised noun; an empty word when the share closes its sentence ("у каждого третьего."), nothing when a number or
+    /// anything else follows.
     /// </summary>
     private static string? ShareOf(string prose, int at, LanguageLexicon lexicon)
     {
@@ -110,7 +162,9 @@ internal static partial class ForeignClaimReader
 
             if (at == start)
             {
-                return null;
+                // "Сегодня смартфон есть почти у каждого третьего.": a share that closes its sentence counts the people
+                // it speaks of (every third person); a number or anything else after it is none.
+                return words == 0 && (at == prose.Length || prose[at] is '.' or '!' or '?' or '…') ? string.Empty : null;
             }
 
             var word = prose[start..at];
@@ -170,6 +224,18 @@ internal static partial class ForeignClaimReader
                 if (CountWordsValue(match.Value, lexicon, out var length) is { } value)
                 {
                     found.Add(new Number(match.Index, match.Index + length, value, false, true, null, CountWords: true));
+                }
+            }
+        }
+
+        // "währte nur eineinhalb Jahre", "dauerte drei Tage": a number in words after a verb of lasting, before a time word.
+        if (lexicon.DurationNumberWordPattern is { } durations)
+        {
+            foreach (Match match in durations.Matches(prose))
+            {
+                if (AfterADurationVerb(prose, match.Index, lexicon) && TimeWordAfter(prose, match.Index + match.Length, lexicon) is not null)
+                {
+                    found.Add(new Number(match.Index, match.Index + match.Length, lexicon.NumberWords[match.Value], false, true, null, CountWords: true));
                 }
             }
         }
@@ -547,6 +613,7 @@ internal static partial class ForeignClaimReader
         string? counted = null;
         var kind = ClaimKind.Count;
         var unitAfter = false;
+        var duration = false;
         if (TryUnit(prose, pos, lexicon, out var unitCode, out var afterUnit))
         {
             unit ??= unitCode;
@@ -590,6 +657,7 @@ internal static partial class ForeignClaimReader
             // "a experiência durou apenas 18 meses": the measured length of an event, a statistic (LABELLING.md).
             counted = time.Word;
             pos = time.End;
+            duration = true;
         }
         else if (number.CountWords)
         {
@@ -622,8 +690,8 @@ internal static partial class ForeignClaimReader
         }
 
         // A colon after the figure: the count of a list or of an instruction's example that follows ("100 요청을 보냅니다:"),
-        // as in English (ClaimContext's enumerated counts).
-        if (prose.AsSpan(pos).IndexOfAny(':', '：') >= 0)
+        // as in English (ClaimContext's enumerated counts). A measured duration lists nothing ("währte nur eineinhalb Jahre: Nach …").
+        if (!duration && prose.AsSpan(pos).IndexOfAny(':', '：') >= 0)
         {
             return null;
         }
@@ -846,6 +914,13 @@ internal static partial class ForeignClaimReader
         }
 
         var word = prose[start..end].TrimEnd('-');
+
+        // Romanian "2.000 de adrese": a link word between the number and its noun.
+        if (lexicon.NounLinks.Contains(word) && end < prose.Length && prose[end] == ' ')
+        {
+            return NounAfter(prose, end, lexicon, capitalisedAfterFirstFigure);
+        }
+
         if (lexicon.NotCounted.Matches(word) || lexicon.StopWords.Contains(word))
         {
             return null;

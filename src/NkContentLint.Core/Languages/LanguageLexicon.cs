@@ -40,11 +40,12 @@ internal sealed class LanguageLexicon
         "stop-words", "magnitudes", "units", "currency-before", "counters", "counted-nouns", "not-counted", "not-before", "range",
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
-        "list-words", "share-words", "count-words-at-start", "duration-verbs",
+        "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
+        "streak-ordinals", "streak-words",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
-    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh"];
+    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro"];
 
     private static readonly Lazy<ImmutableArray<LanguageLexicon>> All = new(() => [.. Codes.Select(Load)]);
     private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>
@@ -81,6 +82,10 @@ internal sealed class LanguageLexicon
         ShareWords = [.. lists.Pairs("share-words").Select(p => (Phrases([p.Key])!, double.Parse(p.Value, CultureInfo.InvariantCulture)))];
         CountWordsAtStart = lists.Pairs("count-words-at-start").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         DurationVerbs = new WordMatcher(lists.Entries("duration-verbs"));
+        NounLinks = lists.Set("noun-links", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        DurationNumberWordPattern = DurationNumberWordRegex();
+        StreakOrdinals = [.. lists.Pairs("streak-ordinals").Select(p => (p.Key.TrimEnd('*'), double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Item1.Length)];
+        StreakPattern = StreakRegex(lists.Entries("streak-words"));
         ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
@@ -141,6 +146,48 @@ internal sealed class LanguageLexicon
 
     /// <summary>The words that close a list of items ("и", "und", "et"): a small count of items the text lists is no statistic (<see cref="ForeignEnumerations"/>).</summary>
     public FrozenSet<string> ListWords { get; }
+
+    /// <summary>Words that join a number to its counted noun (<c>[noun-links]</c>: Romanian "2.000 de adrese").</summary>
+    public FrozenSet<string> NounLinks { get; }
+
+    /// <summary>
+    /// A number in words (<c>[number-words]</c>) on its own, read only as a duration after a verb of lasting ("währte nur
+    /// eineinhalb Jahre", "dauerte drei Tage"); null in a language without both lists.
+    /// </summary>
+    public Regex? DurationNumberWordPattern { get; }
+
+    /// <summary>Ordinal stems that with a time word and a <c>[streak-words]</c> word count a run ("восьм*" = 8: "восьмой день подряд").</summary>
+    public ImmutableArray<(string Stem, double Value)> StreakOrdinals { get; }
+
+    /// <summary>
+    /// An ordinal (a <c>[streak-ordinals]</c> stem or digits, "5-й"), a word and a <c>[streak-words]</c> word: "восьмой день
+    /// подряд" (the eighth day in a row), the length of a run so far; group <c>o</c> the ordinal, <c>w</c> the word between.
+    /// </summary>
+    public Regex? StreakPattern { get; }
+
+    private Regex? StreakRegex(ImmutableArray<string> words)
+    {
+        if (words.IsEmpty || StreakOrdinals.IsEmpty)
+        {
+            return null;
+        }
+
+        var ordinals = string.Join("|", StreakOrdinals.Select(o => Regex.Escape(o.Stem)));
+        var closing = string.Join("|", words.Select(Regex.Escape));
+        return new Regex(@"(?<![\p{L}\p{M}\p{N}\-])(?<o>(?:" + ordinals + @")[\p{L}]*|\d+(?:-[\p{L}]{1,3})?)\s+(?<w>[\p{L}]+)\s+(?:" + closing + @")(?![\p{L}\p{M}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    private Regex? DurationNumberWordRegex()
+    {
+        if (NumberWords.Count == 0 || !SpacesWords || DurationVerbs.IsEmpty)
+        {
+            return null;
+        }
+
+        var words = string.Join("|", NumberWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        return new Regex(@"(?<![\p{L}\p{M}\p{N}\-])(?:" + words + @")(?![\p{L}\p{M}\p{N}\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     /// <summary>Characters that may not stand right before a phrase (Chinese <c>数</c>: <c>数据传输</c> is no <c>据传</c>).</summary>
     public string NotAfter { get; }
@@ -332,6 +379,8 @@ internal sealed class LanguageLexicon
     {
         private readonly FrozenSet<string> words = entries.Where(e => !e.EndsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         private readonly ImmutableArray<string> stems = [.. entries.Where(e => e.EndsWith('*')).Select(e => e[..^1])];
+
+        public bool IsEmpty => words.Count == 0 && stems.IsEmpty;
 
         public bool Matches(string word) => words.Contains(word) || stems.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 

@@ -17,4 +17,9 @@ internal static class LanguageParagraphs
     public const string Spanish = "El régimen impulsa una red interna para que los ciudadanos no puedan ver el internet, pero con el control del relato por parte del partido.\n\n";
 
     public const string Portuguese = "O sistema não foi feito para os usuários comuns, mas para uma elite com acesso ao computador e com a permissão do partido.\n\n";
+
+    /// <summary>Romanian in the comma letters (ș ț); <see cref="RomanianCedilla"/> the same in the older cedilla letters (ş ţ).</summary>
+    public const string Romanian = "În statul comunist, rețeaua nu este deschisă pentru cetățeni și doar câțiva membri ai partidului pot să o folosească prin birourile lor.\n\n";
+
+    public const string RomanianCedilla = "În statul comunist, reţeaua nu este deschisă pentru cetăţeni şi doar câţiva membri ai partidului pot să o folosească prin birourile lor.\n\n";
 }
