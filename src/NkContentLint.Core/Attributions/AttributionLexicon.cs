@@ -105,6 +105,7 @@ internal sealed class AttributionLexicon
         HedgingAdjectives = Grammar(grammar, "hedging-adjectives");
         EvidenceCompoundHeads = Grammar(grammar, "evidence-compound-heads");
         HavingQualifiers = Grammar(grammar, "having-qualifiers");
+        GroundsNouns = Grammar(grammar, "grounds-nouns");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -129,6 +130,7 @@ internal sealed class AttributionLexicon
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "document-place-prepositions", "conducting-verbs", "speaking-to-verbs", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
         "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
+        "grounds-nouns",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -342,6 +344,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>Nouns an evidence noun qualifies as the first part of a compound: "an IT research center", "a data centre".</summary>
     public IReadOnlySet<string> EvidenceCompoundHeads { get; }
+
+    /// <summary>Evidence nouns that name grounds, not a report ("new evidence suggests"): vague only before a figure.</summary>
+    public IReadOnlySet<string> GroundsNouns { get; }
 
     /// <summary>Words that say evidence was had, not whose it is: "the received information", "the data obtained" (blind21).</summary>
     public IReadOnlySet<string> HavingQualifiers { get; }
