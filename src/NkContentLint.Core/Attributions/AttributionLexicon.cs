@@ -106,6 +106,8 @@ internal sealed class AttributionLexicon
         EvidenceCompoundHeads = Grammar(grammar, "evidence-compound-heads");
         HavingQualifiers = Grammar(grammar, "having-qualifiers");
         GroundsNouns = Grammar(grammar, "grounds-nouns");
+        ParticipleConjunctions = Grammar(grammar, "participle-conjunctions");
+        RelayingParticiples = Grammar(grammar, "relaying-participles");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -130,7 +132,7 @@ internal sealed class AttributionLexicon
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "document-place-prepositions", "conducting-verbs", "speaking-to-verbs", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
         "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
-        "grounds-nouns",
+        "grounds-nouns", "participle-conjunctions", "relaying-participles",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -347,6 +349,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>Evidence nouns that name grounds, not a report ("new evidence suggests"): vague only before a figure.</summary>
     public IReadOnlySet<string> GroundsNouns { get; }
+
+    /// <summary>Words before a reporting participle that tie it to the clause's subject: "after announcing a $400 million deal".</summary>
+    public IReadOnlySet<string> ParticipleConjunctions { get; }
+
+    /// <summary>Participles by which a named reporter passes its informant on: "Radio Free Asia reported, citing a North Korean source".</summary>
+    public IReadOnlySet<string> RelayingParticiples { get; }
 
     /// <summary>Words that say evidence was had, not whose it is: "the received information", "the data obtained" (blind21).</summary>
     public IReadOnlySet<string> HavingQualifiers { get; }
