@@ -1285,7 +1285,13 @@ public sealed partial class AttributionFinder
         // "after it was reported (by a government website) that …" (blind23): an agent in brackets that only describes
         // who reported names no one, and a name elsewhere in the sentence ("news reports by the Korean Central News
         // Agency", its content) does not rescue a report whose maker the sentence itself says is unnamed.
-        if (Sym(j + 1, '(') && Word(j + 2, "by") && !HasName(j + 3, ClauseEnd(j + 3, 6)) && IsIndefiniteAgent(j + 3))
+        if (Sym(j + 1, '(') && Word(j + 2, "by") && HasName(j + 3, ClauseEnd(j + 3, 6)))
+        {
+            Add(k, j + 3, AttributionSource.Named, unlessNamed: false, "it is reported by");
+            return;
+        }
+
+        if (Sym(j + 1, '(') && Word(j + 2, "by") && IsIndefiniteAgent(j + 3))
         {
             var close = ClauseEnd(j + 3, 6);
             Add(k, Sym(close, ')') ? close + 1 : close, AttributionSource.Vague, unlessNamed: false, "it is reported by");
@@ -1585,7 +1591,14 @@ public sealed partial class AttributionFinder
         // however, say the Arirang, built around …" has "say" after its own subject.
         if (t[v].Is("say") || t[v].Is("report") || t[v].Is("write"))
         {
-            if (end < n && !Sym(end, '.'))
+            // Names joined by "and" up to the sentence's end: "report Geoff White and Jean H Lee."
+            var m = v + 1;
+            while (m < n && !Sym(m, '.') && ((t[m].IsWord && (t[m].IsCapitalized || t[m].Is("and"))) || Sym(m, ',')))
+            {
+                m++;
+            }
+
+            if (m < n && !Sym(m, '.'))
             {
                 return false;
             }
