@@ -1812,6 +1812,15 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "When FBI agents raided it in October 2023, they found more than 90 company laptops" (blind22): after an operation in
+        // the same sentence, a verb of finding before a count reports what the operation found, an event's count, not a
+        // report of anyone's; "researchers found that …" and "Kaspersky found 2,000 infected machines" are read as before.
+        if (lexicon.FindingVerbs.Contains(verb) && (v + 1 < n && (t[v + 1].IsNumber || IsApproximateNumber(v + 1)))
+            && AnyIn(0, v, lexicon.OperationVerbs))
+        {
+            return;
+        }
+
         var subject = SubjectBefore(continued ? v - 3 : v, out var spanStart);
         if (subject is not { } s)
         {

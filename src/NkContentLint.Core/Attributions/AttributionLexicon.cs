@@ -108,6 +108,8 @@ internal sealed class AttributionLexicon
         GroundsNouns = Grammar(grammar, "grounds-nouns");
         ParticipleConjunctions = Grammar(grammar, "participle-conjunctions");
         RelayingParticiples = Grammar(grammar, "relaying-participles");
+        FindingVerbs = Grammar(grammar, "finding-verbs");
+        OperationVerbs = Grammar(grammar, "operation-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -132,7 +134,7 @@ internal sealed class AttributionLexicon
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "document-place-prepositions", "conducting-verbs", "speaking-to-verbs", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
         "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
-        "grounds-nouns", "participle-conjunctions", "relaying-participles",
+        "grounds-nouns", "participle-conjunctions", "relaying-participles", "finding-verbs", "operation-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -355,6 +357,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>Participles by which a named reporter passes its informant on: "Radio Free Asia reported, citing a North Korean source".</summary>
     public IReadOnlySet<string> RelayingParticiples { get; }
+
+    /// <summary>Verbs of finding that, after an operation and before a count, report the operation's finds: "they found more than 90 laptops".</summary>
+    public IReadOnlySet<string> FindingVerbs { get; }
+
+    /// <summary>Acts of an operation whose finds a later verb of finding counts: "When FBI agents raided it …".</summary>
+    public IReadOnlySet<string> OperationVerbs { get; }
 
     /// <summary>Words that say evidence was had, not whose it is: "the received information", "the data obtained" (blind21).</summary>
     public IReadOnlySet<string> HavingQualifiers { get; }

@@ -124,6 +124,23 @@ public sealed class SourcingBlind22ClassTests
         """);
 
     /// <summary>
+    /// After an operation in the same sentence (a raid, a search), "found" before a count reports what the operation found,
+    /// an event's count, not anyone's report: "When FBI agents raided it, they found more than 90 company laptops" fires.
+    /// A finding reported as a clause ("they found that …") or with no operation ("Kaspersky found 2,000 infected machines")
+    /// is read as before.
+    /// </summary>
+    [Fact]
+    public void AnOperationsFindsAreStatistics() => AnalyzerVerifier.Verify(Statistic, """
+        Christina Chapman ran a laptop farm. When FBI agents raided it in October 2023, they found more than {|NK1001:90 company laptops|}, each labeled.
+
+        Police searched the house and found {|NK1001:12 phones|}.
+
+        Kaspersky found 2,000 infected machines.
+
+        Christina Chapman ran a laptop farm. When FBI agents raided it in October 2023, they found that 90 company laptops were labeled.
+        """);
+
+    /// <summary>
     /// A named company's own announced deal, price or plan is sourced by the company: "Orascom … has been building the network
     /// after announcing a $400 million deal". Only a name that opens the sentence as its subject: "The company …" with no name
     /// stays unsourced.
