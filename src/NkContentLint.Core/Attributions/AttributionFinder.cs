@@ -134,6 +134,12 @@ public sealed partial class AttributionFinder
         // Informant nouns ("source", "informant") whose latest mention so far introduced someone unnamed ("a source from
         // North Pyongan province"): "the source said" points back to no one named, however many names the article has.
         var unnamedInformants = new HashSet<string>(StringComparer.Ordinal);
+        // Plural source nouns ("researchers") of sentences that named a source directly: "U.S.-based researchers traveled to
+        // Pyongyang …, according to Korea Insight" makes a later bare "researchers found that …" those researchers.
+        var namedGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var blockGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        ProseBlock? groupBlock = null;
+        var blockNamed = false;
         // The antecedents (whether a sentence names someone, and its source nouns) are read only when a reference needs
         // them, for the sentences before it not read yet: most documents have no reference back, and reading every
         // sentence's names was a tenth of the finder's time. They depend on the sentence and the document only.
@@ -169,6 +175,11 @@ public sealed partial class AttributionFinder
                 found = WithUnnamedInformantsVague(found, unnamedInformants);
             }
 
+            if (namedGroups.Count > 0 && !found.Vague.IsEmpty && finder.GroupReferredBack(found, namedGroups) is { } group)
+            {
+                found = group;
+            }
+
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Any(IsCitation);
             if (found.NamesASource && !direct)
             {
@@ -187,6 +198,22 @@ public sealed partial class AttributionFinder
 
             attributedEarlier |= direct;
             finder.NoteInformants(unnamedInformants);
+            // The group and its source may stand in two sentences of one paragraph: "U.S.-based researchers traveled to
+            // Pyongyang … They saw people using cell phones …, according to Korea Insight."
+            if (!ReferenceEquals(sentence.Block, groupBlock))
+            {
+                groupBlock = sentence.Block;
+                blockNamed = false;
+                blockGroups.Clear();
+            }
+
+            finder.NoteGroups(blockGroups);
+            blockNamed |= direct;
+            if (blockNamed)
+            {
+                namedGroups.UnionWith(blockGroups);
+            }
+
             result.Add(found);
         }
 
@@ -2697,6 +2724,60 @@ public sealed partial class AttributionFinder
     /// <summary>"a government website", "an official outlet", "several newspapers": an agent the sentence describes, not names.</summary>
     private bool IsIndefiniteAgent(int k) =>
         (Word(k, "a") || Word(k, "an") || IsIndefiniteCount(k) || Word(k, "some")) && !HasName(k, ClauseEnd(k, 6));
+
+    /// <summary>The plural source nouns of this sentence ("researchers", "analysts"), outside quotations.</summary>
+    private void NoteGroups(HashSet<string> groups)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (t[k].IsWord && !t[k].InQuotation && IsPlural(t[k].Text) && lexicon.UnnamedSources.Contains(Norm(t[k].Text))
+                && !lexicon.UnnamedInstitutions.Contains(Norm(t[k].Text)))
+            {
+                groups.Add(t[k].Text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "After discussions with Koryo Link, …, researchers found that 600,000 people have subscribed" after "U.S.-based
+    /// researchers traveled to Pyongyang …, according to Korea Insight" (blind22): a bare plural source noun as the whole
+    /// subject of a reporting verb, the same noun an earlier sentence that named its source used, is that group referred
+    /// back to (the anaphor decision), not unnamed experts. Only a subject of one word right before its verb; the listed
+    /// phrases ("experts say") stay vague. Null when nothing changes.
+    /// </summary>
+    private SentenceAttributions? GroupReferredBack(SentenceAttributions found, HashSet<string> groups)
+    {
+        Attribution? changed = null;
+        var all = found.All.Select(a =>
+        {
+            if (a.Source != AttributionSource.Vague || a.Form != "subject and verb")
+            {
+                return a;
+            }
+
+            var k = 0;
+            while (k < n && t[k].Span.Start < a.Span.Start)
+            {
+                k++;
+            }
+
+            if (k + 1 >= n || t[k].Span.Start != a.Span.Start || t[k + 1].Span.End != a.Span.End || !t[k].IsWord || !groups.Contains(t[k].Text)
+                || (k > 0 && t[k - 1].IsWord && lexicon.Determiners.Contains(t[k - 1].Text)))
+            {
+                return a;
+            }
+
+            changed = a with { Source = AttributionSource.Named, UnlessNamed = false, Form = "group referred back", ReferenceTo = Singular(t[k].Text.ToLowerInvariant()) };
+            return changed;
+        }).ToImmutableArray();
+        if (changed is null)
+        {
+            return null;
+        }
+
+        var vague = found.Vague.Where(v => !v.Span.OverlapsWith(changed.Span)).ToImmutableArray();
+        return new SentenceAttributions(true, vague, all);
+    }
 
     private bool IsIndefiniteCount(int k) =>
         Word(k, "one") || Word(k, "another") || Word(k, "multiple") || Word(k, "several") || Word(k, "other") || Word(k, "two") || Word(k, "three");

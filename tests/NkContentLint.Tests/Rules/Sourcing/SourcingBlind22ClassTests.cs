@@ -141,6 +141,39 @@ public sealed class SourcingBlind22ClassTests
         """);
 
     /// <summary>
+    /// A bare plural source noun as the whole subject ("researchers found that …") is the group an earlier paragraph
+    /// introduced with its source ("U.S.-based researchers traveled to Pyongyang. They saw …, according to Korea Insight."):
+    /// the anaphor decision. With no such group before, or one introduced without a source, it stays vague; the listed
+    /// phrases ("experts say") stay vague everywhere.
+    /// </summary>
+    [Fact]
+    public void ABarePluralReferringBackToANamedGroupIsNoVagueSource()
+    {
+        AnalyzerVerifier.Verify(Vague, """
+            U.S.-based researchers traveled to Pyongyang. They saw people using phones, according to Korea Insight.
+
+            After talks with the operator, researchers found that 600,000 people have subscribed.
+            """);
+        AnalyzerVerifier.Verify(Vague, """
+            U.S.-based researchers traveled to Pyongyang. They saw people using phones.
+
+            After talks with the operator, {|NK1002:researchers found|} that 600,000 people have subscribed.
+            """);
+        AnalyzerVerifier.Verify(Vague, """
+            Experts at KDI counted the phones, according to Korea Insight.
+
+            {|NK1002:Experts say|} that 600,000 people have subscribed.
+            """);
+        AnalyzerVerifier.Verify(Statistic, """
+            U.S.-based researchers traveled to Pyongyang. They saw people using phones, according to Korea Insight.
+
+            After talks with the operator, researchers found that 600,000 people have subscribed.
+
+            After talks with the operator, some researchers found that {|NK1001:600,000 people|} have subscribed.
+            """);
+    }
+
+    /// <summary>
     /// A named company's own announced deal, price or plan is sourced by the company: "Orascom … has been building the network
     /// after announcing a $400 million deal". Only a name that opens the sentence as its subject: "The company …" with no name
     /// stays unsourced.
