@@ -138,6 +138,9 @@ public sealed partial class AttributionFinder
         // Pyongyang …, according to Korea Insight" makes a later bare "researchers found that …" those researchers.
         var namedGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var blockGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Plural source nouns the article has used as a vague source ("experts suspect", "Some U.S. cyber experts say"):
+        // a later bare "experts say" refers back to no one named (tune, blind17: must).
+        var vagueGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         ProseBlock? groupBlock = null;
         var blockNamed = false;
         // The antecedents (whether a sentence names someone, and its source nouns) are read only when a reference needs
@@ -207,12 +210,14 @@ public sealed partial class AttributionFinder
                 blockGroups.Clear();
             }
 
-            finder.NoteGroups(blockGroups);
+            finder.NoteGroups(blockGroups, vagueGroups, found);
             blockNamed |= direct;
             if (blockNamed)
             {
                 namedGroups.UnionWith(blockGroups);
             }
+
+            namedGroups.ExceptWith(vagueGroups);
 
             result.Add(found);
         }
@@ -2725,15 +2730,28 @@ public sealed partial class AttributionFinder
     private bool IsIndefiniteAgent(int k) =>
         (Word(k, "a") || Word(k, "an") || IsIndefiniteCount(k) || Word(k, "some")) && !HasName(k, ClauseEnd(k, 6));
 
-    /// <summary>The plural source nouns of this sentence ("researchers", "analysts"), outside quotations.</summary>
-    private void NoteGroups(HashSet<string> groups)
+    /// <summary>
+    /// The plural source nouns of this sentence ("researchers", "analysts"), outside quotations: into
+    /// <paramref name="groups"/>, or into <paramref name="vagueGroups"/> when the noun stands in one of the sentence's
+    /// vague attributions ("experts suspect"): such a group is itself unnamed.
+    /// </summary>
+    private void NoteGroups(HashSet<string> groups, HashSet<string> vagueGroups, SentenceAttributions attributions)
     {
         for (var k = 0; k < n; k++)
         {
             if (t[k].IsWord && !t[k].InQuotation && IsPlural(t[k].Text) && lexicon.UnnamedSources.Contains(Norm(t[k].Text))
                 && !lexicon.UnnamedInstitutions.Contains(Norm(t[k].Text)))
             {
-                groups.Add(t[k].Text);
+                var span = t[k].Span;
+                if (attributions.All.Any(a => a.Source == AttributionSource.Vague && a.Span.Contains(span)))
+                {
+                    vagueGroups.Add(t[k].Text);
+                    groups.Remove(t[k].Text);
+                }
+                else if (!vagueGroups.Contains(t[k].Text))
+                {
+                    groups.Add(t[k].Text);
+                }
             }
         }
     }

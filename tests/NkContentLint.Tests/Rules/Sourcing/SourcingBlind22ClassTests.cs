@@ -143,8 +143,8 @@ public sealed class SourcingBlind22ClassTests
     /// <summary>
     /// A bare plural source noun as the whole subject ("researchers found that …") is the group an earlier paragraph
     /// introduced with its source ("U.S.-based researchers traveled to Pyongyang. They saw …, according to Korea Insight."):
-    /// the anaphor decision. With no such group before, or one introduced without a source, it stays vague; the listed
-    /// phrases ("experts say") stay vague everywhere.
+    /// the anaphor decision. With no such group before, one introduced without a source, or one the article used as a vague
+    /// source itself ("researchers suspect an attack"), it stays vague; the listed phrases ("experts say") stay vague everywhere.
     /// </summary>
     [Fact]
     public void ABarePluralReferringBackToANamedGroupIsNoVagueSource()
@@ -163,6 +163,11 @@ public sealed class SourcingBlind22ClassTests
             Experts at KDI counted the phones, according to Korea Insight.
 
             {|NK1002:Experts say|} that 600,000 people have subscribed.
+            """);
+        AnalyzerVerifier.Verify(Vague, """
+            The network went dark, and {|NK1002:researchers suspect|} an attack. The outage was confirmed by Dyn.
+
+            {|NK1002:Researchers observed|} that 600,000 people lost access.
             """);
         AnalyzerVerifier.Verify(Statistic, """
             U.S.-based researchers traveled to Pyongyang. They saw people using phones, according to Korea Insight.
