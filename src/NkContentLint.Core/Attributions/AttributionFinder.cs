@@ -2739,8 +2739,9 @@ public sealed partial class AttributionFinder
     {
         for (var k = 0; k < n; k++)
         {
+            // People only: "estimates" and "reports" are evidence, whose own reference back is read as "the report said" is.
             if (t[k].IsWord && !t[k].InQuotation && IsPlural(t[k].Text) && lexicon.UnnamedSources.Contains(Norm(t[k].Text))
-                && !lexicon.UnnamedInstitutions.Contains(Norm(t[k].Text)))
+                && !lexicon.UnnamedInstitutions.Contains(Norm(t[k].Text)) && !lexicon.EvidenceNouns.Contains(Norm(t[k].Text)))
             {
                 var span = t[k].Span;
                 if (attributions.All.Any(a => a.Source == AttributionSource.Vague && a.Span.Contains(span)))
@@ -2768,7 +2769,9 @@ public sealed partial class AttributionFinder
         Attribution? changed = null;
         var all = found.All.Select(a =>
         {
-            if (a.Source != AttributionSource.Vague || a.Form != "subject and verb")
+            // A listed phrase over the same words ("Experts say") stays vague whatever the article said before.
+            if (a.Source != AttributionSource.Vague || a.Form != "subject and verb"
+                || found.All.Any(p => p.Source == AttributionSource.Vague && p.Form != "subject and verb" && p.Span.OverlapsWith(a.Span)))
             {
                 return a;
             }
