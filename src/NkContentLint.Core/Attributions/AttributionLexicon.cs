@@ -105,6 +105,11 @@ internal sealed class AttributionLexicon
         HedgingAdjectives = Grammar(grammar, "hedging-adjectives");
         EvidenceCompoundHeads = Grammar(grammar, "evidence-compound-heads");
         HavingQualifiers = Grammar(grammar, "having-qualifiers");
+        GroundsNouns = Grammar(grammar, "grounds-nouns");
+        ParticipleConjunctions = Grammar(grammar, "participle-conjunctions");
+        RelayingParticiples = Grammar(grammar, "relaying-participles");
+        FindingVerbs = Grammar(grammar, "finding-verbs");
+        OperationVerbs = Grammar(grammar, "operation-verbs");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -129,6 +134,7 @@ internal sealed class AttributionLexicon
         "naming-passives", "examinations", "comparative-modifiers", "belief-verbs", "refutations", "speech-verbs", "suspect-classes", "contents-verbs", "document-heads", "document-place-prepositions", "conducting-verbs", "speaking-to-verbs", "examining-verbs",
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
         "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
+        "grounds-nouns", "participle-conjunctions", "relaying-participles", "finding-verbs", "operation-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -342,6 +348,21 @@ internal sealed class AttributionLexicon
 
     /// <summary>Nouns an evidence noun qualifies as the first part of a compound: "an IT research center", "a data centre".</summary>
     public IReadOnlySet<string> EvidenceCompoundHeads { get; }
+
+    /// <summary>Evidence nouns that name grounds, not a report ("new evidence suggests"): vague only before a figure.</summary>
+    public IReadOnlySet<string> GroundsNouns { get; }
+
+    /// <summary>Words before a reporting participle that tie it to the clause's subject: "after announcing a $400 million deal".</summary>
+    public IReadOnlySet<string> ParticipleConjunctions { get; }
+
+    /// <summary>Participles by which a named reporter passes its informant on: "Radio Free Asia reported, citing a North Korean source".</summary>
+    public IReadOnlySet<string> RelayingParticiples { get; }
+
+    /// <summary>Verbs of finding that, after an operation and before a count, report the operation's finds: "they found more than 90 laptops".</summary>
+    public IReadOnlySet<string> FindingVerbs { get; }
+
+    /// <summary>Acts of an operation whose finds a later verb of finding counts: "When FBI agents raided it …".</summary>
+    public IReadOnlySet<string> OperationVerbs { get; }
 
     /// <summary>Words that say evidence was had, not whose it is: "the received information", "the data obtained" (blind21).</summary>
     public IReadOnlySet<string> HavingQualifiers { get; }

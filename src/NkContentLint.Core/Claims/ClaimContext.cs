@@ -19,10 +19,12 @@ public static class ClaimContext
         ["technical-words", "technical-nouns", "specification-units", "specification-nouns", "enumeration-cues", "listing-cues", "item-openers", "item-followers", "listicle-nouns", "idioms", "chrome-nouns", "document-parts",
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
-            "duration-units", "work-nouns", "observance-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns"];
+            "duration-units", "work-nouns", "observance-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns",
+            "phrase-prepositions"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PhrasePrepositions = Data.Set("phrase-prepositions", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TechnicalNouns = Data.Set("technical-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> SpecificationUnits = Data.Set("specification-units", StringComparer.Ordinal);
     private static readonly HashSet<string> SpecificationNouns = Data.Set("specification-nouns", StringComparer.OrdinalIgnoreCase);
@@ -492,6 +494,14 @@ public static class ClaimContext
             return true;
         }
 
+        // "two internet connections to the outside world, one that crosses the Yalu River into China, and the other plugs
+        // into Russia's Far East" (blind22): a short prepositional phrase between the counted noun and the comma leaves the
+        // items taken in turn after it.
+        if (CommaAfterAPrepositionalPhrase(tokens, last + 1) is var comma and > 0 && TakesItemsInTurn(tokens, claim.Low, comma + 1))
+        {
+            return true;
+        }
+
         // "in three parts (1, 2, 3)", "two operators (Koryolink and Kang Song NET)": the items listed in brackets
         // (on the page often each a link).
         if (last + 2 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == '(' && CountNamedItems(tokens, last + 2) == claim.Low)
@@ -588,6 +598,34 @@ public static class ClaimContext
 
         return false;
     }
+
+    /// <summary>
+    /// The comma after a prepositional phrase of at most six words that starts at <paramref name="from"/> ("to the outside
+    /// world,", "in the capital,"), or -1: the phrase has only words, none of them a number.
+    /// </summary>
+    private static int CommaAfterAPrepositionalPhrase(IReadOnlyList<ProseToken> tokens, int from)
+    {
+        if (from >= tokens.Count || !tokens[from].IsWord || !PhrasePrepositions.Contains(tokens[from].Text))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < tokens.Count && k <= from + 6; k++)
+        {
+            if (tokens[k].IsSymbol && tokens[k].Text[0] == ',')
+            {
+                return k + 1 < tokens.Count ? k : -1;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].IsNumber)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
 
     /// <summary>
     /// "FireEye pointed to two recent attacks. One attack centered on …, another targeted …" (blind17): the sentence
