@@ -409,8 +409,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     private static partial Regex DecadeExpression();
 
     /// <summary>
-    /// Whether the date opens a timeline's entry and the cue follows it after a dash or colon: "1980 – Création du réseau
-    /// « Kwangmyong »", "2000: Kwangmyong opened". The date is the entry's, however the dash would otherwise set it apart.
+    /// Whether the date opens a timeline's entry and the cue follows right after its dash or colon: "1980 – Création du réseau
+    /// « Kwangmyong »", "2000: Launched Kwangmyong". The date is the entry's, however the dash would otherwise set it apart.
+    /// Not with words between ("2008: Koryolink launched, beside Kwangmyong" is another thing's launch).
     /// </summary>
     private static bool OpensATimelineEntry(string prose, TextSpan sentence, TextSpan date, TextSpan cue) =>
         date.End <= cue.Start && cue.Start - date.End <= DateReach
@@ -420,7 +421,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     [GeneratedRegex(@"^[\s*_\-+•·]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimelineHead();
 
-    [GeneratedRegex(@"^\s*[–—:-]\s*[^,;:—–()\.]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[–—:-]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimelineDash();
 
     /// <summary>Whether a date at <paramref name="span"/> is attached to the cue and nearer to it than the best so far.</summary>
