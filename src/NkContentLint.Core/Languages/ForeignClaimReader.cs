@@ -245,6 +245,18 @@ internal static partial class ForeignClaimReader
             found.Add(opening);
         }
 
+        // "de vingt-huit sites": a number in words joined by hyphens is one anywhere, as no article or pronoun is written so.
+        if (lexicon.CountWordsAtStart.Count > 0)
+        {
+            foreach (Match match in HyphenatedWords().Matches(prose))
+            {
+                if (HyphenatedCountWords(match.Value, lexicon) is { } value && !found.Any(n => n.Start <= match.Index && match.Index < n.End))
+                {
+                    found.Add(new Number(match.Index, match.Index + match.Length, value, false, true, null, CountWords: true));
+                }
+            }
+        }
+
         foreach (var (sign, numeratorFirst) in lexicon.Fractions)
         {
             var at = 0;
@@ -435,6 +447,40 @@ internal static partial class ForeignClaimReader
         }
 
         return total >= 2 && end > start ? new Number(start, end, total, false, true, null, CountWords: true) : null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedWords();
+
+    /// <summary>
+    /// The value of count words joined by hyphens, "vingt-huit" 28, "dix-sept" 17, "soixante-dix" 70, "vingt-et-un" 21 (tens before
+    /// units, as <see cref="CountWordsAtStart"/> reads them); null unless every part is a count word or a list word between them.
+    /// </summary>
+    private static double? HyphenatedCountWords(string compound, LanguageLexicon lexicon)
+    {
+        double total = 0, previous = double.MaxValue;
+        var parts = compound.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (lexicon.CountWordsAtStart.TryGetValue(parts[i], out var value))
+            {
+                var follows = previous == double.MaxValue || (value < previous
+                    && (previous == 60 ? value < 20 : previous >= 20 ? value < 10 : previous == 10 && value < 10 && value >= 7));
+                if (!follows)
+                {
+                    return null;
+                }
+
+                total += value;
+                previous = value;
+            }
+            else if (!(total >= 20 && i < parts.Length - 1 && lexicon.ListWords.Contains(parts[i])))
+            {
+                return null;
+            }
+        }
+
+        return total >= 2 ? total : null;
     }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';

@@ -81,9 +81,19 @@ internal static partial class FactStatements
         }
 
         var (before, after) = ForeignNegationCue.Value;
-        return (span.Start > clause.Start && before.IsMatch(prose.AsSpan(clause.Start, span.Start - clause.Start)))
+        return (span.Start > clause.Start && before.IsMatch(WithoutRestriction(prose.Substring(clause.Start, span.Start - clause.Start))))
             || (clause.End > span.End && after.IsMatch(prose.AsSpan(span.End, clause.End - span.End)));
     }
+
+    /// <summary>
+    /// The text with French restrictive "ne … que" ("only") blanked: "Kwangmyong ne serait muni que de vingt-huit sites" states 28
+    /// sites (blind22 a-09), as "n'a que" does; "ne … pas que" ("not only") is still a negation.
+    /// </summary>
+    private static string WithoutRestriction(string text) =>
+        text.Contains("qu", StringComparison.OrdinalIgnoreCase) ? RestrictiveNeQue().Replace(text, m => new string(' ', m.Length)) : text;
+
+    [GeneratedRegex(@"\b(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|aucun|aucune|guère|point|personne|rien)\b)[\p{L}'’-]+\s+){0,4}(?:que\b|qu['’])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RestrictiveNeQue();
 
     /// <summary>A target or forecast, not a figure stated as fact: "is on track to reach", "aims to", "will have", "expects".</summary>
     [GeneratedRegex(@"\b(will|would|could|aims?|aimed|targets?|targeted|targeting|plans?|planned|expects?|expected|forecasts?|projected|projects|on track to|goal|hopes?|seeks?|wants? to|is set to|are set to|is to|are to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using NkContentLint.Analysis;
 using NkContentLint.Diagnostics;
@@ -44,6 +45,7 @@ public sealed partial class InconsistentFigureAnalyzer : ContentAnalyzer
         var recorder = start.RegisterCorpusRecords(FiguresRecordKind, json => all.Add(StatedRecord.Read(json)));
         start.RegisterDocumentAction(document =>
         {
+            ReportSelfConversions(document);
             var stated = new List<Stated>();
             foreach (var found in QuantityClaims.Find(document.Document, document.Facts))
             {
@@ -82,6 +84,63 @@ public sealed partial class InconsistentFigureAnalyzer : ContentAnalyzer
             var ordered = all.OrderBy(s => s.Location.Path, StringComparer.Ordinal).ThenBy(s => s.Location.Span.Start).ToList();
             Compare(ordered, (later, earlier) => end.ReportDiagnostic(Create(later, earlier)), differentFiles: true);
         });
+    });
+
+    /// <summary>
+    /// A figure converted in brackets into its own unit ("around 20 kilometers (12 kilometers)", where miles were meant): the two
+    /// figures cannot both hold. The units are rules/facts/conversion-units.txt; a bracket that says more than an approximate
+    /// figure and the same unit ("20 kilometers (12 kilometers of it paved)") is not a conversion, and equal figures agree.
+    /// </summary>
+    private static void ReportSelfConversions(DocumentAnalysisContext context)
+    {
+        var prose = context.Document.ProseText;
+        if (prose.IndexOf('(') < 0)
+        {
+            return;
+        }
+
+        foreach (Match match in SelfConversion.Value.Matches(prose))
+        {
+            var unitGroup = Array.FindIndex(ConversionUnits.Value, u => match.Groups[u.Group].Success && match.Groups[u.Group + "b"].Success);
+            if (unitGroup < 0
+                || !double.TryParse(match.Groups["a"].Value.Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var first)
+                || !double.TryParse(match.Groups["b"].Value.Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var second)
+                || first == second)
+            {
+                continue;
+            }
+
+            var outer = match.Groups["outer"];
+            var inner = match.Groups["inner"];
+            var innerLocation = context.Document.GetLocation(new TextSpan(inner.Index, inner.Length));
+            var outerLocation = context.Document.GetLocation(new TextSpan(outer.Index, outer.Length));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                innerLocation,
+                [new RelatedLocation(outerLocation, $"'{outer.Value}' stated here")],
+                properties: null,
+                inner.Value,
+                outer.Value,
+                "the figure it converts (a conversion into the same unit)",
+                string.Empty,
+                $"line {outerLocation.StartLine}"));
+        }
+    }
+
+    /// <summary>The units of rules/facts/conversion-units.txt, each with the names of its two regex groups.</summary>
+    private static readonly Lazy<(string Group, string[] Spellings)[]> ConversionUnits = new(() =>
+        FactStatements.ReadWordList("conversion-units.txt")
+            .Select((line, i) => ($"u{i}", line.Split(';').Select(w => w.Trim()).Where(w => w.Length > 0).ToArray()))
+            .ToArray());
+
+    /// <summary>A figure and a unit, then in brackets (perhaps "about") a figure and the same unit, and nothing else.</summary>
+    private static readonly Lazy<Regex> SelfConversion = new(() =>
+    {
+        const string Number = @"\d{1,3}(?:,\d{3})*(?:\.\d+)?";
+        string Alternatives(string suffix) => string.Join("|", ConversionUnits.Value.Select(u =>
+            $"(?<{u.Group}{suffix}>{string.Join("|", u.Spellings.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")))})"));
+        var pattern = $@"(?<![\d.,])(?<outer>(?<a>{Number})[\s\u00A0-]*(?:{Alternatives("")})(?!\p{{L}}))\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|c\.|~|ca\.)\s*)?(?<inner>(?<b>{Number})[\s\u00A0-]*(?:{Alternatives("b")})(?!\p{{L}}))\s*\)";
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     });
 
     /// <summary>

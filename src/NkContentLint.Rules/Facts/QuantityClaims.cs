@@ -500,12 +500,24 @@ internal static partial class QuantityClaims
     private static bool StatesItOfTheSubject(ContentDocument document, FactIndex facts, Claim claim, QuantityFact quantity, QuantityFact other)
     {
         var sentence = claim.Sentence;
+        var names = facts.Match(document).Names.Where(n => sentence.Span.Contains(n.Span)).ToList();
+
+        // The quantity's own subject, by name, the last thing named before the figure ("la fuite des domaines en .kp montre que
+        // l'internet nord-coréen, appelé Kwangmyong, ne serait muni que de vingt-huit sites", blind22 a-09): the sentence
+        // states the figure of it, whatever it names before as the evidence. A country is no such name: "the leak of .kp
+        // domains shows North Korea has 28 sites" stays the zone's.
+        if (names.LastOrDefault(n => n.Span.End <= claim.Span.Start) is { Entity: { } named } nearest && named.Id == quantity.Subject
+            && named.Kind != "country" && named.Id != other.Subject
+            && !other.Cues.Any(c => document.ProseText.AsSpan(nearest.Span.End, claim.Span.Start - nearest.Span.End).Contains(c.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
         if (NamesTheOtherMeasure(document, facts, sentence, other))
         {
             return false;
         }
 
-        var names = facts.Match(document).Names.Where(n => sentence.Span.Contains(n.Span)).ToList();
         return names.Any(n => n.Entity.Id == quantity.Subject || n.Entity.Kind == "country") || TheCountry().IsMatch(sentence.Text) || TheCountryHasIt(document, claim);
     }
 

@@ -39,6 +39,12 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     [GeneratedRegex(@"^\s*((’s|'s)\s+[\w-]+\s+)?(,|\(|—|–|:)?\s*((in effect|essentially|basically|effectively|in practice|practically)\s+)?((is|was|are|were|remains|became|serves as|served as|acts as|functions as|works as|known as|described as|called|opened|launched|operates|operated|built|works like|worked like|works much like|is like|was like|is much like|acts like|resembles|is similar to)\s+)?((a|an|the)\s+)?([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameThenDescription();
 
+    // Between a name and another name given as its own: "Kwangmyong, also known as", "Kwangmyong en anglais, ou encore sous le
+    // nom de «", "Kwangmyong (광명), auch bekannt als", "Kwangmyong, conocido como": an aside in brackets or naming the language
+    // it is the name in, then the words that give a name.
+    [GeneratedRegex(@"^\s*(\([^()]{0,30}\)\s*)?(,?\s*(in english|en anglais|auf englisch|en inglés|em inglês)\b)?\s*[,(—–]?\s*((or|ou|oder|o|or even)\s+)?((also|encore|aussi|également|auch|también|também|sometimes|parfois)\s+)?((officially|commonly)\s+)?(known as|called|named|a\.?k\.?a\.?|connu sous le nom de|connue sous le nom de|sous le nom de|connu comme|connue comme|appelé|appelée|nommé|nommée|bekannt als|genannt|conocido como|conocida como|llamado|llamada|denominado|denominada|conhecido como|conhecida como|chamado|chamada|denominado)\s*[«""“„‘'‹]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenAsName();
+
     // Between a description and the name it describes: "the messaging service Kwangmyong", "… service called Kwangmyong".
     [GeneratedRegex(@"^\s*(,)?\s*((called|named|known as)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionThenName();
@@ -59,7 +65,32 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         var matches = context.Facts.Match(document);
         foreach (var (span, fact, wrong) in matches.WrongDescriptions)
         {
-            if (FactStatements.SentenceAt(document, span) is not { } sentence || FactStatements.IsNotAsserted(document, sentence, span))
+            if (FactStatements.SentenceAt(document, span) is not { } sentence)
+            {
+                continue;
+            }
+
+            // A wrong phrase that is another thing's name ("Red Star", the OS, for the intranet) is wrong only where the text
+            // gives it as the subject's name ("Kwangmyong, also known as Red Star", "… ou encore sous le nom de «Red Star»"; a
+            // name is quoted as a matter of course): the two named together ("Kwangmyong is reached from Red Star OS
+            // computers") say nothing wrong.
+            if (context.Facts.Entities.Any(e => e.Id != fact.Subject && e.AcceptedNames.Any(n => n.Equals(wrong.Phrase, StringComparison.OrdinalIgnoreCase))))
+            {
+                var prose = document.ProseText;
+                if (!sentence.Block.IsQuotedPassage
+                    && NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && n.Span.End <= span.Start
+                        && GivenAsName().IsMatch(prose.AsSpan(n.Span.End, span.Start - n.Span.End)))
+                    && !FactStatements.IsDisowned(document, sentence, span))
+                {
+                    var subjectName = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, FactStatements.Properties(fact, fact.Is, asOf: null),
+                        $"{subjectName} is not called '{prose.Substring(span.Start, span.Length)}': it is {fact.Is}; {wrong.Why} ({FactStatements.Cite(fact)})"));
+                }
+
+                continue;
+            }
+
+            if (FactStatements.IsNotAsserted(document, sentence, span))
             {
                 continue;
             }
@@ -158,7 +189,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
                 || reported.Contains(date.Span.Start)
                 || FactStatements.IsNotAsserted(document, sentence, date.Span) || IsCorrect(fact, date)
                 || (FactStatements.StartsAPeriod(document.ProseText, sentence.Span, date.Span.Start) && IsAtOrAfter(fact, date))
-                || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date)))
+                || (IsCountry(context.Facts, fact.Subject) && !IsListedWrong(fact, date))
+                || (NamesARegime(document.ProseText, cue) && !StartsTheRegime(document.ProseText, sentence.Span, date.Span)))
             {
                 continue;
             }
@@ -248,10 +280,32 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         var bestDistance = int.MaxValue;
         // Only the sentence is scanned: its own slice, not a copy of the document up to it.
         var text = prose.Substring(sentence.Start, sentence.Length);
+
+        // A decade ("the late 1980s", "à la fin des années 1980", "Ende der 1980er Jahre", "finales de los años 1980") is a
+        // span of years, not the year it is written with: it agrees with any date inside it.
+        List<TextSpan>? decades = null;
+        foreach (Match match in DecadeExpression().Matches(text))
+        {
+            var span = new TextSpan(sentence.Start + match.Index, match.Length);
+            (decades ??= []).Add(span);
+            if (Nearer(prose, span, cue, ref bestDistance, OpensTheClause(prose, sentence, span, cue), OpensATimelineEntry(prose, sentence, span, cue)))
+            {
+                var start = int.Parse(match.Groups["decade"].Value, CultureInfo.InvariantCulture);
+                var part = DecadePart(match);
+                var (from, to) = part switch { < 0 => (start, start + 5), 0 => (start + 3, start + 8), > 0 => (start + 5, start + 11), _ => (start, start + 10) };
+                best = new StatedDate(span, match.Value, start, null, null, (from, to));
+            }
+        }
+
         foreach (Match match in DateExpression().Matches(text))
         {
             var span = new TextSpan(sentence.Start + match.Index, match.Length);
-            if (Nearer(prose, span, cue, ref bestDistance, OpensTheClause(prose, sentence, span, cue)))
+            if (decades is not null && decades.Any(d => d.OverlapsWith(span)))
+            {
+                continue;
+            }
+
+            if (Nearer(prose, span, cue, ref bestDistance, OpensTheClause(prose, sentence, span, cue), OpensATimelineEntry(prose, sentence, span, cue)))
             {
                 var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 best = new StatedDate(span, match.Value, year, MonthOf(match), DayOf(match));
@@ -331,11 +385,50 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     [GeneratedRegex(@"^,\s+[^,;:—–()\.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OneClauseAfterComma();
 
+    /// <summary>Which part of a decade a match names: -1 its start, 0 its middle, 1 its end, null the whole decade.</summary>
+    private static int? DecadePart(Match match)
+    {
+        var part = match.Groups["part"];
+        if (!part.Success)
+        {
+            return null;
+        }
+
+        var word = part.Value.ToLowerInvariant();
+        return word.StartsWith("early", StringComparison.Ordinal) || word is "début" or "anfang" or "principios" or "comienzos" or "inicios" or "início" or "inicio" ? -1
+            : word.StartsWith("mid", StringComparison.Ordinal) || word is "milieu" or "mitte" or "mediados" or "meados" ? 0
+            : 1;
+    }
+
+    /// <summary>
+    /// A decade, in English, French, German, Spanish and Portuguese, with the part of it named: "the late 1980s", "mid-1990s",
+    /// "à la fin des années 1980", "au début des années 2000", "Ende der 1980er Jahre", "1990er", "a finales de los años 1980",
+    /// "en la década de 1990", "no final dos anos 1980", "na década de 1990". Only a full year ending in 0.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?<part>early|mid|late)[\s-]+)?\b(?<decade>(?:19|20)\d0)['’]?s\b|(?:\b(?<part>début|milieu|fin)\s+des\s+|\b)années\s+(?<decade>(?:19|20)\d0)\b|(?:\b(?<part>Anfang|Mitte|Ende)\s+der\s+)?\b(?<decade>(?:19|20)\d0)er\b(?:\s+Jahre\b)?|(?:\b(?<part>principios|comienzos|inicios|mediados|finales|fines)\s+de\s+)?\b(?:los\s+años|la\s+década\s+de(?:\s+los)?)\s+(?<decade>(?:19|20)\d0)\b|(?:\b(?<part>início|inicio|meados|final|fim)\s+(?:dos|da)\s+)?\b(?:anos|década\s+de)\s+(?<decade>(?:19|20)\d0)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecadeExpression();
+
+    /// <summary>
+    /// Whether the date opens a timeline's entry and the cue follows right after its dash or colon: "1980 – Création du réseau
+    /// « Kwangmyong »", "2000: Launched Kwangmyong". The date is the entry's, however the dash would otherwise set it apart.
+    /// Not with words between ("2008: Koryolink launched, beside Kwangmyong" is another thing's launch).
+    /// </summary>
+    private static bool OpensATimelineEntry(string prose, TextSpan sentence, TextSpan date, TextSpan cue) =>
+        date.End <= cue.Start && cue.Start - date.End <= DateReach
+        && TimelineHead().IsMatch(prose.AsSpan(sentence.Start, date.Start - sentence.Start))
+        && TimelineDash().IsMatch(prose.AsSpan(date.End, cue.Start - date.End));
+
+    [GeneratedRegex(@"^[\s*_\-+•·]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimelineHead();
+
+    [GeneratedRegex(@"^\s*[–—:-]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimelineDash();
+
     /// <summary>Whether a date at <paramref name="span"/> is attached to the cue and nearer to it than the best so far.</summary>
-    private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance, bool opening = false)
+    private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance, bool opening = false, bool timeline = false)
     {
         var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-        if (distance < 0 || (distance > DateReach && !opening) || distance >= bestDistance || !Attached(prose, span, cue))
+        if (distance < 0 || (distance > DateReach && !opening) || distance >= bestDistance || !(timeline || Attached(prose, span, cue)))
         {
             return false;
         }
@@ -427,6 +520,20 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             : between.IndexOfAny(";:—–()") < 0 && !RelativeTime().IsMatch(between);
     }
 
+    /// <summary>A cue that names a leader's regime ("the Kim Jong-Un regime"): the regime is not an event, only its start is.</summary>
+    private static bool NamesARegime(string prose, TextSpan cue) =>
+        prose.AsSpan(cue.Start, cue.Length).EndsWith("regime", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a date starts the regime a cue names: "since 2012", "Since its establishment in 2012", "established in 2012".
+    /// "In 2012, the Kim Jong Un regime launched a crackdown" dates the crackdown.
+    /// </summary>
+    private static bool StartsTheRegime(string prose, TextSpan sentence, TextSpan date) =>
+        RegimeStart().IsMatch(prose.AsSpan(sentence.Start, date.Start - sentence.Start));
+
+    [GeneratedRegex(@"\b(since|(its|the regime's|his)\s+(establishment|founding|inception|start|beginning)\s+in|(established|founded|began|begun|started)\s+in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegimeStart();
+
     /// <summary>Words for a step towards an event, right before its cue: "contacts regarding a", "talks on the", "plans for".</summary>
     [GeneratedRegex(@"\b(contacts?|talks|negotiations?|plans?|planning|proposals?|applications?|requests?|discussions?|preparations?|efforts?|bids?|attempts?)\s+(regarding|about|on|for|over|towards?)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepTowards();
@@ -440,9 +547,10 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     /// <summary>
     /// After the verb, an object other than the subject's own network, service or operations: a word that is
-    /// not a preposition, a date or punctuation ("launched MMS services", "launched a recharge card").
+    /// not a preposition, a date or punctuation ("launched MMS services", "launched a recharge card"); the prepositions of the
+    /// other languages the event cues are written in too ("Kwangmyong a été lancé à la fin des années 1980").
     /// </summary>
-    [GeneratedRegex(@"^\s+(?!((in|on|at|by|during|with|from|since|to|across|nationwide|commercially|officially|last|this|that)\b|its\s+(\S+\s+){0,2}(network|service|services|operations)\b|the\s+(\S+\s+){0,2}(network|service|operations)\b|\d|(January|February|March|April|May|June|July|August|September|October|November|December)\b))[\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?!((in|on|at|by|during|with|from|since|to|across|nationwide|commercially|officially|last|this|that|à|au|aux|dès|depuis|vers|en|pendant|seit|im|am|um|ab|desde|em|no|na|por|durante)\b|its\s+(\S+\s+){0,2}(network|service|services|operations)\b|the\s+(\S+\s+){0,2}(network|service|operations)\b|\d|(January|February|March|April|May|June|July|August|September|October|November|December)\b))[\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherObject();
 
     /// <summary>
