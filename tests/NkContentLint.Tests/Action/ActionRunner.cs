@@ -46,7 +46,10 @@ public static class ActionRunner
             Assert.True(defaults.ContainsKey(name), $"action.yml has no input '{name}'");
         }
 
-        var runnerTemp = Path.Combine(Path.GetDirectoryName(workspace)!, "runner-temp");
+        // One runner temp folder per workspace, beside it as on a runner, and kept between the runs of one test (the
+        // content cache lives there); a folder shared by every test run let concurrent runs of two builds use each
+        // other's seeded CLI and cache. TempDirectory deletes it with the workspace.
+        var runnerTemp = workspace.TrimEnd(Path.DirectorySeparatorChar) + TempDirectory.RunnerTempSuffix;
         Directory.CreateDirectory(runnerTemp);
         SeedCliCache(Path.Combine(runnerTemp, "nkcontentlint-cli"));
         var summaryFile = Path.Combine(runnerTemp, "step-summary.md");

@@ -10,6 +10,9 @@ public sealed class TempDirectory : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The suffix of the runner temp folder a simulated action run keeps beside its workspace (<c>ActionRunner</c>).</summary>
+    public const string RunnerTempSuffix = "-runner-temp";
+
     public string Write(string relativePath, string content) => WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
 
     public string WriteBytes(string relativePath, byte[] content)
@@ -22,12 +25,18 @@ public sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
-        try
+        foreach (var folder in new[] { Path, Path + RunnerTempSuffix })
         {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 }
