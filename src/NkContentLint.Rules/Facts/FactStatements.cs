@@ -153,24 +153,36 @@ internal static partial class FactStatements
     /// alphabet matches from the start of a word, one in Hangul, kana or Han characters anywhere (those scripts write
     /// particles and endings on words, or no spaces at all).
     /// </summary>
-    internal static Regex PhraseListRegex(IEnumerable<string> entries)
-    {
-        var phrases = entries
-            .OrderByDescending(l => l.Length)
-            .Select(l => (IsCjk(l[0]) ? string.Empty : @"(?<!\p{L})") + Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
-        return new Regex(string.Join('|', phrases), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
+    internal static Regex PhraseListRegex(IEnumerable<string> entries) =>
+        ListRegex(entries, l => Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
 
     /// <summary>
     /// Like <see cref="PhraseListRegex"/>, but a phrase written in letters of an alphabet must also end a word: "no" is not
     /// the start of "nordkoreanischen", "nie" not that of "niedrig". Hangul, kana and Han match anywhere.
     /// </summary>
-    internal static Regex WholeWordListRegex(IEnumerable<string> entries)
+    internal static Regex WholeWordListRegex(IEnumerable<string> entries) =>
+        ListRegex(entries, l => Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + (char.IsLetter(l[^1]) ? @"(?!\p{L})" : string.Empty));
+
+    /// <summary>
+    /// The phrases longest first, those written in an alphabet behind one shared "not after a letter" look-behind and the
+    /// Hangul, kana and Han ones after them. Written once outside the alternation, the look-behind lets the engine skip
+    /// to the positions where some phrase can start; repeated inside each alternative, it made the engine try every
+    /// phrase at every position (a 50-name list cost more than the rest of NK2001). At one position only one group can
+    /// match (its first character is either CJK or not), so which phrase matches is unchanged.
+    /// </summary>
+    private static Regex ListRegex(IEnumerable<string> entries, Func<string, string> alphabetic)
     {
-        var phrases = entries
-            .OrderByDescending(l => l.Length)
-            .Select(l => IsCjk(l[0]) ? Regex.Escape(l) : @"(?<!\p{L})" + Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + (char.IsLetter(l[^1]) ? @"(?!\p{L})" : string.Empty));
-        return new Regex(string.Join('|', phrases), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var sorted = entries.OrderByDescending(l => l.Length).ToList();
+        var words = sorted.Where(l => !IsCjk(l[0])).Select(alphabetic).ToList();
+        var cjk = sorted.Where(l => IsCjk(l[0])).Select(l => Regex.Escape(l)).ToList();
+        var groups = new List<string>();
+        if (words.Count > 0)
+        {
+            groups.Add(@"(?<!\p{L})(?:" + string.Join('|', words) + ")");
+        }
+
+        groups.AddRange(cjk);
+        return new Regex(string.Join('|', groups), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     private static bool IsCjk(char c) => c is (>= '\u1100' and <= '\u11FF') or (>= '\u3040' and <= '\u30FF') or (>= '\u3130' and <= '\u318F')

@@ -175,6 +175,29 @@ internal sealed partial class SubjectBinding
     private static partial System.Text.RegularExpressions.Regex Handle();
 
     /// <summary>
+    /// The platforms and @handles of the whole prose, scanned once per document: <see cref="CountsAnotherAccount"/> asks for
+    /// them for every figure and cue, and rescanning the prose each time made NK2001 quadratic on fact-dense articles.
+    /// </summary>
+    private (List<(TextSpan Span, string Text)> Platforms, List<(TextSpan Span, string Text)> Handles) AccountMarks => accountMarks ??= (
+        MayNamePlatform(document.ProseText)
+            ? PlatformNames.Value.Matches(document.ProseText).Select(m => (new TextSpan(m.Index, m.Length), m.Value)).ToList()
+            : [],
+        Handle().Matches(document.ProseText).Select(m => (new TextSpan(m.Index, m.Length), m.Value)).ToList());
+
+    /// <summary>
+    /// Whether the text holds the first word of any platform name, case aside: one vectorised multi-word search costs a
+    /// fraction of the platform regex, which tries each of its 50 alternatives at nearly every position, and most
+    /// articles name no platform at all.
+    /// </summary>
+    private static bool MayNamePlatform(string text) => text.AsSpan().IndexOfAny(PlatformFirstWords.Value) >= 0;
+
+    private static readonly Lazy<System.Buffers.SearchValues<string>> PlatformFirstWords = new(() => System.Buffers.SearchValues.Create(
+        FactStatements.ReadWordList("social-platforms.txt").Select(name => name.Split(' ', 2)[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        StringComparison.OrdinalIgnoreCase));
+
+    private (List<(TextSpan Span, string Text)> Platforms, List<(TextSpan Span, string Text)> Handles)? accountMarks;
+
+    /// <summary>
     /// Whether a figure compared with a fact about one account (a subject of kind account: "followers of the @uriminzok
     /// Twitter account") belongs to another account: the account named nearest before it (else first after it) in its
     /// sentence, else its paragraph, else the article, is another one. An account is named by one of its names, by an
@@ -198,15 +221,9 @@ internal sealed partial class SubjectBinding
         {
             var named = new List<(TextSpan Span, bool Own)>();
             named.AddRange(names.Where(n => n.Entity.Id == account.Id && scope.Contains(n.Span)).Select(n => (n.Span, true)));
-            foreach (System.Text.RegularExpressions.Match m in PlatformNames.Value.Matches(document.ProseText[scope.Start..scope.End]))
-            {
-                named.Add((new TextSpan(scope.Start + m.Index, m.Length), ownPlatforms.Contains(m.Value)));
-            }
-
-            foreach (System.Text.RegularExpressions.Match m in Handle().Matches(document.ProseText, scope.Start).TakeWhile(m => m.Index < scope.End))
-            {
-                named.Add((new TextSpan(m.Index, m.Length), ownNames.Contains(m.Value)));
-            }
+            var (platforms, handles) = AccountMarks;
+            named.AddRange(platforms.Where(p => scope.Contains(p.Span)).Select(p => (p.Span, ownPlatforms.Contains(p.Text))));
+            named.AddRange(handles.Where(h => scope.Contains(h.Span)).Select(h => (h.Span, ownNames.Contains(h.Text))));
 
             var before = named.Where(n => n.Span.End <= claim.Span.Start).Select(n => ((TextSpan Span, bool Own)?)n).MaxBy(n => n!.Value.Span.End);
             if (before is { } nearestBefore)
