@@ -421,9 +421,10 @@ public sealed partial class AttributionFinder
 
     /// <summary>
     /// "North Korea's ruling Labour Party … denounced news from the outside world that allegedly aimed to destabilise the regime"
-    /// (blind25): a named subject's accusing verb (accusing-verbs) before a hedge in a relative clause makes the allegation
-    /// the accuser's, named in the sentence. Other named reports before such a hedge do not back it ("Reuters said the
-    /// hackers, who reportedly …").
+    /// (blind25): a named subject's accusing verb (accusing-verbs) before a hedge in a restrictive relative clause on its
+    /// object makes the allegation the accuser's, named in the sentence. Other named reports before such a hedge do not back
+    /// it ("Reuters said the hackers, who reportedly …"), nor does an accusation before a clause set off by a comma ("Seoul
+    /// has blamed Pyongyang for the attack, which reportedly wiped half the bank's servers").
     /// </summary>
     private bool IsAccusationBefore(Attribution named, Attribution hedge)
     {
@@ -436,7 +437,24 @@ public sealed partial class AttributionFinder
         {
             if (t[k].Span.End == named.Span.End)
             {
-                return t[k].IsWord && lexicon.AccusingVerbs.Contains(t[k].Text);
+                if (!t[k].IsWord || !lexicon.AccusingVerbs.Contains(t[k].Text))
+                {
+                    return false;
+                }
+
+                // A restrictive clause on the accused thing ("denounced news from the outside world that allegedly …"), within a
+                // few words of the verb; a clause set off by a comma ("blamed Pyongyang for the attack, which reportedly wiped
+                // half the servers") adds a fact of its own, which the accusation does not source.
+                var words = 0;
+                for (var m = k + 1; m < n && t[m].Span.Start < hedge.Span.Start; m++)
+                {
+                    if ((t[m].IsSymbol && t[m].Text[0] is ',' or ';' or ':' or '(' or '—' or '–') || ++words > 8)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
         }
 

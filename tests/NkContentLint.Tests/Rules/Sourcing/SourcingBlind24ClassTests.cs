@@ -40,7 +40,8 @@ public sealed class SourcingBlind24ClassTests
     /// <summary>
     /// A hedge in a relative clause on the object of a named subject's accusing verb reports that subject's allegation: "the
     /// Labour Party denounced news that allegedly aimed to destabilise the regime" names it. A named report that is no
-    /// accusation before such a hedge does not back it, and a hedge with no accuser stays vague.
+    /// accusation before such a hedge does not back it, nor an accusation before a clause set off by a comma, which adds a
+    /// fact of its own; a hedge with no accuser stays vague.
     /// </summary>
     [Fact]
     public void AHedgeOnAnAccusationsObjectIsTheAccusers()
@@ -50,7 +51,9 @@ public sealed class SourcingBlind24ClassTests
 
             The Foreign Ministry condemned broadcasts which allegedly insulted the leader.
 
-            Seoul accused the hackers, who reportedly work for the state, of stealing the data.
+            Seoul accused the hackers who allegedly work for the state of stealing the data.
+
+            Seoul has blamed Pyongyang for the attack, which {|NK1002:reportedly|} wiped half the bank's servers.
 
             Reuters said the hackers, who {|NK1002:reportedly|} work for the state, stole the money.
 
