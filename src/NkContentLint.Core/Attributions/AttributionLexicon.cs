@@ -110,6 +110,10 @@ internal sealed class AttributionLexicon
         RelayingParticiples = Grammar(grammar, "relaying-participles");
         FindingVerbs = Grammar(grammar, "finding-verbs");
         OperationVerbs = Grammar(grammar, "operation-verbs");
+        AccusingVerbs = Grammar(grammar, "accusing-verbs");
+        LinkingVerbs = Grammar(grammar, "linking-verbs");
+        MeansNouns = Grammar(grammar, "means-nouns");
+        StateActorNouns = Grammar(grammar, "state-actor-nouns");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -135,6 +139,7 @@ internal sealed class AttributionLexicon
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
         "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
         "grounds-nouns", "participle-conjunctions", "relaying-participles", "finding-verbs", "operation-verbs",
+        "accusing-verbs", "linking-verbs", "means-nouns", "state-actor-nouns",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -363,6 +368,18 @@ internal sealed class AttributionLexicon
 
     /// <summary>Acts of an operation whose finds a later verb of finding counts: "When FBI agents raided it …".</summary>
     public IReadOnlySet<string> OperationVerbs { get; }
+
+    /// <summary>Verbs by which a subject accuses or condemns: what a relative clause on their object alleges is the accuser's (blind25).</summary>
+    public IReadOnlySet<string> AccusingVerbs { get; }
+
+    /// <summary>Verbs that tie an object to something ("linked the hackers to a heist"); right before "to" or "with" they are participles.</summary>
+    public IReadOnlySet<string> LinkingVerbs { get; }
+
+    /// <summary>Nouns of a way of doing something: "activists have found ways to smuggle …" finds a means, not a finding (blind25).</summary>
+    public IReadOnlySet<string> MeansNouns { get; }
+
+    /// <summary>Nouns for a state's own organs as the actor of a story: a bare later mention ("authorities warned") is the same actor again (blind24).</summary>
+    public IReadOnlySet<string> StateActorNouns { get; }
 
     /// <summary>Words that say evidence was had, not whose it is: "the received information", "the data obtained" (blind21).</summary>
     public IReadOnlySet<string> HavingQualifiers { get; }

@@ -1125,8 +1125,10 @@ public static class ClaimContext
         }
 
         // "facing a minimum of 10 years in prison": the penalty of a charge, the terms of a law.
+        // "can face up to five years of correctional labor" (blind24): the term of a penalty named after "of".
         if (unit is "years" or "year" or "months" && last + 2 < tokens.Length && tokens[last + 1].IsWord
-            && (tokens[last + 1].Is("in") || tokens[last + 1].Is("behind")) && tokens[last + 2].IsWord && PrisonWords.Contains(tokens[last + 2].Text))
+            && (((tokens[last + 1].Is("in") || tokens[last + 1].Is("behind")) && tokens[last + 2].IsWord && PrisonWords.Contains(tokens[last + 2].Text))
+                || (tokens[last + 1].Is("of") && PenaltyAfterOf(tokens, last + 2))))
         {
             for (var k = first - 1; k >= 0 && k >= first - 6; k--)
             {
@@ -1139,6 +1141,25 @@ public static class ClaimContext
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A prison word (prison-words) at <paramref name="k"/> or after up to two lower-case modifiers: "correctional labor", "hard labour", "imprisonment".</summary>
+    private static bool PenaltyAfterOf(System.Collections.Immutable.ImmutableArray<ProseToken> tokens, int k)
+    {
+        for (var m = k; m < tokens.Length && m <= k + 2; m++)
+        {
+            if (!tokens[m].IsWord)
+            {
+                return false;
+            }
+
+            if (PrisonWords.Contains(tokens[m].Text))
+            {
+                return true;
             }
         }
 
