@@ -91,6 +91,15 @@ public sealed class OtherLanguageSourcingBlind24ClassTests
         Das Regime betreibt 2 Netze: Kwangmyong und Koryolink.
         """);
 
+    [Fact]
+    public void ItalianAndDutchUnnamedGroupsInTheSameFramesAreVague()
+    {
+        VerifyVague(Italian + "{|NK1002:Secondo molti analisti|}, il regime dispone di migliaia di hacker.");
+        VerifyVague(Italian + "Secondo analisti di Kaspersky, il regime dispone di migliaia di hacker.");
+        VerifyVague(Dutch + "{|NK1002:Volgens analisten|} heeft het regime duizenden hackers in dienst.");
+        VerifyVague(Dutch + "Volgens analisten van Kaspersky heeft het regime duizenden hackers in dienst.");
+    }
+
     // ---- Japanese: hearsay -------------------------------------------------------------------------------
 
     [Fact]
