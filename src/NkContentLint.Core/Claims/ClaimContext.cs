@@ -516,7 +516,14 @@ public static class ClaimContext
             return true;
         }
 
-        // A colon after the count, or a list right after its paragraph.
+        // A colon after the count, or a list right after its paragraph. A measured duration in another language lists
+        // nothing ("währte nur eineinhalb Jahre: Nach einer Explosion …": its counted noun is a time word, which only a
+        // verb of lasting lets count, Languages/ForeignClaimReader).
+        if (document.LanguageOf(sentence) is { } code && Languages.LanguageLexicon.Get(code) is { } lexicon && lexicon.NotCounted.Matches(claim.CountedNoun))
+        {
+            return false;
+        }
+
         for (var k = last + 1; k < tokens.Length; k++)
         {
             if (tokens[k].IsSymbol && tokens[k].Text[0] == ':')

@@ -217,7 +217,11 @@ public sealed class ContentDocument
         {
             if (language[i] is { } lexicon)
             {
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null);
+                // The sentence before, in its paragraph or ending the paragraph before, names a source (a reference back to it).
+                var afterANamedSource = i > 0 && result[i - 1].NamesASource
+                    && (ReferenceEquals(sentences[i - 1].Block, sentences[i].Block) || (sentences[i - 1].Block.Kind == ProseBlockKind.Paragraph
+                        && sentences[i].Block.Kind == ProseBlockKind.Paragraph && sentences[i - 1].IsLastInBlock && sentences[i].IndexInBlock == 0));
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource);
             }
         }
 

@@ -22,7 +22,9 @@ internal static class ForeignAttributionReader
     public const string NamedForm = "named source";
 
     /// <param name="firstFigure">Where the sentence's first figure starts (a document offset), or null when it states none.</param>
-    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure)
+    /// <param name="afterANamedSource">Whether the sentence before it, in the same paragraph, names a source: hearsay of
+    /// <c>[vague-unless-named-before]</c> with no figure refers back to it.</param>
+    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false)
     {
         var statesAFigure = firstFigure is not null;
         var prose = sentence.Prose.ToString();
@@ -32,6 +34,12 @@ internal static class ForeignAttributionReader
         Find(lexicon.Vague, prose, offset, VagueForm, vague);
         Find(lexicon.Reportative, prose, offset, VagueForm, vague);
         Find(lexicon.ReportativePast, prose, offset, VagueForm, vague);
+        Find(lexicon.UnnamedGroups, prose, offset, VagueForm, vague);
+        if (statesAFigure || !afterANamedSource)
+        {
+            Find(lexicon.VagueUnlessNamedBefore, prose, offset, VagueForm, vague);
+        }
+
         if (statesAFigure)
         {
             Find(lexicon.VagueWithFigure, prose, offset, VagueForm, vague);

@@ -240,6 +240,19 @@ internal static partial class ForeignClaimReader
             }
         }
 
+        // "dos adolescentes fueran asesinados": a small number in words, its noun and a participle of what was done to them.
+        if (lexicon.DurationNumberWordPattern is { } spelled && !lexicon.EventParticiples.IsEmpty)
+        {
+            foreach (Match match in spelled.Matches(prose))
+            {
+                if (lexicon.NumberWords[match.Value] >= 2 && !found.Any(n => n.Start <= match.Index && match.Index < n.End)
+                    && ParticipleAfter(prose, match.Index + match.Length, lexicon))
+                {
+                    found.Add(new Number(match.Index, match.Index + match.Length, lexicon.NumberWords[match.Value], false, true, null, CountWords: true));
+                }
+            }
+        }
+
         if (lexicon.CountWordsAtStart.Count > 0 && CountWordsAtStart(prose, lexicon) is { } opening)
         {
             found.Add(opening);
@@ -281,8 +294,11 @@ internal static partial class ForeignClaimReader
     /// </summary>
     private static Number? Fraction(string prose, int at, string sign, bool numeratorFirst, LanguageLexicon lexicon)
     {
-        var (leftStart, left) = NumberBefore(prose, at, lexicon);
-        var (rightEnd, right) = NumberAfter(prose, at + sign.Length, lexicon);
+        // A fraction in words may be written with a space around its numbers, as some Japanese pages space every figure
+        // ("約 3 分の 1 を占める", blind25); a slash fraction is written tight.
+        var spaced = !numeratorFirst && !lexicon.SpacesWords;
+        var (leftStart, left) = NumberBefore(prose, spaced ? SkipSpaceBack(prose, at) : at, lexicon);
+        var (rightEnd, right) = NumberAfter(prose, spaced ? SkipSpace(prose, at + sign.Length) : at + sign.Length, lexicon);
         if (left is not { } l || right is not { } r)
         {
             return null;
@@ -313,6 +329,10 @@ internal static partial class ForeignClaimReader
 
         return new Number(leftStart, rightEnd, numerator, false, false, 100 * numerator / denominator);
     }
+
+    private static int SkipSpaceBack(string prose, int at) => at > 0 && prose[at - 1] is ' ' or '\u3000' or '\u00A0' ? at - 1 : at;
+
+    private static int SkipSpace(string prose, int at) => at < prose.Length && prose[at] is ' ' or '\u3000' or '\u00A0' ? at + 1 : at;
 
     private static (int Start, double? Value) NumberBefore(string prose, int at, LanguageLexicon lexicon)
     {
@@ -720,6 +740,13 @@ internal static partial class ForeignClaimReader
             return null;
         }
 
+        // "existem pelo menos 2000 programadores", "mehr als 2000 Hacker" (blind24): a bound before it and a counted noun after
+        // make a year-like number a count; "até 2025", "etwa 2000" (until, around) still read as years.
+        if (yearLike && counted is not null && !duration && approximation is Approximation.AtLeast or Approximation.MoreThan or Approximation.FewerThan)
+        {
+            yearLike = false;
+        }
+
         if (yearLike && unit is null && !magnitude)
         {
             return null;
@@ -864,6 +891,49 @@ internal static partial class ForeignClaimReader
             {
                 found = word;
                 end = at + word.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a noun follows the number and an <c>[event-participles]</c> word closes the next three words after it, with no
+    /// punctuation between: "dos adolescentes fueran asesinados", "três desertores foram executados".
+    /// </summary>
+    private static bool ParticipleAfter(string prose, int at, LanguageLexicon lexicon)
+    {
+        for (var words = 0; words < 4; words++)
+        {
+            if (at >= prose.Length || prose[at] != ' ')
+            {
+                return false;
+            }
+
+            at++;
+            var start = at;
+            while (at < prose.Length && char.IsLetter(prose[at]))
+            {
+                at++;
+            }
+
+            if (at == start)
+            {
+                return false;
+            }
+
+            var word = prose[start..at];
+            if (words == 0)
+            {
+                // The counted noun: no function word ("dos de ellos") nor time word ("dos años").
+                if (lexicon.StopWords.Contains(word) || lexicon.NotCounted.Matches(word) || lexicon.NumberWords.ContainsKey(word))
+                {
+                    return false;
+                }
+            }
+            else if (lexicon.EventParticiples.Matches(word))
+            {
                 return true;
             }
         }

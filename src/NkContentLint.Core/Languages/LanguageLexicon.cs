@@ -41,7 +41,7 @@ internal sealed class LanguageLexicon
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
         "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
-        "streak-ordinals", "streak-words",
+        "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "vague-unless-named-before", "event-participles",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -71,6 +71,8 @@ internal sealed class LanguageLexicon
         VagueWithFigure = Phrases(lists.Entries("vague-with-figure"), vagueNotAfter);
         UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
+        UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"));
+        VagueUnlessNamedBefore = Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter);
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
         NumberWordPattern = NumberWordRegex();
@@ -84,6 +86,7 @@ internal sealed class LanguageLexicon
         DurationVerbs = new WordMatcher(lists.Entries("duration-verbs"));
         NounLinks = lists.Set("noun-links", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DurationNumberWordPattern = DurationNumberWordRegex();
+        EventParticiples = new WordMatcher(lists.Entries("event-participles"));
         StreakOrdinals = [.. lists.Pairs("streak-ordinals").Select(p => (p.Key.TrimEnd('*'), double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Item1.Length)];
         StreakPattern = StreakRegex(lists.Entries("streak-words"));
         ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -156,6 +159,13 @@ internal sealed class LanguageLexicon
     /// </summary>
     public Regex? DurationNumberWordPattern { get; }
 
+    /// <summary>
+    /// Participles of what was done to people or things (<c>[event-participles]</c>: "asesinados", "detenidos", "executados"): a
+    /// number in words, its noun and one of these a few words on count an event's victims ("dos adolescentes fueran
+    /// asesinados", blind25), a statistic as "Police seized three phones" is.
+    /// </summary>
+    public WordMatcher EventParticiples { get; }
+
     /// <summary>Ordinal stems that with a time word and a <c>[streak-words]</c> word count a run ("восьм*" = 8: "восьмой день подряд").</summary>
     public ImmutableArray<(string Stem, double Value)> StreakOrdinals { get; }
 
@@ -203,6 +213,90 @@ internal sealed class LanguageLexicon
     public Regex? UnnamedSources { get; }
 
     public Regex? UnnamedSourcesWithFigure { get; }
+
+    /// <summary>
+    /// An unnamed group or report (<c>[unnamed-groups]</c>: "Experten", "Fachleute", "Medienbericht") in one of the frames that
+    /// make it a sentence's source (<c>[unnamed-group-frames]</c>: "laut {}", "{} zufolge", ", so _ {} $"): German "so schätzen
+    /// Experten", "so Fachleute", "laut einem südkoreanischen Medienbericht". Vague, unless a word of <c>[unnamed-group-named-by]</c>
+    /// follows the group ("laut einem Bericht der Washington Post", "Experten von FireEye"). Null in a language without them.
+    /// </summary>
+    public Regex? UnnamedGroups { get; }
+
+    /// <summary>
+    /// Hearsay that with no figure in its sentence refers back to a source the sentence before it names (<c>[vague-unless-named-before]</c>:
+    /// Japanese "…が発表している。…可能になるという。"); vague otherwise, as a <c>[vague]</c> form.
+    /// </summary>
+    public Regex? VagueUnlessNamedBefore { get; }
+
+    /// <summary>
+    /// The frames of <c>[unnamed-group-frames]</c> as one pattern: <c>{}</c> is a group of <c>[unnamed-groups]</c> with up to two
+    /// lower-case words before it that are no stop words (adjectives: "südkoreanischen"; "laut dem Bericht" refers back to one
+    /// named before); <c>_</c> one lower-case word (the verb of "so schätzen Experten"); a word ending in <c>*</c> takes any
+    /// ending; a closing <c>$</c> asks for the clause to end after the group (", so Fachleute."). A frame's words match
+    /// without regard to the case of their first letter ("Laut", "laut").
+    /// </summary>
+    private Regex? GroupFrames(ImmutableArray<string> groups, ImmutableArray<string> frames, ImmutableArray<string> namedBy, ImmutableArray<string> notAfter)
+    {
+        if (!SpacesWords || groups.IsEmpty || frames.IsEmpty)
+        {
+            return null;
+        }
+
+        static string Word(string word) => word.EndsWith('*') ? FirstLetterEitherCase(word[..^1]) + @"[\p{L}\p{M}]*" : FirstLetterEitherCase(word);
+
+        var group = "(?:" + string.Join("|", groups.OrderByDescending(g => g.Length).Select(Word)) + @")(?![\p{L}\p{M}])";
+        // Determiners (the stop words and [unnamed-group-not-after]) make a group one the text named before: "dem Bericht
+        // zufolge", "die Experten schätzen". None may stand in the slot, nor right before a frame that opens with it.
+        var determinerWords = string.Join("|", StopWords.Concat(notAfter).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        var determiners = determinerWords.Length == 0 ? "" : @"(?!(?i:" + determinerWords + @")\s)";
+        var notAfterDeterminer = determinerWords.Length == 0 ? "" : @"(?<!(?<![\p{L}\p{M}])(?i:" + determinerWords + @")\s+(?:\p{Ll}[\p{L}\p{M}\-]*\s+){0,2})";
+        var slot = @"(?:" + determiners + @"\p{Ll}[\p{L}\p{M}\-]*\s+){0,2}?" + group;
+        var alternatives = new List<string>();
+        foreach (var frame in frames)
+        {
+            var parts = frame.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var closes = parts[^1] == "$";
+            var pattern = new StringBuilder();
+            var space = false;
+            if (parts[0] == "{}")
+            {
+                pattern.Append(notAfterDeterminer);
+            }
+
+            foreach (var part in closes ? parts[..^1] : parts)
+            {
+                if (part == ",")
+                {
+                    // A comma before the frame: the inverted attribution after its clause (", so Fachleute"), left out of the match.
+                    pattern.Append(@"(?<=,\s*)");
+                    continue;
+                }
+
+                if (space)
+                {
+                    pattern.Append(@"\s+");
+                }
+
+                space = true;
+                pattern.Append(part switch { "{}" => slot, "_" => @"\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}])", _ => Word(part) + (part.EndsWith('*') ? "" : @"(?![\p{L}\p{M}])") });
+            }
+
+            if (closes)
+            {
+                pattern.Append(@"(?=\s*(?:[,.;:!?)]|$))");
+            }
+
+            alternatives.Add(pattern.ToString());
+        }
+
+        var unless = namedBy.IsEmpty ? "" : @"(?!\s+(?:" + string.Join("|", namedBy.Select(Regex.Escape)) + @")(?![\p{L}\p{M}]))";
+        return new Regex(@"(?<![\p{L}\p{M}\p{N}])(?:" + string.Join("|", alternatives) + ")" + unless, RegexOptions.CultureInvariant);
+    }
+
+    private static string FirstLetterEitherCase(string word) =>
+        word.Length > 0 && char.IsLetter(word[0]) && char.ToUpperInvariant(word[0]) != char.ToLowerInvariant(word[0])
+            ? "[" + char.ToUpperInvariant(word[0]) + char.ToLowerInvariant(word[0]) + "]" + Regex.Escape(word[1..])
+            : Regex.Escape(word);
 
     /// <summary>
     /// Numbers written in words (<c>[number-words]</c>): in a spaced language only before a magnitude of a million or more
@@ -287,7 +381,11 @@ internal sealed class LanguageLexicon
         var modal = string.Join("|", modals.Select(Regex.Escape));
         var ending = string.Join("|", endings.Select(e => string.Join(@"\s+", e.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w == "_" ? @"\p{Ll}[\p{L}\p{M}]*" : Regex.Escape(w)))));
-        return new Regex(@"(?<![\p{L}\p{M}])(?:" + modal + @")\s[^,.;:!?()„“""«»]{0,100}?(?<=\s)(?:" + ending + @")(?=\s*(?:[,.;:!?)]|$))", RegexOptions.CultureInvariant);
+        // The modal before its infinitive (a main clause: "soll … versucht haben") or after it, closing a subordinate clause
+        // ("die hinter dem Angriff stecken soll", "der … versucht haben soll").
+        const string ClauseEnd = @"(?=\s*(?:[,.;:!?)]|$))";
+        return new Regex(@"(?<![\p{L}\p{M}])(?:(?:" + modal + @")\s[^,.;:!?()„“""«»]{0,100}?(?<=\s)(?:" + ending + @")" + ClauseEnd
+            + @"|(?<=\s)(?:" + ending + @")\s+(?:" + modal + @")" + ClauseEnd + ")", RegexOptions.CultureInvariant);
     }
 
     private Regex? NumberWordRegex()
@@ -344,7 +442,7 @@ internal sealed class LanguageLexicon
                         pattern.Append(SpacesWords ? @"(?:[\p{L}\p{M}\p{N}'’\-]+\s+){0,4}?" : @"[^.!?。]{0,24}?");
                     }
 
-                    pattern.Append(Regex.Escape(pieces[k]));
+                    pattern.Append(Script == LanguageScript.Han ? Glossed(pieces[k]) : Regex.Escape(pieces[k]));
                 }
 
                 if (open)
@@ -362,6 +460,27 @@ internal sealed class LanguageLexicon
             : notAfter.Length > 0 ? "(?<![" + Regex.Escape(notAfter).Replace("]", @"\]", StringComparison.Ordinal) + "])" + body : body;
         return new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
+
+    /// <summary>
+    /// A Chinese phrase that may carry a flattened pinyin gloss after each character, as aggregator pages copy ruby text
+    /// ("在報(bào)道中", blind25): the gloss, lower-case Latin letters with tone marks in brackets, is skipped.
+    /// </summary>
+    private static string Glossed(string piece)
+    {
+        var pattern = new StringBuilder();
+        for (var i = 0; i < piece.Length; i++)
+        {
+            pattern.Append(Regex.Escape(piece[i].ToString()));
+            if (i + 1 < piece.Length && IsHanCharacter(piece[i]) && IsHanCharacter(piece[i + 1]))
+            {
+                pattern.Append(@"(?:\([a-z\u00E0-\u01DC]{1,7}\))?");
+            }
+        }
+
+        return pattern.ToString();
+    }
+
+    private static bool IsHanCharacter(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static (string Counter, double Minimum) ParseCounter(string entry)
     {
