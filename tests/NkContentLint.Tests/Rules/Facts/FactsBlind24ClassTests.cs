@@ -68,4 +68,25 @@ public sealed class FactsBlind24ClassTests
     [InlineData("朝鲜智能手机技术经历了三个阶段。2013年推出的“阿里郎”手机在2017年仍在销售。")]
     [InlineData("朝鲜智能手机技术经历了三个阶段。2017年,平壤举办了“阿里郎”大型团体操表演。")]
     public void ALaunchDatedInChinese(string markup) => Verify(Dates, markup);
+
+    /// <summary>
+    /// The ISP, a company, called an intranet in Korean (blind24 a-13: "Star Joint Venture는 폐쇄된 인트라넷으로 5,500여개의
+    /// 사이트들 밖에 없습니다"): a Latin name takes a Korean particle as a Korean noun does, and "밖에 없다" ("nothing but",
+    /// only) restricts, it does not negate. The intranet as what Star JV serves (an object particle), a negated sentence,
+    /// or the intranet named in a clause of its own, stay silent.
+    /// </summary>
+    [Fact]
+    public void TheIspCalledAnIntranetInKorean() => Verify(Dates, """
+        # 북한 인터넷
+
+        Star Joint Venture는 폐쇄된 {|NK2003:인트라넷으로|} 5,500여개의 사이트들 밖에 없습니다.
+
+        Star JV는 북한의 {|NK2003:인트라넷이다|}.
+
+        Star JV는 광명 인트라넷을 외부와 연결합니다.
+
+        Star JV는 인트라넷으로 운영되지 않습니다.
+
+        Star JV는 북한의 유일한 인터넷 제공 업체이며, 광명은 폐쇄된 인트라넷입니다.
+        """);
 }
