@@ -3,7 +3,8 @@ namespace NkContentLint.Facts;
 /// <summary>
 /// Where a phrase may end in Korean: Korean writes its particles on the noun ("우리민족끼리는", the name and the topic
 /// particle), so a phrase that ends in a Hangul syllable also ends a word when a whole run of Hangul after it is a
-/// particle of <c>rules/facts/korean-particles.txt</c>, and only then ("광명성", the satellite, is not "광명" and a particle).
+/// particle of <c>rules/facts/korean-particles.txt</c>, and only then ("광명성", the satellite, is not "광명" and a particle);
+/// so does a phrase that ends in a Latin letter or digit ("Star Joint Venture는").
 /// A phrase that ends in a Han or kana character, or before one, ends a word there: Chinese and Japanese write no spaces.
 /// </summary>
 internal static class KoreanParticles
@@ -31,7 +32,8 @@ internal static class KoreanParticles
             return true;
         }
 
-        if (!IsHangulSyllable(text[last]) || !IsHangulSyllable(text[next]))
+        // A name in Latin letters takes Korean particles as a Korean noun does ("Star Joint Venture는", blind24 a-13).
+        if (!(IsHangulSyllable(text[last]) || char.IsAsciiLetterOrDigit(text[last])) || !IsHangulSyllable(text[next]))
         {
             return false;
         }

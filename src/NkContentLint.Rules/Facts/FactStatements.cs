@@ -82,15 +82,27 @@ internal static partial class FactStatements
 
         var (before, after) = ForeignNegationCue.Value;
         return (span.Start > clause.Start && before.IsMatch(WithoutRestriction(prose.Substring(clause.Start, span.Start - clause.Start))))
-            || (clause.End > span.End && after.IsMatch(prose.AsSpan(span.End, clause.End - span.End)));
+            || (clause.End > span.End && after.IsMatch(WithoutRestriction(prose.Substring(span.End, clause.End - span.End))));
     }
 
     /// <summary>
     /// The text with French restrictive "ne … que" ("only") blanked: "Kwangmyong ne serait muni que de vingt-huit sites" states 28
     /// sites (blind22 a-09), as "n'a que" does; "ne … pas que" ("not only") is still a negation.
     /// </summary>
-    private static string WithoutRestriction(string text) =>
-        text.Contains("qu", StringComparison.OrdinalIgnoreCase) ? RestrictiveNeQue().Replace(text, m => new string(' ', m.Length)) : text;
+    private static string WithoutRestriction(string text)
+    {
+        if (text.Contains("qu", StringComparison.OrdinalIgnoreCase))
+        {
+            text = RestrictiveNeQue().Replace(text, m => new string(' ', m.Length));
+        }
+
+        // Korean "밖에 없다" / "밖에 되지 않는다" ("there is nothing but", i.e. only) restricts, as "ne … que" does:
+        // "Star Joint Venture는 폐쇄된 인트라넷으로 5,500여개의 사이트들 밖에 없습니다" states 5,500 sites (blind24 a-13).
+        return text.Contains("밖에", StringComparison.Ordinal) ? RestrictiveBakke().Replace(text, m => new string(' ', m.Length)) : text;
+    }
+
+    [GeneratedRegex(@"밖에(?:는)?\s*(?:(?:되지|하지|안)\s+)?(?:없|않)")]
+    private static partial Regex RestrictiveBakke();
 
     [GeneratedRegex(@"\b(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|aucun|aucune|guère|point|personne|rien)\b)[\p{L}'’-]+\s+){0,4}(?:que\b|qu['’])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RestrictiveNeQue();

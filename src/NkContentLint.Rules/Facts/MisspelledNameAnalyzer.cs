@@ -199,6 +199,12 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                     continue;
                 }
 
+                // A word cut off where the text stops ("Orascom said Koryolin" ending a stored excerpt) is not misspelt.
+                if (IsCutOff(document.ProseText, sentence, span, NameWordIndex.Squash(written), NameWordIndex.Squash(near.Name)))
+                {
+                    continue;
+                }
+
                 // The "@" of a handle is a token of its own, outside the span: the replacement is the bare handle.
                 yield return (span, written, near.Entity, near.Name.TrimStart('@'));
             }
@@ -327,6 +333,30 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
             || (b.Length >= 3 && a.StartsWith(b, StringComparison.Ordinal) && a.Length > b.Length + 3);
     }
 
+    /// <summary>
+    /// Whether the words written are the start of the name cut off where the text stops: the name with letters missing at
+    /// its end only, and nothing after them on their line but a break, the end of the text or an ellipsis ("In comparison,
+    /// Orascom said Koryolin" closing a paragraph, "Koryolin…"); a heading or a table cell is whole as it is. A truncated word is not a misspelling; a name cut short
+    /// inside a sentence ("Koryolin has 2 million users") still is.
+    /// </summary>
+    private static bool IsCutOff(string prose, Sentence sentence, TextSpan span, string written, string name)
+    {
+        if (sentence.Block.Kind != ProseBlockKind.Paragraph || written.Length >= name.Length || !name.StartsWith(written, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var i = span.End;
+        while (i < prose.Length && prose[i] is ' ' or '\t' or '\u00a0')
+        {
+            i++;
+        }
+
+        return i == prose.Length || prose[i] is '\n' or '\r' or '…'
+            || prose.AsSpan(i).StartsWith("...", StringComparison.Ordinal) || prose.AsSpan(i).StartsWith("[…]", StringComparison.Ordinal)
+            || prose.AsSpan(i).StartsWith("[...]", StringComparison.Ordinal);
+    }
+
     private static bool IsLatin(string word) => word.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'));
 
     /// <summary>Whether a sentence is written in another script than Latin: at least twice as many other letters as Latin ones.</summary>
@@ -445,6 +475,8 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                     if (NameWordIndex.Squash(written) is var squashed && squashed != NameWordIndex.Squash(name)
                         && squashed != NameWordIndex.Squash(name) + "s"
                         && NameWordIndex.WithinOneEdit(squashed, NameWordIndex.Squash(name)) && !index.IsKnown(squashed)
+                        && !NameWordIndex.SameRomanisation(squashed, NameWordIndex.Squash(name))
+                        && !IsCutOff(document.ProseText, sentence, span, squashed, NameWordIndex.Squash(name))
                         && !(entity.Kind == "person" && IsAnotherSyllable(written, name) && !IsNamedByRole(document.ProseText, span))
                         && (entity.Kind == "person" || OnlyTheBrandDiffers(written, name, entity)))
                     {

@@ -542,7 +542,7 @@ internal sealed partial class NameWordIndex
     /// </summary>
     private static string Romanised(string squashed)
     {
-        var text = squashed.Replace("eo", "o", StringComparison.Ordinal).Replace("eu", "u", StringComparison.Ordinal);
+        var text = RomanisedVowels(squashed);
         return text.Length == 0 ? text : text[0] switch
         {
             'g' => "k" + text[1..],
@@ -552,6 +552,21 @@ internal sealed partial class NameWordIndex
             _ => text,
         };
     }
+
+    /// <summary>
+    /// The vowels the romanisations of Korean write apart, made alike anywhere in the word: McCune–Reischauer's "ŏ"/"ŭ"
+    /// (also written without the breve), Revised Romanization's "eo"/"eu", and the older "u" for "ŏ" before "ng"
+    /// ("Sung", "Jung" for 성, 정): "Kim Il-song" and "Kim Il Sung" are one name (blind25).
+    /// </summary>
+    private static string RomanisedVowels(string squashed) =>
+        squashed.Replace('ŏ', 'o').Replace('ŭ', 'u').Replace("eo", "o", StringComparison.Ordinal).Replace("eu", "u", StringComparison.Ordinal)
+            .Replace("ung", "ong", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether two squashed names differ only in how a romanisation of Korean writes a vowel ("kimilsong", "kimilsung"):
+    /// another romanisation of the name, an alias, not a misspelling of it.
+    /// </summary>
+    public static bool SameRomanisation(string a, string b) => a != b && RomanisedVowels(a) == RomanisedVowels(b);
 
     private static bool IsOneSwap(string a, string b)
     {

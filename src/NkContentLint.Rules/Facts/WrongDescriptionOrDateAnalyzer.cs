@@ -49,7 +49,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     [GeneratedRegex(@"^\s*(,)?\s*((called|named|known as)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionThenName();
 
-    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<year>(?:19|20)\d\d)년(?:\s*(?<kmonth>1[0-2]|0?[1-9])월(?:\s*(?<kday>[12]\d|3[01]|0?[1-9])일)?)?|(?<year>(?:19\d|20[0-4])\d))(?:\b|(?<=[년월일]))")]
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d\d)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)|(?<year>(?:19|20)\d\d)년(?:\s*(?<kmonth>1[0-2]|0?[1-9])월(?:\s*(?<kday>[12]\d|3[01]|0?[1-9])일)?)?|(?<year>(?:19\d|20[0-4])\d))(?:\b|(?<=[년월일]))|(?<![\d.])(?<year>(?:19|20)\d\d)年(?:(?<kmonth>1[0-2]|0?[1-9])月(?:(?<kday>[12]\d|3[01]|0?[1-9])日)?)?")]
     private static partial Regex DateExpression();
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -437,7 +437,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
         return true;
     }
 
-    // A Korean date gives its month and day as numbers: "2010년 8월", "2010년 7월 14일".
+    // A Korean, Chinese or Japanese date gives its month and day as numbers: "2010년 8월", "2010년 7월 14일", "2013年8月".
     private static int? MonthOf(Match match) =>
         match.Groups["month"].Success ? Array.FindIndex(Months, m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1
         : match.Groups["kmonth"].Success ? int.Parse(match.Groups["kmonth"].Value, CultureInfo.InvariantCulture) : null;
