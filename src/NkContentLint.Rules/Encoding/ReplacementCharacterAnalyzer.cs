@@ -7,17 +7,19 @@ namespace NkContentLint.Rules.Encoding;
 /// <summary>
 /// NK4002: U+FFFD in the text: a character was already lost by an earlier conversion. No fix is
 /// possible, but the context often tells what was there (<c>it�s</c> had an apostrophe). A U+FFFD
-/// that is part of mojibake NK4001 reports (<c>Ñ�Ð¸</c>) is left to NK4001.
+/// that is part of mojibake NK4001 reports (<c>Ñ�Ð¸</c>) is left to NK4001. Also the legacy converters' U+FFFD: a
+/// '?' that a GBK or Big5 conversion wrote into Chinese text for a character it could not map
+/// (<see cref="ChineseConversionQuestionMarks"/>).
 /// </summary>
 public sealed class ReplacementCharacterAnalyzer : ContentAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "NK4002",
         "Replacement character",
-        "U+FFFD replacement character: a character was lost when this text was converted{0}",
+        "{0}: a character was lost when this text was converted{1}",
         RuleCategories.Encoding,
         DiagnosticSeverity.Error,
-        "U+FFFD (�) is what a converter writes when it cannot read a character. The original character is gone, so it must be restored by hand from the source.");
+        "U+FFFD (�) is what a converter writes when it cannot read a character, and a '?' inside Chinese text is what a GBK or Big5 conversion writes. The original character is gone, so it must be restored by hand from the source.");
 
     private static readonly string[] ApostropheSuffixes = ["s", "t", "d", "m", "ll", "re", "ve"];
 
@@ -25,9 +27,21 @@ public sealed class ReplacementCharacterAnalyzer : ContentAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
+    private const string ReplacementCharacter = "U+FFFD replacement character";
+
     private static void Analyze(DocumentAnalysisContext context)
     {
         var text = context.Document.ProseAndFrontMatterText;
+        foreach (var lost in ChineseConversionQuestionMarks.Find(text))
+        {
+            var debris = lost.PinyinDebris is { } pinyin ? $"; '{pinyin})' after it is what is left of a pinyin gloss" : string.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                context.Document.GetLocation(lost.Span),
+                $"'?' inside Chinese text ('{lost.Shown}')",
+                $" between GBK or Big5 and Unicode, which writes '?' for what it cannot map{debris}; restore it from the source"));
+        }
+
         // Replacement characters the decoder inserted for invalid bytes are NK4003's, not this rule's.
         var fromInvalidBytes = context.Document.Decoded.InvalidBytes.Select(b => b.CharOffset).ToHashSet();
         var first = text.IndexOf('\uFFFD');
@@ -49,7 +63,7 @@ public sealed class ReplacementCharacterAnalyzer : ContentAnalyzer
             var explained = next < mojibake.Count && mojibake[next].Start <= at;
             if (!fromInvalidBytes.Contains(at) && !explained)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(new(at, 1)), Guess(text, at)));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, context.Document.GetLocation(new(at, 1)), ReplacementCharacter, Guess(text, at)));
             }
         }
     }

@@ -20,14 +20,14 @@ public sealed class LoneThaiLeadByteTests
         var diagnostics = AnalyzerVerifier.Verify(Analyzer, """
             The box is dubbed {|NK4001:โManbangโ|} by the state.
 
-            It is the leader{|NK4001:โ|}s project, and the country{|NK4001:โ|}s answer to cable.
+            It is the leader{|NK4001:โs project, and the countryโ|}s answer to cable.
 
             Nobody knows what they are doing{|NK4001:โ|}whether online or not.
             """);
         Assert.Equal("“Manbang”", diagnostics[0].Properties[FixProperties.Replacement]);
-        Assert.Equal("’", diagnostics[1].Properties[FixProperties.Replacement]);
+        Assert.Equal("’s project, and the country’", diagnostics[1].Properties[FixProperties.Replacement]);
         Assert.Contains("UTF-8 read as Windows-874, with bytes lost", diagnostics[0].Message);
-        Assert.Equal("—", diagnostics[3].Properties[FixProperties.Replacement]);
+        Assert.Equal("—", diagnostics[2].Properties[FixProperties.Replacement]);
         Assert.All(diagnostics, d => Assert.Equal("suggestion", d.Properties[FixProperties.Safety]));
     }
 
@@ -35,7 +35,11 @@ public sealed class LoneThaiLeadByteTests
     public void StyledBoldLettersAreRepairedToThem()
     {
         var diagnostics = AnalyzerVerifier.Verify(Analyzer, """
-            The phone {|NK4001:๐ข๐ญ ๐ข๐ญ|} takes screenshots, the leader{|NK4001:โ|}s way, every country{|NK4001:โ|}s.
+            The phone {|NK4001:๐ข๐ญ ๐ข๐ญ|} takes screenshots.
+
+            The leader{|NK4001:โ|}s way.
+
+            Every country{|NK4001:โ|}s.
             """);
         Assert.Equal("𝐢𝐭 𝐢𝐭", diagnostics[0].Properties[FixProperties.Replacement]);
     }
@@ -44,7 +48,11 @@ public sealed class LoneThaiLeadByteTests
     public void AStyledLetterThatLostItsLastByteIsMarkedLost()
     {
         var diagnostics = AnalyzerVerifier.Verify(Analyzer, """
-            It {|NK4001:๐ญ๐๐ค๐๐ฌ|} screenshots, the leader{|NK4001:โ|}s way, every country{|NK4001:โ|}s.
+            It {|NK4001:๐ญ๐๐ค๐๐ฌ|} screenshots.
+
+            The leader{|NK4001:โ|}s way.
+
+            Every country{|NK4001:โ|}s.
             """);
         Assert.Equal("𝐭\uFFFD𝐤\uFFFD𝐬", diagnostics[0].Properties[FixProperties.Replacement]);
     }

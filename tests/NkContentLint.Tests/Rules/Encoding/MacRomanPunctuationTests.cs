@@ -14,16 +14,22 @@ public sealed class MacRomanPunctuationTests
 {
     private static readonly MojibakeAnalyzer Analyzer = new();
 
+    /// <summary>Several damaged words on a line are one finding, from the first to the last; the fix repairs every one.</summary>
     [Fact]
     public void ApostrophesFire()
     {
         var diagnostics = AnalyzerVerifier.Verify(Analyzer, """
-            By the end of the year{|NK4001:Õ|}s talks, a defector{|NK4001:Õ|}s account of North Korea{|NK4001:Õ|}s army.
+            By the end of the year{|NK4001:Õs talks, a defectorÕs account of North KoreaÕ|}s army.
 
-            It didn{|NK4001:Õ|}t help, and they{|NK4001:Õ|}ll say we{|NK4001:Õ|}re late; you{|NK4001:Õ|}d think the officials{|NK4001:Õ|} plan failed.
+            It didn{|NK4001:Õt help, and theyÕll say weÕre late; youÕd think the officialsÕ|} plan failed.
+
+            The city{|NK4001:Õ|}s network.
             """);
-        Assert.Equal("'yearÕs' looks like MacRoman text read as Windows-1252; did you mean 'year’s'?", diagnostics[0].Message);
-        Assert.All(diagnostics, d => Assert.Equal("’", d.Properties[FixProperties.Replacement]));
+        Assert.Equal("'yearÕs' looks like MacRoman text read as Windows-1252, as do 2 more words later on this line ('defectorÕs', 'KoreaÕs'); did you mean 'year’s'?", diagnostics[0].Message);
+        Assert.Equal("’s talks, a defector’s account of North Korea’", diagnostics[0].Properties[FixProperties.Replacement]);
+        Assert.Equal("’t help, and they’ll say we’re late; you’d think the officials’", diagnostics[1].Properties[FixProperties.Replacement]);
+        Assert.Equal("'cityÕs' looks like MacRoman text read as Windows-1252; did you mean 'city’s'?", diagnostics[2].Message);
+        Assert.Equal("’", diagnostics[2].Properties[FixProperties.Replacement]);
         Assert.All(diagnostics, d => Assert.Equal("safe", d.Properties[FixProperties.Safety]));
     }
 
@@ -31,19 +37,15 @@ public sealed class MacRomanPunctuationTests
     public void QuotesDashesAndEllipsisFire()
     {
         var diagnostics = AnalyzerVerifier.Verify(Analyzer, """
-            The so-called {|NK4001:ÒquotedÓ|} phrase, {|NK4001:Ò|}a longer quotation, he said.{|NK4001:Ó|}
+            The so-called {|NK4001:ÒquotedÓ phrase, Òa longer quotation, he said.Ó|}
 
-            From 1999{|NK4001:Ð|}2003 the talks {|NK4001:Ð|} which failed {|NK4001:Ñ|} went on, and on{|NK4001:É|} then {|NK4001:Ô|}single quotes{|NK4001:Õ|} too.
+            From 1999{|NK4001:Ð2003 the talks Ð which failed Ñ went on, and onÉ then Ôsingle quotesÕ|} too.
+
+            The so-called {|NK4001:ÒquotedÓ|} phrase.
             """);
-        Assert.Equal("“quoted”", diagnostics[0].Properties[FixProperties.Replacement]);
-        Assert.Equal("“", diagnostics[1].Properties[FixProperties.Replacement]);
-        Assert.Equal("”", diagnostics[2].Properties[FixProperties.Replacement]);
-        Assert.Equal("–", diagnostics[3].Properties[FixProperties.Replacement]);
-        Assert.Equal("–", diagnostics[4].Properties[FixProperties.Replacement]);
-        Assert.Equal("—", diagnostics[5].Properties[FixProperties.Replacement]);
-        Assert.Equal("…", diagnostics[6].Properties[FixProperties.Replacement]);
-        Assert.Equal("‘", diagnostics[7].Properties[FixProperties.Replacement]);
-        Assert.Equal("’", diagnostics[8].Properties[FixProperties.Replacement]);
+        Assert.Equal("“quoted” phrase, “a longer quotation, he said.”", diagnostics[0].Properties[FixProperties.Replacement]);
+        Assert.Equal("–2003 the talks – which failed — went on, and on… then ‘single quotes’", diagnostics[1].Properties[FixProperties.Replacement]);
+        Assert.Equal("“quoted”", diagnostics[2].Properties[FixProperties.Replacement]);
     }
 
     [Theory]
