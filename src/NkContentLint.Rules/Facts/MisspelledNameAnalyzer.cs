@@ -335,7 +335,7 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
 
     /// <summary>
     /// Whether the words written are the start of the name cut off where the text stops: the name with letters missing at
-    /// its end only, and nothing after them on their line but a break, the end of the text or an ellipsis ("In comparison,
+    /// its end only, and nothing after them in their paragraph but the end of the text or an ellipsis ("In comparison,
     /// Orascom said Koryolin" closing a paragraph, "Koryolin…"); a heading or a table cell is whole as it is. A truncated word is not a misspelling; a name cut short
     /// inside a sentence ("Koryolin has 2 million users") still is.
     /// </summary>
@@ -346,13 +346,15 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
             return false;
         }
 
+        // The paragraph must end there: a line break inside a hard-wrapped paragraph ("Subscribers of Koryolin\npay in
+        // euros.") cuts nothing off.
         var i = span.End;
-        while (i < prose.Length && prose[i] is ' ' or '\t' or '\u00a0')
+        while (i < prose.Length && prose[i] is ' ' or '\t' or '\u00a0' or '\n' or '\r')
         {
             i++;
         }
 
-        return i == prose.Length || prose[i] is '\n' or '\r' or '…'
+        return i == prose.Length || i >= sentence.Block.Span.End || prose[i] == '…'
             || prose.AsSpan(i).StartsWith("...", StringComparison.Ordinal) || prose.AsSpan(i).StartsWith("[…]", StringComparison.Ordinal)
             || prose.AsSpan(i).StartsWith("[...]", StringComparison.Ordinal);
     }

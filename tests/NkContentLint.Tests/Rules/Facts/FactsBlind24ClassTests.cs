@@ -30,6 +30,9 @@ public sealed class FactsBlind24ClassTests
 
         Subscribers of {|NK2002:Koryolin|} pay in euros.
 
+        Subscribers of {|NK2002:Koryolin|}
+        pay in euros, a hard-wrapped line.
+
         The leader, {|NK2002:Kim Jong U|}, visited the factory.
 
         ## {|NK2002:Koryolin|}
