@@ -7,8 +7,8 @@ namespace NkContentLint.Languages;
 /// <summary>
 /// The language of each sentence, for the sourcing rules, read cheaply: by script for Korean (Hangul), Japanese (kana) and
 /// Russian (Cyrillic words), and for Latin script by a vote of function words over the sentence's paragraph (German,
-/// Dutch, Spanish, Portuguese, French, Italian against English), for Chinese by Han with no kana. A sentence with too few letters or votes of its own (a heading, a table
-/// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (Polish,
+/// Dutch, Spanish, Portuguese, French, Italian, Romanian, Polish against English), for Chinese by Han with no kana. A sentence with too few letters or votes of its own (a heading, a table
+/// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (Czech,
 /// Arabic): those sentences keep the English readers, exactly as before.
 /// </summary>
 internal static class LanguageDetector

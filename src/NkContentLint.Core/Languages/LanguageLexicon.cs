@@ -41,11 +41,11 @@ internal sealed class LanguageLexicon
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
         "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
-        "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "vague-unless-named-before", "event-participles",
+        "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "unnamed-group-verbs", "vague-unless-named-before", "event-participles",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
-    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro"];
+    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro", "pl"];
 
     private static readonly Lazy<ImmutableArray<LanguageLexicon>> All = new(() => [.. Codes.Select(Load)]);
     private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>
@@ -71,7 +71,7 @@ internal sealed class LanguageLexicon
         VagueWithFigure = Phrases(lists.Entries("vague-with-figure"), vagueNotAfter);
         UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
-        UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"));
+        UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs"));
         VagueUnlessNamedBefore = Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter);
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
@@ -235,7 +235,7 @@ internal sealed class LanguageLexicon
     /// ending; a closing <c>$</c> asks for the clause to end after the group (", so Fachleute."). A frame's words match
     /// without regard to the case of their first letter ("Laut", "laut").
     /// </summary>
-    private Regex? GroupFrames(ImmutableArray<string> groups, ImmutableArray<string> frames, ImmutableArray<string> namedBy, ImmutableArray<string> notAfter)
+    private Regex? GroupFrames(ImmutableArray<string> groups, ImmutableArray<string> frames, ImmutableArray<string> namedBy, ImmutableArray<string> notAfter, ImmutableArray<string> verbs)
     {
         if (!SpacesWords || groups.IsEmpty || frames.IsEmpty)
         {
@@ -251,9 +251,17 @@ internal sealed class LanguageLexicon
         var determiners = determinerWords.Length == 0 ? "" : @"(?!(?i:" + determinerWords + @")\s)";
         var notAfterDeterminer = determinerWords.Length == 0 ? "" : @"(?<!(?<![\p{L}\p{M}])(?i:" + determinerWords + @")\s+(?:\p{Ll}[\p{L}\p{M}\-]*\s+){0,2})";
         var slot = @"(?:" + determiners + @"\p{Ll}[\p{L}\p{M}\-]*\s+){0,2}?" + group;
+        // "%": a verb of saying, thinking or fearing of [unnamed-group-verbs] ("Les experts internationaux s'inquiètent", blind26).
+        var verb = verbs.IsEmpty ? null
+            : "(?:" + string.Join("|", verbs.OrderByDescending(v => v.Length).Select(v => string.Join(@"\s+", v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word)))) + @")(?![\p{L}\p{M}])";
         var alternatives = new List<string>();
         foreach (var frame in frames)
         {
+            if (verb is null && frame.Split(' ').Contains("%"))
+            {
+                continue;
+            }
+
             var parts = frame.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var closes = parts[^1] == "$";
             var pattern = new StringBuilder();
@@ -272,13 +280,20 @@ internal sealed class LanguageLexicon
                     continue;
                 }
 
+                if (part == "_?")
+                {
+                    // One lower-case word or none: the adjective after the group ("Les experts internationaux s'inquiètent").
+                    pattern.Append(@"(?:\s+\p{Ll}[\p{L}\p{M}\-]*(?![\p{L}\p{M}]))?");
+                    continue;
+                }
+
                 if (space)
                 {
                     pattern.Append(@"\s+");
                 }
 
                 space = true;
-                pattern.Append(part switch { "{}" => slot, "_" => @"\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}])", _ => Word(part) + (part.EndsWith('*') ? "" : @"(?![\p{L}\p{M}])") });
+                pattern.Append(part switch { "%" => verb, "{}" => slot, "_" => @"\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}])", _ => Word(part) + (part.EndsWith('*') ? "" : @"(?![\p{L}\p{M}])") });
             }
 
             if (closes)
@@ -289,9 +304,15 @@ internal sealed class LanguageLexicon
             alternatives.Add(pattern.ToString());
         }
 
-        var unless = namedBy.IsEmpty ? "" : @"(?!\s+(?:" + string.Join("|", namedBy.Select(Regex.Escape)) + @")(?![\p{L}\p{M}]))";
+        // "{Name}": a capitalised word after the group names it, as Polish writes a name in the genitive with no word between
+        // ("według ekspertów Chainalysis", "według raportu ONZ").
+        var words = namedBy.Where(w => w != NameAfterGroup).ToArray();
+        var unless = (words.Length == 0 ? "" : @"(?!\s+(?:" + string.Join("|", words.Select(Regex.Escape)) + @")(?![\p{L}\p{M}]))")
+            + (namedBy.Contains(NameAfterGroup) ? @"(?!\s+\p{Lu})" : "");
         return new Regex(@"(?<![\p{L}\p{M}\p{N}])(?:" + string.Join("|", alternatives) + ")" + unless, RegexOptions.CultureInvariant);
     }
+
+    private const string NameAfterGroup = "{Name}";
 
     private static string FirstLetterEitherCase(string word) =>
         word.Length > 0 && char.IsLetter(word[0]) && char.ToUpperInvariant(word[0]) != char.ToLowerInvariant(word[0])
@@ -379,8 +400,10 @@ internal sealed class LanguageLexicon
         }
 
         var modal = string.Join("|", modals.Select(Regex.Escape));
+        // "…" in an ending is a gap of a few words inside the clause: "Ähnlichkeit … haben" ("Die Geräte sollen eine sehr große
+        // Ähnlichkeit mit Produkten von Apple haben", blind26).
         var ending = string.Join("|", endings.Select(e => string.Join(@"\s+", e.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w == "_" ? @"\p{Ll}[\p{L}\p{M}]*" : Regex.Escape(w)))));
+            .Select(w => w switch { "_" => @"\p{Ll}[\p{L}\p{M}]*", "…" => @"[^,.;:!?()„“""«»]{1,60}?", _ => Regex.Escape(w) }))));
         // The modal before its infinitive (a main clause: "soll … versucht haben") or after it, closing a subordinate clause
         // ("die hinter dem Angriff stecken soll", "der … versucht haben soll").
         const string ClauseEnd = @"(?=\s*(?:[,.;:!?)]|$))";
@@ -496,12 +519,19 @@ internal sealed class LanguageLexicon
     /// <summary>Whole words, or stems with any ending (an entry ending in <c>*</c>), without regard to case.</summary>
     internal sealed class WordMatcher(ImmutableArray<string> entries)
     {
-        private readonly FrozenSet<string> words = entries.Where(e => !e.EndsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        private readonly FrozenSet<string> words = entries.Where(e => !e.EndsWith('*') && !e.StartsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         private readonly ImmutableArray<string> stems = [.. entries.Where(e => e.EndsWith('*')).Select(e => e[..^1])];
 
-        public bool IsEmpty => words.Count == 0 && stems.IsEmpty;
+        // An entry starting with "*" is an ending ("*aron": a verb's third person plural past), read only where a caller asks.
+        private readonly ImmutableArray<string> endings = [.. entries.Where(e => e.Length > 1 && e.StartsWith('*') && !e.EndsWith('*')).Select(e => e[1..])];
+
+        public bool IsEmpty => words.Count == 0 && stems.IsEmpty && endings.IsEmpty;
 
         public bool Matches(string word) => words.Contains(word) || stems.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Whether the word is an entry, has a stem's beginning, or (with <paramref name="endings"/>) an ending's end and three letters before it.</summary>
+        public bool Matches(string word, bool endings) =>
+            Matches(word) || (endings && this.endings.Any(e => word.Length >= e.Length + 3 && word.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>Whether the text starts with an entry (Korean and Japanese, where a counter runs on into the next word: 개월).</summary>
         public bool MatchesStart(ReadOnlySpan<char> text)

@@ -21,5 +21,7 @@ internal static class LanguageParagraphs
     /// <summary>Romanian in the comma letters (ș ț); <see cref="RomanianCedilla"/> the same in the older cedilla letters (ş ţ).</summary>
     public const string Romanian = "În statul comunist, rețeaua nu este deschisă pentru cetățeni și doar câțiva membri ai partidului pot să o folosească prin birourile lor.\n\n";
 
+    public const string Polish = "Sieć nie jest otwarta dla obywateli, którzy mogą korzystać tylko z krajowego intranetu, który jest także przez partię kontrolowany, ale nie jest to jednak jedyny problem, jak również to, że dostęp jest drogi.\n\n";
+
     public const string RomanianCedilla = "În statul comunist, reţeaua nu este deschisă pentru cetăţeni şi doar câţiva membri ai partidului pot să o folosească prin birourile lor.\n\n";
 }
