@@ -41,7 +41,30 @@ internal static class ClaimExtractor
     }
 
     /// <summary>The claims of one sentence, in order.</summary>
-    public static ImmutableArray<Claim> Extract(Sentence sentence) => new Parser(sentence).Run();
+    public static ImmutableArray<Claim> Extract(Sentence sentence)
+    {
+        // One parser per thread, bound to each sentence in turn; a parse that starts inside another (none does today)
+        // gets a parser of its own.
+        var parser = threadParser ??= new Parser();
+        if (parser.InUse)
+        {
+            parser = new Parser();
+        }
+
+        parser.InUse = true;
+        try
+        {
+            return parser.Run(sentence);
+        }
+        finally
+        {
+            parser.Release();
+            parser.InUse = false;
+        }
+    }
+
+    [ThreadStatic]
+    private static Parser? threadParser;
 
     /// <summary>
     /// The claims in a piece of Markdown, such as a value in a fact pack (<c>"about 2 million subscribers"</c>).
@@ -63,13 +86,20 @@ internal static class ClaimExtractor
         private NonQuantityFilter nonQuantities = null!;
         private RankReader ranks = null!;
 
-        public Parser(Sentence sentence)
-            : base(sentence)
+        // Whether the readers are bound to the sentence being parsed (PrepareReaders binds them at its first candidate token).
+        private bool readersBound;
+
+        public Parser()
         {
         }
 
-        public ImmutableArray<Claim> Run()
+        /// <summary>Whether a parse is running on this parser.</summary>
+        public bool InUse { get; set; }
+
+        public ImmutableArray<Claim> Run(Sentence sentence)
         {
+            Bind(sentence);
+            readersBound = false;
             var i = 0;
             while (i < n)
             {
@@ -77,20 +107,44 @@ internal static class ClaimExtractor
                 i = next > i ? next : i + 1;
             }
 
-            return claims?.ToImmutable() ?? [];
+            return claims is { Count: > 0 } ? claims.ToImmutable() : [];
+        }
+
+        /// <summary>Unbinds the parser and its readers from the sentence just parsed.</summary>
+        public void Release()
+        {
+            Unbind();
+            claims?.Clear();
+            if (readersBound)
+            {
+                nouns.Unbind();
+                numbers.Unbind();
+                nonQuantities.Unbind();
+                ranks.Unbind();
+            }
         }
 
         private void PrepareReaders()
         {
-            if (ranks is not null)
+            if (readersBound)
             {
                 return;
             }
 
-            nouns = new NounPhraseReader(sentence);
-            numbers = new NumberReader(sentence, nouns);
-            nonQuantities = new NonQuantityFilter(sentence, numbers, nouns);
-            ranks = new RankReader(sentence, numbers, nouns, AddRank);
+            readersBound = true;
+            if (ranks is null)
+            {
+                nouns = new NounPhraseReader(sentence);
+                numbers = new NumberReader(sentence, nouns);
+                nonQuantities = new NonQuantityFilter(sentence, numbers, nouns);
+                ranks = new RankReader(sentence, numbers, nouns, AddRank);
+                return;
+            }
+
+            nouns.Bind(sentence);
+            numbers.Bind(sentence);
+            nonQuantities.Bind(sentence);
+            ranks.Bind(sentence);
         }
 
         private int ParseAt(int i)

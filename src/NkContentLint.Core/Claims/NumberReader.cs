@@ -105,7 +105,7 @@ internal sealed class NumberReader : SentenceTokens
                 k++;
             }
             else if (q.Scale == 1 && Sym(k, '-') && t[k].IsGlued && k + 1 < n && t[k + 1].IsWord && t[k + 1].IsGlued
-                && NumberWords.Scales.TryGetValue(t[k + 1].Text.Split('-')[0], out scale) && scale >= 1e3)
+                && NumberWords.TryGetLeadingScale(t[k + 1].Text, out scale) && scale >= 1e3)
             {
                 // "the North's 1.1-million-soldier military", "a 2-million-strong army": a magnitude in a
                 // hyphenated compound is as large a count as "1.1 million soldiers" (blind9).

@@ -43,6 +43,14 @@ internal static class NumberWords
     /// <summary>Scale words and their values: hundred, thousand, million, billion, trillion.</summary>
     public static IReadOnlyDictionary<string, double> Scales => ScaleWords;
 
+    /// <summary>The scale of the word before the first hyphen of <paramref name="compound"/> ("million" in "million-soldier"), without cutting it out.</summary>
+    public static bool TryGetLeadingScale(string compound, out double scale)
+    {
+        var dash = compound.IndexOf('-');
+        var head = dash < 0 ? compound.AsSpan() : compound.AsSpan(0, dash);
+        return ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out scale);
+    }
+
     /// <summary>Reads the whole of <paramref name="text"/> as a number (<c>"two million"</c> → 2,000,000).</summary>
     public static bool TryParse(string text, out double value)
     {

@@ -37,6 +37,9 @@ public sealed class Sentence
 
     public ProseBlock Block => source.Blocks[blockIndex];
 
+    /// <summary>The position of <see cref="Block"/> in the document's blocks: a cheap key for a sentence's paragraph.</summary>
+    internal int BlockIndex => blockIndex;
+
     /// <summary>Position in <see cref="ContentDocument.Sentences"/>.</summary>
     public int Index { get; }
 

@@ -23,7 +23,10 @@ internal sealed class WordFilter
     }
 
     /// <summary>Whether the set may hold <paramref name="word"/> (always true for a word with a character outside ASCII).</summary>
-    public bool MayContain(string word)
+    public bool MayContain(string word) => MayContain(word.AsSpan());
+
+    /// <summary>Whether the set may hold <paramref name="word"/>, a slice of a longer text.</summary>
+    public bool MayContain(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -38,7 +41,7 @@ internal sealed class WordFilter
     }
 
     /// <summary>The bit of a word: its length, first two and last characters, each upper-cased, so words equal ignoring case share it.</summary>
-    private static int Bit(string word)
+    private static int Bit(ReadOnlySpan<char> word)
     {
         if (word.Length == 0)
         {

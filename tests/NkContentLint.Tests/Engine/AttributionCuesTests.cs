@@ -9,8 +9,9 @@ using Xunit;
 namespace NkContentLint.Tests.Engine;
 
 /// <summary>
-/// The attribution finder's prefilter (<see cref="AttributionCues"/>) skips words at which no routine of its grammar can
-/// start: it must change no attribution. Every real article, every labelled sourcing item and every sample is read with
+/// The attribution finder's prefilters skip words at which no routine of its grammar can start (<see cref="AttributionCues"/>)
+/// and sentences with no word its document-level notes read (informants, groups, state actors): they must change no
+/// attribution. Every real article, every labelled sourcing item and every sample is read with
 /// and without it, and the attributions of each sentence compared in full.
 /// </summary>
 public sealed class AttributionCuesTests
