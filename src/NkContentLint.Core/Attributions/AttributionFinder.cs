@@ -404,7 +404,7 @@ public sealed partial class AttributionFinder
                 continue;
             }
 
-            if (IsRelayedByANamedSpeaker(attribution, all))
+            if (IsRelayedByANamedSpeaker(attribution, all) || InUnclosedQuotation(attribution.Span.Start))
             {
                 continue;
             }
@@ -527,15 +527,55 @@ public sealed partial class AttributionFinder
     }
 
     /// <summary>
+    /// "He revealed that “North Korean authorities believed that … Therefore, they constructed …" (blind14): a quotation
+    /// that opens in the sentence and closes only in a later one holds the rest of the sentence, and words inside quotation
+    /// marks are never a vague attribution (LABELLING.md). An opening curly mark with no closing one after it, or the last
+    /// of an odd number of straight marks, opens such a quotation.
+    /// </summary>
+    private bool InUnclosedQuotation(int position)
+    {
+        var open = -1;
+        var straight = 0;
+        var lastStraight = -1;
+        for (var k = 0; k < n; k++)
+        {
+            if (!t[k].IsSymbol)
+            {
+                continue;
+            }
+
+            switch (t[k].Text[0])
+            {
+                case '“':
+                    open = k;
+                    break;
+                case '”':
+                    open = -1;
+                    break;
+                case '"':
+                    straight++;
+                    lastStraight = k;
+                    break;
+            }
+        }
+
+        if (straight % 2 == 1 && (open < 0 || lastStraight > open))
+        {
+            open = lastStraight;
+        }
+
+        return open >= 0 && t[open].Span.End <= position;
+    }
+
+    /// <summary>
     /// "Defense officials who analyzed the breach concluded that North Korean hackers were responsible …, Mr. Kyeong told
-    /// Reuters." (blind27): an unnamed speaker who opens the sentence, in the clause a named speaker reports after a comma at
-    /// the sentence's end ("…, Kim said.", "…, the ministry told Reuters on Tuesday."), is relayed by that speaker, as
+    /// Reuters." (blind27), "A defector … who worked as a computer expert for the government says …, CNN reported recently."
+    /// (blind5): an unnamed speaker in the clause a named speaker reports after a comma at the sentence's end ("…, Kim said.", "…, the ministry told Reuters on Tuesday."), is relayed by that speaker, as
     /// "Kim said that officials concluded …" is. The named speaker is the sentence's source; the listed phrases stay vague.
     /// </summary>
     private bool IsTrailingSpeakerOf(Attribution named, Attribution vague)
     {
         if (named.Source != AttributionSource.Named || named.Span.Start < vague.Span.End || first < 0 || first >= n
-            || t[first].Span.Start != vague.Span.Start
             || named.Form is not ("told" or "pronoun and verb" or "subject and verb" or "definite subject and verb"))
         {
             return false;
@@ -580,7 +620,7 @@ public sealed partial class AttributionFinder
             c--;
         }
 
-        return c > first && Sym(c, ',');
+        return c > first && Sym(c, ',') && vague.Span.End <= t[c].Span.Start;
     }
 
     /// <summary>
