@@ -135,6 +135,11 @@ public sealed partial class AttributionFinder
         var documentWords = new DocumentWords(sentences);
         var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
         var accountsJustBefore = false;
+        // "…, an earlier police statement said. Some 250 files … were taken by the hackers, it said." (blind27): the sentence
+        // before reports through an institution or its document, and a pronoun's report in the next sentence of the paragraph
+        // points back to it (the anaphor decision), whether or not the article has named anyone yet.
+        var reporterJustBefore = false;
+        ProseBlock? reporterBlock = null;
         // Informant nouns ("source", "informant") whose latest mention so far introduced someone unnamed ("a source from
         // North Pyongan province"): "the source said" points back to no one named, however many names the article has.
         var unnamedInformants = new HashSet<string>(StringComparer.Ordinal);
@@ -205,7 +210,9 @@ public sealed partial class AttributionFinder
                 ReadAntecedents(result.Count);
                 var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
                     && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!))
-                    && !unnamedInformants.Contains(a.ReferenceTo!));
+                    && !unnamedInformants.Contains(a.ReferenceTo!))
+                    || (reporterJustBefore && ReferenceEquals(sentence.Block, reporterBlock)
+                        && found.All.Any(a => a.Source == AttributionSource.Named && a.ReferenceTo is { Length: 0 }));
                 if (!resolved)
                 {
                     found = found with { NamesASource = false };
@@ -213,6 +220,8 @@ public sealed partial class AttributionFinder
             }
 
             attributedEarlier |= direct;
+            reporterJustBefore = found.Vague.IsEmpty && finder.ReportsThroughAnInstitution();
+            reporterBlock = sentence.Block;
             finder.NoteInformants(unnamedInformants);
             // The group and its source may stand in two sentences of one paragraph: "U.S.-based researchers traveled to
             // Pyongyang … They saw people using cell phones …, according to Korea Insight."
@@ -520,6 +529,38 @@ public sealed partial class AttributionFinder
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence reports through a body or its document, the subject of a reporting verb outside quotation marks:
+    /// "an earlier police statement said", "the ministry said", "a company statement said", "police said". Heads that name
+    /// people or evidence no one owns ("experts", "officials", "a report") are not such a reporter.
+    /// </summary>
+    private bool ReportsThroughAnInstitution()
+    {
+        for (var v = 0; v < n; v++)
+        {
+            if (!t[v].IsWord || t[v].InQuotation || t[v].IsCapitalized || !lexicon.ReportingVerbs.Contains(Norm(t[v].Text))
+                || lexicon.EvidenceVerbs.Contains(Norm(t[v].Text)) || SubjectBefore(v, out _) is not { } subject || subject.End - subject.Start > 6)
+            {
+                continue;
+            }
+
+            var head = Norm(t[subject.End - 1].Text);
+            if (!t[subject.End - 1].IsWord || t[subject.End - 1].IsCapitalized && subject.End - 1 != first)
+            {
+                continue;
+            }
+
+            if (head.Equals("police", StringComparison.OrdinalIgnoreCase)
+                || (lexicon.ReferenceHeads.Contains(head) && !lexicon.UnnamedSources.Contains(head) && !IsPlural(head)
+                    && t[subject.Start].IsWord && (lexicon.Determiners.Contains(t[subject.Start].Text) || lexicon.DefiniteDeterminers.Contains(t[subject.Start].Text))))
+            {
+                return true;
             }
         }
 
