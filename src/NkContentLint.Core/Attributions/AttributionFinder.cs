@@ -29,6 +29,9 @@ public sealed partial class AttributionFinder
     /// <summary>The longest subject read back from a verb: "Several US officials close to the Sony attack investigations said".</summary>
     private const int MaxSubjectWords = 10;
 
+    // Set while SubjectAndVerb reads a subject shared through "and": only a named source is added then.
+    private bool namedOnly;
+
     /// <summary>The longest appositive between commas after a name: "Yu, the Director of the Korea Institute for Liberal Democracy in Seoul,".</summary>
     private const int MaxAppositiveWords = 16;
 
@@ -133,6 +136,11 @@ public sealed partial class AttributionFinder
         var documentWords = new DocumentWords(sentences);
         var examinedEarlier = new HashSet<string>(StringComparer.Ordinal);
         var accountsJustBefore = false;
+        // "…, an earlier police statement said. Some 250 files … were taken by the hackers, it said." (blind27): the sentence
+        // before reports through an institution or its document, and a pronoun's report in the next sentence of the paragraph
+        // points back to it (the anaphor decision), whether or not the article has named anyone yet.
+        var reporterJustBefore = false;
+        ProseBlock? reporterBlock = null;
         // Informant nouns ("source", "informant") whose latest mention so far introduced someone unnamed ("a source from
         // North Pyongan province"): "the source said" points back to no one named, however many names the article has.
         var unnamedInformants = new HashSet<string>(StringComparer.Ordinal);
@@ -208,7 +216,9 @@ public sealed partial class AttributionFinder
                 ReadAntecedents(result.Count);
                 var resolved = found.All.Any(a => a.Source == AttributionSource.Named && a.IsReference
                     && nameEarlier && (!AttributionLexicon.Default.GenericEvidence.Contains(a.ReferenceTo!) || headsEarlier.Contains(a.ReferenceTo!))
-                    && !unnamedInformants.Contains(a.ReferenceTo!));
+                    && !unnamedInformants.Contains(a.ReferenceTo!))
+                    || (reporterJustBefore && ReferenceEquals(sentence.Block, reporterBlock)
+                        && found.All.Any(a => a.Source == AttributionSource.Named && a.ReferenceTo is { Length: 0 }));
                 if (!resolved)
                 {
                     found = found with { NamesASource = false };
@@ -216,6 +226,8 @@ public sealed partial class AttributionFinder
             }
 
             attributedEarlier |= direct;
+            reporterJustBefore = found.Vague.IsEmpty && finder.ReportsThroughAnInstitution();
+            reporterBlock = sentence.Block;
             if (notes)
             {
                 finder.NoteInformants(unnamedInformants);
@@ -453,7 +465,7 @@ public sealed partial class AttributionFinder
                 continue;
             }
 
-            if (IsRelayedByANamedSpeaker(attribution, all))
+            if (IsRelayedByANamedSpeaker(attribution, all) || InUnclosedQuotation(attribution.Span.Start))
             {
                 continue;
             }
@@ -539,6 +551,11 @@ public sealed partial class AttributionFinder
 
         foreach (var named in all)
         {
+            if (IsTrailingSpeakerOf(named, vague))
+            {
+                return true;
+            }
+
             if (named.Source != AttributionSource.Named || named.Span.End > vague.Span.Start || named.Form is not ("pronoun and verb" or "subject and verb" or "definite subject and verb"))
             {
                 continue;
@@ -568,6 +585,135 @@ public sealed partial class AttributionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence reports through a body or its document, the subject of a reporting verb outside quotation marks:
+    /// "an earlier police statement said", "the ministry said", "a company statement said", "police said". Heads that name
+    /// people or evidence no one owns ("experts", "officials", "a report") are not such a reporter.
+    /// </summary>
+    private bool ReportsThroughAnInstitution()
+    {
+        for (var v = 0; v < n; v++)
+        {
+            if (!t[v].IsWord || t[v].InQuotation || t[v].IsCapitalized || !lexicon.ReportingVerbs.Contains(Norm(t[v].Text))
+                || lexicon.EvidenceVerbs.Contains(Norm(t[v].Text)) || SubjectBefore(v, out _) is not { } subject || subject.End - subject.Start > 6)
+            {
+                continue;
+            }
+
+            var head = Norm(t[subject.End - 1].Text);
+            if (!t[subject.End - 1].IsWord || t[subject.End - 1].IsCapitalized && subject.End - 1 != first)
+            {
+                continue;
+            }
+
+            if (head.Equals("police", StringComparison.OrdinalIgnoreCase)
+                || (lexicon.ReferenceHeads.Contains(head) && !lexicon.UnnamedSources.Contains(head) && !IsPlural(head)
+                    && t[subject.Start].IsWord && (lexicon.Determiners.Contains(t[subject.Start].Text) || lexicon.DefiniteDeterminers.Contains(t[subject.Start].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "He revealed that “North Korean authorities believed that … Therefore, they constructed …" (blind14): a quotation
+    /// that opens in the sentence and closes only in a later one holds the rest of the sentence, and words inside quotation
+    /// marks are never a vague attribution (LABELLING.md). An opening curly mark with no closing one after it, or the last
+    /// of an odd number of straight marks, opens such a quotation.
+    /// </summary>
+    private bool InUnclosedQuotation(int position)
+    {
+        var open = -1;
+        var straight = 0;
+        var lastStraight = -1;
+        for (var k = 0; k < n; k++)
+        {
+            if (!t[k].IsSymbol)
+            {
+                continue;
+            }
+
+            switch (t[k].Text[0])
+            {
+                case '“':
+                    open = k;
+                    break;
+                case '”':
+                    open = -1;
+                    break;
+                case '"':
+                    straight++;
+                    lastStraight = k;
+                    break;
+            }
+        }
+
+        if (straight % 2 == 1 && (open < 0 || lastStraight > open))
+        {
+            open = lastStraight;
+        }
+
+        return open >= 0 && t[open].Span.End <= position;
+    }
+
+    /// <summary>
+    /// "Defense officials who analyzed the breach concluded that North Korean hackers were responsible …, Mr. Kyeong told
+    /// Reuters." (blind27), "A defector … who worked as a computer expert for the government says …, CNN reported recently."
+    /// (blind5): an unnamed speaker in the clause a named speaker reports after a comma at the sentence's end ("…, Kim said.", "…, the ministry told Reuters on Tuesday."), is relayed by that speaker, as
+    /// "Kim said that officials concluded …" is. The named speaker is the sentence's source; the listed phrases stay vague.
+    /// </summary>
+    private bool IsTrailingSpeakerOf(Attribution named, Attribution vague)
+    {
+        if (named.Source != AttributionSource.Named || named.Span.Start < vague.Span.End || first < 0 || first >= n
+            || named.Form is not ("told" or "pronoun and verb" or "subject and verb" or "definite subject and verb"))
+        {
+            return false;
+        }
+
+        // The reporting verb: the first word of "told Reuters", the last of "the ministry said".
+        var v = -1;
+        for (var k = 0; k < n; k++)
+        {
+            if (t[k].IsWord && t[k].Span.Start >= named.Span.Start && t[k].Span.End <= named.Span.End)
+            {
+                v = k;
+                if (named.Form == "told")
+                {
+                    break;
+                }
+            }
+        }
+
+        if (v < 0)
+        {
+            return false;
+        }
+
+        // Nothing but words of time after it, to the sentence's end.
+        var after = 0;
+        while (after < n && t[after].Span.Start < named.Span.End)
+        {
+            after++;
+        }
+
+        after = SkipTimeWords(after);
+        if (!(after >= n || (t[after].IsSymbol && t[after].Text[0] is '.' or '!')))
+        {
+            return false;
+        }
+
+        // Its subject set off by a comma before it: "…, Mr. Kyeong told" (the full stop of a short title is no boundary).
+        var c = v - 1;
+        while (c > first && c > v - MaxSubjectWords && (!IsBoundary(c) || (Sym(c, '.') && t[c - 1].IsWord && t[c - 1].IsCapitalized && t[c - 1].Text.Length <= 3)))
+        {
+            c--;
+        }
+
+        return c > first && Sym(c, ',') && vague.Span.End <= t[c].Span.Start;
     }
 
     /// <summary>
@@ -1926,6 +2072,14 @@ public sealed partial class AttributionFinder
         if ((t[v].Is("told") || t[v].Is("tells") || t[v].Is("tell")) && (IsName(v + 1) || KnownSourceAt(v + 1) > 0
             || (Word(v + 1, "the") && (IsName(v + 2) || KnownSourceAt(v + 2) > 0))))
         {
+            // "sources told The Times that …" (blind27): unnamed sources that told a named outlet are still unnamed; the
+            // outlet only relays them, as "according to sources" names no one.
+            if (UnnamedInformantsSubject(v) is { } informants)
+            {
+                Add(informants, v + 1, AttributionSource.Vague, unlessNamed: false, "subject and verb");
+                return;
+            }
+
             Add(v, Word(v + 1, "the") ? v + 3 : v + 2, AttributionSource.Named, unlessNamed: false, "told");
             return;
         }
@@ -2006,6 +2160,17 @@ public sealed partial class AttributionFinder
         }
 
         var subject = SubjectBefore(continued ? v - 3 : v, out var spanStart);
+        namedOnly = false;
+        if (subject is null && !continued && !evidenceVerb && !measuringVerb && lexicon.ReportingVerbs.Contains(verb)
+            && CoordinatedSubject(v, out var sharedStart) is { } shared)
+        {
+            // "the North Korean authorities created a service …, and claimed 700,000 subscribers" (blind27): the verb after
+            // "and" shares the clause's subject. Read only for a source it names: an unnamed shared subject is left as before.
+            subject = shared;
+            spanStart = sharedStart;
+            namedOnly = true;
+        }
+
         if (subject is not { } s)
         {
             return;
@@ -2400,6 +2565,105 @@ public sealed partial class AttributionFinder
         var subjectStart = ScanBack(k);
         spanStart = subjectStart;
         return (subjectStart, k + 1);
+    }
+
+    /// <summary>
+    /// The subject a reporting verb after "and" shares with the clause before it: "Orascom launched Koryolink in 2008 and
+    /// said …", "Through a deal, the authorities created a service, and claimed …". The earlier verb is the clause's first
+    /// word in the verb's tense ("-ed" after "-ed" or "said", "-s" after "-s") whose subject opens the sentence or follows
+    /// an opening phrase (not a clause: "When …,") and its comma; nothing between it and "and" may open another clause. Null otherwise.
+    /// </summary>
+    private (int Start, int End)? CoordinatedSubject(int v, out int spanStart)
+    {
+        spanStart = v;
+        var and = v - 1;
+        while (and >= 0 && t[and].IsWord && lexicon.BeforeVerb.Contains(t[and].Text))
+        {
+            and--;
+        }
+
+        if (!Word(and, "and") || first < 0)
+        {
+            return null;
+        }
+
+        var past = t[v].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t[v].Is("said") || t[v].Is("told") || t[v].Is("wrote");
+        var present = !past && t[v].Text.EndsWith('s');
+        if (!past && !present)
+        {
+            return null;
+        }
+
+        for (var m = first + 1; m < and; m++)
+        {
+            if (!t[m].IsWord)
+            {
+                continue;
+            }
+
+            if (t[m].InQuotation || (m > first && lexicon.ClauseWords.Contains(t[m].Text) && !Word(m, "and")))
+            {
+                return null;
+            }
+
+            var word = t[m].Text;
+            if (t[m].IsCapitalized || word.Length < 4 || !(past ? word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)))
+                || SubjectBefore(m, out var start) is not { } subject || subject.End != m || subject.End - subject.Start > 6
+                || lexicon.Prepositions.Contains(t[subject.Start].Text) || lexicon.Determiners.Contains(word))
+            {
+                continue;
+            }
+
+            var opensSentence = subject.Start == first
+                || (Sym(subject.Start - 1, ',') && t[first].IsWord && !lexicon.ClauseWords.Contains(t[first].Text));
+            if (!opensSentence)
+            {
+                continue;
+            }
+
+            for (var k = m + 1; k < and; k++)
+            {
+                if (t[k].InQuotation || (t[k].IsSymbol && t[k].Text[0] is ';' or ':' or '(' or '—' or '–') || (t[k].IsWord && lexicon.ClauseWords.Contains(t[k].Text) && !Word(k, "and")))
+                {
+                    return null;
+                }
+            }
+
+            spanStart = start;
+            return subject;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The start of a subject of the verb at <paramref name="v"/> that is a plural informant noun no one owns or names:
+    /// "sources", "anonymous sources", "several sources familiar with the matter", "sources there". A determiner
+    /// ("the sources", "its sources"), a possessor or a name among its words ("Daily NK sources", "sources at Mandiant")
+    /// makes it something else, read as before. Null otherwise.
+    /// </summary>
+    private int? UnnamedInformantsSubject(int v)
+    {
+        if (SubjectBefore(v, out _) is not { } subject || subject.End - subject.Start > 6)
+        {
+            return null;
+        }
+
+        var k = subject.Start;
+        while (k < subject.End && t[k].IsWord && !t[k].InQuotation
+            && (lexicon.Anonymity.Contains(t[k].Text) || Word(k, "some") || Word(k, "several") || Word(k, "multiple") || Word(k, "other")))
+        {
+            k++;
+        }
+
+        if (k >= subject.End || !t[k].IsWord || t[k].InQuotation || !IsPlural(t[k].Text) || !lexicon.Informants.Contains(t[k].Text)
+            || (subject.Start > 0 && t[subject.Start - 1].IsWord && (lexicon.Determiners.Contains(t[subject.Start - 1].Text) || IsPossessive(t[subject.Start - 1].Text)))
+            || HasName(subject.Start, subject.End))
+        {
+            return null;
+        }
+
+        return subject.Start;
     }
 
     /// <summary>The name ending at <paramref name="k"/> starts its phrase: "Ali and other experts", not "with China and refugee groups".</summary>
@@ -3885,7 +4149,7 @@ public sealed partial class AttributionFinder
 
     private void Add(int start, int end, AttributionSource source, bool unlessNamed, string form, string? referenceTo = null)
     {
-        if (start < 0 || end > n || end <= start)
+        if (start < 0 || end > n || end <= start || (namedOnly && source != AttributionSource.Named))
         {
             return;
         }
