@@ -50,4 +50,24 @@ public sealed class FactsBlind26ClassTests
     [InlineData("北朝鮮では、携帯電話は2002年に導入された。")]
     [InlineData("朝鲜的手机很贵，2008年引入了新的制度。")]
     public void NotTheFirstIntroduction(string markup) => Verify(Dates, markup);
+
+    /// <summary>
+    /// Sites seen to go offline are the country's sites on the internet, seen from outside (tune: "practically all of its
+    /// websites--the notoriously isolated nation only has a few dozen--intermittently dropped offline"), not the intranet's
+    /// thousands. A count of the intranet's sites with its going offline told in a clause of its own, or none, still fires.
+    /// </summary>
+    [Fact]
+    public void SitesThatGoOfflineAreOnTheInternet() => Verify(new ContradictingFigureAnalyzer(), """
+        ---
+        date: 2022-02-03
+        ---
+
+        On several days, practically all of its websites--the notoriously isolated nation only has a few dozen--intermittently dropped offline en masse.
+
+        North Korea's websites, a few dozen in all, went offline on Wednesday.
+
+        The Kwangmyong intranet has only {|NK2001:a few dozen websites|}, and they went offline often.
+
+        The Kwangmyong intranet has only {|NK2001:a few dozen websites|}, the defector said.
+        """);
 }
