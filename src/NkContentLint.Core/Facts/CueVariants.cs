@@ -21,8 +21,25 @@ internal static class CueVariants
         ["become"] = ["becomes", "became", "becoming"],
     };
 
+    /// <summary>
+    /// The mark between the parts of an event cue whose language puts the date inside it ("Handys … eingeführt",
+    /// "携帯電話 … 導入"): German puts the participle last, Japanese, Korean and Chinese the verb after the date. Only the
+    /// last part is indexed; the fact rules look for the parts before it in the same clause.
+    /// </summary>
+    public const char Gap = '…';
+
+    /// <summary>The part of a cue the index finds: the last part of a cue with gaps, else the whole cue.</summary>
+    public static string Indexed(string cue) => cue.LastIndexOf(Gap) is var at and >= 0 ? cue[(at + 1)..].Trim() : cue;
+
     public static IEnumerable<string> Expand(string cue)
     {
+        // A cue with gaps is indexed by its last part, as written: its words are not an English verb's.
+        if (cue.Contains(Gap))
+        {
+            yield return Indexed(cue);
+            yield break;
+        }
+
         yield return cue;
         var space = cue.IndexOf(' ');
         var first = space < 0 ? cue : cue[..space];

@@ -81,6 +81,11 @@ internal static class FactPackValidator
         foreach (var quantity in facts.OfType<QuantityFact>())
         {
             RequireEntity(quantity, quantity.Subject);
+            foreach (var cue in quantity.Cues.Where(c => c.Contains(CueVariants.Gap)))
+            {
+                Error(quantity.Position, $"'{quantity.Id}' has the cue '{cue}' with a gap (…); only an event's cue may have one");
+            }
+
             if (checkReferences && quantity.PercentOf is { } baseId && byId.GetValueOrDefault(baseId) is not QuantityFact)
             {
                 Error(quantity.Position, $"'{quantity.Id}' has percent_of '{baseId}', which is not a quantity");
@@ -114,6 +119,11 @@ internal static class FactPackValidator
         foreach (var fact in facts.OfType<EventFact>())
         {
             RequireEntity(fact, fact.Subject);
+            foreach (var cue in fact.Cues.Where(c => c.Contains(CueVariants.Gap) && c.Split(CueVariants.Gap).Any(part => part.Trim().Length == 0)))
+            {
+                Error(fact.Position, $"'{fact.Id}' has the cue '{cue}' with a gap (…) at its start or end or two gaps together; a gap stands between words");
+            }
+
             if (fact.Wrong.Contains(fact.Date) || fact.Wrong.Any(w => fact.Accept.Contains(w)))
             {
                 Error(fact.Position, $"'{fact.Id}' lists its own date or an accepted date as wrong");

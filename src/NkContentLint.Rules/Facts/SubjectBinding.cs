@@ -89,7 +89,7 @@ internal sealed partial class SubjectBinding
         return new ClaimSubject(subject, [.. inClause.Select(m => m.Entity).OfType<EntityFact>().Where(e => ServiceKinds.Contains(e.Kind)).Select(e => e.Id)])
         {
             CountsWhatAnEventTouched = IsObjectOfAffectingVerb(claim),
-            OnTheInternet = OnTheInternetAfter().IsMatch(following) || ForeignInternet.Value.IsMatch(following),
+            OnTheInternet = OnTheInternetAfter().IsMatch(following) || ForeignInternet.Value.IsMatch(following) || WentOfflineAfter().IsMatch(following),
             OfAChannel = ChannelWords.Value.IsMatch(claim.Sentence.Text),
             MonthsNamed = MonthsIn(claim.Sentence.Text),
         };
@@ -257,6 +257,17 @@ internal sealed partial class SubjectBinding
 
     /// <summary>The global internet or the Web in another language (rules/facts/on-the-internet.txt), for a sentence in it.</summary>
     private static readonly Lazy<System.Text.RegularExpressions.Regex> ForeignInternet = new(() => FactStatements.PhraseListRegex(FactStatements.ReadWordList("on-the-internet.txt")));
+
+    /// <summary>
+    /// Right after the figure, past a dash at most, at most three words and then a verb of going or being taken offline
+    /// ("practically all of its websites--the notoriously isolated nation only has a few dozen--intermittently dropped
+    /// offline", tune): sites seen to go offline are seen from the internet outside, so they are the country's sites on the
+    /// internet, not an intranet's. Past a comma only as the verb of a figure set off as an aside ("North Korea's websites, a
+    /// few dozen in all, went offline"), not in a clause of its own ("… has only a few dozen websites, and they went offline"
+    /// still counts the intranet's sites).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s*[-–—]+\s*|\s+)(?:[\p{L}]+\s+){0,3}?|(?:\s+[\p{L}]+){0,2}\s*,\s*(?:[\p{L}]+ly\s+)?)(?:went|gone|go|goes|going|dropped|drop|drops|dropping|fell|fallen|falls|falling|knocked|taken|were|was|are|is|been)\s+(?:[\p{L}-]+\s+)?offline\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WentOfflineAfter();
 
     /// <summary>
     /// The figure's noun, at most two more words, then a place on the internet or the web ("28 websites on the North

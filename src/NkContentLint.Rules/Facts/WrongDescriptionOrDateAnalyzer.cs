@@ -156,13 +156,25 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         var reported = new HashSet<int>();
         HashSet<string>? named = null;
-        foreach (var (cue, fact) in matches.EventCues)
+        Dictionary<string, bool>? namedInOtherLanguage = null;
+        foreach (var (found, fact) in matches.EventCues)
         {
+            // A cue with gaps ("Handys … eingeführt") is found by its last part; the parts before it must stand before it in
+            // its clause, and the cue is then the whole run, with the date it may hold ("Handys wurden erstmals 2008 in dem
+            // kommunistischen Land eingeführt").
+            if (FactStatements.SentenceAt(document, found) is not { } sentence
+                || WholeCue(document.ProseText, sentence.Span, found, fact) is not { } cue)
+            {
+                continue;
+            }
+
             // The event's subject must be named in the sentence; for the country, which an article about it
-            // calls "the country" or "the North", anywhere in the article (its events fire only on listed wrong dates).
-            if (FactStatements.SentenceAt(document, cue) is not { } sentence
-                || !(IsCountry(context.Facts, fact.Subject)
+            // calls "the country" or "the North", anywhere in the article (its events fire only on listed wrong dates),
+            // and in a sentence in another language also by its name in that language (rules/facts/country-names.txt:
+            // "Nordkorea", "Corée du Nord"), which the pack does not list as a name.
+            if (!(IsCountry(context.Facts, fact.Subject)
                     ? (named ??= [.. matches.Names.Select(n => n.Entity.Id)]).Contains(fact.Subject)
+                        || (document.LanguageOf(sentence) is not null && NamedInOtherLanguage(document.ProseText, fact.Subject, namedInOtherLanguage ??= []))
                     : NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject)))
             {
                 continue;
@@ -201,6 +213,109 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(date.Span), relatedLocations: null, properties,
                 $"{subject} {fact.Event} {(fact.Date.Length == 10 ? "on" : "in")} {Display(fact.Date)}, not {date.Text} ({FactStatements.Cite(fact)})"));
         }
+    }
+
+    /// <summary>The mark between the parts of an event cue whose date may stand inside it (the pack's cue "Handys … eingeführt").</summary>
+    private const char Gap = '…';
+
+    /// <summary>How far before the last part of a cue with gaps its first part may start.</summary>
+    private const int GapReach = 80;
+
+    /// <summary>
+    /// The span of the cue the index found at <paramref name="found"/>: itself for a cue written whole; for the last part of
+    /// a cue with gaps ("eingeführt" of "Handys … eingeführt", "導入" of "携帯電話 … 導入"), from its first part, which must
+    /// stand before it in the sentence, each part before the next with no clause break between (a comma, a semicolon, a
+    /// bracket, a dash; the Japanese and Chinese commas too), within <see cref="GapReach"/> characters; null when a part is
+    /// missing. German puts the participle at the clause's end and Japanese, Korean and Chinese the verb after the date, so
+    /// the date of such a cue stands inside it.
+    /// </summary>
+    private static TextSpan? WholeCue(string prose, TextSpan sentence, TextSpan found, EventFact fact)
+    {
+        var written = prose.AsSpan(found.Start, found.Length);
+        List<string[]>? gapped = null;
+        foreach (var c in fact.Cues)
+        {
+            if (c.Contains(Gap))
+            {
+                var parts = c.Split(Gap, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > 1 && written.Equals(parts[^1], StringComparison.OrdinalIgnoreCase))
+                {
+                    (gapped ??= []).Add(parts);
+                }
+            }
+            else if (written.Equals(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return found;
+            }
+        }
+
+        if (gapped is null)
+        {
+            return found;
+        }
+
+        var from = Math.Max(sentence.Start, found.Start - GapReach);
+        foreach (var parts in gapped)
+        {
+            var start = found.Start;
+            for (var i = parts.Length - 2; i >= 0 && start >= 0; i--)
+            {
+                start = LastPartBefore(prose, from, start, parts[i]);
+            }
+
+            if (start >= 0)
+            {
+                return TextSpan.FromBounds(start, found.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the last occurrence of <paramref name="part"/> between <paramref name="from"/> and <paramref name="before"/>
+    /// starts, with no clause break between it and <paramref name="before"/>; -1 when there is none. A part in letters of an
+    /// alphabet is a whole word (or words); one in Hangul, kana or Han characters is found anywhere, since those scripts
+    /// write particles on words or no spaces at all.
+    /// </summary>
+    private static int LastPartBefore(string prose, int from, int before, string part)
+    {
+        var stop = prose.AsSpan(from, before - from).LastIndexOfAny(",;:()—–，、。；：（）");
+        var window = stop >= 0 ? from + stop + 1 : from;
+        var cjk = part[0] is (>= '\u1100' and <= '\u11FF') or (>= '\u3040' and <= '\u30FF') or (>= '\u3130' and <= '\u318F')
+            or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
+        for (var at = before - part.Length; at >= window; at--)
+        {
+            if (string.Compare(prose, at, part, 0, part.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            if (cjk || ((at == 0 || !char.IsLetterOrDigit(prose[at - 1])) && (at + part.Length >= prose.Length || !char.IsLetterOrDigit(prose[at + part.Length]))))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A country's names in other languages, by entity id (rules/facts/country-names.txt).</summary>
+    private static readonly Lazy<Dictionary<string, Regex>> CountryNames = new(() =>
+        FactStatements.ReadWordList("country-names.txt")
+            .Select(line => line.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0].Trim(), parts => FactStatements.PhraseListRegex(parts[1].Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)), StringComparer.Ordinal));
+
+    /// <summary>Whether the article names the country in another language ("Nordkorea", "Corée du Nord"); asked once per document and country.</summary>
+    private static bool NamedInOtherLanguage(string prose, string country, Dictionary<string, bool> asked)
+    {
+        if (!asked.TryGetValue(country, out var named))
+        {
+            asked[country] = named = CountryNames.Value.TryGetValue(country, out var names) && names.IsMatch(prose);
+        }
+
+        return named;
     }
 
     /// <summary>Each noun a description may say a thing is ("intranet"), with the references to such a thing (rules/facts/definite-references.txt).</summary>
@@ -427,6 +542,19 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// <summary>Whether a date at <paramref name="span"/> is attached to the cue and nearer to it than the best so far.</summary>
     private static bool Nearer(string prose, TextSpan span, TextSpan cue, ref int bestDistance, bool opening = false, bool timeline = false)
     {
+        // A date inside a cue with gaps ("Handys wurden erstmals 2008 … eingeführt") is the cue's own: its parts stand in
+        // one clause.
+        if (cue.Contains(span))
+        {
+            if (bestDistance == 0)
+            {
+                return false;
+            }
+
+            bestDistance = 0;
+            return true;
+        }
+
         var distance = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
         if (distance < 0 || (distance > DateReach && !opening) || distance >= bestDistance || !(timeline || Attached(prose, span, cue)))
         {

@@ -82,6 +82,8 @@ public sealed class FactPackTests
     [InlineData("empty-range.yaml", "the range is empty")]
     [InlineData("colliding-names.yaml", "would flag the accepted name 'Kim Il Sung'")]
     [InlineData("colliding-names.yaml", "the name 'Kim Il Sung' of 'other' is also a name of 'kim-il-sung'")]
+    [InlineData("misplaced-gap.yaml", "'q' has the cue 'Handys … im Umlauf' with a gap (…); only an event's cue may have one")]
+    [InlineData("misplaced-gap.yaml", "'e' has the cue '… eingeführt' with a gap (…) at its start or end")]
     public void MeaningErrorsAreReported(string file, string message) =>
         Assert.Contains(CSharpErrors(Path.Combine(Examples("invalid-meaning"), file)), e => e.Message.Contains(message, StringComparison.Ordinal));
 
