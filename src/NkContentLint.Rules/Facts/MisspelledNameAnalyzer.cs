@@ -152,11 +152,6 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
     {
         var index = NameWordIndex.For(facts);
 
-        // The words SingleWordNearMiss found near no name (a word depends on nothing but itself and the index): an
-        // article repeats its capitalised words, and each ask squashed the word into a new string and looked up its
-        // deletion keys. Keyed by the word as written (token texts are one string per value per document); a word near
-        // a name, nearly none, is asked again.
-        HashSet<string>? nearNothing = null;
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens;
@@ -174,7 +169,7 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 var start = 0;
                 if (!word.IsCapitalized && !(index.HasHandles && word.Text.Length >= 7 && NameWordIndex.AllLower(word.Text)))
                 {
-                    var capitals = word.Text.Length - word.Text.AsSpan().TrimEnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ").Length;
+                    var capitals = CapitalsAtEnd(word.Text);
                     if (capitals is < 4 or > 5 || !char.IsLower(word.Text[^(capitals + 1)]))
                     {
                         continue;
@@ -192,7 +187,7 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 var span = new TextSpan(word.Span.Start + start, written.Length);
                 // The sentence's script is read (its text built) only for a word that is near a short name: nearly none.
                 if (OverlapsAny(known, span)
-                    || (Judge(written)
+                    || (index.SingleWordNearMiss(written)
                         ?? (start == 0 && word.IsCapitalized && IsLatin(written) && index.ShortNameNearMissInOtherScript(written) is { } shortNear
                             && (otherScript ??= IsOtherScript(sentence.Text)) ? shortNear : null)) is not { } near)
                 {
@@ -208,23 +203,6 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
                 // The "@" of a handle is a token of its own, outside the span: the replacement is the bare handle.
                 yield return (span, written, near.Entity, near.Name.TrimStart('@'));
             }
-        }
-
-        (EntityFact Entity, string Name)? Judge(string written)
-        {
-            nearNothing ??= new HashSet<string>(StringComparer.Ordinal);
-            if (nearNothing.Contains(written))
-            {
-                return null;
-            }
-
-            var near = index.SingleWordNearMiss(written);
-            if (near is null)
-            {
-                nearNothing.Add(written);
-            }
-
-            return near;
         }
     }
 
@@ -359,7 +337,21 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
             || prose.AsSpan(i).StartsWith("[...]", StringComparison.Ordinal);
     }
 
-    private static bool IsLatin(string word) => word.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'));
+    private static bool IsLatin(string word) => !word.AsSpan().ContainsAnyExcept(LatinLetters);
+
+    private static readonly System.Buffers.SearchValues<char> LatinLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>How many capitals (A to Z) a word ends with: a loop, where <c>TrimEnd</c> with the alphabet compared each letter with every capital.</summary>
+    private static int CapitalsAtEnd(string word)
+    {
+        var i = word.Length;
+        while (i > 0 && word[i - 1] is >= 'A' and <= 'Z')
+        {
+            i--;
+        }
+
+        return word.Length - i;
+    }
 
     /// <summary>Whether a sentence is written in another script than Latin: at least twice as many other letters as Latin ones.</summary>
     private static bool IsOtherScript(string text)
@@ -414,8 +406,15 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
         // Where the words of some indexed name are: a name's candidates are looked for only from a word at most two
         // before one of them (a candidate iterator per word was a tenth of a whole-corpus run's allocations).
         var nameWords = new List<bool>();
+        Func<string, bool> isNameWord = index.IsNameWord;
         foreach (var sentence in document.Sentences)
         {
+            // A sentence with no word of an indexed name (nearly every one) has no candidate: its words are not copied.
+            if (!HasWord(sentence.Tokens, isNameWord))
+            {
+                continue;
+            }
+
             words.Clear();
             nameWords.Clear();
             foreach (var token in sentence.Tokens)
@@ -491,6 +490,20 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
         }
     }
 
+    /// <summary>Whether a word of the tokens outside quotations is one <paramref name="test"/> holds for.</summary>
+    private static bool HasWord(ImmutableArray<ProseToken> tokens, Func<string, bool> test)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && !token.InQuotation && test(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A name with a possessive apostrophe written with the same words but the apostrophe moved or missing, and no known
     /// name there: "Democratic Peoples' Republic of Korea" (blind17) for "Democratic People's Republic of Korea". It is
@@ -506,8 +519,15 @@ public sealed partial class MisspelledNameAnalyzer : ContentAnalyzer
         }
 
         var words = new List<ProseToken>();
+        Func<string, bool> isFirstWord = index.IsFirstWordOfANameWithApostrophe;
         foreach (var sentence in document.Sentences)
         {
+            // A sentence where no such name's first word is written (nearly every one) has no candidate.
+            if (!HasWord(sentence.Tokens, isFirstWord))
+            {
+                continue;
+            }
+
             words.Clear();
             foreach (var token in sentence.Tokens)
             {

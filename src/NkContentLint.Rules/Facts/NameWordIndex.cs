@@ -60,6 +60,7 @@ internal sealed partial class NameWordIndex
         }
 
         IndexSingleWords(facts);
+        IndexNameEnds();
 
         // Shorter single-word names (five to seven letters, not a person's), held against Latin words in prose of another
         // script only: there a Latin word is a name, so one letter off a network's name is that name misspelt.
@@ -86,6 +87,9 @@ internal sealed partial class NameWordIndex
                 list.Add((entity, name, Words(name).Length, WithoutApostrophes(name)));
             }
         }
+
+        nameWordBits = new WordBits(byWord.Keys);
+        firstWordsWithApostrophe = new WordBits(byFirstWordWithApostrophe.Keys);
     }
 
     private readonly List<(EntityFact Entity, string Name, string Squashed)> shortSingles = [];
@@ -102,17 +106,15 @@ internal sealed partial class NameWordIndex
             return null;
         }
 
-        var squashed = Squash(written);
-        if (known.Contains(squashed))
-        {
-            return null;
-        }
-
+        // Squashed into a buffer, and the known names asked last, only of a word near one: asked of every capitalised
+        // Latin word of an article, a string per word and a lookup per word were most of what this cost.
+        Span<char> buffer = stackalloc char[written.Length];
+        var squashed = SquashInto(written, buffer);
         foreach (var (entity, name, target) in shortSingles)
         {
-            if (squashed[0] == target[0] && Math.Abs(squashed.Length - target.Length) <= 1 && !IsPlural(squashed, target) && WithinOneEdit(squashed, target))
+            if (squashed.Length > 0 && squashed[0] == target[0] && Math.Abs(squashed.Length - target.Length) <= 1 && !IsPlural(squashed, target) && WithinOneEdit(squashed, target))
             {
-                return (entity, name);
+                return IsKnown(squashed) ? null : (entity, name);
             }
         }
 
@@ -123,7 +125,16 @@ internal sealed partial class NameWordIndex
 
     /// <summary>The names with a possessive apostrophe whose first word is <paramref name="word"/>, with their words' apostrophe-free key.</summary>
     public IReadOnlyList<(EntityFact Entity, string Name, int Words, string Key)> NamesWithApostropheFrom(string word) =>
-        byFirstWordWithApostrophe.TryGetValue(word, out var list) ? list : [];
+        firstWordsWithApostrophe.MayContain(word) && byFirstWordWithApostrophe.TryGetValue(word, out var list) ? list : [];
+
+    /// <summary>Whether <paramref name="word"/> is the first word of a name with a possessive apostrophe (ignoring case).</summary>
+    public bool IsFirstWordOfANameWithApostrophe(string word) => firstWordsWithApostrophe.MayContain(word) && byFirstWordWithApostrophe.ContainsKey(word);
+
+    /// <summary><see cref="byFirstWordWithApostrophe"/>'s words as a filter: most words are turned away without hashing them.</summary>
+    private WordBits firstWordsWithApostrophe = WordBits.Empty;
+
+    /// <summary><see cref="byWord"/>'s words as a filter: most words are turned away without hashing them.</summary>
+    private WordBits nameWordBits = WordBits.Empty;
 
     /// <summary>Whether any name has a possessive apostrophe (without one the scan for moved apostrophes is skipped).</summary>
     public bool HasNamesWithApostrophe => byFirstWordWithApostrophe.Count > 0;
@@ -291,14 +302,26 @@ internal sealed partial class NameWordIndex
     /// The single-word name <paramref name="written"/> is one edit from (a long name) or one swap of two
     /// neighbouring letters from (an acronym: "KNCA" for "KCNA"); null when none, or when it is a known name.
     /// </summary>
+    /// <remarks>
+    /// Asked of every capitalised word of four letters or more: the word is squashed into a buffer, not a string, and
+    /// only a word that some name could be near is looked up (letter pairs below); the known names are asked last, of a
+    /// word near one, since a known word is near nothing whatever else holds.
+    /// </remarks>
     public (EntityFact Entity, string Name)? SingleWordNearMiss(string written)
     {
-        var squashed = Squash(written);
-        if (singleByDeletion.Count == 0 || known.Contains(squashed))
+        if (singleByDeletion.Count == 0)
         {
             return null;
         }
 
+        Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        var squashed = SquashInto(written, buffer);
+        var near = NearMissOfAnyKnownOrNot(written, squashed);
+        return near is not null && IsKnown(squashed) ? null : near;
+    }
+
+    private (EntityFact Entity, string Name)? NearMissOfAnyKnownOrNot(string written, ReadOnlySpan<char> squashed)
+    {
         // A lower-case word is held only against handles, and only when it could be one edit from one: one edit
         // leaves either the first two or the last two letters as they were, which spares the lookups for
         // nearly every word of an article.
@@ -308,7 +331,7 @@ internal sealed partial class NameWordIndex
             foreach (var h in handles)
             {
                 if (Math.Abs(h.Length - squashed.Length) <= 1
-                    && (squashed.AsSpan().StartsWith(h.AsSpan(0, 2)) || squashed.AsSpan().EndsWith(h.AsSpan(h.Length - 2)))
+                    && (squashed.StartsWith(h.AsSpan(0, 2)) || squashed.EndsWith(h.AsSpan(h.Length - 2)))
                     && !IsPlural(squashed, h) && WithinOneEdit(squashed, h))
                 {
                     handle = h;
@@ -336,39 +359,47 @@ internal sealed partial class NameWordIndex
         // One edit changes the length by one at most: a word no indexed name is near in length is not
         // looked up letter by letter (most capitalised words are shorter than any distinctive name, and
         // only an all-capital word is held against acronyms).
-        if (!acronymLike && !nameLengths.Contains(squashed.Length) && !nameLengths.Contains(squashed.Length - 1) && !nameLengths.Contains(squashed.Length + 1))
+        if (!acronymLike && !IsNearANameLength(squashed.Length))
         {
             return TwoEditsFromALongName(squashed) ?? NearMissThroughCyrillic(squashed);
         }
 
-        // The deletion keys (the word, then the word without its first letter, its second, ...) are built in one buffer
-        // and looked up as spans: a string per key was a twentieth of a whole-corpus run's allocations.
-        var byDeletion = singleByDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = squashed.Length <= 128 ? stackalloc char[squashed.Length] : new char[squashed.Length];
-        for (var deleted = -1; deleted < squashed.Length; deleted++)
+        // One edit leaves a name's first two or last two letters as they were (names and the words near them are seven
+        // letters or more), and one swap of an acronym's neighbouring letters its first two, its last two, or its first
+        // and its last: a word that shares none of these with any indexed name is near none, and its deletion keys are
+        // not looked up.
+        if (acronymLike ? CouldBeOneSwapFromAnAcronym(squashed) : CouldBeOneEditFromAName(squashed))
         {
-            scoped ReadOnlySpan<char> key = squashed;
-            if (deleted >= 0)
+            // The deletion keys (the word, then the word without its first letter, its second, ...) are built in one buffer
+            // and looked up as spans: a string per key was a twentieth of a whole-corpus run's allocations.
+            var byDeletion = singleByDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> keyBuffer = squashed.Length <= 128 ? stackalloc char[squashed.Length] : new char[squashed.Length];
+            string? squashedText = null;
+            for (var deleted = -1; deleted < squashed.Length; deleted++)
             {
-                squashed.AsSpan(0, deleted).CopyTo(buffer);
-                squashed.AsSpan(deleted + 1).CopyTo(buffer[deleted..]);
-                key = buffer[..(squashed.Length - 1)];
-            }
-
-            if (!byDeletion.TryGetValue(key, out var entries))
-            {
-                continue;
-            }
-
-            foreach (var (entity, name, target, acronym) in entries)
-            {
-                var near = acronym
-                    ? acronymLike && squashed.Length == target.Length && IsOneSwap(squashed, target)
-                    : !acronymLike && squashed != target && !IsPlural(squashed, target) && WithinOneEdit(squashed, target)
-                        && Romanised(squashed) != Romanised(target);
-                if (near)
+                scoped ReadOnlySpan<char> key = squashed;
+                if (deleted >= 0)
                 {
-                    return (entity, name);
+                    squashed[..deleted].CopyTo(keyBuffer);
+                    squashed[(deleted + 1)..].CopyTo(keyBuffer[deleted..]);
+                    key = keyBuffer[..(squashed.Length - 1)];
+                }
+
+                if (!byDeletion.TryGetValue(key, out var entries))
+                {
+                    continue;
+                }
+
+                foreach (var (entity, name, target, acronym) in entries)
+                {
+                    var near = acronym
+                        ? acronymLike && squashed.Length == target.Length && IsOneSwap(squashed, target)
+                        : !acronymLike && !squashed.SequenceEqual(target) && !IsPlural(squashed, target) && WithinOneEdit(squashed, target)
+                            && Romanised(squashedText ??= new string(squashed)) != Romanised(target);
+                    if (near)
+                    {
+                        return (entity, name);
+                    }
                 }
             }
         }
@@ -376,25 +407,97 @@ internal sealed partial class NameWordIndex
         return acronymLike ? null : TwoEditsFromALongName(squashed) ?? NearMissThroughCyrillic(squashed);
     }
 
+    /// <summary>Whether an indexed single-word name or handle (not an acronym) is one letter longer, shorter or as long as this.</summary>
+    private bool IsNearANameLength(int length) =>
+        (uint)(length + 1) < (uint)nearNameLength.Length && nearNameLength[length + 1];
+
+    /// <summary>
+    /// Index <c>length + 1</c>: whether some indexed single-word name or handle (not an acronym) is <c>length</c> letters
+    /// long, or one more or one less (<see cref="nameLengths"/> asked three times, as a table).
+    /// </summary>
+    private bool[] nearNameLength = [];
+
+    /// <summary>The first two and the last two letters of each indexed single-word name and handle (not an acronym), squashed, as pairs.</summary>
+    private readonly HashSet<int> nameEnds = [];
+
+    /// <summary>Each acronym's first two letters, last two letters, and first and last letter, as pairs (three kinds apart).</summary>
+    private readonly HashSet<long> acronymEnds = [];
+
+    /// <summary>The first letters of the names held against their trip through Cyrillic.</summary>
+    private readonly HashSet<char> cyrillicFirstLetters = [];
+
+    private static int Pair(char a, char b) => (a << 16) | b;
+
+    private static long AcronymPair(int kind, char a, char b) => ((long)kind << 32) | (uint)Pair(a, b);
+
+    /// <summary>The tables the letter-pair checks read, built from the single-word names once indexed.</summary>
+    private void IndexNameEnds()
+    {
+        var longest = nameLengths.Count == 0 ? 0 : nameLengths.Max();
+        nearNameLength = new bool[longest + 3];
+        for (var length = 0; length <= longest + 1; length++)
+        {
+            nearNameLength[length + 1] = nameLengths.Contains(length) || nameLengths.Contains(length - 1) || nameLengths.Contains(length + 1);
+        }
+
+        foreach (var entries in singleByDeletion.Values)
+        {
+            foreach (var (_, _, target, acronym) in entries)
+            {
+                if (target.Length < 2)
+                {
+                    continue;
+                }
+
+                if (acronym)
+                {
+                    acronymEnds.Add(AcronymPair(0, target[0], target[1]));
+                    acronymEnds.Add(AcronymPair(1, target[^2], target[^1]));
+                    acronymEnds.Add(AcronymPair(2, target[0], target[^1]));
+                }
+                else
+                {
+                    nameEnds.Add(Pair(target[0], target[1]));
+                    nameEnds.Add(Pair(target[^2], target[^1]));
+                }
+            }
+        }
+
+        foreach (var (_, _, target) in byCyrillicForm.Values)
+        {
+            cyrillicFirstLetters.Add(target[0]);
+        }
+    }
+
+    private bool CouldBeOneEditFromAName(ReadOnlySpan<char> squashed) =>
+        squashed.Length >= 2 && (nameEnds.Contains(Pair(squashed[0], squashed[1])) || nameEnds.Contains(Pair(squashed[^2], squashed[^1])));
+
+    private bool CouldBeOneSwapFromAnAcronym(ReadOnlySpan<char> squashed) =>
+        squashed.Length >= 2 && (acronymEnds.Contains(AcronymPair(0, squashed[0], squashed[1])) || acronymEnds.Contains(AcronymPair(1, squashed[^2], squashed[^1]))
+            || acronymEnds.Contains(AcronymPair(2, squashed[0], squashed[^1])));
+
     /// <summary>
     /// A long single-word name as a page machine-translated from Russian writes it: Kwangmyong went into Cyrillic as
     /// Кванмён and came back as "Kwanmen" or "Kvanmyon" (blind13), four edits from the name but the same word. Only a
     /// word with the name's first letter and six letters or more is compared, and only with the whole fold; another
     /// romanisation of the name ("Kwangmyeong") folds alike too and is not a misspelling of it.
     /// </summary>
-    private (EntityFact Entity, string Name)? NearMissThroughCyrillic(string squashed)
+    private (EntityFact Entity, string Name)? NearMissThroughCyrillic(ReadOnlySpan<char> squashed)
     {
-        if (byCyrillicForm.Count == 0 || squashed.Length < 6)
+        if (byCyrillicForm.Count == 0 || squashed.Length < 6 || !cyrillicFirstLetters.Contains(squashed[0]))
         {
             return null;
         }
 
         Span<char> buffer = squashed.Length <= 128 ? stackalloc char[squashed.Length] : new char[squashed.Length];
         var lookup = byCyrillicForm.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(ThroughCyrillic(squashed, buffer), out var entry) && entry.Squashed != squashed && entry.Squashed[0] == squashed[0]
-            && !IsPlural(squashed, entry.Squashed) && !known.Contains(squashed) && RomanisedThroughout(squashed) != RomanisedThroughout(entry.Squashed)
-            ? (entry.Entity, entry.Name)
-            : null;
+        if (!lookup.TryGetValue(ThroughCyrillic(squashed, buffer), out var entry) || squashed.SequenceEqual(entry.Squashed) || entry.Squashed[0] != squashed[0]
+            || IsPlural(squashed, entry.Squashed) || IsKnown(squashed))
+        {
+            return null;
+        }
+
+        return RomanisedThroughout(new string(squashed)) != RomanisedThroughout(entry.Squashed) ? (entry.Entity, entry.Name) : null;
     }
 
     /// <summary>
@@ -441,7 +544,7 @@ internal sealed partial class NameWordIndex
     /// A long single-word name two edits from the word ("Urminjokkkiri" for "Uriminjokkiri": a letter dropped and
     /// one doubled), with the same first and last letter, and not merely another romanisation of it.
     /// </summary>
-    private (EntityFact Entity, string Name)? TwoEditsFromALongName(string squashed)
+    private (EntityFact Entity, string Name)? TwoEditsFromALongName(ReadOnlySpan<char> squashed)
     {
         if (longByDeletion.Count == 0 || squashed.Length < TwoEditLength - 2)
         {
@@ -462,6 +565,11 @@ internal sealed partial class NameWordIndex
             return null;
         }
 
+        return TwoEditsFromALongShapedName(new string(squashed));
+    }
+
+    private (EntityFact Entity, string Name)? TwoEditsFromALongShapedName(string squashed)
+    {
         (EntityFact Entity, string Name)? found = null;
         var romanised = RomanisedThroughout(squashed);
         foreach (var key in TwoDeletionKeys(squashed))
@@ -568,7 +676,7 @@ internal sealed partial class NameWordIndex
     /// </summary>
     public static bool SameRomanisation(string a, string b) => a != b && RomanisedVowels(a) == RomanisedVowels(b);
 
-    private static bool IsOneSwap(string a, string b)
+    private static bool IsOneSwap(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var i = 0;
         while (i < a.Length && a[i] == b[i])
@@ -576,14 +684,14 @@ internal sealed partial class NameWordIndex
             i++;
         }
 
-        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..]);
     }
 
     public static NameWordIndex For(FactIndex facts) => Cache.GetValue(facts, f => new NameWordIndex(f));
 
     /// <summary>Names whose word at some position equals a word near <paramref name="start"/>, aligned to start there.</summary>
     /// <summary>Whether <paramref name="word"/> is a word of some indexed multi-word name (ignoring case).</summary>
-    public bool IsNameWord(string word) => byWord.ContainsKey(word);
+    public bool IsNameWord(string word) => nameWordBits.MayContain(word) && byWord.ContainsKey(word);
 
     public IEnumerable<(EntityFact Entity, string Name, int Words)> Candidates(IReadOnlyList<ProseToken> words, int start)
     {
@@ -605,6 +713,9 @@ internal sealed partial class NameWordIndex
     }
 
     public bool IsKnown(string squashed) => known.Contains(squashed);
+
+    /// <summary><see cref="IsKnown(string)"/> of a squashed word in a buffer.</summary>
+    public bool IsKnown(ReadOnlySpan<char> squashed) => known.GetAlternateLookup<ReadOnlySpan<char>>().Contains(squashed);
 
     /// <summary>Whether any handle is indexed: without one, lower-case words are never looked up.</summary>
     public bool HasHandles => handles.Count > 0;
@@ -643,16 +754,39 @@ internal sealed partial class NameWordIndex
         return new string(squashed[..length]);
     }
 
+    /// <summary><see cref="Squash"/> written into <paramref name="buffer"/> (as long as the name at least): the squashed letters.</summary>
+    public static ReadOnlySpan<char> SquashInto(string name, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                buffer[length++] = c;
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                buffer[length++] = (char)(c + 32);
+            }
+            else if (c >= 0x80 && char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return buffer[..length];
+    }
+
     /// <summary>Whether <paramref name="word"/> is <paramref name="name"/> followed by "s" (compared without building that string).</summary>
-    public static bool IsPlural(string word, string name) =>
-        word.Length == name.Length + 1 && word[^1] == 's' && word.AsSpan(0, name.Length).SequenceEqual(name);
+    public static bool IsPlural(ReadOnlySpan<char> word, ReadOnlySpan<char> name) =>
+        word.Length == name.Length + 1 && word[^1] == 's' && word[..name.Length].SequenceEqual(name);
 
     /// <summary>Whether every character is a lower-case letter (<see cref="char.IsLower(char)"/>), as <c>All(char.IsLower)</c> without its enumerator.</summary>
     public static bool AllLower(string text)
     {
         foreach (var c in text)
         {
-            if (!char.IsLower(c))
+            if (c is not (>= 'a' and <= 'z') && (c < 0x80 || !char.IsLower(c)))
             {
                 return false;
             }
@@ -662,7 +796,7 @@ internal sealed partial class NameWordIndex
     }
 
     /// <summary>One insertion, deletion, substitution or transposition apart (Damerau–Levenshtein ≤ 1).</summary>
-    public static bool WithinOneEdit(string a, string b)
+    public static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
@@ -689,4 +823,67 @@ internal sealed partial class NameWordIndex
 
     /// <summary>Words as the prose tokenizer sees them: split on spaces, hyphenated parts kept together.</summary>
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// A one-hash Bloom filter in front of a set of words compared without case (<see cref="StringComparer.OrdinalIgnoreCase"/>),
+    /// as Core's word filter: a bit for each word's length, first two and last characters, upper-cased.
+    /// <see cref="MayContain"/> is false only for a word the set cannot hold; a word with a character outside ASCII is
+    /// always "look it up" (the set's comparer folds case beyond one character at a time there).
+    /// </summary>
+    private sealed class WordBits
+    {
+        private const int Bits = 1 << 14;
+
+        public static readonly WordBits Empty = new([]);
+
+        private readonly ulong[] bits = new ulong[Bits / 64];
+
+        public WordBits(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                var bit = Bit(word);
+                bits[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
+        /// <summary>
+        /// Whether the set may hold <paramref name="word"/>: always true when one of the three characters the bit is made
+        /// of is outside ASCII (the bit depends on no other character, and the comparer keeps a word's length).
+        /// </summary>
+        public bool MayContain(string word)
+        {
+            if (word.Length == 0)
+            {
+                return true;
+            }
+
+            char first = word[0], second = word[Math.Min(1, word.Length - 1)], last = word[^1];
+            if ((first | second | last) >= 0x80)
+            {
+                return true;
+            }
+
+            var bit = Bit(word.Length, AsciiUpper(first), AsciiUpper(second), AsciiUpper(last));
+            return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static char AsciiUpper(char c) => c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+
+        /// <summary>The bit of a set's word: its characters upper-cased as the invariant culture does, so that a word of the text equal ignoring case shares it.</summary>
+        private static int Bit(string word) =>
+            word.Length == 0 ? 0 : Bit(word.Length, char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[Math.Min(1, word.Length - 1)]), char.ToUpperInvariant(word[^1]));
+
+        private static int Bit(int length, char first, char second, char last)
+        {
+            var hash = (uint)length;
+            hash = (hash * 31) + first;
+            hash = (hash * 31) + second;
+            hash = (hash * 31) + last;
+            hash ^= hash >> 15;
+            hash *= 0x2C1B3C6D;
+            hash ^= hash >> 12;
+            return (int)(hash & (Bits - 1));
+        }
+    }
 }

@@ -37,14 +37,31 @@ public sealed class MisspelledNameTests
     }
 
     /// <summary>
-    /// The single-word scan keeps, per document, the words it found near no name and asks each of those once: a word
-    /// near a name is reported wherever it is written, and a repeated word near none stays quiet each time.
+    /// The single-word scan judges every occurrence of a word alike: a word near a name is reported wherever it is
+    /// written, and a repeated word near none stays quiet each time.
     /// </summary>
     [Fact]
     public void ARepeatedSingleWordNearMissFiresEachTimeAndARepeatedWordNearNoneNever() => DefaultPackVerifier.Verify(Analyzer, """
         The {|NK2002:KNCA|} reported it. Kansas farmers read the KCNA, and the {|NK2002:KNCA|} again.
 
         Kansas is far away; {|NK2002:KNCA|} said so, and Kansas said nothing.
+        """);
+
+    /// <summary>
+    /// The scan looks a word up only when some name could be near it: one edit keeps a long name's first two or its last
+    /// two letters, and one swap of an acronym's neighbouring letters keeps its first two, its last two, or its first and
+    /// its last. An edit at either end of the name, and a swap at each place in the acronym, must still be found; a word
+    /// of the name's length sharing neither end with it, and an acronym's letters rotated, are near nothing.
+    /// </summary>
+    [Fact]
+    public void NearMissesAtEitherEndOfANameAndSwapsAtEachPlaceOfAnAcronymAreFound() => DefaultPackVerifier.Verify(Analyzer, """
+        {|NK2002:Qwangmyong|} opened in 2000, and {|NK2002:Kwangmyonk|} was its name in one report.
+
+        The {|NK2002:Wangmyong|} network and the {|NK2002:Kwangmyongg|} network are one.
+
+        The {|NK2002:CKNA|}, the {|NK2002:KNCA|} and the {|NK2002:KCAN|} are the news agency.
+
+        Kwangmyong and the KCNA are spelled right; Quartering, NKCA and ACNK are near nothing.
         """);
 
     [Fact]
