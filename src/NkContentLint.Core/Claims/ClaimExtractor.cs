@@ -77,9 +77,9 @@ internal static class ClaimExtractor
     /// <summary>Claim assembly: tries each reader at each token and turns what they read into <see cref="Claim"/>s.</summary>
     private sealed class Parser : SentenceTokens
     {
-        // The readers and the claim list are made at the first token that gets past ParseAt's two cheap tests (PrepareReaders),
-        // which every use of them follows: a sentence without a number or a word that may start a claim (a heading, a list
-        // item, a table cell) no longer makes five objects and a delegate for nothing.
+        // The readers are made once per thread and bound to a sentence at its first token that gets past ParseAt's two cheap
+        // tests (PrepareReaders), which every use of them follows: a sentence without a number or a word that may start a
+        // claim (a heading, a list item, a table cell) binds nothing; the claim list is kept and cleared between sentences.
         private ImmutableArray<Claim>.Builder? claims;
         private NounPhraseReader nouns = null!;
         private NumberReader numbers = null!;
