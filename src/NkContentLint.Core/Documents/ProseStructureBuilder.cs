@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
@@ -11,6 +12,9 @@ namespace NkContentLint.Documents;
 /// </summary>
 internal static partial class ProseStructureBuilder
 {
+    // The marks FindQuotations acts on; every other character is jumped over.
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("“«「『„”»」』\"");
+
     public static (ImmutableArray<ProseBlock> Blocks, ImmutableArray<Sentence> Sentences, ImmutableArray<Citation> Citations) Build(string text, ProseView view)
     {
         var prose = view.Prose;
@@ -131,12 +135,20 @@ internal static partial class ProseStructureBuilder
     /// <summary>Outermost double-quoted runs, marks included. An opening mark with no closing one in the block quotes nothing.</summary>
     internal static ImmutableArray<TextSpan> FindQuotations(ReadOnlySpan<char> prose, int offset)
     {
-        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        // Most blocks hold no quotation mark: jumped to with a vectorised search, and no builder made for them.
+        ImmutableArray<TextSpan>.Builder? result = null;
         var depth = 0;
         var openAt = -1;
         var straightOpen = -1;
         for (var i = 0; i < prose.Length; i++)
         {
+            var next = prose[i..].IndexOfAny(QuotationMarks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = prose[i];
             switch (c)
             {
@@ -158,7 +170,7 @@ internal static partial class ProseStructureBuilder
                         depth--;
                         if (depth == 0)
                         {
-                            result.Add(TextSpan.FromBounds(openAt + offset, i + 1 + offset));
+                            (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(openAt + offset, i + 1 + offset));
                         }
                     }
 
@@ -180,7 +192,7 @@ internal static partial class ProseStructureBuilder
                     }
                     else if (!char.IsWhiteSpace(prose[i - 1]))
                     {
-                        result.Add(TextSpan.FromBounds(straightOpen + offset, i + 1 + offset));
+                        (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(straightOpen + offset, i + 1 + offset));
                         straightOpen = -1;
                     }
 
@@ -194,10 +206,10 @@ internal static partial class ProseStructureBuilder
         var open = straightOpen >= 0 ? straightOpen : depth > 0 ? openAt : -1;
         if (open > 0 && IsIntroducedQuotation(prose, open))
         {
-            result.Add(TextSpan.FromBounds(open + offset, prose.Length + offset));
+            (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(open + offset, prose.Length + offset));
         }
 
-        return result.ToImmutable();
+        return result is null ? [] : result.ToImmutable();
     }
 
     /// <summary>The opening mark at <paramref name="open"/> follows a comma or colon (", “…", ": “…").</summary>

@@ -28,16 +28,39 @@ internal sealed class WordFilter
     /// <summary>Whether the set may hold <paramref name="word"/>, a slice of a longer text.</summary>
     public bool MayContain(ReadOnlySpan<char> word)
     {
-        foreach (var c in word)
+        if (!System.Text.Ascii.IsValid(word))
         {
-            if (c >= 0x80)
-            {
-                return true;
-            }
+            return true;
         }
 
-        var bit = Bit(word);
+        var bit = AsciiBit(word);
         return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary><see cref="Bit"/> of an ASCII word, upper-cased without the culture tables (the same bit: for ASCII the
+    /// invariant upper case is the ASCII one). Asked for every word of every document, so it avoids a call per letter.</summary>
+    private static int AsciiBit(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return 0;
+        }
+
+        var hash = (uint)word.Length;
+        hash = (hash * 31) + AsciiUpper(word[0]);
+        hash = (hash * 31) + AsciiUpper(word[Math.Min(1, word.Length - 1)]);
+        hash = (hash * 31) + AsciiUpper(word[^1]);
+        return Mix(hash);
+    }
+
+    private static uint AsciiUpper(char c) => (uint)(c - 'a') <= 'z' - 'a' ? (uint)c - 32 : c;
+
+    private static int Mix(uint hash)
+    {
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6D;
+        hash ^= hash >> 12;
+        return (int)(hash & (Bits - 1));
     }
 
     /// <summary>The bit of a word: its length, first two and last characters, each upper-cased, so words equal ignoring case share it.</summary>
@@ -52,9 +75,6 @@ internal sealed class WordFilter
         hash = (hash * 31) + char.ToUpperInvariant(word[0]);
         hash = (hash * 31) + char.ToUpperInvariant(word[Math.Min(1, word.Length - 1)]);
         hash = (hash * 31) + char.ToUpperInvariant(word[^1]);
-        hash ^= hash >> 15;
-        hash *= 0x2C1B3C6D;
-        hash ^= hash >> 12;
-        return (int)(hash & (Bits - 1));
+        return Mix(hash);
     }
 }
