@@ -38,6 +38,14 @@ internal sealed class NonQuantityFilter : SentenceTokens
             return SkipNumberRun(i);
         }
 
+        // "four /24 routes", "a /16 block" (blind28): a slash that starts a word before the number writes a network prefix's
+        // length (CIDR notation), a label of the block's size, not a count. "24/7" and "$30/month" glue the slash to what
+        // comes before it.
+        if (i > 0 && t[i].IsGlued && Sym(i - 1, '/') && (i == 1 || !t[i - 1].IsGlued))
+        {
+            return SkipGlued(i + 1);
+        }
+
         if (i > 0 && t[i].IsGlued && !AllowedBeforeNumber(t[i - 1]))
         {
             // v1.1, AS 4837 written as AS4837 is one word already; here: x.1, 6·15, Q1-2
@@ -316,9 +324,52 @@ internal sealed class NonQuantityFilter : SentenceTokens
             return true;
         }
 
+        // "its servers were back up within two hours.": the time a past event took, measured (LABELLING.md: durations of events).
+        if (IsTimeAnEventTook(start, end))
+        {
+            return false;
+        }
+
         return (start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
             || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text))))
             || IsSpanOfAnActivity(start);
+    }
+
+    /// <summary>
+    /// "within" and a duration (not an indefinite one: "within hours" is none) that ends its clause, after a clause in the past
+    /// (a past form or a word in -ed) with no negation, modal or condition in it: "were back up within two hours.", "surpassed
+    /// one million within three years." A deadline ("was not provided within 30 days") or a rule ("must be filed within 30
+    /// days") is no event, and "within 3 days of the attack, …" opens a clause rather than measuring one.
+    /// </summary>
+    private bool IsTimeAnEventTook(int start, int end)
+    {
+        if (start < 2 || !Word(start - 1, "within") || !(end >= n || Sym(end, '.') || Sym(end, ',') || Sym(end, ';')))
+        {
+            return false;
+        }
+
+        var past = false;
+        for (var k = start - 2; k >= 0; k--)
+        {
+            if (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '—' or '–' or '(' or ')')
+            {
+                break;
+            }
+
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            if (ClaimLexicon.UnrealEventWords.Contains(t[k].Text) || t[k].Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t[k].Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            past |= ClaimLexicon.PastEventForms.Contains(t[k].Text) || (!t[k].IsCapitalized && t[k].Text.Length > 4 && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return past;
     }
 
     /// <summary>"… after they went offline", "… since the site went dark": a state of outage in the clause that follows.</summary>
