@@ -336,10 +336,11 @@ internal sealed class NonQuantityFilter : SentenceTokens
     }
 
     /// <summary>
-    /// "within" and a duration (not an indefinite one: "within hours" is none) that ends its clause, after a clause in the past
-    /// (a past form or a word in -ed) with no negation, modal or condition in it: "were back up within two hours.", "surpassed
-    /// one million within three years." A deadline ("was not provided within 30 days") or a rule ("must be filed within 30
-    /// days") is no event, and "within 3 days of the attack, …" opens a clause rather than measuring one.
+    /// "within" and a duration that ends its clause, after a clause that reports a network or service reaching a state in the
+    /// past (a past form before an event state: "were back up within two hours.", "went offline within minutes"; or a
+    /// participle in -ed among the states: "restored the link within 45 minutes,") with no negation, modal or condition in it:
+    /// the time the event took, measured. A deadline ("was not provided within 30 days"), a rule ("must be filed within 30
+    /// days"), a change ("the rate fell within 3 days") and "within 3 days of the attack, …", which opens a clause, are none.
     /// </summary>
     private bool IsTimeAnEventTook(int start, int end)
     {
@@ -348,7 +349,8 @@ internal sealed class NonQuantityFilter : SentenceTokens
             return false;
         }
 
-        var past = false;
+        var state = false;
+        var took = false;
         for (var k = start - 2; k >= 0; k--)
         {
             if (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '—' or '–' or '(' or ')')
@@ -366,10 +368,18 @@ internal sealed class NonQuantityFilter : SentenceTokens
                 return false;
             }
 
-            past |= ClaimLexicon.PastEventForms.Contains(t[k].Text) || (!t[k].IsCapitalized && t[k].Text.Length > 4 && t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+            if (ClaimLexicon.EventStates.Contains(t[k].Text))
+            {
+                state = true;
+                took |= t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (state && ClaimLexicon.PastEventForms.Contains(t[k].Text))
+            {
+                took = true;
+            }
         }
 
-        return past;
+        return took;
     }
 
     /// <summary>"… after they went offline", "… since the site went dark": a state of outage in the clause that follows.</summary>
