@@ -77,6 +77,7 @@ internal sealed class AttributionCues
         AddAll(lexicon.PutVerbs);
         AddAll(lexicon.RankingVerbs);
         AddAll(lexicon.AgentlessPassives);
+        AddAll(lexicon.OpinionVerbs);
         cues = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         filter = new WordFilter(cues);
     }
@@ -122,5 +123,5 @@ internal sealed class AttributionCues
         ReferenceEquals(a.EvidenceNouns, b.EvidenceNouns) && ReferenceEquals(a.PublishedItems, b.PublishedItems) && ReferenceEquals(a.BeForms, b.BeForms) && ReferenceEquals(a.Hedges, b.Hedges) && ReferenceEquals(a.ReportingParticiples, b.ReportingParticiples)
         && ReferenceEquals(a.ContentsVerbs, b.ContentsVerbs) && ReferenceEquals(a.DocumentHeads, b.DocumentHeads) && ReferenceEquals(a.ConductingVerbs, b.ConductingVerbs) && ReferenceEquals(a.InvertingVerbs, b.InvertingVerbs) && ReferenceEquals(a.EvidenceVerbs, b.EvidenceVerbs)
         && ReferenceEquals(a.MeasuringVerbs, b.MeasuringVerbs) && ReferenceEquals(a.ReportingVerbs, b.ReportingVerbs) && ReferenceEquals(a.PutVerbs, b.PutVerbs)
-        && ReferenceEquals(a.RankingVerbs, b.RankingVerbs) && ReferenceEquals(a.AgentlessPassives, b.AgentlessPassives);
+        && ReferenceEquals(a.RankingVerbs, b.RankingVerbs) && ReferenceEquals(a.AgentlessPassives, b.AgentlessPassives) && ReferenceEquals(a.OpinionVerbs, b.OpinionVerbs);
 }

@@ -114,6 +114,8 @@ internal sealed class AttributionLexicon
         LinkingVerbs = Grammar(grammar, "linking-verbs");
         MeansNouns = Grammar(grammar, "means-nouns");
         StateActorNouns = Grammar(grammar, "state-actor-nouns");
+        OpinionVerbs = Grammar(grammar, "opinion-verbs");
+        OpinionNouns = Grammar(grammar, "opinion-nouns");
         PhrasesByFirstWord = Index(AlwaysVague, VagueUnlessNamed);
         KnownSourcesByFirstWord = Index(KnownSources, []);
     }
@@ -139,7 +141,7 @@ internal sealed class AttributionLexicon
         "headline-people", "picture-credits", "location-prepositions", "glance-modifiers", "published-items", "relaying-verbs",
         "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
         "grounds-nouns", "participle-conjunctions", "relaying-participles", "finding-verbs", "operation-verbs",
-        "accusing-verbs", "linking-verbs", "means-nouns", "state-actor-nouns",
+        "accusing-verbs", "linking-verbs", "means-nouns", "state-actor-nouns", "opinion-verbs", "opinion-nouns",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -380,6 +382,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>Nouns for a state's own organs as the actor of a story: a bare later mention ("authorities warned") is the same actor again (blind24).</summary>
     public IReadOnlySet<string> StateActorNouns { get; }
+
+    /// <summary>Verbs that put forward an opinion noun ("raised the view that", "voiced concern that"): a report of its subject's opinion (blind29).</summary>
+    public IReadOnlySet<string> OpinionVerbs { get; }
+
+    /// <summary>Nouns of an opinion or a worry that an opinion verb puts forward before "that": "view", "concern", "doubts".</summary>
+    public IReadOnlySet<string> OpinionNouns { get; }
 
     /// <summary>Words that say evidence was had, not whose it is: "the received information", "the data obtained" (blind21).</summary>
     public IReadOnlySet<string> HavingQualifiers { get; }

@@ -20,7 +20,7 @@ public static class ClaimContext
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
             "duration-units", "work-nouns", "observance-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns",
-            "phrase-prepositions"];
+            "phrase-prepositions", "sequence-openers", "sequence-ordinals"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -52,6 +52,8 @@ public static class ClaimContext
     private static readonly HashSet<string> TripNouns = Data.Set("trip-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> WriterPossessives = Data.Set("writer-possessives", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> LineageNouns = Data.Set("lineage-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly string[][] SequenceOpeners = [.. Data.Entries("sequence-openers").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    private static readonly string[] SequenceOrdinals = [.. Data.Entries("sequence-ordinals")];
     private static readonly HashSet<string> ClauseStarts = new(["but", "which", "who", "that", "while", "whereas", "although", "because", "yet"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
@@ -532,7 +534,230 @@ public static class ClaimContext
             }
         }
 
-        return (sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable) || IsNamedInTheNextSentence(claim, document);
+        return (sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable) || IsNamedInTheNextSentence(claim, document)
+            || TakesItemsInOrder(claim, document) || IsNamedBelowAHeadline(claim, document);
+    }
+
+    /// <summary>The most sentences after a headline or its dek that are searched for the items it counts.</summary>
+    private const int HeadlineReach = 40;
+
+    /// <summary>
+    /// "Three TV stations and two banks hit by huge cyber attack." under the title, over a body that names "KBS, MBC, and YTN
+    /// broadcasters" and "Shinhan Bank and NongHyup Bank" (blind28); "… worrying details about two devices" over a body on "these
+    /// devices" (blind29): a heading, or the dek right under one (a one-sentence paragraph of at most 25 words), counts the
+    /// things the story itself is about, and the story names them (the enumeration decision's heading, which the section below
+    /// enumerates). Its items: exactly as many names joined by "and" before a plural noun ("Shinhan and Nonghyup banks") or
+    /// each with the counted noun's head ("Shinhan Bank and NongHyup Bank"), or the counted noun taken up again with "these",
+    /// "those" or "both". A count the body never names or takes up (how many were arrested, sold, hacked) stays a figure.
+    /// </summary>
+    private static bool IsNamedBelowAHeadline(Claim claim, ContentDocument document)
+    {
+        var sentence = claim.Sentence;
+        var sentences = document.Sentences;
+        var heading = sentence.Block.Kind == ProseBlockKind.Heading;
+        var dek = sentence.Block.Kind == ProseBlockKind.Paragraph && sentence.IndexInBlock == 0 && sentence.IsLastInBlock && sentence.Index > 0
+            && sentences[sentence.Index - 1].Block.Kind == ProseBlockKind.Heading && sentence.Tokens.Count(t => t.IsWord) <= 25;
+        if ((!heading && !dek) || claim.CountedNoun is not { } noun)
+        {
+            return false;
+        }
+
+        var head = LastWord(noun);
+        for (var s = sentence.Index + 1; s < sentences.Length && s <= sentence.Index + HeadlineReach; s++)
+        {
+            if (heading && sentences[s].Block.Kind == ProseBlockKind.Heading)
+            {
+                break;
+            }
+
+            var tokens = sentences[s].Tokens;
+            if (NamesItemsOf(tokens, head, claim.Low, anyPluralAfter: true))
+            {
+                return true;
+            }
+
+            for (var k = 0; k + 1 < tokens.Length; k++)
+            {
+                if (tokens[k].IsWord && (tokens[k].Is("these") || tokens[k].Is("those") || tokens[k].Is("both"))
+                    && (tokens[k + 1].Text.Equals(head, StringComparison.OrdinalIgnoreCase)
+                        || (k + 2 < tokens.Length && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && tokens[k + 2].Text.Equals(head, StringComparison.OrdinalIgnoreCase))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> name exactly <paramref name="count"/> items of the counted noun's
+    /// <paramref name="head"/>: names joined by commas and a final "and" or "or", each with the head's singular as its last word
+    /// ("Shinhan Bank and NongHyup Bank" for "banks") or all of them before the head ("Shinhan and Nonghyup banks"), or, with
+    /// <paramref name="anyPluralAfter"/>, before any plural noun ("KBS, MBC, and YTN broadcasters").
+    /// </summary>
+    private static bool NamesItemsOf(System.Collections.Immutable.ImmutableArray<ProseToken> tokens, string head, double count, bool anyPluralAfter)
+    {
+        static bool IsNameWord(ProseToken token) => token.IsWord && token.IsCapitalized;
+        var singular = head.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? head[..^3] + "y"
+            : head.EndsWith('s') ? head[..^1] : head;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!IsNameWord(tokens[k]) || (k > 0 && (IsNameWord(tokens[k - 1]) || tokens[k].IsGlued)))
+            {
+                continue;
+            }
+
+            var items = 0;
+            var joined = false;
+            var everyHead = true;
+            var m = k;
+            while (m < tokens.Length && IsNameWord(tokens[m]))
+            {
+                items++;
+                while (m + 1 < tokens.Length && (IsNameWord(tokens[m + 1]) || (tokens[m + 1].IsGlued && !tokens[m + 1].IsSymbol)
+                    || (tokens[m + 1].IsGlued && tokens[m + 1].Text[0] is '+' or '-' && m + 2 < tokens.Length && !(tokens[m + 2].IsSymbol && tokens[m + 2].Text[0] == ','))))
+                {
+                    m++;
+                }
+
+                everyHead &= tokens[m].Text.Equals(singular, StringComparison.OrdinalIgnoreCase);
+                m++;
+                if (m < tokens.Length && tokens[m].IsSymbol && tokens[m].Text[0] == ',')
+                {
+                    m++;
+                }
+
+                if (m < tokens.Length && tokens[m].IsWord && (tokens[m].Is("and") || tokens[m].Is("or")))
+                {
+                    if (joined)
+                    {
+                        break;
+                    }
+
+                    joined = true;
+                    m++;
+                }
+                else if (joined)
+                {
+                    break;
+                }
+            }
+
+            if (!joined || items < 2 || items != count)
+            {
+                continue;
+            }
+
+            if (everyHead || (m < tokens.Length && tokens[m] is { IsWord: true, IsCapitalized: false } after
+                && (after.Text.Equals(head, StringComparison.OrdinalIgnoreCase) || (anyPluralAfter && after.Text.Length > 3 && after.Text.EndsWith('s') && !after.Text.EndsWith("ss", StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "… has been curtailed for two reasons. Firstly, North Korea has tightened controls … But the second reason has little to
+    /// do with the regime." (blind28), "consistent with two themes. First, that … Second, that …": the next sentence opens the
+    /// items' sequence ("First", "Firstly", "The first") and a sentence after it, before the next heading, reaches the count's
+    /// own ordinal ("Second", "the second reason"): the text takes the items one by one (the enumeration decision), however
+    /// long each is. A count the text goes on past ("two reasons. First … Second … Third …") is no such list; a sentence that
+    /// opens another sequence ("First, …") or a heading ends the search.
+    /// </summary>
+    private static bool TakesItemsInOrder(Claim claim, ContentDocument document)
+    {
+        if (claim.Low != claim.High || claim.Low < 2 || claim.Low - 2 >= SequenceOrdinals.Length)
+        {
+            return false;
+        }
+
+        var sentence = claim.Sentence;
+        var sentences = document.Sentences;
+        if (sentence.Index + 1 >= sentences.Length)
+        {
+            return false;
+        }
+
+        var next = sentences[sentence.Index + 1];
+        if (!ReferenceEquals(next.Block, sentence.Block)
+            && (sentence.Block.Kind != ProseBlockKind.Paragraph || next.Block.Kind != ProseBlockKind.Paragraph || !sentence.IsLastInBlock || next.IndexInBlock != 0))
+        {
+            return false;
+        }
+
+        var opener = FirstWord(next.Tokens);
+        if (opener < 0 || !SequenceOpeners.Any(words => StartsWith(next.Tokens, opener, words)))
+        {
+            return false;
+        }
+
+        var count = (int)claim.Low;
+        var found = false;
+        for (var s = next.Index + 1; s < sentences.Length && s <= next.Index + SequenceReach && sentences[s].Block.Kind != ProseBlockKind.Heading; s++)
+        {
+            var tokens = sentences[s].Tokens;
+            var start = FirstWord(tokens);
+
+            // Another sequence opens: the count's own has ended.
+            if (start >= 0 && SequenceOpeners.Any(words => StartsWith(tokens, start, words)))
+            {
+                break;
+            }
+
+            for (var k = Math.Max(start, 0); k < tokens.Length; k++)
+            {
+                // The ordinal marks an item where it opens the sentence ("Second, …", "Secondly, …") or after "the" or "a" ("the
+                // second reason"); "every second day" orders no item.
+                if (!tokens[k].IsWord || !(k == start || (tokens[k - 1].IsWord && (tokens[k - 1].Is("the") || tokens[k - 1].Is("a")))))
+                {
+                    continue;
+                }
+
+                var ordinal = OrdinalOf(tokens[k].Text);
+                if (ordinal > count)
+                {
+                    return false;
+                }
+
+                found |= ordinal == count;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The most sentences after the opener in which a sequence's last item is looked for.</summary>
+    private const int SequenceReach = 15;
+
+    /// <summary>The position a sequence word gives ("second" and "secondly" 2, "third" 3), or 0.</summary>
+    private static int OrdinalOf(string word)
+    {
+        var stem = word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+        for (var k = 0; k < SequenceOrdinals.Length; k++)
+        {
+            if (SequenceOrdinals[k].Equals(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return k + 2;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int FirstWord(System.Collections.Immutable.ImmutableArray<ProseToken> tokens)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -566,6 +791,13 @@ public static class ClaimContext
         }
 
         if (CountNamedItems(tokens, 0) == claim.Low || TakesItemsInTurn(tokens, claim.Low) || CountNamesWithAppositives(tokens) == claim.Low)
+        {
+            return true;
+        }
+
+        // "Three South Korean broadcasters and two banks were hit … KBS, MBC and YTN were all hit by the attack, as were Shinhan and
+        // Nonghyup banks" (blind28): the items named with the counted noun's head anywhere in the next sentence.
+        if (NamesItemsOf(tokens, LastWord(noun), claim.Low, anyPluralAfter: false))
         {
             return true;
         }
@@ -1133,9 +1365,9 @@ public static class ClaimContext
 
         // "facing a minimum of 10 years in prison": the penalty of a charge, the terms of a law.
         // "can face up to five years of correctional labor" (blind24): the term of a penalty named after "of".
-        if (unit is "years" or "year" or "months" && last + 2 < tokens.Length && tokens[last + 1].IsWord
-            && (((tokens[last + 1].Is("in") || tokens[last + 1].Is("behind")) && tokens[last + 2].IsWord && PrisonWords.Contains(tokens[last + 2].Text))
-                || (tokens[last + 1].Is("of") && PenaltyAfterOf(tokens, last + 2))))
+        // "face up to three months in a labor camp" (blind28): the place of the term after "in" and up to two modifiers.
+        if (unit is "years" or "year" or "months" or "month" or "weeks" or "days" && last + 2 < tokens.Length && tokens[last + 1].IsWord
+            && (tokens[last + 1].Is("in") || tokens[last + 1].Is("behind") || tokens[last + 1].Is("of")) && PenaltyAfterOf(tokens, last + 2))
         {
             for (var k = first - 1; k >= 0 && k >= first - 6; k--)
             {

@@ -24,7 +24,7 @@ internal static class ClaimLexicon
         "event-nouns", "date-prepositions", "value-verbs", "change-verbs", "quantity-nouns",
         "multiplier-verbs", "approximate-multipliers", "multiplier-approximations", "compound-durations", "incident-nouns", "plural-units",
         "outage-states", "direction-words", "relative-direction-words", "http-status-codes", "http-status-nouns",
-        "rank-bands", "rank-move-nouns", "rank-move-verbs",
+        "rank-bands", "rank-move-nouns", "rank-move-verbs", "past-event-forms", "event-states", "unreal-event-words",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -143,6 +143,15 @@ internal static class ClaimLexicon
 
     /// <summary>States of a network that is down: "more than 24 hours after they went offline" measures the outage.</summary>
     public static readonly HashSet<string> OutageStates = Data.Set("outage-states", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Past forms that, before an event state, make "within N hours" after them the time an event took: <c>were back up within two hours</c>.</summary>
+    public static readonly HashSet<string> PastEventForms = Data.Set("past-event-forms", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>States a network or service reached (<c>back</c>, <c>offline</c>, <c>restored</c>): after a past form, or as a participle in -ed, an event that took the time after "within".</summary>
+    public static readonly HashSet<string> EventStates = Data.Set("event-states", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make such a clause no event that happened: <c>was not provided within 30 days</c>, <c>must be filed within</c>.</summary>
+    public static readonly HashSet<string> UnrealEventWords = Data.Set("unreal-event-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make a fraction after them a part of a place: "the upper half of the peninsula".</summary>
     public static readonly HashSet<string> DirectionWords = Data.Set("direction-words", StringComparer.OrdinalIgnoreCase);

@@ -38,6 +38,14 @@ internal sealed class NonQuantityFilter : SentenceTokens
             return SkipNumberRun(i);
         }
 
+        // "four /24 routes", "a /16 block" (blind28): a slash that starts a word before the number writes a network prefix's
+        // length (CIDR notation), a label of the block's size, not a count. "24/7" and "$30/month" glue the slash to what
+        // comes before it.
+        if (i > 0 && t[i].IsGlued && Sym(i - 1, '/') && (i == 1 || !t[i - 1].IsGlued))
+        {
+            return SkipGlued(i + 1);
+        }
+
         if (i > 0 && t[i].IsGlued && !AllowedBeforeNumber(t[i - 1]))
         {
             // v1.1, AS 4837 written as AS4837 is one word already; here: x.1, 6·15, Q1-2
@@ -316,9 +324,62 @@ internal sealed class NonQuantityFilter : SentenceTokens
             return true;
         }
 
+        // "its servers were back up within two hours.": the time a past event took, measured (LABELLING.md: durations of events).
+        if (IsTimeAnEventTook(start, end))
+        {
+            return false;
+        }
+
         return (start > 0 && t[start - 1].IsWord && (ClaimLexicon.TimeReferenceBefore.Contains(t[start - 1].Text)
             || (t[start - 1].Is("the") && start > 1 && ClaimLexicon.TimeReferenceBefore.Contains(t[start - 2].Text))))
             || IsSpanOfAnActivity(start);
+    }
+
+    /// <summary>
+    /// "within" and a duration that ends its clause, after a clause that reports a network or service reaching a state in the
+    /// past (a past form before an event state: "were back up within two hours.", "went offline within minutes"; or a
+    /// participle in -ed among the states: "restored the link within 45 minutes,") with no negation, modal or condition in it:
+    /// the time the event took, measured. A deadline ("was not provided within 30 days"), a rule ("must be filed within 30
+    /// days"), a change ("the rate fell within 3 days") and "within 3 days of the attack, …", which opens a clause, are none.
+    /// </summary>
+    private bool IsTimeAnEventTook(int start, int end)
+    {
+        if (start < 2 || !Word(start - 1, "within") || !(end >= n || Sym(end, '.') || Sym(end, ',') || Sym(end, ';')))
+        {
+            return false;
+        }
+
+        var state = false;
+        var took = false;
+        for (var k = start - 2; k >= 0; k--)
+        {
+            if (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '—' or '–' or '(' or ')')
+            {
+                break;
+            }
+
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            if (ClaimLexicon.UnrealEventWords.Contains(t[k].Text) || t[k].Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t[k].Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (ClaimLexicon.EventStates.Contains(t[k].Text))
+            {
+                state = true;
+                took |= t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (state && ClaimLexicon.PastEventForms.Contains(t[k].Text))
+            {
+                took = true;
+            }
+        }
+
+        return took;
     }
 
     /// <summary>"… after they went offline", "… since the site went dark": a state of outage in the clause that follows.</summary>

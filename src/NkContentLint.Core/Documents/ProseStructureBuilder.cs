@@ -173,6 +173,18 @@ internal static partial class ProseStructureBuilder
                             (result ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(openAt + offset, i + 1 + offset));
                         }
                     }
+                    else if (depth == 0 && straightOpen < 0 && c == '”' && ClosesAParagraphsQuotation(prose, i) is var start and >= 0)
+                    {
+                        // "“The US used ‘Freedom Radio” and “Radio Free Europe” … 15 hours per day …,” the article continues."
+                        // (blind28): a single mark closed by a double one paired the marks wrongly, and the paragraph's
+                        // quotation, opened at its start and closed before its speaker's tag, is one quotation.
+                        while (result.Count > 0 && result[^1].Start >= start + offset)
+                        {
+                            result.RemoveAt(result.Count - 1);
+                        }
+
+                        result.Add(TextSpan.FromBounds(start + offset, i + 1 + offset));
+                    }
 
                     break;
                 case '"':
@@ -210,6 +222,28 @@ internal static partial class ProseStructureBuilder
         }
 
         return result is null ? [] : result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The start of a quotation that opens the paragraph and that an unpaired closing mark at <paramref name="close"/> ends
+    /// before its speaker's tag (",” the article continues"), or -1: the paragraph's first mark opens, the closing one
+    /// follows a comma, stop, question or exclamation mark and comes before a space and a word.
+    /// </summary>
+    private static int ClosesAParagraphsQuotation(ReadOnlySpan<char> prose, int close)
+    {
+        var first = 0;
+        while (first < prose.Length && char.IsWhiteSpace(prose[first]))
+        {
+            first++;
+        }
+
+        if (first >= close || prose[first] != '“' || close < 1 || prose[close - 1] is not (',' or '.' or '?' or '!' or '…')
+            || close + 2 >= prose.Length || !char.IsWhiteSpace(prose[close + 1]) || !char.IsLetter(prose[close + 2]))
+        {
+            return -1;
+        }
+
+        return first;
     }
 
     /// <summary>The opening mark at <paramref name="open"/> follows a comma or colon (", “…", ": “…").</summary>
