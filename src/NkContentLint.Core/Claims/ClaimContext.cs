@@ -67,7 +67,49 @@ public static class ClaimContext
         && !IsDurationInAHeading(claim) && !IsMentionedFigure(claim) && !IsPriceBasis(claim) && !IsOwnPartsInAHeading(claim)
         && !IsProductContents(claim) && !IsTermOfARule(claim) && !IsCountInAQuotedName(claim) && !IsWritersOwnVisits(claim)
         && !IsDurationOfNoEvent(claim) && !IsPartsOfAThing(claim) && !IsBaseOfARate(claim) && !IsWritersOwnTrip(claim) && !IsGenerationsOfALine(claim)
-        && !IsHowToHeading(claim);
+        && !IsHowToHeading(claim) && !IsListicleHeading(claim, document) && !IsAnotherLanguagesWord(claim, document);
+
+    /// <summary>
+    /// "This article therefore describes … Artykuł ten opisuje zatem sposoby examines whether …" (blind29): in a paragraph of
+    /// English and another language, an English number word that is the other language's function word (Polish "ten") is
+    /// that word (<see cref="Languages.LanguageDetector.IsWordOfAnotherLanguage"/>).
+    /// </summary>
+    private static bool IsAnotherLanguagesWord(Claim claim, ContentDocument document)
+    {
+        if (document.LanguageOf(claim.Sentence) is not null || claim.Text.Length == 0 || !char.IsLetter(claim.Text[0]))
+        {
+            return false;
+        }
+
+        var end = 0;
+        while (end < claim.Text.Length && char.IsLetter(claim.Text[end]))
+        {
+            end++;
+        }
+
+        var block = claim.Sentence.Block.Span;
+        var prose = document.ProseText;
+        return block.End <= prose.Length && Languages.LanguageDetector.IsWordOfAnotherLanguage(claim.Text[..end], prose.AsSpan(block.Start, block.Length));
+    }
+
+    /// <summary>
+    /// "10 exemples qui montrent comment la Corée du Nord…" (blind28), "# 7 Reasons North Korea…": a heading that opens with a
+    /// count of a listicle's items (<c>[listicle-nouns]</c>, in English or in the heading's own language) counts the article's
+    /// own sections, as a title paragraph's does (<see cref="IsListicleTitle"/>).
+    /// </summary>
+    private static bool IsListicleHeading(Claim claim, ContentDocument document)
+    {
+        var sentence = claim.Sentence;
+        if (sentence.Block.Kind != ProseBlockKind.Heading || sentence.IndexInBlock != 0 || claim.Kind != ClaimKind.Count || claim.IsIndefinite
+            || claim.CountedNoun is not { } noun || IndexOfTokenAt(sentence.Tokens, claim.Span.Start) != 0)
+        {
+            return false;
+        }
+
+        var last = LastWord(noun);
+        return ListicleNouns.Contains(last)
+            || (document.LanguageOf(sentence) is { } code && Languages.LanguageLexicon.Get(code) is { } lexicon && lexicon.ListicleNouns.Contains(last));
+    }
 
     /// <summary>
     /// "How to Smuggle $1000 Into North Korea" (blind21, left unlabelled as "a title's example sum"): a heading that

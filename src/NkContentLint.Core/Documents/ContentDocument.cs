@@ -213,15 +213,17 @@ public sealed class ContentDocument
         }
 
         var result = found.ToBuilder();
+        var namedInDocument = false;
         for (var i = 0; i < sentences.Length; i++)
         {
+            namedInDocument |= i > 0 && result[i - 1].NamesASource;
             if (language[i] is { } lexicon)
             {
                 // The sentence before, in its paragraph or ending the paragraph before, names a source (a reference back to it).
                 var afterANamedSource = i > 0 && result[i - 1].NamesASource
                     && (ReferenceEquals(sentences[i - 1].Block, sentences[i].Block) || (sentences[i - 1].Block.Kind == ProseBlockKind.Paragraph
                         && sentences[i].Block.Kind == ProseBlockKind.Paragraph && sentences[i - 1].IsLastInBlock && sentences[i].IndexInBlock == 0));
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource);
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource, namedInDocument);
             }
         }
 

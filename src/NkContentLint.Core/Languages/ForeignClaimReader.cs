@@ -18,8 +18,9 @@ namespace NkContentLint.Languages;
 /// </summary>
 internal static partial class ForeignClaimReader
 {
-    // A spaced language's number: thousands grouped by space, no-break or thin space, or a dot; a decimal comma.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_/#.,:+\-])(?:\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:,\d+)?(?![\p{N}]|[.,:/]\d)", RegexOptions.CultureInvariant)]
+    // A spaced language's number: thousands grouped by space, no-break or thin space, or a dot (Arabic's ٬); a decimal comma
+    // (Arabic's ٫). Digits are any script's (Arabic-Indic ٤٠٠ as 400).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_/#.,:+\-])(?:\d{1,3}(?:[ \u00A0\u202F\u2009.\u066C]\d{3})+|\d+)(?:[,\u066B]\d+)?(?![\p{N}]|[.,:/\u066B\u066C]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedNumber();
 
     // Korean and Japanese: digits (thousands by comma, a decimal point) with the magnitudes written between them (1만6100, 6억3천만).
@@ -29,7 +30,7 @@ internal static partial class ForeignClaimReader
     [GeneratedRegex(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[조억만천백億万千亿萬](?:\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?)*", RegexOptions.CultureInvariant)]
     private static partial Regex GluedNumberHere();
 
-    [GeneratedRegex(@"\G(?:\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:,\d+)?(?![\p{N}]|[.,:/]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\d{1,3}(?:[ \u00A0\u202F\u2009.\u066C]\d{3})+|\d+)(?:[,\u066B]\d+)?(?![\p{N}]|[.,:/\u066B\u066C]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedNumberHere();
 
     private const string Openers = "„“”«\"「『‘";
@@ -198,7 +199,7 @@ internal static partial class ForeignClaimReader
         foreach (Match match in (lexicon.SpacesWords ? SpacedNumber() : GluedNumber()).Matches(prose))
         {
             var value = Value(match.Value, lexicon);
-            var yearLike = lexicon.SpacesWords && match.Value.Length == 4 && match.Value.All(char.IsAsciiDigit) && value is >= 1800 and <= 2100;
+            var yearLike = lexicon.SpacesWords && match.Value.Length == 4 && match.Value.All(char.IsDigit) && value is >= 1800 and <= 2100;
             found.Add(new Number(match.Index, match.Index + match.Length, value, yearLike, false, null));
         }
 
@@ -612,6 +613,14 @@ internal static partial class ForeignClaimReader
         var labelled = false;
         if (lexicon.SpacesWords)
         {
+            // "negli anni ’90", "les années '80": a decade written with its century elided is a date, whatever word follows
+            // ("negli anni ’90 aveva patito", blind28). An apostrophe after a letter elides an article: "l’80 per cento" is a share.
+            if (start > 0 && prose[start - 1] is '\'' or '’' or '‘' && (start == 1 || !char.IsLetter(prose[start - 2]))
+                && number.End - start == 2 && !number.InWords)
+            {
+                return null;
+            }
+
             if (PreviousWord(prose, start) is { } previous)
             {
                 if (IsProductName(previous))
@@ -1181,7 +1190,12 @@ internal static partial class ForeignClaimReader
                 {
                     digits.Append(c);
                 }
-                else if (c == ',')
+                else if (char.IsDigit(c))
+                {
+                    // Arabic-Indic and other scripts' digits: ٤٠٠ is 400.
+                    digits.Append((char)('0' + (int)char.GetNumericValue(c)));
+                }
+                else if (c is ',' or '\u066B')
                 {
                     digits.Append('.');
                 }

@@ -9,9 +9,10 @@ namespace NkContentLint.Languages;
 /// <summary>
 /// The language of each sentence, for the sourcing rules, read cheaply: by script for Korean (Hangul), Japanese (kana) and
 /// Russian (Cyrillic words), and for Latin script by a vote of function words over the sentence's paragraph (German,
-/// Dutch, Spanish, Portuguese, French, Italian, Romanian, Polish against English), for Chinese by Han with no kana. A sentence with too few letters or votes of its own (a heading, a table
+/// Dutch, Spanish, Portuguese, French, Italian, Romanian, Polish, Indonesian against English), for Chinese by Han with no kana,
+/// for Arabic by Arabic letters with none of Persian's or Urdu's own. A sentence with too few letters or votes of its own (a heading, a table
 /// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (Czech,
-/// Arabic): those sentences keep the English readers, exactly as before.
+/// Persian): those sentences keep the English readers, exactly as before.
 /// </summary>
 internal static class LanguageDetector
 {
@@ -43,7 +44,7 @@ internal static class LanguageDetector
         {
             var sentence = sentences[i];
             var prose = sentence.Prose.Span;
-            var (hangul, kana, han, cyrillic, latinLetters, _) = CountScripts(prose, countEnglish: false);
+            var (hangul, kana, han, cyrillic, latinLetters, _, arabic, persian) = CountScripts(prose, countEnglish: false);
 
             // The English words weigh only against Hangul, kana and Han: counted (a stop-word lookup per word) only in a
             // sentence that has some, nearly none of an English corpus.
@@ -66,6 +67,12 @@ internal static class LanguageDetector
             else if (cyrillic >= 4 && cyrillic > latinLetters)
             {
                 script = LanguageLexicon.Get("ru");
+            }
+            else if (arabic >= 4 && arabic > latinLetters && persian == 0)
+            {
+                // Arabic script: Arabic, unless a letter Arabic does not write (پ چ ژ گ ک ی ے) makes it Persian or Urdu, which
+                // no grammar here reads: those sentences stay as before.
+                script = LanguageLexicon.Get("ar");
             }
 
             else if (han >= 2 && weight * han > latinLetters && hangul == 0)
@@ -143,6 +150,36 @@ internal static class LanguageDetector
 
         // Most documents are English: no array then (a 50 MB article has 620,000 sentences).
         return result is null ? [] : [.. result];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, an English number word, is a function word of another language that the paragraph
+    /// holding it is partly written in: "Artykuł ten opisuje zatem sposoby" glued into an English abstract (blind29, two columns
+    /// of a PDF interleaved) is Polish "ten" (this), not 10. A line in two languages is read word by word: a word that is
+    /// this language's (<c>[english-homographs]</c>) belongs to it when the paragraph holds enough of its function words to vote.
+    /// </summary>
+    public static bool IsWordOfAnotherLanguage(string word, ReadOnlySpan<char> paragraph)
+    {
+        var latin = LatinLanguages.Value;
+        int[]? votes = null;
+        for (var k = 0; k < latin.Length; k++)
+        {
+            if (latin[k].EnglishHomographs.Contains(word))
+            {
+                if (votes is null)
+                {
+                    votes = new int[latin.Length + 1];
+                    Vote(paragraph, latin, votes);
+                }
+
+                if (votes[k] >= MinimumVotes)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most votes any of the first <paramref name="count"/> languages has (a slice's <c>Max()</c>, without copying it).</summary>
@@ -276,9 +313,9 @@ internal static class LanguageDetector
         return false;
     }
 
-    private static (int Hangul, int Kana, int Han, int Cyrillic, int Latin, int EnglishWords) CountScripts(ReadOnlySpan<char> prose, bool countEnglish)
+    private static (int Hangul, int Kana, int Han, int Cyrillic, int Latin, int EnglishWords, int Arabic, int Persian) CountScripts(ReadOnlySpan<char> prose, bool countEnglish)
     {
-        int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0, englishWords = 0;
+        int hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0, englishWords = 0, arabic = 0, persian = 0;
         var english = LanguageLexicon.EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < prose.Length)
@@ -312,6 +349,11 @@ internal static class LanguageDetector
                 {
                     wordCyrillic++;
                 }
+                else if (d is >= '\u0620' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+                {
+                    arabic++;
+                    persian += d is '\u067E' or '\u0686' or '\u0698' or '\u06AF' or '\u06A9' or '\u06CC' or '\u06D2' or '\u0679' or '\u0688' or '\u0691' ? 1 : 0;
+                }
                 else
                 {
                     wordOther++;
@@ -341,6 +383,6 @@ internal static class LanguageDetector
 
         }
 
-        return (hangul, kana, han, cyrillic, latin, englishWords);
+        return (hangul, kana, han, cyrillic, latin, englishWords, arabic, persian);
     }
 }

@@ -25,6 +25,9 @@ internal enum LanguageScript
 
     /// <summary>Han characters with no kana: Chinese, simplified or traditional.</summary>
     Han,
+
+    /// <summary>Arabic letters, written right to left (not Persian or Urdu, whose own letters keep a sentence unread).</summary>
+    Arabic,
 }
 
 /// <summary>
@@ -41,11 +44,11 @@ internal sealed class LanguageLexicon
         "named", "vague", "vague-with-figure", "unnamed-sources", "unnamed-sources-with-figure", "not-after", "number-words", "fractions", "reportative-modals", "reportative-endings", "bounds-before",
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
         "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
-        "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "unnamed-group-verbs", "vague-unless-named-before", "event-participles",
+        "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "unnamed-group-verbs", "vague-unless-named-before", "event-participles", "listicle-nouns", "english-homographs", "vague-unless-named-in-document",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
-    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro", "pl"];
+    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro", "pl", "ar", "id"];
 
     private static readonly Lazy<ImmutableArray<LanguageLexicon>> All = new(() => [.. Codes.Select(Load)]);
     private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>
@@ -54,7 +57,7 @@ internal sealed class LanguageLexicon
     private LanguageLexicon(string code, WordLists lists)
     {
         Code = code;
-        Script = code switch { "ru" => LanguageScript.Cyrillic, "ko" => LanguageScript.Hangul, "ja" => LanguageScript.Kana, "zh" => LanguageScript.Han, _ => LanguageScript.Latin };
+        Script = code switch { "ru" => LanguageScript.Cyrillic, "ko" => LanguageScript.Hangul, "ja" => LanguageScript.Kana, "zh" => LanguageScript.Han, "ar" => LanguageScript.Arabic, _ => LanguageScript.Latin };
         StopWords = lists.Set("stop-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Magnitudes = [.. lists.Pairs("magnitudes").Select(p => (p.Key, double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Key.Length)];
         Units = [.. lists.Pairs("units").OrderByDescending(p => p.Key.Length)];
@@ -73,6 +76,7 @@ internal sealed class LanguageLexicon
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
         UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs"));
         VagueUnlessNamedBefore = Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter);
+        VagueUnlessNamedInDocument = Phrases(lists.Entries("vague-unless-named-in-document"), vagueNotAfter);
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
         NumberWordPattern = NumberWordRegex();
@@ -90,6 +94,8 @@ internal sealed class LanguageLexicon
         StreakOrdinals = [.. lists.Pairs("streak-ordinals").Select(p => (p.Key.TrimEnd('*'), double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Item1.Length)];
         StreakPattern = StreakRegex(lists.Entries("streak-words"));
         ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ListicleNouns = lists.Set("listicle-nouns", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        EnglishHomographs = lists.Set("english-homographs", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
     }
 
@@ -106,7 +112,7 @@ internal sealed class LanguageLexicon
     public LanguageScript Script { get; }
 
     /// <summary>Whether the language writes words apart (its phrases match at word edges) or glues particles to them (Korean, Japanese).</summary>
-    public bool SpacesWords => Script is LanguageScript.Latin or LanguageScript.Cyrillic;
+    public bool SpacesWords => Script is LanguageScript.Latin or LanguageScript.Cyrillic or LanguageScript.Arabic;
 
     public FrozenSet<string> StopWords { get; }
 
@@ -149,6 +155,14 @@ internal sealed class LanguageLexicon
 
     /// <summary>The words that close a list of items ("и", "und", "et"): a small count of items the text lists is no statistic (<see cref="ForeignEnumerations"/>).</summary>
     public FrozenSet<string> ListWords { get; }
+
+    /// <summary>The items of a listicle (<c>[listicle-nouns]</c>: "exemples", "razones", "Gründe"): a heading that opens by
+    /// counting them counts the article's own sections ("10 exemples qui montrent…", blind28), no statistic.</summary>
+    public FrozenSet<string> ListicleNouns { get; }
+
+    /// <summary>English number words that are this language's function words (<c>[english-homographs]</c>: Polish "ten",
+    /// "this"): in a paragraph of two languages (<see cref="LanguageDetector.IsWordOfAnotherLanguage"/>) they are not read as numbers.</summary>
+    public FrozenSet<string> EnglishHomographs { get; }
 
     /// <summary>Words that join a number to its counted noun (<c>[noun-links]</c>: Romanian "2.000 de adrese").</summary>
     public FrozenSet<string> NounLinks { get; }
@@ -229,6 +243,13 @@ internal sealed class LanguageLexicon
     public Regex? VagueUnlessNamedBefore { get; }
 
     /// <summary>
+    /// A reference to an outlet by its kind alone ("O diário refere", "escreve o jornal", blind27; <c>[vague-unless-named-in-document]</c>):
+    /// it refers back to a source when an earlier sentence of the document names one, and names no one when none does. Not
+    /// when a name follows it ("segundo o jornal Público").
+    /// </summary>
+    public Regex? VagueUnlessNamedInDocument { get; }
+
+    /// <summary>
     /// The frames of <c>[unnamed-group-frames]</c> as one pattern: <c>{}</c> is a group of <c>[unnamed-groups]</c> with up to two
     /// lower-case words before it that are no stop words (adjectives: "südkoreanischen"; "laut dem Bericht" refers back to one
     /// named before); <c>_</c> one lower-case word (the verb of "so schätzen Experten"); a word ending in <c>*</c> takes any
@@ -251,6 +272,16 @@ internal sealed class LanguageLexicon
         var determiners = determinerWords.Length == 0 ? "" : @"(?!(?i:" + determinerWords + @")\s)";
         var notAfterDeterminer = determinerWords.Length == 0 ? "" : @"(?<!(?<![\p{L}\p{M}])(?i:" + determinerWords + @")\s+(?:\p{Ll}[\p{L}\p{M}\-]*\s+){0,2})";
         var slot = @"(?:" + determiners + @"\p{Ll}[\p{L}\p{M}\-]*\s+){0,2}?" + group;
+
+        // "secondo le analisi degli osservatori", "según estimaciones de expertos" (blind28): what an unnamed group holds or
+        // says (a noun, with its determiner or an adjective, and a [unnamed-group-named-by] word) is no more named than the
+        // group; a name after the group still names it ("le analisi degli esperti di Seul").
+        var linkWords = namedBy.Where(w => w != NameAfterGroup).ToArray();
+        if (linkWords.Length > 0)
+        {
+            slot = @"(?:(?:\p{Ll}[\p{L}\p{M}\-'’]*\s+)?\p{Ll}[\p{L}\p{M}\-'’]*\s+(?i:" + string.Join("|", linkWords.Select(Regex.Escape)) + @")\s+)?" + slot;
+        }
+
         // "%": a verb of saying, thinking or fearing of [unnamed-group-verbs] ("Les experts internationaux s'inquiètent", blind26).
         var verb = verbs.IsEmpty ? null
             : "(?:" + string.Join("|", verbs.OrderByDescending(v => v.Length).Select(v => string.Join(@"\s+", v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word)))) + @")(?![\p{L}\p{M}])";
@@ -283,7 +314,8 @@ internal sealed class LanguageLexicon
                 if (part == "_?")
                 {
                     // One lower-case word or none: the adjective after the group ("Les experts internationaux s'inquiètent").
-                    pattern.Append(@"(?:\s+\p{Ll}[\p{L}\p{M}\-]*(?![\p{L}\p{M}]))?");
+                    // Not a determiner: Indonesian writes it after the group ("sumber tersebut mengatakan": the source named before).
+                    pattern.Append(@"(?:\s+" + determiners + @"\p{Ll}[\p{L}\p{M}\-]*(?![\p{L}\p{M}]))?");
                     continue;
                 }
 

@@ -24,4 +24,8 @@ internal static class LanguageParagraphs
     public const string Polish = "Sieć nie jest otwarta dla obywateli, którzy mogą korzystać tylko z krajowego intranetu, który jest także przez partię kontrolowany, ale nie jest to jednak jedyny problem, jak również to, że dostęp jest drogi.\n\n";
 
     public const string RomanianCedilla = "În statul comunist, reţeaua nu este deschisă pentru cetăţeni şi doar câţiva membri ai partidului pot să o folosească prin birourile lor.\n\n";
+
+    public const string Indonesian = "Jaringan itu tidak terbuka untuk warga biasa, yang hanya dapat menggunakan intranet dalam negeri karena akses ke internet adalah hak para pejabat partai.\n\n";
+
+    public const string Arabic = "لا تتاح الشبكة للمواطنين العاديين، إذ يقتصر استخدامها على النخبة الحاكمة في العاصمة.\n\n";
 }
