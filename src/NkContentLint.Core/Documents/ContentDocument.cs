@@ -213,6 +213,8 @@ public sealed class ContentDocument
         }
 
         var result = found.ToBuilder();
+        // The languages in which an earlier sentence names a source and holds a survey or report noun (a referent for 이번 조사).
+        HashSet<string>? referents = null;
         for (var i = 0; i < sentences.Length; i++)
         {
             if (language[i] is { } lexicon)
@@ -221,7 +223,13 @@ public sealed class ContentDocument
                 var afterANamedSource = i > 0 && result[i - 1].NamesASource
                     && (ReferenceEquals(sentences[i - 1].Block, sentences[i].Block) || (sentences[i - 1].Block.Kind == ProseBlockKind.Paragraph
                         && sentences[i].Block.Kind == ProseBlockKind.Paragraph && sentences[i - 1].IsLastInBlock && sentences[i].IndexInBlock == 0));
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource);
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource,
+                    referents?.Contains(lexicon.Code) == true);
+                if (result[i].NamesASource && lexicon.ReferenceNouns is { } nouns && referents?.Contains(lexicon.Code) != true
+                    && nouns.IsMatch(sentences[i].Prose.Span))
+                {
+                    (referents ??= []).Add(lexicon.Code);
+                }
             }
         }
 

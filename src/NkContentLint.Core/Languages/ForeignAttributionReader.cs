@@ -20,11 +20,14 @@ internal static class ForeignAttributionReader
     public const string VagueForm = "vague phrase";
     public const string UnnamedSourceForm = "unnamed source";
     public const string NamedForm = "named source";
+    public const string ReferenceForm = "reference";
 
     /// <param name="firstFigure">Where the sentence's first figure starts (a document offset), or null when it states none.</param>
     /// <param name="afterANamedSource">Whether the sentence before it, in the same paragraph, names a source: hearsay of
     /// <c>[vague-unless-named-before]</c> with no figure refers back to it.</param>
-    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false)
+    /// <param name="referentEarlier">Whether an earlier sentence of the document names a source and holds one of the language's
+    /// <c>[reference-nouns]</c> (a survey, a report): a <c>[references]</c> form (<c>응답자</c>, <c>이번 조사</c>) then points back to it.</param>
+    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false, bool referentEarlier = false)
     {
         var statesAFigure = firstFigure is not null;
         var prose = sentence.Prose.ToString();
@@ -45,6 +48,23 @@ internal static class ForeignAttributionReader
             Find(lexicon.VagueWithFigure, prose, offset, VagueForm, vague);
         }
 
+        // A status, no hearsay ("違法とされ", "必要とされる"): the vague form it overlaps is none.
+        if (vague.Count > 0 && lexicon.NotVague is { } notVague)
+        {
+            var statuses = new List<Attribution>();
+            Find(notVague, prose, offset, NamedForm, statuses);
+            vague.RemoveAll(v => statuses.Any(n => n.Span.OverlapsWith(v.Span)));
+        }
+
+        // A definite reference back to a survey or report the article named ("응답자의 60.7%는 … 답했다", "…것으로 조사됐다"
+        // after "통일부는 … 보고서를 공개했다"): it names that source, and the agentless form it overlaps is no vague one.
+        var references = new List<Attribution>();
+        if (referentEarlier)
+        {
+            Find(lexicon.References, prose, offset, NamedForm, references);
+            vague.RemoveAll(v => references.Any(r => r.Span.OverlapsWith(v.Span)));
+        }
+
         Find(lexicon.UnnamedSources, prose, offset, UnnamedSourceForm, unnamed);
         var unnamedWithFigure = new List<Attribution>();
         Find(lexicon.UnnamedSourcesWithFigure, prose, offset, UnnamedSourceForm, unnamedWithFigure);
@@ -54,6 +74,7 @@ internal static class ForeignAttributionReader
             var candidates = new List<Attribution>();
             Find(lexicon.Named, prose, offset, NamedForm, candidates);
             named.AddRange(candidates.Where(n => !vague.Any(v => v.Span.OverlapsWith(n.Span))));
+            named.AddRange(references.Select(r => r with { Form = ReferenceForm, ReferenceTo = prose.Substring(r.Span.Start - offset, r.Span.Length) }));
         }
 
         if (statesAFigure)
