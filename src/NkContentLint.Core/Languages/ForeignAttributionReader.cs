@@ -25,9 +25,10 @@ internal static class ForeignAttributionReader
     /// <param name="firstFigure">Where the sentence's first figure starts (a document offset), or null when it states none.</param>
     /// <param name="afterANamedSource">Whether the sentence before it, in the same paragraph, names a source: hearsay of
     /// <c>[vague-unless-named-before]</c> with no figure refers back to it.</param>
-    /// <param name="referentEarlier">Whether an earlier sentence of the document names a source and holds one of the language's
-    /// <c>[reference-nouns]</c> (a survey, a report): a <c>[references]</c> form (<c>응답자</c>, <c>이번 조사</c>) then points back to it.</param>
-    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false, bool referentEarlier = false)
+    /// <param name="nounsNamedBefore">The language's <c>[reference-nouns]</c> (a survey, a report) held by earlier sentences of the
+    /// document that name a source: a <c>[references]</c> form (<c>응답자</c>, <c>이번 조사</c>) then points back to that source, one
+    /// with nouns of its own only when one of them is among these.</param>
+    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false, IReadOnlySet<string>? nounsNamedBefore = null)
     {
         var statesAFigure = firstFigure is not null;
         var prose = sentence.Prose.ToString();
@@ -59,9 +60,17 @@ internal static class ForeignAttributionReader
         // A definite reference back to a survey or report the article named ("응답자의 60.7%는 … 답했다", "…것으로 조사됐다"
         // after "통일부는 … 보고서를 공개했다"): it names that source, and the agentless form it overlaps is no vague one.
         var references = new List<Attribution>();
-        if (referentEarlier)
+        if (nounsNamedBefore is { Count: > 0 })
         {
             Find(lexicon.References, prose, offset, NamedForm, references);
+            foreach (var (phrase, nouns) in lexicon.ReferencesToNouns)
+            {
+                if (nouns.Any(nounsNamedBefore.Contains))
+                {
+                    Find(phrase, prose, offset, NamedForm, references);
+                }
+            }
+
             vague.RemoveAll(v => references.Any(r => r.Span.OverlapsWith(v.Span)));
         }
 

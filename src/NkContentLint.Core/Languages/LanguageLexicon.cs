@@ -74,8 +74,10 @@ internal sealed class LanguageLexicon
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
         UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs"));
         VagueUnlessNamedBefore = Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter);
-        References = Phrases(lists.Entries("references"));
-        ReferenceNouns = Phrases(lists.Entries("reference-nouns"), "");
+        References = Phrases([.. lists.Entries("references").Where(e => !e.Contains(" = ", StringComparison.Ordinal))]);
+        ReferencesToNouns = [.. lists.Entries("references").Select(e => (Entry: e, At: e.LastIndexOf(" = ", StringComparison.Ordinal))).Where(e => e.At > 0)
+            .Select(e => (Phrases([e.Entry[..e.At].Trim()])!, (ImmutableArray<string>)[.. e.Entry[(e.At + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)]))];
+        ReferenceNouns = lists.Entries("reference-nouns");
         NotVague = Phrases(lists.Entries("not-vague"), "");
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
@@ -225,8 +227,14 @@ internal sealed class LanguageLexicon
     /// </summary>
     public Regex? References { get; }
 
+    /// <summary>
+    /// References that point back only to a source named with one of their own nouns (<c>[references]</c> entries
+    /// <c>phrase = noun noun</c>: <c>것으로 조사됐 = 설문 응답</c>, "it was found" refers back to a poll, not to any report).
+    /// </summary>
+    public ImmutableArray<(Regex Phrase, ImmutableArray<string> Nouns)> ReferencesToNouns { get; }
+
     /// <summary>The nouns of the things a <see cref="References"/> form points back to (<c>[reference-nouns]</c>: <c>조사</c>, <c>보고서</c>, <c>調査</c>, <c>报告</c>).</summary>
-    public Regex? ReferenceNouns { get; }
+    public ImmutableArray<string> ReferenceNouns { get; }
 
     /// <summary>Phrases that overlap a vague form and make it none (<c>[not-vague]</c>: Japanese <c>違法とされ</c>, <c>必要とされ</c>: a status, no hearsay).</summary>
     public Regex? NotVague { get; }

@@ -64,6 +64,14 @@ public sealed class CjkSourcingBlind28ClassTests
         북한 주민 대부분이 외국 드라마를 본 것으로 조사되었다.
         """);
 
+    /// <summary>"것으로 조사됐다" refers back to a poll (설문, 응답) only: after a panel's report and its investigation it stays vague.</summary>
+    [Fact]
+    public void KoreanAgentlessSurveyFindingAfterAReportWithNoPollStaysVague() => VerifyVague("""
+        유엔 대북제재위원회는 전문가패널 보고서를 통해 가상화폐 거래소 해킹 사건을 조사 중이라고 밝혔다.
+
+        북한은 훔친 가상화폐를 돈세탁에 쓴 {|NK1002:것으로 조사됐|}다.
+        """);
+
     // ---- Korean: officials of authorities nobody names, media as a class ---------------------------------
 
     [Fact]
