@@ -214,6 +214,8 @@ public sealed class ContentDocument
 
         var result = found.ToBuilder();
         var namedInDocument = false;
+        // Per language, the survey or report nouns of the earlier sentences that name a source (referents for 이번 조사, 응답자).
+        Dictionary<string, HashSet<string>>? referents = null;
         for (var i = 0; i < sentences.Length; i++)
         {
             namedInDocument |= i > 0 && result[i - 1].NamesASource;
@@ -223,7 +225,26 @@ public sealed class ContentDocument
                 var afterANamedSource = i > 0 && result[i - 1].NamesASource
                     && (ReferenceEquals(sentences[i - 1].Block, sentences[i].Block) || (sentences[i - 1].Block.Kind == ProseBlockKind.Paragraph
                         && sentences[i].Block.Kind == ProseBlockKind.Paragraph && sentences[i - 1].IsLastInBlock && sentences[i].IndexInBlock == 0));
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource, namedInDocument);
+                HashSet<string>? nouns = null;
+                referents?.TryGetValue(lexicon.Code, out nouns);
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource, namedInDocument, nouns);
+                if (result[i].NamesASource)
+                {
+                    var prose = sentences[i].Prose.Span;
+                    foreach (var noun in lexicon.ReferenceNouns)
+                    {
+                        if (prose.Contains(noun, StringComparison.Ordinal))
+                        {
+                            referents ??= [];
+                            if (!referents.TryGetValue(lexicon.Code, out var held))
+                            {
+                                referents[lexicon.Code] = held = new HashSet<string>(StringComparer.Ordinal);
+                            }
+
+                            held.Add(noun);
+                        }
+                    }
+                }
             }
         }
 

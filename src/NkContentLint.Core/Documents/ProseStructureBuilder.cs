@@ -178,6 +178,7 @@ internal static partial class ProseStructureBuilder
                         // "“The US used ‘Freedom Radio” and “Radio Free Europe” … 15 hours per day …,” the article continues."
                         // (blind28): a single mark closed by a double one paired the marks wrongly, and the paragraph's
                         // quotation, opened at its start and closed before its speaker's tag, is one quotation.
+                        result ??= ImmutableArray.CreateBuilder<TextSpan>();
                         while (result.Count > 0 && result[^1].Start >= start + offset)
                         {
                             result.RemoveAt(result.Count - 1);

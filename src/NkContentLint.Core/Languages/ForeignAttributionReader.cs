@@ -20,13 +20,17 @@ internal static class ForeignAttributionReader
     public const string VagueForm = "vague phrase";
     public const string UnnamedSourceForm = "unnamed source";
     public const string NamedForm = "named source";
+    public const string ReferenceForm = "reference";
 
     /// <param name="firstFigure">Where the sentence's first figure starts (a document offset), or null when it states none.</param>
     /// <param name="afterANamedSource">Whether the sentence before it, in the same paragraph, names a source: hearsay of
     /// <c>[vague-unless-named-before]</c> with no figure refers back to it.</param>
     /// <param name="namedInDocument">Whether an earlier sentence of the document names a source: "o diário" refers back to it
     /// (<c>[vague-unless-named-in-document]</c>).</param>
-    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false, bool namedInDocument = true)
+    /// <param name="nounsNamedBefore">The language's <c>[reference-nouns]</c> (a survey, a report) held by earlier sentences of the
+    /// document that name a source: a <c>[references]</c> form (<c>응답자</c>, <c>이번 조사</c>) then points back to that source, one
+    /// with nouns of its own only when one of them is among these.</param>
+    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false, bool namedInDocument = true, IReadOnlySet<string>? nounsNamedBefore = null)
     {
         var statesAFigure = firstFigure is not null;
         var prose = sentence.Prose.ToString();
@@ -50,9 +54,34 @@ internal static class ForeignAttributionReader
         if (!namedInDocument && lexicon.VagueUnlessNamedInDocument is { } outlets)
         {
             // "segundo o jornal Público": a name (a capital or a quotation mark) right after it names the outlet.
-            var references = new List<Attribution>();
-            Find(outlets, prose, offset, VagueForm, references);
-            vague.AddRange(references.Where(r => !NameFollows(prose, r.Span.End - offset)));
+            var outletReferences = new List<Attribution>();
+            Find(outlets, prose, offset, VagueForm, outletReferences);
+            vague.AddRange(outletReferences.Where(r => !NameFollows(prose, r.Span.End - offset)));
+        }
+
+        // A status, no hearsay ("違法とされ", "必要とされる"): the vague form it overlaps is none.
+        if (vague.Count > 0 && lexicon.NotVague is { } notVague)
+        {
+            var statuses = new List<Attribution>();
+            Find(notVague, prose, offset, NamedForm, statuses);
+            vague.RemoveAll(v => statuses.Any(n => n.Span.OverlapsWith(v.Span)));
+        }
+
+        // A definite reference back to a survey or report the article named ("응답자의 60.7%는 … 답했다", "…것으로 조사됐다"
+        // after "통일부는 … 보고서를 공개했다"): it names that source, and the agentless form it overlaps is no vague one.
+        var references = new List<Attribution>();
+        if (nounsNamedBefore is { Count: > 0 })
+        {
+            Find(lexicon.References, prose, offset, NamedForm, references);
+            foreach (var (phrase, nouns) in lexicon.ReferencesToNouns)
+            {
+                if (nouns.Any(nounsNamedBefore.Contains))
+                {
+                    Find(phrase, prose, offset, NamedForm, references);
+                }
+            }
+
+            vague.RemoveAll(v => references.Any(r => r.Span.OverlapsWith(v.Span)));
         }
 
         Find(lexicon.UnnamedSources, prose, offset, UnnamedSourceForm, unnamed);
@@ -64,6 +93,7 @@ internal static class ForeignAttributionReader
             var candidates = new List<Attribution>();
             Find(lexicon.Named, prose, offset, NamedForm, candidates);
             named.AddRange(candidates.Where(n => !vague.Any(v => v.Span.OverlapsWith(n.Span))));
+            named.AddRange(references.Select(r => r with { Form = ReferenceForm, ReferenceTo = prose.Substring(r.Span.Start - offset, r.Span.Length) }));
         }
 
         if (statesAFigure)

@@ -45,6 +45,7 @@ internal sealed class LanguageLexicon
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
         "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
         "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "unnamed-group-verbs", "vague-unless-named-before", "event-participles", "listicle-nouns", "english-homographs", "vague-unless-named-in-document",
+        "references", "reference-nouns", "not-vague",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -77,6 +78,11 @@ internal sealed class LanguageLexicon
         UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs"));
         VagueUnlessNamedBefore = Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter);
         VagueUnlessNamedInDocument = Phrases(lists.Entries("vague-unless-named-in-document"), vagueNotAfter);
+        References = Phrases([.. lists.Entries("references").Where(e => !e.Contains(" = ", StringComparison.Ordinal))]);
+        ReferencesToNouns = [.. lists.Entries("references").Select(e => (Entry: e, At: e.LastIndexOf(" = ", StringComparison.Ordinal))).Where(e => e.At > 0)
+            .Select(e => (Phrases([e.Entry[..e.At].Trim()])!, (ImmutableArray<string>)[.. e.Entry[(e.At + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)]))];
+        ReferenceNouns = lists.Entries("reference-nouns");
+        NotVague = Phrases(lists.Entries("not-vague"), "");
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
         NumberWordPattern = NumberWordRegex();
@@ -227,6 +233,25 @@ internal sealed class LanguageLexicon
     public Regex? UnnamedSources { get; }
 
     public Regex? UnnamedSourcesWithFigure { get; }
+
+    /// <summary>
+    /// Definite references back to a source the article named before (<c>[references]</c>: Korean <c>이번 조사</c>, <c>응답자</c>,
+    /// <c>보고서엔</c>, <c>것으로 조사됐</c>; Japanese <c>同調査</c>; Chinese <c>该报告</c>): they name that source once an earlier
+    /// sentence that names one holds a <see cref="ReferenceNouns"/> noun, and a vague form they overlap is then none.
+    /// </summary>
+    public Regex? References { get; }
+
+    /// <summary>
+    /// References that point back only to a source named with one of their own nouns (<c>[references]</c> entries
+    /// <c>phrase = noun noun</c>: <c>것으로 조사됐 = 설문 응답</c>, "it was found" refers back to a poll, not to any report).
+    /// </summary>
+    public ImmutableArray<(Regex Phrase, ImmutableArray<string> Nouns)> ReferencesToNouns { get; }
+
+    /// <summary>The nouns of the things a <see cref="References"/> form points back to (<c>[reference-nouns]</c>: <c>조사</c>, <c>보고서</c>, <c>調査</c>, <c>报告</c>).</summary>
+    public ImmutableArray<string> ReferenceNouns { get; }
+
+    /// <summary>Phrases that overlap a vague form and make it none (<c>[not-vague]</c>: Japanese <c>違法とされ</c>, <c>必要とされ</c>: a status, no hearsay).</summary>
+    public Regex? NotVague { get; }
 
     /// <summary>
     /// An unnamed group or report (<c>[unnamed-groups]</c>: "Experten", "Fachleute", "Medienbericht") in one of the frames that
@@ -497,7 +522,7 @@ internal sealed class LanguageLexicon
                         pattern.Append(SpacesWords ? @"(?:[\p{L}\p{M}\p{N}'’\-]+\s+){0,4}?" : @"[^.!?。]{0,24}?");
                     }
 
-                    pattern.Append(Script == LanguageScript.Han ? Glossed(pieces[k]) : Regex.Escape(pieces[k]));
+                    pattern.Append(Piece(pieces[k]));
                 }
 
                 if (open)
@@ -515,6 +540,34 @@ internal sealed class LanguageLexicon
             : notAfter.Length > 0 ? "(?<![" + Regex.Escape(notAfter).Replace("]", @"\]", StringComparison.Ordinal) + "])" + body : body;
         return new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
+
+    /// <summary>
+    /// One piece of a phrase as a pattern: a <c>{a|b|}</c> group inside it is one of its alternatives, an empty one making it
+    /// optional (<c>{根据|据}{公开|媒体|}报道</c>); Chinese text may carry a pinyin gloss (<see cref="Glossed"/>).
+    /// </summary>
+    private string Piece(string piece)
+    {
+        var pattern = new StringBuilder();
+        var at = 0;
+        while (at < piece.Length)
+        {
+            var open = piece.IndexOf('{', at);
+            var close = open < 0 ? -1 : piece.IndexOf('}', open);
+            if (open < 0 || close < 0 || !piece.AsSpan(open, close - open).Contains('|'))
+            {
+                pattern.Append(Literal(piece[at..]));
+                break;
+            }
+
+            pattern.Append(Literal(piece[at..open]));
+            pattern.Append("(?:").Append(string.Join("|", piece[(open + 1)..close].Split('|').Select(Literal))).Append(')');
+            at = close + 1;
+        }
+
+        return pattern.ToString();
+    }
+
+    private string Literal(string text) => Script == LanguageScript.Han ? Glossed(text) : Regex.Escape(text);
 
     /// <summary>
     /// A Chinese phrase that may carry a flattened pinyin gloss after each character, as aggregator pages copy ruby text
