@@ -212,8 +212,17 @@ internal static partial class ArticleDateFinder
     [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortWeekday();
 
+    /// <summary>
+    /// A date with a two-digit year right after a Korean board's date label ("작성일 23-02-07 08:58", "등록일 : 23.02.07"): the
+    /// boards a Korean article is reposted on write it so (blind28 b-08). Read only after such a label, where it is the page's
+    /// date; elsewhere "23-02-07" may be anything.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?:작성일|등록일|입력|승인)\s*[:|]?\s*)(?<yy>\d\d)(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d.\-/])", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanBoardDate();
+
     private static IEnumerable<Match> DatesIn(string text) =>
         WrittenDate().Matches(text).Concat(NumericDate().Matches(text)).Concat(DayFirstDate().Matches(text)).Concat(KoreanDate().Matches(text))
+            .Concat(KoreanBoardDate().Matches(text))
             .OrderBy(m => m.Index);
 
     /// <summary>
@@ -351,7 +360,11 @@ internal static partial class ArticleDateFinder
     }
 
     private static ArticleDate? ParseMatch(Match match, int blockStart) =>
-        ArticleDate.Parse(match.Value, ArticleDateSource.Dateline, new TextSpan(blockStart + match.Index, match.Length));
+        match.Groups["yy"].Success
+            ? Valid(2000 + int.Parse(match.Groups["yy"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture)) is { } board
+                ? board with { Source = ArticleDateSource.Dateline, Span = new TextSpan(blockStart + match.Index, match.Length) }
+                : null
+            : ArticleDate.Parse(match.Value, ArticleDateSource.Dateline, new TextSpan(blockStart + match.Index, match.Length));
 
     /// <summary>A date from its text: ISO or numeric (year first), or written with a month name; a bare year.</summary>
     public static ArticleDate? ParseDate(string text)

@@ -98,8 +98,21 @@ internal static partial class FactStatements
 
         // Korean "밖에 없다" / "밖에 되지 않는다" ("there is nothing but", i.e. only) restricts, as "ne … que" does:
         // "Star Joint Venture는 폐쇄된 인트라넷으로 5,500여개의 사이트들 밖에 없습니다" states 5,500 sites (blind24 a-13).
-        return text.Contains("밖에", StringComparison.Ordinal) ? RestrictiveBakke().Replace(text, m => new string(' ', m.Length)) : text;
+        if (text.Contains("밖에", StringComparison.Ordinal))
+        {
+            text = RestrictiveBakke().Replace(text, m => new string(' ', m.Length));
+        }
+
+        // Japanese "にすぎない" / "に過ぎません" ("is no more than") and "しか … ない" ("nothing but"), and Chinese "不过" ("merely";
+        // also "however"), "不仅" / "不只" ("not only", which still states what follows), restrict or contrast as "ne … que" does:
+        // "インターネットを利用できるのは人口のわずか1%にすぎません" and "1%しかアクセスできない" state 1% (facts27); "しかし" ("however") and "しかも" ("moreover") are not "しか".
+        return text.AsSpan().ContainsAny(RestrictiveStarts) ? RestrictiveCjk().Replace(text, m => new string(' ', m.Length)) : text;
     }
+
+    private static readonly System.Buffers.SearchValues<char> RestrictiveStarts = System.Buffers.SearchValues.Create("すし過不");
+
+    [GeneratedRegex(@"(?:すぎ|過ぎ)(?:ない|ません|なかった)|しか(?![しも])[^、。,.]{0,12}?(?:ない|ません|なかった)|不过|不過|不仅|不僅|不只")]
+    private static partial Regex RestrictiveCjk();
 
     [GeneratedRegex(@"밖에(?:는)?\s*(?:(?:되지|하지|안)\s+)?(?:없|않)")]
     private static partial Regex RestrictiveBakke();

@@ -219,11 +219,18 @@ internal sealed partial class SubjectBinding
         TextSpan[] scopes = [claim.Sentence.Span, claim.Sentence.Block.Span, new TextSpan(0, document.ProseText.Length)];
         foreach (var scope in scopes)
         {
+            // An account's own name or @handle says which account it is; a platform says only where it is. Within a scope the
+            // accounts decide, and the platforms only when the scope names no account: "The account had over 330,000
+            // followers" in an article that names the parody account @DPRK_News once and Twitter three times is
+            // @DPRK_News's (blind29), however near the last "Twitter" is.
             var named = new List<(TextSpan Span, bool Own)>();
             named.AddRange(names.Where(n => n.Entity.Id == account.Id && scope.Contains(n.Span)).Select(n => (n.Span, true)));
             var (platforms, handles) = AccountMarks;
-            named.AddRange(platforms.Where(p => scope.Contains(p.Span)).Select(p => (p.Span, ownPlatforms.Contains(p.Text))));
             named.AddRange(handles.Where(h => scope.Contains(h.Span)).Select(h => (h.Span, ownNames.Contains(h.Text))));
+            if (named.Count == 0)
+            {
+                named.AddRange(platforms.Where(p => scope.Contains(p.Span)).Select(p => (p.Span, ownPlatforms.Contains(p.Text))));
+            }
 
             var before = named.Where(n => n.Span.End <= claim.Span.Start).Select(n => ((TextSpan Span, bool Own)?)n).MaxBy(n => n!.Value.Span.End);
             if (before is { } nearestBefore)
@@ -324,8 +331,9 @@ internal sealed partial class SubjectBinding
     private static partial System.Text.RegularExpressions.Regex PassiveAfter();
 
     /// <summary>
-    /// A capitalised name right before a verb of having, or a possessive, that holds the claim
-    /// ("Hugo Chavez has built up almost 750,000 followers"); null when there is none, or when the
+    /// A capitalised name, an @handle or a web address right before a verb of having, or a possessive, that holds the claim
+    /// ("Hugo Chavez has built up almost 750,000 followers", "the parody account @DPRK_News had 330,000 followers"); null
+    /// when there is none, or when the
     /// name is one the pack knows (then the known mention decides) or a word that merely opens the sentence.
     /// </summary>
     private TextSpan? UnknownPossessor(TextSpan clause, Claim claim)
@@ -449,8 +457,11 @@ internal sealed partial class SubjectBinding
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(estimates?|figures?|reports?|counts?|data|survey|tally|numbers?|research|study|statistics|calculations?|analysis)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SourceWords();
 
-    /// <summary>A run of capitalised words, then a possessive or a verb of having, then at most three words before the figure.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s\s+|\s+(?:(?:has|had|have)\s+)?(?:has|had|have|boasts|boasted|gained|amassed|attracted|accumulated|built\s+up|racked\s+up|garnered)\s+)(?:[\p{L}-]+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A run of capitalised words, an @handle or a web address ("@DPRK_News", "dprknews.com": an account or site is named so,
+    /// in any case), then a possessive or a verb of having, then at most three words before the figure.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>(?<![\w@.])@[A-Za-z0-9_]+|(?<![\w@.])[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|info|io|co|tv|me|kr|cn|jp|ru|de|fr|uk)\b|(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s\s+|\s+(?:(?:has|had|have)\s+)?(?:has|had|have|boasts|boasted|gained|amassed|attracted|accumulated|built\s+up|racked\s+up|garnered)\s+)(?:[\p{L}-]+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PossessorBefore();
 
     /// <summary>The mentions that start inside <paramref name="span"/>, found by binary search (they are sorted by start).</summary>

@@ -676,9 +676,10 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// <summary>
     /// After the verb, an object other than the subject's own network, service or operations: a word that is
     /// not a preposition, a date or punctuation ("launched MMS services", "launched a recharge card"); the prepositions of the
-    /// other languages the event cues are written in too ("Kwangmyong a été lancé à la fin des années 1980").
+    /// other languages the event cues are written in too ("Kwangmyong a été lancé à la fin des années 1980"; Italian "nel",
+    /// "alla": "Il dominio .kp è stato assegnato nel 1999").
     /// </summary>
-    [GeneratedRegex(@"^\s+(?!((in|on|at|by|during|with|from|since|to|across|nationwide|commercially|officially|last|this|that|à|au|aux|dès|depuis|vers|en|pendant|seit|im|am|um|ab|desde|em|no|na|por|durante)\b|its\s+(\S+\s+){0,2}(network|service|services|operations)\b|the\s+(\S+\s+){0,2}(network|service|operations)\b|\d|(January|February|March|April|May|June|July|August|September|October|November|December)\b))[\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?!((in|on|at|by|during|with|from|since|to|across|nationwide|commercially|officially|last|this|that|à|au|aux|dès|depuis|vers|en|pendant|seit|im|am|um|ab|desde|em|no|na|por|durante|nel|nell|nella|nei|negli|alla|alle|al|ai|agli|dal|dalla)\b|its\s+(\S+\s+){0,2}(network|service|services|operations)\b|the\s+(\S+\s+){0,2}(network|service|operations)\b|\d|(January|February|March|April|May|June|July|August|September|October|November|December)\b))[\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherObject();
 
     /// <summary>
