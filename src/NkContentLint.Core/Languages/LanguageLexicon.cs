@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -70,6 +71,7 @@ internal sealed class LanguageLexicon
     private readonly Lazy<ImmutableArray<(Regex Phrase, ImmutableArray<string> Nouns)>> referencesToNouns;
     private readonly Lazy<Regex?> notVague;
     private readonly Lazy<Regex?> unnamedGroups;
+    private readonly Lazy<SearchValues<string>?> unnamedGroupWords;
     private readonly Lazy<Regex?> vagueUnlessNamedBefore;
     private readonly Lazy<Regex?> vagueUnlessNamedInDocument;
     private readonly Lazy<Regex?> numberWordPattern;
@@ -97,6 +99,7 @@ internal sealed class LanguageLexicon
         vagueWithFigure = new(() => Phrases(lists.Entries("vague-with-figure"), vagueNotAfter));
         unnamedSources = new(() => Phrases(lists.Entries("unnamed-sources")));
         unnamedSourcesWithFigure = new(() => Phrases(lists.Entries("unnamed-sources-with-figure")));
+        unnamedGroupWords = new(() => GroupWords(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames")));
         unnamedGroups = new(() => GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs")));
         vagueUnlessNamedBefore = new(() => Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter));
         vagueUnlessNamedInDocument = new(() => Phrases(lists.Entries("vague-unless-named-in-document"), vagueNotAfter));
@@ -136,6 +139,7 @@ internal sealed class LanguageLexicon
     private void BuildEveryPattern() => _ = new object?[]
     {
         shareWords.Value,
+        unnamedGroupWords.Value,
         durationNumberWordPattern.Value,
         streakPattern.Value,
         namedPattern.Value,
@@ -312,6 +316,13 @@ internal sealed class LanguageLexicon
     public Regex? UnnamedGroups => unnamedGroups.Value;
 
     /// <summary>
+    /// Whether the text may hold a match of <see cref="UnnamedGroups"/>: every frame holds a group, so a text with none of the
+    /// groups' words in it (in any case, a stem's beginning for one ending in <c>*</c>) holds none. The frames make a long
+    /// pattern tried at every word (German's is some 17,000 characters), and most sentences name no group.
+    /// </summary>
+    public bool MayHoldUnnamedGroup(string text) => unnamedGroupWords.Value is not { } words || text.AsSpan().IndexOfAny(words) >= 0;
+
+    /// <summary>
     /// Hearsay that with no figure in its sentence refers back to a source the sentence before it names (<c>[vague-unless-named-before]</c>:
     /// Japanese "…が発表している。…可能になるという。"); vague otherwise, as a <c>[vague]</c> form.
     /// </summary>
@@ -420,6 +431,11 @@ internal sealed class LanguageLexicon
     }
 
     private const string NameAfterGroup = "{Name}";
+
+    /// <summary>The words of <c>[unnamed-groups]</c> one of which every frame's match holds; null (search every text) when a frame has no group.</summary>
+    private static SearchValues<string>? GroupWords(ImmutableArray<string> groups, ImmutableArray<string> frames) =>
+        groups.IsEmpty || frames.Any(f => !f.Split(' ').Contains("{}")) ? null
+            : SearchValues.Create([.. groups.Select(g => g.TrimEnd('*')).Where(g => g.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
 
     private static string FirstLetterEitherCase(string word) =>
         word.Length > 0 && char.IsLetter(word[0]) && char.ToUpperInvariant(word[0]) != char.ToLowerInvariant(word[0])
