@@ -40,7 +40,10 @@ internal static class ForeignAttributionReader
         Find(lexicon.Vague, prose, offset, VagueForm, vague);
         Find(lexicon.Reportative, prose, offset, VagueForm, vague);
         Find(lexicon.ReportativePast, prose, offset, VagueForm, vague);
-        Find(lexicon.UnnamedGroups, prose, offset, VagueForm, vague);
+        if (lexicon.MayHoldUnnamedGroup(prose))
+        {
+            Find(lexicon.UnnamedGroups, prose, offset, VagueForm, vague);
+        }
         if (statesAFigure || !afterANamedSource)
         {
             Find(lexicon.VagueUnlessNamedBefore, prose, offset, VagueForm, vague);

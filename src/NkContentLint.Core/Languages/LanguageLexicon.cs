@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -55,6 +57,28 @@ internal sealed class LanguageLexicon
     private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>
         Read("en").Set("stop-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
+    // The patterns are built when a sentence of the language first needs one: building all of them for every language
+    // cost about 12 MB and 30-40 ms of CPU at each start, and an article in English needs none.
+    private readonly Lazy<ImmutableArray<(Regex Pattern, double Proportion)>> shareWords;
+    private readonly Lazy<Regex?> durationNumberWordPattern;
+    private readonly Lazy<Regex?> streakPattern;
+    private readonly Lazy<Regex?> namedPattern;
+    private readonly Lazy<Regex?> vaguePattern;
+    private readonly Lazy<Regex?> vagueWithFigure;
+    private readonly Lazy<Regex?> unnamedSources;
+    private readonly Lazy<Regex?> unnamedSourcesWithFigure;
+    private readonly Lazy<Regex?> referencesPattern;
+    private readonly Lazy<ImmutableArray<(Regex Phrase, ImmutableArray<string> Nouns)>> referencesToNouns;
+    private readonly Lazy<Regex?> notVague;
+    private readonly Lazy<Regex?> unnamedGroups;
+    private readonly Lazy<SearchValues<string>?> unnamedGroupWords;
+    private readonly Lazy<Regex?> vagueUnlessNamedBefore;
+    private readonly Lazy<Regex?> vagueUnlessNamedInDocument;
+    private readonly Lazy<Regex?> numberWordPattern;
+    private readonly Lazy<Regex?> reportative;
+    private readonly Lazy<Regex?> countWordPattern;
+    private readonly Lazy<Regex?> reportativePast;
+
     private LanguageLexicon(string code, WordLists lists)
     {
         Code = code;
@@ -69,41 +93,71 @@ internal sealed class LanguageLexicon
         NotAfter = string.Concat(lists.Entries("not-after"));
         NotBefore = lists.Set("not-before", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RangeWords = [.. lists.Entries("range")];
-        Named = Phrases(lists.Entries("named"));
+        namedPattern = new(() => Phrases(lists.Entries("named")));
         var vagueNotAfter = NotAfter + string.Concat(lists.Entries("vague-not-after"));
-        Vague = Phrases(lists.Entries("vague"), vagueNotAfter);
-        VagueWithFigure = Phrases(lists.Entries("vague-with-figure"), vagueNotAfter);
-        UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
-        UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
-        UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs"));
-        VagueUnlessNamedBefore = Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter);
-        VagueUnlessNamedInDocument = Phrases(lists.Entries("vague-unless-named-in-document"), vagueNotAfter);
-        References = Phrases([.. lists.Entries("references").Where(e => !e.Contains(" = ", StringComparison.Ordinal))]);
-        ReferencesToNouns = [.. lists.Entries("references").Select(e => (Entry: e, At: e.LastIndexOf(" = ", StringComparison.Ordinal))).Where(e => e.At > 0)
-            .Select(e => (Phrases([e.Entry[..e.At].Trim()])!, (ImmutableArray<string>)[.. e.Entry[(e.At + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)]))];
+        vaguePattern = new(() => Phrases(lists.Entries("vague"), vagueNotAfter));
+        vagueWithFigure = new(() => Phrases(lists.Entries("vague-with-figure"), vagueNotAfter));
+        unnamedSources = new(() => Phrases(lists.Entries("unnamed-sources")));
+        unnamedSourcesWithFigure = new(() => Phrases(lists.Entries("unnamed-sources-with-figure")));
+        unnamedGroupWords = new(() => GroupWords(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames")));
+        unnamedGroups = new(() => GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs")));
+        vagueUnlessNamedBefore = new(() => Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter));
+        vagueUnlessNamedInDocument = new(() => Phrases(lists.Entries("vague-unless-named-in-document"), vagueNotAfter));
+        referencesPattern = new(() => Phrases([.. lists.Entries("references").Where(e => !e.Contains(" = ", StringComparison.Ordinal))]));
+        referencesToNouns = new(() => [.. lists.Entries("references").Select(e => (Entry: e, At: e.LastIndexOf(" = ", StringComparison.Ordinal))).Where(e => e.At > 0)
+            .Select(e => (Phrases([e.Entry[..e.At].Trim()])!, (ImmutableArray<string>)[.. e.Entry[(e.At + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)]))]);
         ReferenceNouns = lists.Entries("reference-nouns");
-        NotVague = Phrases(lists.Entries("not-vague"), "");
+        notVague = new(() => Phrases(lists.Entries("not-vague"), ""));
         NumberWords = lists.Pairs("number-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Fractions = [.. lists.Pairs("fractions").Select(p => (p.Key, p.Value == "numerator-first")).OrderByDescending(p => p.Key.Length)];
-        NumberWordPattern = NumberWordRegex();
-        Reportative = ReportativeRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-endings"));
-        ReportativePast = ReportativePastRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-past"), lists.Entries("reportative-past-endings"));
+        numberWordPattern = new(() => NumberWordRegex());
+        reportative = new(() => ReportativeRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-endings")));
+        reportativePast = new(() => ReportativePastRegex(lists.Entries("reportative-modals"), lists.Entries("reportative-past"), lists.Entries("reportative-past-endings")));
         CountWords = lists.Pairs("count-words").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         CountWordsAfterBound = lists.Pairs("count-words-after-bound").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
-        CountWordPattern = CountWordRegex();
-        ShareWords = [.. lists.Pairs("share-words").Select(p => (Phrases([p.Key])!, double.Parse(p.Value, CultureInfo.InvariantCulture)))];
+        countWordPattern = new(() => CountWordRegex());
+        shareWords = new(() => [.. lists.Pairs("share-words").Select(p => (Phrases([p.Key])!, double.Parse(p.Value, CultureInfo.InvariantCulture)))]);
         CountWordsAtStart = lists.Pairs("count-words-at-start").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         DurationVerbs = new WordMatcher(lists.Entries("duration-verbs"));
         NounLinks = lists.Set("noun-links", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        DurationNumberWordPattern = DurationNumberWordRegex();
+        durationNumberWordPattern = new(() => DurationNumberWordRegex());
         EventParticiples = new WordMatcher(lists.Entries("event-participles"));
         StreakOrdinals = [.. lists.Pairs("streak-ordinals").Select(p => (p.Key.TrimEnd('*'), double.Parse(p.Value, CultureInfo.InvariantCulture))).OrderByDescending(p => p.Item1.Length)];
-        StreakPattern = StreakRegex(lists.Entries("streak-words"));
+        streakPattern = new(() => StreakRegex(lists.Entries("streak-words")));
         ListWords = lists.Set("list-words", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ListicleNouns = lists.Set("listicle-nouns", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         EnglishHomographs = lists.Set("english-homographs", StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BoundsBefore = [.. lists.Pairs("bounds-before").Select(p => (p.Key, Enum.Parse<Approximation>(p.Value))).OrderByDescending(p => p.Key.Length)];
+        BuildEveryPattern();
     }
+
+    /// <summary>
+    /// Debug builds (the test suite) build every pattern at load, so that an entry of a language file that makes a bad pattern
+    /// fails the tests; a release build builds a pattern when a sentence of its language first needs it.
+    /// </summary>
+    [Conditional("DEBUG")]
+    private void BuildEveryPattern() => _ = new object?[]
+    {
+        shareWords.Value,
+        unnamedGroupWords.Value,
+        durationNumberWordPattern.Value,
+        streakPattern.Value,
+        namedPattern.Value,
+        vaguePattern.Value,
+        vagueWithFigure.Value,
+        unnamedSources.Value,
+        unnamedSourcesWithFigure.Value,
+        referencesPattern.Value,
+        referencesToNouns.Value,
+        notVague.Value,
+        unnamedGroups.Value,
+        vagueUnlessNamedBefore.Value,
+        vagueUnlessNamedInDocument.Value,
+        numberWordPattern.Value,
+        reportative.Value,
+        countWordPattern.Value,
+        reportativePast.Value,
+    };
 
     public static ImmutableArray<LanguageLexicon> Languages => All.Value;
 
@@ -147,7 +201,7 @@ internal sealed class LanguageLexicon
     /// Words that state a share of a group (<c>[share-words]</c>, <c>la metà di* = 0.5</c>, <c>jede* zwölfte* = 0.0833</c>), each
     /// with the proportion: a statistic as a percentage is ("la metà delle sue attività", "jeder zwölfte Nordkoreaner").
     /// </summary>
-    public ImmutableArray<(Regex Pattern, double Proportion)> ShareWords { get; }
+    public ImmutableArray<(Regex Pattern, double Proportion)> ShareWords => shareWords.Value;
 
     /// <summary>
     /// Numbers in words read only where they open a sentence (<c>[count-words-at-start]</c>, French "Trente et un sites …", "Vingt-deux
@@ -177,7 +231,7 @@ internal sealed class LanguageLexicon
     /// A number in words (<c>[number-words]</c>) on its own, read only as a duration after a verb of lasting ("währte nur
     /// eineinhalb Jahre", "dauerte drei Tage"); null in a language without both lists.
     /// </summary>
-    public Regex? DurationNumberWordPattern { get; }
+    public Regex? DurationNumberWordPattern => durationNumberWordPattern.Value;
 
     /// <summary>
     /// Participles of what was done to people or things (<c>[event-participles]</c>: "asesinados", "detenidos", "executados"): a
@@ -193,7 +247,7 @@ internal sealed class LanguageLexicon
     /// An ordinal (a <c>[streak-ordinals]</c> stem or digits, "5-й"), a word and a <c>[streak-words]</c> word: "восьмой день
     /// подряд" (the eighth day in a row), the length of a run so far; group <c>o</c> the ordinal, <c>w</c> the word between.
     /// </summary>
-    public Regex? StreakPattern { get; }
+    public Regex? StreakPattern => streakPattern.Value;
 
     private Regex? StreakRegex(ImmutableArray<string> words)
     {
@@ -224,34 +278,34 @@ internal sealed class LanguageLexicon
 
     public ImmutableArray<string> RangeWords { get; }
 
-    public Regex? Named { get; }
+    public Regex? Named => namedPattern.Value;
 
-    public Regex? Vague { get; }
+    public Regex? Vague => vaguePattern.Value;
 
-    public Regex? VagueWithFigure { get; }
+    public Regex? VagueWithFigure => vagueWithFigure.Value;
 
-    public Regex? UnnamedSources { get; }
+    public Regex? UnnamedSources => unnamedSources.Value;
 
-    public Regex? UnnamedSourcesWithFigure { get; }
+    public Regex? UnnamedSourcesWithFigure => unnamedSourcesWithFigure.Value;
 
     /// <summary>
     /// Definite references back to a source the article named before (<c>[references]</c>: Korean <c>이번 조사</c>, <c>응답자</c>,
     /// <c>보고서엔</c>, <c>것으로 조사됐</c>; Japanese <c>同調査</c>; Chinese <c>该报告</c>): they name that source once an earlier
     /// sentence that names one holds a <see cref="ReferenceNouns"/> noun, and a vague form they overlap is then none.
     /// </summary>
-    public Regex? References { get; }
+    public Regex? References => referencesPattern.Value;
 
     /// <summary>
     /// References that point back only to a source named with one of their own nouns (<c>[references]</c> entries
     /// <c>phrase = noun noun</c>: <c>것으로 조사됐 = 설문 응답</c>, "it was found" refers back to a poll, not to any report).
     /// </summary>
-    public ImmutableArray<(Regex Phrase, ImmutableArray<string> Nouns)> ReferencesToNouns { get; }
+    public ImmutableArray<(Regex Phrase, ImmutableArray<string> Nouns)> ReferencesToNouns => referencesToNouns.Value;
 
     /// <summary>The nouns of the things a <see cref="References"/> form points back to (<c>[reference-nouns]</c>: <c>조사</c>, <c>보고서</c>, <c>調査</c>, <c>报告</c>).</summary>
     public ImmutableArray<string> ReferenceNouns { get; }
 
     /// <summary>Phrases that overlap a vague form and make it none (<c>[not-vague]</c>: Japanese <c>違法とされ</c>, <c>必要とされ</c>: a status, no hearsay).</summary>
-    public Regex? NotVague { get; }
+    public Regex? NotVague => notVague.Value;
 
     /// <summary>
     /// An unnamed group or report (<c>[unnamed-groups]</c>: "Experten", "Fachleute", "Medienbericht") in one of the frames that
@@ -259,20 +313,27 @@ internal sealed class LanguageLexicon
     /// Experten", "so Fachleute", "laut einem südkoreanischen Medienbericht". Vague, unless a word of <c>[unnamed-group-named-by]</c>
     /// follows the group ("laut einem Bericht der Washington Post", "Experten von FireEye"). Null in a language without them.
     /// </summary>
-    public Regex? UnnamedGroups { get; }
+    public Regex? UnnamedGroups => unnamedGroups.Value;
+
+    /// <summary>
+    /// Whether the text may hold a match of <see cref="UnnamedGroups"/>: every frame holds a group, so a text with none of the
+    /// groups' words in it (in any case, a stem's beginning for one ending in <c>*</c>) holds none. The frames make a long
+    /// pattern tried at every word (German's is some 17,000 characters), and most sentences name no group.
+    /// </summary>
+    public bool MayHoldUnnamedGroup(string text) => unnamedGroupWords.Value is not { } words || text.AsSpan().IndexOfAny(words) >= 0;
 
     /// <summary>
     /// Hearsay that with no figure in its sentence refers back to a source the sentence before it names (<c>[vague-unless-named-before]</c>:
     /// Japanese "…が発表している。…可能になるという。"); vague otherwise, as a <c>[vague]</c> form.
     /// </summary>
-    public Regex? VagueUnlessNamedBefore { get; }
+    public Regex? VagueUnlessNamedBefore => vagueUnlessNamedBefore.Value;
 
     /// <summary>
     /// A reference to an outlet by its kind alone ("O diário refere", "escreve o jornal", blind27; <c>[vague-unless-named-in-document]</c>):
     /// it refers back to a source when an earlier sentence of the document names one, and names no one when none does. Not
     /// when a name follows it ("segundo o jornal Público").
     /// </summary>
-    public Regex? VagueUnlessNamedInDocument { get; }
+    public Regex? VagueUnlessNamedInDocument => vagueUnlessNamedInDocument.Value;
 
     /// <summary>
     /// The frames of <c>[unnamed-group-frames]</c> as one pattern: <c>{}</c> is a group of <c>[unnamed-groups]</c> with up to two
@@ -371,6 +432,11 @@ internal sealed class LanguageLexicon
 
     private const string NameAfterGroup = "{Name}";
 
+    /// <summary>The words of <c>[unnamed-groups]</c> one of which every frame's match holds; null (search every text) when a frame has no group.</summary>
+    private static SearchValues<string>? GroupWords(ImmutableArray<string> groups, ImmutableArray<string> frames) =>
+        groups.IsEmpty || frames.Any(f => !f.Split(' ').Contains("{}")) ? null
+            : SearchValues.Create([.. groups.Select(g => g.TrimEnd('*')).Where(g => g.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+
     private static string FirstLetterEitherCase(string word) =>
         word.Length > 0 && char.IsLetter(word[0]) && char.ToUpperInvariant(word[0]) != char.ToLowerInvariant(word[0])
             ? "[" + char.ToUpperInvariant(word[0]) + char.ToLowerInvariant(word[0]) + "]" + Regex.Escape(word[1..])
@@ -390,7 +456,7 @@ internal sealed class LanguageLexicon
     public ImmutableArray<(string Sign, bool NumeratorFirst)> Fractions { get; }
 
     /// <summary>Where a number in words starts (<see cref="NumberWords"/>), or null when the language lists none.</summary>
-    public Regex? NumberWordPattern { get; }
+    public Regex? NumberWordPattern => numberWordPattern.Value;
 
     /// <summary>
     /// A modal of hearsay with a perfect infinitive at the end of its clause (<c>[reportative-modals]</c>,
@@ -398,7 +464,7 @@ internal sealed class LanguageLexicon
     /// gewesen sein": it reports what others say and names no one. In an ending, <c>_</c> is a lower-case word (the participle:
     /// "versucht", "gestohlen"), so that "soll Zugang zum Internet haben" (shall have) is none.
     /// </summary>
-    public Regex? Reportative { get; }
+    public Regex? Reportative => reportative.Value;
 
     /// <summary>
     /// Cardinal numbers in words that count on their own before a counted noun (<c>[count-words]</c>, Russian "пятисот хакеров",
@@ -411,7 +477,7 @@ internal sealed class LanguageLexicon
     public FrozenDictionary<string, double> CountWordsAfterBound { get; }
 
     /// <summary>Where a run of count words starts (<see cref="CountWords"/>, <see cref="CountWordsAfterBound"/>), or null when the language lists none.</summary>
-    public Regex? CountWordPattern { get; }
+    public Regex? CountWordPattern => countWordPattern.Value;
 
     /// <summary>
     /// A modal of hearsay with a past marker (<c>[reportative-past]</c>: "bereits", "damals") and a participle with "sein"
@@ -419,7 +485,7 @@ internal sealed class LanguageLexicon
     /// sein". Without the past marker "soll … gesichert sein" is a plan; in an ending, <c>_p</c> is a word shaped as a past
     /// participle (ge…t, ge…en, er…t, ver…en, an…ge…en).
     /// </summary>
-    public Regex? ReportativePast { get; }
+    public Regex? ReportativePast => reportativePast.Value;
 
     private static Regex? ReportativePastRegex(ImmutableArray<string> modals, ImmutableArray<string> markers, ImmutableArray<string> endings)
     {

@@ -122,4 +122,21 @@ public sealed class FactsBlind22ClassTests
 
         The road runs 20 kilometers (12 kilometers of it paved) to the border.
         """);
+
+    /// <summary>
+    /// The forms of the bracket a conversion may open with (an approximation word, a tilde, spaces), which the analyzer's quick
+    /// test for a bracket that opens on a figure must let through; a bracket that opens on a word and no figure stays silent.
+    /// </summary>
+    [Fact]
+    public void AConversionIntoTheSameUnitAfterAnApproximation() => Verify(new InconsistentFigureAnalyzer(), """
+        # The border
+
+        Residents travel around 20 kilometers (approximately {|NK2004:12 kilometers|}) away from downtown areas.
+
+        The fence runs 300 km (~{|NK2004:190 km|}) along the river.
+
+        The cable runs 40 miles (  about {|NK2004:25 miles|}) under the sea.
+
+        The road runs 20 kilometers (paved) to the border, and 12 kilometers (in 2019) beyond it.
+        """);
 }
