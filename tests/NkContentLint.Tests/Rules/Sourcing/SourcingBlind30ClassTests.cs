@@ -141,6 +141,27 @@ public sealed class SourcingBlind30ClassTests
     }
 
     /// <summary>
+    /// Hours or minutes "later" right after a restoring state ("restored", "back") that follows an outage in the same sentence
+    /// measure the outage, an event's duration; days or months later, a later with no outage before it, or a restoration that
+    /// did not happen stay time references (LABELLING.md).
+    /// </summary>
+    [Fact]
+    public void HoursLaterUpToARestorationMeasureTheOutage()
+    {
+        AnalyzerVerifier.Verify(Statistic, """
+            Late on Monday the network went down and was only fully restored almost {|NK1001:ten hours|} later.
+
+            The site went offline on Sunday and came back {|NK1001:40 minutes|} later.
+
+            The operator began a service in 2002 but shut it down 18 months later.
+
+            He arrived in the capital on Monday and left two hours later.
+
+            The network went down, and it would not be restored until five hours later.
+            """);
+    }
+
+    /// <summary>
     /// A named poster who posted or tweeted that something is so is the source of it, as one who said it is; posting photos or
     /// tweeting a link reports nothing, and unnamed users who posted that something is so are still no one.
     /// </summary>
