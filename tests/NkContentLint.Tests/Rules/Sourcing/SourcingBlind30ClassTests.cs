@@ -162,6 +162,41 @@ public sealed class SourcingBlind30ClassTests
     }
 
     /// <summary>
+    /// A number word standing for its noun as a clause's subject, with a rate later in the clause ("only two have been provided
+    /// per province"), counts what was handed out (an event's count, must however small). Without a rate, or with "per cent"
+    /// or a plural after "per", a bare number word is no quantity.
+    /// </summary>
+    [Fact]
+    public void AnElidedCountWithARateIsAStatistic()
+    {
+        AnalyzerVerifier.Verify(Statistic, """
+            The devices went to the border teams, although only {|NK1001:two|} have been provided per province.
+
+            Many were ordered, but {|NK1001:three|} were delivered per household in the end.
+
+            Two have been sent to the army.
+
+            Only two were approved per instructions from the ministry.
+            """);
+    }
+
+    /// <summary>
+    /// A calibre in millimetres ("170 mm self-propelled guns") specifies a weapon, as "10 millimeters" specifies a part: no
+    /// statistic. A count of the guns is one.
+    /// </summary>
+    [Fact]
+    public void ACalibreInMillimetresIsASpecification()
+    {
+        AnalyzerVerifier.Verify(Statistic, """
+            The unit owns Koksan guns, which are 170 mm self-propelled guns.
+
+            The shells are 240 mm rockets fired from a launcher.
+
+            The army bought {|NK1001:170 guns|} from the factory.
+            """);
+    }
+
+    /// <summary>
     /// A named poster who posted or tweeted that something is so is the source of it, as one who said it is; posting photos or
     /// tweeting a link reports nothing, and unnamed users who posted that something is so are still no one.
     /// </summary>
