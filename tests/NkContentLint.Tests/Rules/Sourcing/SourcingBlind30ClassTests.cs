@@ -198,7 +198,8 @@ public sealed class SourcingBlind30ClassTests
 
     /// <summary>
     /// A named poster who posted or tweeted that something is so is the source of it, as one who said it is; posting photos or
-    /// tweeting a link reports nothing, and unnamed users who posted that something is so are still no one.
+    /// tweeting a link reports nothing, unnamed users who posted that something is so are still no one, and "posts" before a
+    /// relative "that" is a noun ("blog posts that may be helpful").
     /// </summary>
     [Fact]
     public void ANamedPosterWhoPostedThatIsASource()
@@ -213,6 +214,11 @@ public sealed class SourcingBlind30ClassTests
             ## Users
 
             Pyongyang residents posted that the city had lost power for {|NK1001:nine hours|}.
+            """);
+        AnalyzerVerifier.Verify(Vague, """
+            There are a few videos and blog posts that may be helpful to get you started.
+
+            The forum posts that users shared were deleted.
             """);
     }
 
