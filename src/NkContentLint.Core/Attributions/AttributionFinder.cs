@@ -1523,6 +1523,12 @@ public sealed partial class AttributionFinder
 
                 connector = Word(m, "from") || Word(m, "by") ? m : k + 1;
             }
+            else if (connector + 1 < n && t[connector].IsWord && lexicon.GatheringParticiples.Contains(t[connector].Text) && Word(connector + 1, "by"))
+            {
+                // "recent data obtained by South Korean news outlet The Investor" (blind30): the gatherer named after the
+                // participle owns the evidence, as in "data from The Investor".
+                connector++;
+            }
 
             if ((Word(connector, "from") || Word(connector, "by")) && HasName(connector + 1, ClauseEnd(connector + 1, 6)) && !IsTakenFrom(k))
             {
@@ -1543,6 +1549,7 @@ public sealed partial class AttributionFinder
         if (!IsPossessive(t[k].Text) && k + 1 < n && t[k + 1].IsWord && !t[k + 1].IsCapitalized
             && lexicon.EvidenceNouns.Contains(Norm(t[k + 1].Text))
             && !(k + 2 < n && t[k + 2].IsWord && lexicon.EvidenceCompoundHeads.Contains(t[k + 2].Text))
+            && !((t[k + 1].Is("numbers") || t[k + 1].Is("number")) && lexicon.IdentifierQualifiers.Contains(t[k].Text))
             && IsName(k))
         {
             Add(k, k + 2, AttributionSource.Named, unlessNamed: false, "name and evidence");
@@ -1673,11 +1680,23 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "It was reported last year by the same publication that …" (blind30): time words may stand before the agent.
+        if (!Word(j + 1, "by") && SkipTimeWords(j + 1) is var afterTime && afterTime > j + 1 && Word(afterTime, "by"))
+        {
+            j = afterTime - 1;
+        }
+
         if (Word(j + 1, "by"))
         {
             if (HasName(j + 2, ClauseEnd(j + 2, 6)))
             {
                 Add(k, j + 2, AttributionSource.Named, unlessNamed: false, "it is reported by");
+            }
+            else if (PossessedInformants(j + 2) == 0 && IsDefiniteReference(j + 2, ClauseEnd(j + 2, 6)))
+            {
+                // "by the same publication", "by the report": a reference back, resolved as "the report said" is (FindAll).
+                var end = ClauseEnd(j + 2, 6);
+                Add(k, end, AttributionSource.Named, unlessNamed: false, "it is reported by", ReferenceHead(j + 2, end));
             }
             else if (IsIndefiniteAgent(j + 2))
             {
@@ -2118,6 +2137,13 @@ public sealed partial class AttributionFinder
             return;
         }
 
+        // "North Korea, the secretive military state said to be preparing for war" (blind30): a participle before "to be" or
+        // "to have" is the passive "said to be", which names no one, not the report of the noun before it.
+        if (Word(v + 1, "to") && (Word(v + 2, "be") || Word(v + 2, "have")) && lexicon.AgentlessPassives.Contains(verb))
+        {
+            return;
+        }
+
         // A plural noun, not a verb, when a verb follows it: "Subscriber counts ranged from …", "Police
         // reports are …", "Government estimates have …" (a verb's object never starts with a verb).
         if (verb.EndsWith('s') && v + 1 < n && t[v + 1].IsWord && !t[v + 1].IsCapitalized
@@ -2193,6 +2219,13 @@ public sealed partial class AttributionFinder
             }
 
             Add(v, Word(v + 1, "the") ? v + 3 : v + 2, AttributionSource.Named, unlessNamed: false, "told");
+            return;
+        }
+
+        // "the attack on Sony Pictures, which saw the release of five movies" (blind10): a relative clause that saw something
+        // tells what happened (seeing-verbs); only evidence that saw something reports it.
+        if (lexicon.SeeingVerbs.Contains(verb) && (Word(v - 1, "which") || Word(v - 1, "who") || Word(v - 1, "that")))
+        {
             return;
         }
 
@@ -2383,6 +2416,21 @@ public sealed partial class AttributionFinder
         if (evidenceVerb && !named && !AnyIn(start, headEnd, lexicon.EvidenceNouns) && !AnyIn(start, headEnd, lexicon.UnnamedSources))
         {
             // "GitHub revealed" names a source, "analysts suggest" an unnamed one; "The map shows" attributes nothing.
+            return;
+        }
+
+        // "Few people show interest in the offer" (blind31): unnamed people who show something, with no evidence noun among
+        // them, display it and report nothing; "Analysts showed that …" presents a claim.
+        if (evidenceVerb && !named && lexicon.EvidenceOnlyVerbs.Contains(verb) && !Word(v + 1, "that")
+            && !AnyIn(start, headEnd, lexicon.EvidenceNouns))
+        {
+            return;
+        }
+
+        // "The new report also saw a 12-fold increase" (blind31) reports; "Koryolink saw its subscriber base rise", "Officials
+        // saw a spike" tell what happened to or before their subject: only evidence that saw something reports it.
+        if (lexicon.SeeingVerbs.Contains(verb) && !AnyIn(start, headEnd, lexicon.EvidenceNouns))
+        {
             return;
         }
 
@@ -2853,7 +2901,7 @@ public sealed partial class AttributionFinder
     }
 
     private bool IsBoundary(int k) =>
-        (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '“' or '”' or '"' or '‘' or '’' or '\'' or '—' or '–' or '?' or '!' or '.' or '…')
+        (t[k].IsSymbol && t[k].Text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '“' or '”' or '"' or '‘' or '’' or '\'' or '—' or '–' or '?' or '!' or '.' or '…' or '•')
         || (t[k].IsWord && lexicon.ClauseWords.Contains(t[k].Text))
         || t[k].InQuotation;
 

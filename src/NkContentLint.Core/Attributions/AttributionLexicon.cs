@@ -104,6 +104,10 @@ internal sealed class AttributionLexicon
         ContinuingVerbs = Grammar(grammar, "continuing-verbs");
         HedgingAdjectives = Grammar(grammar, "hedging-adjectives");
         EvidenceCompoundHeads = Grammar(grammar, "evidence-compound-heads");
+        IdentifierQualifiers = Grammar(grammar, "identifier-qualifiers");
+        GatheringParticiples = Grammar(grammar, "gathering-participles");
+        EvidenceOnlyVerbs = Grammar(grammar, "evidence-only-verbs");
+        SeeingVerbs = Grammar(grammar, "seeing-verbs");
         HavingQualifiers = Grammar(grammar, "having-qualifiers");
         GroundsNouns = Grammar(grammar, "grounds-nouns");
         ParticipleConjunctions = Grammar(grammar, "participle-conjunctions");
@@ -142,6 +146,7 @@ internal sealed class AttributionLexicon
         "continuing-verbs", "hedging-adjectives", "evidence-compound-heads", "having-qualifiers",
         "grounds-nouns", "participle-conjunctions", "relaying-participles", "finding-verbs", "operation-verbs",
         "accusing-verbs", "linking-verbs", "means-nouns", "state-actor-nouns", "opinion-verbs", "opinion-nouns",
+        "identifier-qualifiers", "gathering-participles", "evidence-only-verbs", "seeing-verbs",
     ];
 
     public static AttributionLexicon Default => DefaultLexicon.Value;
@@ -355,6 +360,18 @@ internal sealed class AttributionLexicon
 
     /// <summary>Nouns an evidence noun qualifies as the first part of a compound: "an IT research center", "a data centre".</summary>
     public IReadOnlySet<string> EvidenceCompoundHeads { get; }
+
+    /// <summary>Words before "number(s)" that make an identifier ("Social Security numbers"), not a named body's evidence.</summary>
+    public IReadOnlySet<string> IdentifierQualifiers { get; }
+
+    /// <summary>Participles between evidence and "by" its gatherer: "data obtained by The Investor" is The Investor's.</summary>
+    public IReadOnlySet<string> GatheringParticiples { get; }
+
+    /// <summary>Evidence verbs that attribute to an unnamed subject only with evidence in it: "people show interest" reports nothing.</summary>
+    public IReadOnlySet<string> EvidenceOnlyVerbs { get; }
+
+    /// <summary>Evidence verbs that report only with evidence as subject, named or not: "the report saw", not "Koryolink saw".</summary>
+    public IReadOnlySet<string> SeeingVerbs { get; }
 
     /// <summary>Evidence nouns that name grounds, not a report ("new evidence suggests"): vague only before a figure.</summary>
     public IReadOnlySet<string> GroundsNouns { get; }

@@ -20,7 +20,7 @@ public static class ClaimContext
             "data-size-units", "hardware-words", "degree-verbs", "share-words", "solicitation-verbs", "mention-nouns",
             "price-nouns", "product-nouns", "contents-cues", "rule-gerunds", "rule-words", "visit-auxiliaries", "visit-verbs",
             "duration-units", "work-nouns", "observance-nouns", "penalty-verbs", "prison-words", "parts-be-forms", "rate-bases", "trip-nouns", "writer-possessives", "lineage-nouns",
-            "phrase-prepositions", "sequence-openers", "sequence-ordinals"];
+            "phrase-prepositions", "sequence-openers", "sequence-ordinals", "item-days", "list-introductions"];
 
     private static readonly WordLists Data = WordLists.FromResource(typeof(ClaimContext).Assembly, ResourceName, Sections);
     private static readonly HashSet<string> TechnicalWords = Data.Set("technical-words", StringComparer.OrdinalIgnoreCase);
@@ -54,6 +54,8 @@ public static class ClaimContext
     private static readonly HashSet<string> LineageNouns = Data.Set("lineage-nouns", StringComparer.OrdinalIgnoreCase);
     private static readonly string[][] SequenceOpeners = [.. Data.Entries("sequence-openers").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     private static readonly string[] SequenceOrdinals = [.. Data.Entries("sequence-ordinals")];
+    private static readonly HashSet<string> ItemDays = Data.Set("item-days", StringComparer.OrdinalIgnoreCase);
+    private static readonly string[][] ListIntroductions = [.. Data.Entries("list-introductions").Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     private static readonly HashSet<string> ClauseStarts = new(["but", "which", "who", "that", "while", "whereas", "although", "because", "yet"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A document this full of code is technical documentation: its numbers mostly specify software.</summary>
@@ -525,6 +527,12 @@ public static class ClaimContext
             return true;
         }
 
+        // "two major internet outages on Tuesday and Wednesday" (blind31): each event named by its day.
+        if (last + 2 < tokens.Length && tokens[last + 1].IsWord && tokens[last + 1].Is("on") && CountDays(tokens, last + 2) == claim.Low)
+        {
+            return true;
+        }
+
         // "two active mobile network operators, Koryolink and Kang Song NET.": the items named in apposition.
         if (last + 1 < tokens.Length && tokens[last + 1].IsSymbol && tokens[last + 1].Text[0] == ',' && CountNamedItems(tokens, last + 2) == claim.Low)
         {
@@ -576,8 +584,75 @@ public static class ClaimContext
             }
         }
 
-        return (sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable) || IsNamedInTheNextSentence(claim, document)
+        return (sentence.IsLastInBlock && sentence.Block.IsFollowedByListOrTable) || IsNamedInTheNextSentence(claim, document) || IntroducesAListNext(claim, document)
             || TakesItemsInOrder(claim, document) || IsNamedBelowAHeadline(claim, document);
+    }
+
+    /// <summary>
+    /// How many days stand from <paramref name="from"/> as a list ("Tuesday and Wednesday", "Monday, Tuesday or Friday"):
+    /// -1 when a word that starts an item is not a day.
+    /// </summary>
+    private static int CountDays(IReadOnlyList<ProseToken> tokens, int from)
+    {
+        var days = 0;
+        var expectDay = true;
+        for (var m = from; m < tokens.Count; m++)
+        {
+            var token = tokens[m];
+            if (expectDay)
+            {
+                if (!token.IsWord || !ItemDays.Contains(token.Text))
+                {
+                    return -1;
+                }
+
+                days++;
+                expectDay = false;
+            }
+            else if ((token.IsSymbol && token.Text[0] == ',' && m + 1 < tokens.Count && tokens[m + 1].IsWord && ItemDays.Contains(tokens[m + 1].Text))
+                || (token.IsWord && (token.Is("and") || token.Is("or"))))
+            {
+                expectDay = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return expectDay ? -1 : days;
+    }
+
+    /// <summary>
+    /// "Sanctions have also been levied against a Russian national and four entities involved in a … scheme. This includes -"
+    /// and one paragraph per entity (blind31): a next sentence of at most four words that only announces a list ("This
+    /// includes", "These are") and ends in a colon or a dash, or stands before a list or table, lists the items counted.
+    /// </summary>
+    private static bool IntroducesAListNext(Claim claim, ContentDocument document)
+    {
+        var sentence = claim.Sentence;
+        var sentences = document.Sentences;
+        if (sentence.Index + 1 >= sentences.Length)
+        {
+            return false;
+        }
+
+        var next = sentences[sentence.Index + 1];
+        if (!ReferenceEquals(next.Block, sentence.Block)
+            && (sentence.Block.Kind != ProseBlockKind.Paragraph || next.Block.Kind != ProseBlockKind.Paragraph || !sentence.IsLastInBlock || next.IndexInBlock != 0))
+        {
+            return false;
+        }
+
+        var tokens = next.Tokens;
+        var words = tokens.Count(t => t.IsWord || t.IsNumber);
+        if (words == 0 || words > 4 || !ListIntroductions.Any(cue => StartsWith(tokens, 0, cue)))
+        {
+            return false;
+        }
+
+        var closing = tokens[^1];
+        return (closing.IsSymbol && closing.Text[0] is ':' or '-' or '—' or '–') || (next.IsLastInBlock && next.Block.IsFollowedByListOrTable);
     }
 
     /// <summary>The most sentences after a headline or its dek that are searched for the items it counts.</summary>

@@ -897,7 +897,9 @@ internal static class ClaimExtractor
 
             if (q.IsWords)
             {
-                return false;
+                // "although only two have been provided per province" (blind31): a number word standing for its noun as the
+                // subject of a clause that gives a rate counts what was handed out, an event's count.
+                return q.High >= 2 && IsElidedCountWithARate(q.End);
             }
 
             if (approximation != Approximation.Exact && q.High >= 10)
@@ -911,6 +913,34 @@ internal static class ClaimExtractor
             // states is a count, its noun elided or split off.
             return (q.HasSeparator && q.High >= 1000) || (q.High >= 10 && (IsStatedValue(q.Start) || IsExistentialCount(q.Start)))
                 || ((q.High >= 2 || (Word(firstWord, "number") && Word(firstWord + 1, "of"))) && IsDataRowValue(q.Start));
+        }
+
+        /// <summary>
+        /// "only two have been provided per province": right after the number a form of "have" or "be", then, within six words
+        /// of the same clause, "per" and a singular noun ("per province", "per household"; not "per cent" or "per instructions").
+        /// </summary>
+        private bool IsElidedCountWithARate(int k)
+        {
+            if (!(Word(k, "have") || Word(k, "has") || Word(k, "had") || Word(k, "were") || Word(k, "was") || Word(k, "are") || Word(k, "is")))
+            {
+                return false;
+            }
+
+            for (var m = k + 1; m < n && m <= k + 6; m++)
+            {
+                if (!t[m].IsWord)
+                {
+                    return false;
+                }
+
+                if (t[m].Is("per") && m + 1 < n && t[m + 1].IsWord && !t[m + 1].IsCapitalized && !t[m + 1].Is("cent")
+                    && !t[m + 1].Text.EndsWith('s'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -25,6 +25,7 @@ internal static class ClaimLexicon
         "multiplier-verbs", "approximate-multipliers", "multiplier-approximations", "compound-durations", "incident-nouns", "plural-units",
         "outage-states", "direction-words", "relative-direction-words", "http-status-codes", "http-status-nouns",
         "rank-bands", "rank-move-nouns", "rank-move-verbs", "past-event-forms", "event-states", "unreal-event-words",
+        "restoring-states",
     ];
 
     // Declared before the lists so that it is initialised first.
@@ -143,6 +144,9 @@ internal static class ClaimLexicon
 
     /// <summary>States of a network that is down: "more than 24 hours after they went offline" measures the outage.</summary>
     public static readonly HashSet<string> OutageStates = Data.Set("outage-states", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>States that end an outage ("restored", "back"): hours "later" up to one measure the outage.</summary>
+    public static readonly HashSet<string> RestoringStates = Data.Set("restoring-states", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Past forms that, before an event state, make "within N hours" after them the time an event took: <c>were back up within two hours</c>.</summary>
     public static readonly HashSet<string> PastEventForms = Data.Set("past-event-forms", StringComparer.OrdinalIgnoreCase);

@@ -317,6 +317,12 @@ internal sealed class NonQuantityFilter : SentenceTokens
             return false;
         }
 
+        // "went down and was only fully-restored almost ten hours later" (blind31): the outage measured, not a time reference.
+        if (Word(end, "later") && IsOutageRestoredLater(start, end))
+        {
+            return false;
+        }
+
         // "two years on" ends a clause; "nine hours on Saturday" is a duration with its date.
         if (end < n && t[end].IsWord && ClaimLexicon.TimeReferenceAfter.Contains(t[end].Text)
             && !(t[end].Is("on") && end + 1 < n && (t[end + 1].IsWord || t[end + 1].IsNumber)))
@@ -380,6 +386,53 @@ internal sealed class NonQuantityFilter : SentenceTokens
         }
 
         return took;
+    }
+
+    /// <summary>
+    /// "Late on Monday night North Korea's internet went down and was only fully-restored almost ten hours later" (blind31):
+    /// hours or minutes "later", right after a restoring state ("restored", "back", "fully-restored") that follows an outage
+    /// state ("went down", "offline") earlier in the sentence with no negation, modal or condition, measure the outage (an
+    /// event's duration). Days, months or years later ("shut it down 18 months later"), and a sentence with no outage, stay
+    /// time references.
+    /// </summary>
+    private bool IsOutageRestoredLater(int start, int end)
+    {
+        if (end < 1 || !t[end - 1].IsWord || !(t[end - 1].Is("hours") || t[end - 1].Is("hour") || t[end - 1].Is("minutes") || t[end - 1].Is("minute")))
+        {
+            return false;
+        }
+
+        var restored = false;
+        for (var k = start - 1; k >= 0; k--)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            if (ClaimLexicon.UnrealEventWords.Contains(t[k].Text) || t[k].Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t[k].Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var last = t[k].Text[(t[k].Text.LastIndexOf('-') + 1)..];
+            if (!restored)
+            {
+                // The restoring state stands within a few words of the duration ("was only fully-restored almost ten hours").
+                if (start - k > 4)
+                {
+                    return false;
+                }
+
+                restored = ClaimLexicon.RestoringStates.Contains(last);
+            }
+            else if (ClaimLexicon.OutageStates.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"… after they went offline", "… since the site went dark": a state of outage in the clause that follows.</summary>
