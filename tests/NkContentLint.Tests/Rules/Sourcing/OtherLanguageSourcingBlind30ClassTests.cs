@@ -240,4 +240,67 @@ public sealed class OtherLanguageSourcingBlind30ClassTests
 
         La versione 2 “beta” del programma è uscita nel 2019.
         """);
+
+    // ---- One informant nobody names ---------------------------------------------------------------------
+
+    [Fact]
+    public void OneInformantNobodyNamesWithAVerbOfSayingIsVague()
+    {
+        VerifyVague(Spanish + """
+            {|NK1002:Una fuente en la provincia de Hamgyong del Norte informó|} que la red fue cortada.
+
+            “La red no funciona”, {|NK1002:dijo a Daily NK una fuente|} familiarizada con el asunto.
+            """);
+        VerifyVague(Italian + """
+            {|NK1002:Una fonte della provincia di Ryanggang ha rivelato|} al sito che la rete è stata chiusa.
+
+            “La rete non funziona”, {|NK1002:ha affermato la fonte|}.
+            """);
+        VerifyVague(Portuguese + """
+            “A rede não funciona”, {|NK1002:disse uma fonte|} da província ao jornal.
+            """);
+        VerifyVague(French + """
+            {|NK1002:Une source dans la province a confié|} que le réseau était coupé.
+            """);
+        VerifyVague(German + """
+            Das habe {|NK1002:eine gut informierte Quelle in China gesagt|}, berichtete die Zeitung.
+            """);
+    }
+
+    [Fact]
+    public void ASourceOfIncomeOrTheSourceNamedBeforeIsNotVague()
+    {
+        VerifyVague(Spanish + """
+            El turismo es una fuente de ingresos para el régimen, que lo controla.
+
+            En relación con estos hechos, la fuente señaló que la red fue cortada.
+
+            Según Reuters, la red fue cortada en el norte del país.
+            """);
+        VerifyVague(Italian + """
+            Il turismo è una fonte di reddito per il regime, che lo controlla.
+
+            Secondo Reuters la rete è stata chiusa nel nord del paese.
+            """);
+    }
+
+    // ---- Device specifications in other languages -------------------------------------------------------
+
+    [Fact]
+    public void ADevicesSpecificationIsNoStatistic()
+    {
+        VerifyStatistics(German + """
+            Es hat ein 4,7 Zoll großes Display, 4 Gigabyte Arbeitsspeicher und einen flotten Prozessor.
+
+            Die Kamera hat 13 Megapixel und der Akku 3000 Milliamperestunden.
+            """);
+        VerifyStatistics(French + """
+            Le téléphone a un écran de 6 pouces et un appareil photo de 13 mégapixels.
+            """);
+    }
+
+    [Fact]
+    public void DataSizesOfAnEventStillFire() => VerifyStatistics(German + """
+        Die Hacker stahlen {|NK1001:100 Gigabyte|} Daten aus dem Netz der Bank.
+        """);
 }
