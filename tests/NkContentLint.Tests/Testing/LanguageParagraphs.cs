@@ -40,4 +40,8 @@ internal static class LanguageParagraphs
     public const string Vietnamese = "Mạng này không được mở cho người dân, và chỉ có một số cán bộ của đảng được phép sử dụng nó tại cơ quan.\n\n";
 
     public const string Icelandic = "Netið er ekki opið fyrir almenning, og það er aðeins lítil elíta í flokknum sem hefur leyfi til að nota það á skrifstofunni.\n\n";
+
+    public const string Czech = "Síť není otevřená pro občany, kteří mohou používat jen domácí intranet, který také kontroluje strana, protože přístup je velmi drahý.\n\n";
+
+    public const string Turkish = "Bu ağ vatandaşlar için açık değil ve sadece parti yöneticileri tarafından kullanılabilir, çünkü internet erişimi izne bağlı.\n\n";
 }

@@ -29,6 +29,8 @@ public sealed class OtherLanguageSourcingBlind30ClassTests
     [InlineData(Swedish, "sv")]
     [InlineData(Vietnamese, "vi")]
     [InlineData(Icelandic, "is")]
+    [InlineData(Czech, "cs")]
+    [InlineData(Turkish, "tr")]
     public void EachLanguageIsToldByItsFunctionWords(string paragraph, string code)
     {
         var document = ContentDocument.Parse("x.md", paragraph);
@@ -302,5 +304,75 @@ public sealed class OtherLanguageSourcingBlind30ClassTests
     [Fact]
     public void DataSizesOfAnEventStillFire() => VerifyStatistics(German + """
         Die Hacker stahlen {|NK1001:100 Gigabyte|} Daten aus dem Netz der Bank.
+        """);
+
+    // ---- Czech and Turkish ------------------------------------------------------------------------------
+
+    [Fact]
+    public void CzechHearsayAndFiguresWithNoSourceFire()
+    {
+        VerifyVague(Czech + """
+            Země {|NK1002:údajně|} zaměstnává tisíce hackerů, kteří kradou kryptoměny.
+
+            {|NK1002:Podle odborníků|} je síť odříznutá od zbytku světa, což ale není nic nového.
+
+            Podle agentury Reuters je síť odříznutá od zbytku světa, což ale není nic nového.
+
+            Podle odborníků z Chainalysis ukradli hackeři velké částky, což je nejvíce v historii.
+            """);
+        VerifyStatistics(Czech + """
+            Operátor měl {|NK1001:3 miliony zákazníků|} na konci roku, než přišla krize.
+
+            Podle agentury Reuters měl operátor 3 miliony zákazníků v roce 2015, což je rekord.
+
+            Systém byl vyvinut v roce 2002 a verze 3.0 vyšla v roce 2013, kdy byl také představen.
+
+            Kim Čong-un navštívil továrnu 5. května 2019, kde byl také jeho otec.
+            """);
+    }
+
+    [Fact]
+    public void TurkishHearsayAndFiguresWithNoSourceFire()
+    {
+        VerifyVague(Turkish + """
+            Ülkenin {|NK1002:iddiaya göre|} binlerce hacker çalıştırdığı biliniyor.
+
+            {|NK1002:Uzmanlara göre|} bu ağ dünyanın geri kalanından tamamen kopuk.
+
+            Reuters'a göre bu ağ dünyanın geri kalanından tamamen kopuk.
+            """);
+        VerifyStatistics(Turkish + """
+            Operatörün yıl sonunda {|NK1001:3 milyon abonesi|} vardı.
+
+            Reuters'a göre operatörün 2015 yılında 3 milyon abonesi vardı.
+
+            Sistem 2002'de geliştirildi ve 3.0 sürümü 2013 yılında çıktı.
+
+            Kim Jong-un 5 Mayıs 2019'da fabrikayı ziyaret etti.
+            """);
+    }
+
+    // ---- A spokesman of a group nobody names; an outlet by its kind, reported once -----------------------
+
+    [Fact]
+    public void ASpokesmanOfAGroupNobodyNamesIsVague()
+    {
+        VerifyVague(Portuguese + """
+            Os telemóveis são feitos na China, de acordo com {|NK1002:um porta-voz de um|} grupo de oposicionistas no exílio.
+
+            Os telemóveis são feitos na China, de acordo com um porta-voz da Orascom.
+            """);
+        VerifyVague(Spanish + """
+            Los teléfonos se fabrican en China, según {|NK1002:un portavoz de una|} organización de desertores.
+
+            Los teléfonos se fabrican en China, según un portavoz de Orascom.
+            """);
+    }
+
+    [Fact]
+    public void AnOutletNamedByItsKindIsReportedWhereItFirstStands() => VerifyVague(Portuguese + """
+        {|NK1002:O diário refere|} a existência de muitos telemóveis no país.
+
+        Este valor, escreve o jornal, resulta do uso extensivo de telemóveis entre a elite.
         """);
 }
