@@ -33,7 +33,7 @@ internal static class LanguageParagraphs
 
     public const string Danish = "Nettet er ikke åbent for borgerne, og det kan kun bruges af en lille elite, som har fået en tilladelse fra partiet.\n\n";
 
-    public const string Norwegian = "Nettet er ikke åpent for innbyggerne, og det kan bare brukes av en liten elite, som har fått en tillatelse fra partiet.\n\n";
+    public const string Norwegian = "Nettet er ikke åpent for innbyggerne, og det er bare en liten elite som har fått tillatelse til å bruke det gjennom partiet.\n\n";
 
     public const string Swedish = "Nätet är inte öppet för medborgarna, och det kan bara användas av en liten elit som har fått ett tillstånd från partiet.\n\n";
 

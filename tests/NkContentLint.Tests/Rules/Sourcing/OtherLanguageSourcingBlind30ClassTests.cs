@@ -98,13 +98,13 @@ public sealed class OtherLanguageSourcingBlind30ClassTests
     public void DanishAndNorwegianHearsayIsVague()
     {
         VerifyVague(Danish + """
-            Systemet er {|NK1002:efter sigende|} yderst moderne og bruges af hele regeringen.
+            Systemet er {|NK1002:efter sigende|} yderst moderne, og det bruges også af hele regeringen.
 
-            Landet har {|NK1002:angiveligt|} tusindvis af hackere i sin tjeneste.
+            Landet har {|NK1002:angiveligt|} tusindvis af hackere i sin tjeneste, og de bliver ikke stoppet.
 
-            {|NK1002:Ifølge eksperter|} er nettet lukket for resten af verden.
+            {|NK1002:Ifølge eksperter|} er nettet lukket for resten af verden, og det bliver ikke åbnet.
 
-            {|NK1002:Det siges|}, at lederen selv bruger en telefon fra udlandet.
+            {|NK1002:Det siges|}, at lederen også bruger en telefon, og at han ikke må bruge nettet.
             """);
         VerifyVague(Norwegian + """
             Systemet er {|NK1002:etter sigende|} svært moderne, og det brukes av hele regjeringen for å styre landet.
@@ -128,9 +128,9 @@ public sealed class OtherLanguageSourcingBlind30ClassTests
     public void DanishAndNorwegianFiguresWithNoSourceFire()
     {
         VerifyStatistics(Danish + """
-            Operatøren havde {|NK1001:2 millioner kunder|} ved udgangen af året.
+            Operatøren havde {|NK1001:2 millioner kunder|} ved udgangen af året, og det var ikke nok.
 
-            Hackerne stjal {|NK1001:400 millioner dollar|} fra børsen.
+            Hackerne stjal {|NK1001:400 millioner dollar|} fra børsen, og de blev ikke fanget.
             """);
         VerifyStatistics(Norwegian + """
             Operatøren hadde {|NK1001:3 millioner kunder|}, og det er ikke lett å få et abonnement.
