@@ -214,6 +214,9 @@ public sealed class ContentDocument
 
         var result = found.ToBuilder();
         var namedInDocument = false;
+        // An outlet named only by its kind in an earlier sentence ("O diário refere …"): a later "escreve o jornal" refers back to
+        // that same outlet, reported once where it first stands (blind27).
+        var outletBefore = false;
         // Per language, the survey or report nouns of the earlier sentences that name a source (referents for 이번 조사, 응답자).
         Dictionary<string, HashSet<string>>? referents = null;
         for (var i = 0; i < sentences.Length; i++)
@@ -227,7 +230,8 @@ public sealed class ContentDocument
                         && sentences[i].Block.Kind == ProseBlockKind.Paragraph && sentences[i - 1].IsLastInBlock && sentences[i].IndexInBlock == 0));
                 HashSet<string>? nouns = null;
                 referents?.TryGetValue(lexicon.Code, out nouns);
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource, namedInDocument, nouns);
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource, namedInDocument || outletBefore, nouns);
+                outletBefore |= lexicon.VagueUnlessNamedInDocument?.IsMatch(sentences[i].Prose.Span) == true;
                 if (result[i].NamesASource)
                 {
                     var prose = sentences[i].Prose.Span;

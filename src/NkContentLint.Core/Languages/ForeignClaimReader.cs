@@ -1030,6 +1030,14 @@ internal static partial class ForeignClaimReader
         }
 
         var start = pos + 1;
+
+        // An opening quotation mark before the noun: "ha arrestato 20 “phone brokers”" (blind31), a term the writer quotes
+        // is still what the number counts.
+        if (start + 1 < prose.Length && prose[start] is '“' or '„' or '«' or '"' or '‘' && char.IsLetter(prose[start + 1]))
+        {
+            start++;
+        }
+
         var end = start;
         while (end < prose.Length && (char.IsLetter(prose[end]) || (prose[end] == '-' && end > start)))
         {

@@ -9,9 +9,10 @@ namespace NkContentLint.Languages;
 /// <summary>
 /// The language of each sentence, for the sourcing rules, read cheaply: by script for Korean (Hangul), Japanese (kana) and
 /// Russian (Cyrillic words), and for Latin script by a vote of function words over the sentence's paragraph (German,
-/// Dutch, Spanish, Portuguese, French, Italian, Romanian, Polish, Indonesian against English), for Chinese by Han with no kana,
+/// Dutch, Spanish, Portuguese, French, Italian, Romanian, Polish, Indonesian, Hungarian, Danish with Norwegian, Swedish, Vietnamese,
+/// Icelandic, Czech, Turkish against English: each language's voters are words the others do not write), for Chinese by Han with no kana,
 /// for Arabic by Arabic letters with none of Persian's or Urdu's own. A sentence with too few letters or votes of its own (a heading, a table
-/// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (Czech,
+/// cell, a caption) takes the document's language. Null is English, and any language with no grammar here (Slovak, Finnish,
 /// Persian): those sentences keep the English readers, exactly as before.
 /// </summary>
 internal static class LanguageDetector

@@ -51,7 +51,7 @@ internal sealed class LanguageLexicon
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
-    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro", "pl", "ar", "id"];
+    public static readonly ImmutableArray<string> Codes = ["de", "nl", "es", "pt", "ru", "ko", "ja", "fr", "it", "zh", "ro", "pl", "ar", "id", "hu", "da", "sv", "vi", "is", "cs", "tr"];
 
     private static readonly Lazy<ImmutableArray<LanguageLexicon>> All = new(() => [.. Codes.Select(Load)]);
     private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() =>

@@ -28,4 +28,20 @@ internal static class LanguageParagraphs
     public const string Indonesian = "Jaringan itu tidak terbuka untuk warga biasa, yang hanya dapat menggunakan intranet dalam negeri karena akses ke internet adalah hak para pejabat partai.\n\n";
 
     public const string Arabic = "لا تتاح الشبكة للمواطنين العاديين، إذ يقتصر استخدامها على النخبة الحاكمة في العاصمة.\n\n";
+
+    public const string Hungarian = "A hálózat nem nyitott az állampolgárok számára, és csak a párt vezetői használhatják, mert az internet elérése engedélyhez kötött.\n\n";
+
+    public const string Danish = "Nettet er ikke åbent for borgerne, og det kan kun bruges af en lille elite, som har fået en tilladelse fra partiet.\n\n";
+
+    public const string Norwegian = "Nettet er ikke åpent for innbyggerne, og det er bare en liten elite som har fått tillatelse til å bruke det gjennom partiet.\n\n";
+
+    public const string Swedish = "Nätet är inte öppet för medborgarna, och det kan bara användas av en liten elit som har fått ett tillstånd från partiet.\n\n";
+
+    public const string Vietnamese = "Mạng này không được mở cho người dân, và chỉ có một số cán bộ của đảng được phép sử dụng nó tại cơ quan.\n\n";
+
+    public const string Icelandic = "Netið er ekki opið fyrir almenning, og það er aðeins lítil elíta í flokknum sem hefur leyfi til að nota það á skrifstofunni.\n\n";
+
+    public const string Czech = "Síť není otevřená pro občany, kteří mohou používat jen domácí intranet, který také kontroluje strana, protože přístup je velmi drahý.\n\n";
+
+    public const string Turkish = "Bu ağ vatandaşlar için açık değil ve sadece parti yöneticileri tarafından kullanılabilir, çünkü internet erişimi izne bağlı.\n\n";
 }
