@@ -45,7 +45,7 @@ internal sealed class LanguageLexicon
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
         "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
         "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "unnamed-group-verbs", "vague-unless-named-before", "event-participles", "listicle-nouns", "english-homographs", "vague-unless-named-in-document",
-        "references", "reference-nouns", "not-vague",
+        "references", "reference-nouns", "not-vague", "informants",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -75,6 +75,7 @@ internal sealed class LanguageLexicon
         VagueWithFigure = Phrases(lists.Entries("vague-with-figure"), vagueNotAfter);
         UnnamedSources = Phrases(lists.Entries("unnamed-sources"));
         UnnamedSourcesWithFigure = Phrases(lists.Entries("unnamed-sources-with-figure"));
+        Informants = Phrases(lists.Entries("informants"));
         UnnamedGroups = GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs"));
         VagueUnlessNamedBefore = Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter);
         VagueUnlessNamedInDocument = Phrases(lists.Entries("vague-unless-named-in-document"), vagueNotAfter);
@@ -233,6 +234,12 @@ internal sealed class LanguageLexicon
     public Regex? UnnamedSources { get; }
 
     public Regex? UnnamedSourcesWithFigure { get; }
+
+    /// <summary>
+    /// Informants nobody names (<c>[informants]</c>: Korean <c>소식통</c>, Japanese <c>情報筋</c>): an unnamed source, reported with a
+    /// figure or at the document's first mention of one; a later mention with no figure refers back to the first.
+    /// </summary>
+    public Regex? Informants { get; }
 
     /// <summary>
     /// Definite references back to a source the article named before (<c>[references]</c>: Korean <c>이번 조사</c>, <c>응답자</c>,

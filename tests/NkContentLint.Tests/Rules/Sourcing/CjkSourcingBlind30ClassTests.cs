@@ -78,15 +78,24 @@ public sealed class CjkSourcingBlind30ClassTests
         """);
 
     [Fact]
-    public void JapaneseInformantNobodyNamesIsVague() => VerifyVague("""
-        平安北道{|NK1002:の情報筋によると|}、当局は取り締まりを強化した。
+    public void JapaneseInformantNobodyNamesIsVagueAtItsFirstMention() => VerifyVague("""
+        平安北道{|NK1002:の情報筋|}によると、当局は取り締まりを強化した。
 
-        デイリーNKの対北朝鮮{|NK1002:情報筋によれば|}、保衛部は検閲を始めた。
+        その例として、情報筋は自身の甥の経験を語った。
         """);
 
     [Fact]
-    public void JapaneseInformantReferredBackToIsNoVagueForm() => VerifyVague("""
-        その例として、情報筋は自身の甥の経験を語った。
+    public void JapaneseInformantKeepsTheVerbFromNamingAnyone() => VerifyVague("""
+        若者の間で新しいアプリが人気を集めているとデイリーNKの内部{|NK1002:情報筋|}が伝えた。
+        """);
+
+    [Fact]
+    public void JapaneseInformantMentionedBeforeIsVagueAgainOnlyWithAFigure() => VerifyVague("""
+        デイリーNKの対北朝鮮{|NK1002:情報筋|}によれば、保衛部は検閲を始めた。
+
+        情報筋は、地域ごとに人気のアプリが異なると語った。
+
+        {|NK1002:情報筋|}によると、携帯電話の利用者は600万人に達した。
         """);
 
     [Fact]
@@ -130,7 +139,21 @@ public sealed class CjkSourcingBlind30ClassTests
     public void KoreanRemarkCreditedToANamedSpeakerIsNoVagueForm() => VerifyVague("""
         김철수 교수는 이것이 국가 주도형 금융 공작이라고 지적했다.
 
-        김 씨는 소식통의 전언을 그대로 믿기 어렵다고 말했다.
+        김 씨는 가족의 전언을 그대로 믿기 어렵다고 말했다.
+        """);
+
+    [Fact]
+    public void KoreanInformantIsVagueAtItsFirstMentionAndOnlyWithAFigureLater() => VerifyVague("""
+        평양 {|NK1002:소식통|}은 18일 데일리NK와의 통화에서 "국경 지역 단속이 강화됐다"고 전했다.
+
+        다만 소식통은 "단속이 곧 끝날 것"이라고 말했다.
+
+        {|NK1002:소식통|}에 따르면 올해 휴대전화 500대가 압수됐다.
+        """);
+
+    [Fact]
+    public void KoreanOutletWithNoInformantNamesItsSource() => VerifyVague("""
+        데일리NK는 18일 국경 지역 단속이 강화됐다고 전했다.
         """);
 
     [Fact]
