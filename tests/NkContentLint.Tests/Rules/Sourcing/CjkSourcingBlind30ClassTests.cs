@@ -179,4 +179,80 @@ public sealed class CjkSourcingBlind30ClassTests
 
         가입자식별카드로 이용자를 통제하는 것{|NK1002:으로 추정된|}다.
         """);
+
+    // ---- The rest of each family's inflections, in Korean, Japanese and Chinese --------------------------
+
+    [Fact]
+    public void KoreanAgentlessReportsInEveryInflectionAreVague() => VerifyVague("""
+        북한 당국이 단속을 강화하고 있는 {|NK1002:것으로 전해지|}고 있다.
+
+        해커들이 거래소를 공격한 {|NK1002:것으로 알려지|}고 있다.
+
+        이 앱은 당국이 직접 개발한 {|NK1002:것으로 보도됐|}다.
+
+        북한이 해킹에 관여했다{|NK1002:는 의혹이 제기|}됐다.
+
+        2017년 말 오라스콤의 철수{|NK1002:설이 나돌|}기도 했다.
+
+        피해액은 약 4조 원{|NK1002:으로 추산된|}다.
+        """);
+
+    [Fact]
+    public void KoreanAgentlessReportsWithANamedSpeakerAreNoVagueForm() => VerifyVague("""
+        피해액은 약 4조 원으로 추산된다고 한국인터넷진흥원이 밝혔다.
+
+        연합뉴스는 북한이 해킹에 관여했다는 의혹이 제기됐다고 보도했다.
+
+        김 교수는 그 소문을 들어 본 적이 없다고 말했다.
+        """);
+
+    [Fact]
+    public void JapaneseRemarkNobodyOwnsIsVague() => VerifyVague("""
+        取引所への攻撃も、北朝鮮の関与{|NK1002:が指摘されてい|}る。
+
+        北朝鮮がハッキングに関与している{|NK1002:との指摘が|}ある。
+        """);
+
+    [Fact]
+    public void JapaneseRemarkByANamedSpeakerIsNoVagueForm() => VerifyVague("""
+        金教授は北朝鮮の関与を指摘した。
+        """);
+
+    [Fact]
+    public void ChineseEstimatesAndAnalysesNobodyOwnsAreVague() => VerifyVague("""
+        {|NK1002:据估算|}，朝鲜有300万手机用户。
+
+        {|NK1002:有分析认为|}，朝鲜的网络非常封闭。
+
+        朝鲜{|NK1002:被认为|}是网络最封闭的国家之一。
+
+        {|NK1002:据介绍|}，该系统于2013年投入使用。
+        """);
+
+    [Fact]
+    public void ChineseEstimatesAndIntroductionsWithANameAreNoVagueForm() => VerifyVague("""
+        据新华社介绍，该系统于2013年投入使用。
+
+        据韩国统一部估算，朝鲜有300万手机用户。
+        """);
+
+    [Fact]
+    public void NewCountersInKoreanJapaneseAndChineseCount() => VerifyStatistics("""
+        북한에서는 한국 드라마 {|NK1001:20편|}이 유통됐다.
+
+        脱北者{|NK1001:3000名|}が韓国に入国した。
+
+        朝鲜有{|NK1001:100款|}应用。
+
+        海关没收了{|NK1001:1000张|}SIM卡。
+        """);
+
+    [Fact]
+    public void NewCountersAsLabelsOrSinglesAreNoStatistic() => VerifyStatistics("""
+        그는 제1종 운전면허를 땄다.
+
+        이 앱은 1종뿐이다.
+
+        自2017年起，朝鲜开始限制手机。
+        """);
 }
