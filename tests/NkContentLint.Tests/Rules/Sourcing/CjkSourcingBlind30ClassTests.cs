@@ -238,7 +238,7 @@ public sealed class CjkSourcingBlind30ClassTests
 
     [Fact]
     public void NewCountersInKoreanJapaneseAndChineseCount() => VerifyStatistics("""
-        북한에서는 한국 드라마 {|NK1001:20편|}이 유통됐다.
+        북한 앱 스토어에는 앱 {|NK1001:30종|}과 노래 {|NK1001:200곡|}이 올라 있다.
 
         脱北者{|NK1001:3000名|}が韓国に入国した。
 
@@ -252,6 +252,8 @@ public sealed class CjkSourcingBlind30ClassTests
         그는 제1종 운전면허를 땄다.
 
         이 앱은 1종뿐이다.
+
+        라자루스 해킹 분석 2편에서 자세히 다룬다.
 
         自2017年起，朝鲜开始限制手机。
         """);
