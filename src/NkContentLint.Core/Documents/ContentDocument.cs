@@ -219,6 +219,8 @@ public sealed class ContentDocument
         var outletBefore = false;
         // Per language, the survey or report nouns of the earlier sentences that name a source (referents for 이번 조사, 응답자).
         Dictionary<string, HashSet<string>>? referents = null;
+        // The languages whose earlier sentences mention an informant nobody names (소식통, 情報筋): a later mention refers back.
+        HashSet<string>? informantsMentioned = null;
         for (var i = 0; i < sentences.Length; i++)
         {
             namedInDocument |= i > 0 && result[i - 1].NamesASource;
@@ -230,8 +232,14 @@ public sealed class ContentDocument
                         && sentences[i].Block.Kind == ProseBlockKind.Paragraph && sentences[i - 1].IsLastInBlock && sentences[i].IndexInBlock == 0));
                 HashSet<string>? nouns = null;
                 referents?.TryGetValue(lexicon.Code, out nouns);
-                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource, namedInDocument || outletBefore, nouns);
+                var informantMentionedBefore = informantsMentioned?.Contains(lexicon.Code) == true;
+                result[i] = ForeignAttributionReader.Read(sentences[i], lexicon, withFigures.TryGetValue(i, out var figure) ? figure : (int?)null, afterANamedSource, namedInDocument || outletBefore, nouns, informantMentionedBefore);
                 outletBefore |= lexicon.VagueUnlessNamedInDocument?.IsMatch(sentences[i].Prose.Span) == true;
+                if (!informantMentionedBefore && lexicon.Informants is { } informants && informants.IsMatch(sentences[i].Prose.ToString()))
+                {
+                    (informantsMentioned ??= new HashSet<string>(StringComparer.Ordinal)).Add(lexicon.Code);
+                }
+
                 if (result[i].NamesASource)
                 {
                     var prose = sentences[i].Prose.Span;

@@ -30,7 +30,9 @@ internal static class ForeignAttributionReader
     /// <param name="nounsNamedBefore">The language's <c>[reference-nouns]</c> (a survey, a report) held by earlier sentences of the
     /// document that name a source: a <c>[references]</c> form (<c>응답자</c>, <c>이번 조사</c>) then points back to that source, one
     /// with nouns of its own only when one of them is among these.</param>
-    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false, bool namedInDocument = true, IReadOnlySet<string>? nounsNamedBefore = null)
+    /// <param name="informantMentionedBefore">Whether an earlier sentence of the document mentions one of the language's
+    /// <c>[informants]</c> (<c>소식통</c>, <c>情報筋</c>): a later mention with no figure refers back to it and is reported no more.</param>
+    public static SentenceAttributions Read(Sentence sentence, LanguageLexicon lexicon, int? firstFigure, bool afterANamedSource = false, bool namedInDocument = true, IReadOnlySet<string>? nounsNamedBefore = null, bool informantMentionedBefore = false)
     {
         var statesAFigure = firstFigure is not null;
         var prose = sentence.Prose.ToString();
@@ -90,6 +92,25 @@ internal static class ForeignAttributionReader
         Find(lexicon.UnnamedSources, prose, offset, UnnamedSourceForm, unnamed);
         var unnamedWithFigure = new List<Attribution>();
         Find(lexicon.UnnamedSourcesWithFigure, prose, offset, UnnamedSourceForm, unnamedWithFigure);
+        // An informant nobody names (소식통, 情報筋) keeps the verb it is the subject of from naming anyone, as one reported only
+        // with a figure does; at the document's first mention it is reported with no figure too ("평양 소식통은 18일 데일리NK와의
+        // 통화에서 … 전했다"), later ones ("소식통은 이어 …") go on with it.
+        var informants = new List<Attribution>();
+        Find(lexicon.Informants, prose, offset, UnnamedSourceForm, informants);
+        if (statesAFigure)
+        {
+            unnamedWithFigure.AddRange(informants);
+        }
+        else if (!informantMentionedBefore)
+        {
+            unnamed.AddRange(informants);
+        }
+        else
+        {
+            // Still keeps the verb from naming anyone, but reported no more.
+            unnamedWithFigure.AddRange(informants);
+        }
+
         var named = new List<Attribution>();
         if (unnamed.Count == 0 && unnamedWithFigure.Count == 0)
         {

@@ -1183,7 +1183,7 @@ internal static partial class ForeignClaimReader
 
         var after = text[(end + 1)..];
         return named.IsMatch(after) && lexicon.UnnamedSources?.IsMatch(after) != true && lexicon.UnnamedSourcesWithFigure?.IsMatch(after) != true
-            && lexicon.Vague?.IsMatch(after) != true;
+            && lexicon.Informants?.IsMatch(after) != true            && lexicon.Vague?.IsMatch(after) != true;
     }
 
     /// <summary>The value of a number as written: "16,8", "3 000", "1.500", "1만6100", "6억3천만".</summary>

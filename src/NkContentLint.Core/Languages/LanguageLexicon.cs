@@ -47,7 +47,7 @@ internal sealed class LanguageLexicon
         "count-words", "count-words-after-bound", "reportative-past", "reportative-past-endings", "vague-not-after",
         "list-words", "share-words", "count-words-at-start", "duration-verbs", "noun-links",
         "streak-ordinals", "streak-words", "unnamed-groups", "unnamed-group-frames", "unnamed-group-named-by", "unnamed-group-not-after", "unnamed-group-verbs", "vague-unless-named-before", "event-participles", "listicle-nouns", "english-homographs", "vague-unless-named-in-document",
-        "references", "reference-nouns", "not-vague",
+        "references", "reference-nouns", "not-vague", "informants",
     ];
 
     /// <summary>The languages with a grammar, in the order a tie of votes is broken.</summary>
@@ -67,6 +67,7 @@ internal sealed class LanguageLexicon
     private readonly Lazy<Regex?> vagueWithFigure;
     private readonly Lazy<Regex?> unnamedSources;
     private readonly Lazy<Regex?> unnamedSourcesWithFigure;
+    private readonly Lazy<Regex?> informants;
     private readonly Lazy<Regex?> referencesPattern;
     private readonly Lazy<ImmutableArray<(Regex Phrase, ImmutableArray<string> Nouns)>> referencesToNouns;
     private readonly Lazy<Regex?> notVague;
@@ -99,6 +100,7 @@ internal sealed class LanguageLexicon
         vagueWithFigure = new(() => Phrases(lists.Entries("vague-with-figure"), vagueNotAfter));
         unnamedSources = new(() => Phrases(lists.Entries("unnamed-sources")));
         unnamedSourcesWithFigure = new(() => Phrases(lists.Entries("unnamed-sources-with-figure")));
+        informants = new(() => Phrases(lists.Entries("informants")));
         unnamedGroupWords = new(() => GroupWords(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames")));
         unnamedGroups = new(() => GroupFrames(lists.Entries("unnamed-groups"), lists.Entries("unnamed-group-frames"), lists.Entries("unnamed-group-named-by"), lists.Entries("unnamed-group-not-after"), lists.Entries("unnamed-group-verbs")));
         vagueUnlessNamedBefore = new(() => Phrases(lists.Entries("vague-unless-named-before"), vagueNotAfter));
@@ -147,6 +149,7 @@ internal sealed class LanguageLexicon
         vagueWithFigure.Value,
         unnamedSources.Value,
         unnamedSourcesWithFigure.Value,
+        informants.Value,
         referencesPattern.Value,
         referencesToNouns.Value,
         notVague.Value,
@@ -287,6 +290,12 @@ internal sealed class LanguageLexicon
     public Regex? UnnamedSources => unnamedSources.Value;
 
     public Regex? UnnamedSourcesWithFigure => unnamedSourcesWithFigure.Value;
+
+    /// <summary>
+    /// Informants nobody names (<c>[informants]</c>: Korean <c>소식통</c>, Japanese <c>情報筋</c>): an unnamed source, reported with a
+    /// figure or at the document's first mention of one; a later mention with no figure refers back to the first.
+    /// </summary>
+    public Regex? Informants => informants.Value;
 
     /// <summary>
     /// Definite references back to a source the article named before (<c>[references]</c>: Korean <c>이번 조사</c>, <c>응답자</c>,

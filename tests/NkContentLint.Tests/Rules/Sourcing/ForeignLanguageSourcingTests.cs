@@ -171,7 +171,6 @@ public sealed class ForeignLanguageSourcingTests
     public void KoreanReportiveWithoutAFigureAndNamedOrDescriptiveFormsDoNotFire() => VerifyVague("""
         이후 RFA가 유튜브 측에 사실관계를 문의한지 닷새 만인 19일 계정이 삭제됐다고 한다.
         류경동은 류경호텔 등이 있는 평양 시내 명소로 알려진 곳이다.
-        소식통들은 고려링크 휴대폰이 신의주에도 개통될 것이라고 전했습니다.
         한국인터넷진흥원에 따르면 이 회사는 평양에 있는 것으로 알려졌다.
         """);
 
