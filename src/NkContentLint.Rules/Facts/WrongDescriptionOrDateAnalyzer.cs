@@ -105,11 +105,12 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             // A wrong phrase that names its subject itself ("have been banned in North Korea since 2004") needs no other link.
             var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span));
             var linked = namesItself || NamesIn(matches.Names, sentence.Span)
-                .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span) && !SetApart(document.ProseText, sentence.Span, n.Span));
+                .Any(n => n.Entity.Id == fact.Subject && LinksWrong(document.ProseText, n.Span, span, wrong.Phrase)
+                    && !SetApart(document.ProseText, sentence.Span, n.Span));
 
             // A reference to the thing named before ("Das Intranet ist auch von außen zugänglich", after "das 'Kwangmyong'
             // betitelte Intranet") links the description as its name would: stated of it, it is a statement about it.
-            var byReference = !linked && RefersBack(document, matches.Names, sentence, span, fact);
+            var byReference = !linked && RefersBack(document, matches.Names, sentence, span, fact, wrong.Phrase);
             if (byReference)
             {
                 linked = namesItself = true;
@@ -135,7 +136,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
                 context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties, namesItself
                     ? $"'{document.ProseText.Substring(span.Start, span.Length)}' is wrong{when}: {wrong.Why} ({cited})"
-                    : $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
+                    : IsAgentPhrase(wrong.Phrase)
+                        ? $"{subject} was not made {document.ProseText.Substring(span.Start, span.Length)}{when}: it is {fact.Is}; {wrong.Why} ({cited})"
+                        : $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
             }
         }
 
@@ -331,7 +334,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// the description's own words say the subject is such a thing ("North Korea's national intranet"), the article
     /// names the subject before the sentence, and the reference is linked to the phrase as a name would be.
     /// </summary>
-    private static bool RefersBack(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, TextSpan span, DescriptionFact fact)
+    private static bool RefersBack(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, TextSpan span, DescriptionFact fact, string phrase)
     {
         if (!names.Any(n => n.Entity.Id == fact.Subject && n.Span.End <= sentence.Span.Start))
         {
@@ -349,7 +352,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             foreach (Match reference in references.Matches(prose[sentence.Span.Start..span.Start]))
             {
                 var at = new TextSpan(sentence.Span.Start + reference.Index, reference.Length);
-                if (Links(prose, at, span) && !SetApart(prose, sentence.Span, at))
+                if (LinksWrong(prose, at, span, phrase) && !SetApart(prose, sentence.Span, at))
                 {
                     return true;
                 }
@@ -382,6 +385,80 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     [GeneratedRegex(@"\b(before|after|unlike|besides|except|apart from|other than|instead of|rather than|than)\s+(the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SettingApart();
+
+    /// <summary>The prepositions that open an agent phrase of a passive ("by a Russian student", "af en russisk IT-student").</summary>
+    private static readonly HashSet<string> AgentPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "af", "av", "von", "door", "par", "por", "da", "przez" };
+
+    private static readonly Lazy<HashSet<string>> MakingVerbs = new(() =>
+        FactStatements.ReadWordList("making-verbs.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>How far a wrong maker may stand from the name it is stated of, in one clause.</summary>
+    private const int MakerReach = 100;
+
+    /// <summary>
+    /// Whether a wrong maker ("by a Russian student") is stated of the name before it through a passive of making in one
+    /// clause: "Red Star OS was developed at Kim Il Sung University in 2002 by a Russian student", "Systemet blev udviklet på
+    /// Kim Il-Sung Universitetet i 2002 af en russisk IT-student", "… wurde 2002 von einem russischen Studenten entwickelt".
+    /// Only a phrase that opens with an agent's preposition, a participle of rules/facts/making-verbs.txt between the name
+    /// and the phrase (or, as German puts it last, right after the phrase), and no clause break (a comma, a semicolon, a
+    /// colon, a bracket, a dash) in between: "Red Star OS ships a browser, which was developed by …" is another thing's.
+    /// </summary>
+    private static bool MakerLinks(string prose, TextSpan name, TextSpan description, string phrase)
+    {
+        if (name.End > description.Start || description.Start - name.End > MakerReach || !IsAgentPhrase(phrase))
+        {
+            return false;
+        }
+
+        var between = prose.AsSpan(name.End, description.Start - name.End);
+        if (between.IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return false;
+        }
+
+        var afterEnd = Math.Min(prose.Length, description.End + 30);
+        var after = prose.AsSpan(description.End, afterEnd - description.End);
+        var cut = after.IndexOfAny(ClauseBreaksAndStops);
+        return HasMakingVerb(between) || HasMakingVerb(cut >= 0 ? after[..cut] : after);
+    }
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '—', '–'];
+    private static readonly char[] ClauseBreaksAndStops = [',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '\n'];
+
+    private static bool HasMakingVerb(ReadOnlySpan<char> text)
+    {
+        foreach (var word in text.ToString().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (MakingVerbs.Value.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase opens with an agent's preposition ("by a Russian student"): a wrong maker, not a description.</summary>
+    /// <remarks>The preposition must be followed by an article ("by a", "af en", "von einem", "par un"): "von außen
+    /// zugänglich" (accessible from outside) is a description.</remarks>
+    private static bool IsAgentPhrase(string phrase)
+    {
+        var words = phrase.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 3 && AgentPrepositions.Contains(words[0]) && AgentArticles.Contains(words[1]);
+    }
+
+    private static readonly HashSet<string> AgentArticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "en", "et", "ein", "einem", "einer", "einen", "den", "dem", "der", "un", "une", "uno", "una", "een", "de", "le", "la", "el", "il", "lo",
+    };
+
+    /// <summary>
+    /// Whether the text between a name and a wrong phrase states the phrase of the name: a description through a copula or an
+    /// apposition (<see cref="Links"/>), a wrong maker only through a verb of making (<see cref="MakerLinks"/>), so that "Red
+    /// Star OS was reviewed by a Russian student" says nothing of who made it.
+    /// </summary>
+    private static bool LinksWrong(string prose, TextSpan name, TextSpan description, string phrase) =>
+        IsAgentPhrase(phrase) ? MakerLinks(prose, name, description, phrase) : Links(prose, name, description);
 
     /// <summary>Whether the text between a name and a description says the description is of that name.</summary>
     private static bool Links(string prose, TextSpan name, TextSpan description) =>
