@@ -96,14 +96,18 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             }
 
             // A description that once held ("the only mobile operator") is wrong only in an article dated after it
-            // stopped holding; an article with no date known is not judged.
-            if (wrong.Since is { } since && !(document.ArticleDate is { } articleDate && IsOnOrAfter(articleDate, since)))
+            // stopped holding. An article with no date known is judged only when it dates its subject itself in a later
+            // year ("Red Star OS in 2020", blind31 a-10): it was written after that.
+            int? datedBySubject = null;
+            if (wrong.Since is { } since && !(document.ArticleDate is { } articleDate && IsOnOrAfter(articleDate, since))
+                && (document.ArticleDate is not null || (datedBySubject = YearTheArticleDatesItsSubject(document, matches.Names, fact.Subject, since)) is null))
             {
                 continue;
             }
 
             // A wrong phrase that names its subject itself ("have been banned in North Korea since 2004") needs no other link.
-            var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span));
+            var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span))
+                || OfTheParagraphsSubject(document, matches.Names, sentence, span, wrong.Phrase, fact.Subject);
             var linked = namesItself || NamesIn(matches.Names, sentence.Span)
                 .Any(n => n.Entity.Id == fact.Subject && LinksWrong(document.ProseText, n.Span, span, wrong.Phrase)
                     && !SetApart(document.ProseText, sentence.Span, n.Span));
@@ -120,7 +124,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             {
                 var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
                 var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "aeiouAEIOU".Contains(wrong.Phrase[0]) ? "an" : "a";
-                var when = wrong.Since is null ? "" : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
+                var when = wrong.Since is null ? ""
+                    : datedBySubject is { } dated ? $" in an article that dates {subject} in {dated} itself (it has no date of its own)"
+                    : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
                 var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
                 var cited = FactStatements.Cite(fact);
 
@@ -385,6 +391,52 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     [GeneratedRegex(@"\b(before|after|unlike|besides|except|apart from|other than|instead of|rather than|than)\s+(the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SettingApart();
+
+    /// <summary>
+    /// The latest year after <paramref name="since"/>'s that a sentence naming the subject states ("The logo of … Red Star OS
+    /// in 2020"), in an article with no date of its own: the article was written no earlier. Null when there is none. A
+    /// sentence that looks ahead (a forecast, a plan) dates nothing.
+    /// </summary>
+    private static int? YearTheArticleDatesItsSubject(ContentDocument document, ImmutableArray<NameMatch> names, string subject, string since)
+    {
+        var after = FactDates.Year(since);
+        int? latest = null;
+        foreach (var name in names)
+        {
+            if (name.Entity.Id != subject || FactStatements.SentenceAt(document, name.Span) is not { } sentence)
+            {
+                continue;
+            }
+
+            foreach (Match year in StatedYear().Matches(sentence.Text))
+            {
+                var value = int.Parse(year.Value, CultureInfo.InvariantCulture);
+                if (value > after && value > (latest ?? 0)
+                    && !FactStatements.IsProjection(document, sentence, new TextSpan(sentence.Span.Start + year.Index, year.Length)))
+                {
+                    latest = value;
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d,]|\.\d)")]
+    private static partial Regex StatedYear();
+
+    /// <summary>
+    /// Whether a wrong phrase with a version number in it ("seneste version 2.0", "latest version 2.0"), specific to one
+    /// product, is said of the subject its paragraph named before it, in a sentence that names nothing else the pack knows
+    /// ("Red Star OS er navnet på et Linux-baseret styresystem … Den seneste version 2.0. er fra 2010", blind31 a-10).
+    /// </summary>
+    private static bool OfTheParagraphsSubject(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, TextSpan span, string phrase, string subject) =>
+        VersionNumber().IsMatch(phrase)
+        && names.Any(n => n.Entity.Id == subject && n.Span.Start >= sentence.Block.Span.Start && n.Span.End <= span.Start)
+        && !NamesIn(names, sentence.Span).Any(n => n.Entity.Id != subject);
+
+    [GeneratedRegex(@"\b\d+\.\d+\b")]
+    private static partial Regex VersionNumber();
 
     /// <summary>The prepositions that open an agent phrase of a passive ("by a Russian student", "af en russisk IT-student").</summary>
     private static readonly HashSet<string> AgentPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "af", "av", "von", "door", "par", "por", "da", "przez" };

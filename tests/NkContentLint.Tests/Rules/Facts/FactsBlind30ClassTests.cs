@@ -76,6 +76,30 @@ public sealed class FactsBlind30ClassTests
     [InlineData("Kwangmyong was developed by a Russian student, a blogger claimed.")]
     public void OtherStudentsAndRightMakersAreLeftAlone(string text) => Verify(Dates, text);
 
+    /// <summary>
+    /// Version 2.0 of Red Star OS called the latest after version 3.0 was out (blind31 a-10: "Den seneste version 2.0. er
+    /// fra 2010", on an undated page that shows the system's 2020 logo): wrong in an article dated from March 2014, or in
+    /// an undated one that dates the system itself in a later year; said of the product its paragraph names before it.
+    /// </summary>
+    [Theory]
+    [InlineData("Red Star OS er navnet på et Linux-baseret styresystem. Den {|NK2003:seneste version 2.0|}. er fra 2010.\n\nThe logo of Red Star OS in 2020.")]
+    [InlineData("---\ndate: 2016-05-01\n---\n\nRed Star OS's {|NK2003:latest version 2.0|} looks like Windows.")]
+    [InlineData("---\ndate: 2016-05-01\n---\n\nRed Star OS is a Linux system. The {|NK2003:latest version is 2.0|}, a Windows look-alike.")]
+    public void AnOldVersionCalledTheLatest(string text) => Verify(Dates, text);
+
+    /// <summary>
+    /// The same words when 2.0 was the latest, in an undated article that dates the system no later, of another product,
+    /// or in a paragraph that does not name the system, say nothing wrong.
+    /// </summary>
+    [Theory]
+    [InlineData("---\ndate: 2011-05-01\n---\n\nRed Star OS's latest version 2.0 looks like Windows.")]
+    [InlineData("Red Star OS is a Linux system. The latest version 2.0 is from 2010.")]
+    [InlineData("Red Star OS is a Linux system. The latest version 2.0 is from 2010.\n\nKoryolink had 3 million subscribers in 2015.")]
+    [InlineData("---\ndate: 2016-05-01\n---\n\nRed Star OS runs on PCs. Kwangmyong's latest version 2.0 portal opened.")]
+    [InlineData("---\ndate: 2016-05-01\n---\n\nRed Star OS is a Linux system.\n\nThe latest version 2.0 of the app is popular.")]
+    [InlineData("---\ndate: 2016-05-01\n---\n\nRed Star OS's latest version 3.0 looks like OS X.")]
+    public void VersionsThatWereLatestOrOfOtherThingsAreLeftAlone(string text) => Verify(Dates, text);
+
     /// <summary>A population a tenth of the country's is wrong, never stale: NK2005 does not report it.</summary>
     [Fact]
     public void ATenthIsNotStale() => Verify(Stale, "---\ndate: 2014-10-01\n---\n\nNorth Korea's population is 2.5 million.");
