@@ -184,7 +184,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             if (!(IsCountry(context.Facts, fact.Subject)
                     ? (named ??= [.. matches.Names.Select(n => n.Entity.Id)]).Contains(fact.Subject)
                         || (document.LanguageOf(sentence) is not null && NamedInOtherLanguage(document.ProseText, fact.Subject, namedInOtherLanguage ??= []))
-                    : NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject)))
+                    : NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject)
+                        || ContinuesFromTheSubject(document, matches.Names, sentence, fact.Subject)))
             {
                 continue;
             }
@@ -437,6 +438,33 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     [GeneratedRegex(@"\b\d+\.\d+\b")]
     private static partial Regex VersionNumber();
+
+    /// <summary>
+    /// Whether a sentence that opens with a generic definite noun ("Le service", "The network", "Das Netz") and names nothing
+    /// the pack knows continues from the sentence before it in its paragraph, whose first named thing is the subject:
+    /// "Gwangmyeong (광명), … est le nom officiel de l'intranet … de la Corée du Nord. Le service a été créé dès 1980"
+    /// (blind23 a-09) dates the intranet.
+    /// </summary>
+    private static bool ContinuesFromTheSubject(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, string subject)
+    {
+        if (sentence.IndexInBlock == 0 || !GenericDefiniteOpening().IsMatch(sentence.Text) || NamesIn(names, sentence.Span).Any(n => n.Entity.Kind != "country"))
+        {
+            return false;
+        }
+
+        var sentences = document.Sentences;
+        var index = sentences.IndexOf(sentence);
+        if (index <= 0 || sentences[index - 1].Block != sentence.Block)
+        {
+            return false;
+        }
+
+        return NamesIn(names, sentences[index - 1].Span).FirstOrDefault(n => n.Entity.Kind != "country") is { } first && first.Entity.Id == subject;
+    }
+
+    /// <summary>A sentence's opening definite noun for a network or service, in the languages the fact rules read.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:the|this)\s+(?:service|network|intranet|system)|(?:le|ce)\s+(?:service|réseau|système)|l['’]intranet|(?:das|dieses)\s+(?:netz|netzwerk|intranet|system)|der\s+dienst|(?:el|este)\s+(?:servicio|sistema)|la\s+red|(?:il|questo)\s+(?:servizio|sistema)|la\s+rete|(?:o|este)\s+(?:serviço|sistema)|a\s+rede)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericDefiniteOpening();
 
     /// <summary>The prepositions that open an agent phrase of a passive ("by a Russian student", "af en russisk IT-student").</summary>
     private static readonly HashSet<string> AgentPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "af", "av", "von", "door", "par", "por", "da", "przez" };

@@ -100,6 +100,28 @@ public sealed class FactsBlind30ClassTests
     [InlineData("---\ndate: 2016-05-01\n---\n\nRed Star OS's latest version 3.0 looks like OS X.")]
     public void VersionsThatWereLatestOrOfOtherThingsAreLeftAlone(string text) => Verify(Dates, text);
 
+    /// <summary>
+    /// An event dated in the sentence after the one that names its subject, which goes on with a generic definite noun
+    /// (blind23 a-09: "Gwangmyeong (광명) … est le nom officiel de l'intranet … Le service a été créé dès 1980"; the
+    /// intranet opened in 2000).
+    /// </summary>
+    [Theory]
+    [InlineData(French + "Gwangmyeong, également connu sous le nom de Kwangmyong, est le nom officiel de l'intranet de la Corée du Nord. Le service a été créé dès {|NK2003:1980|} en Corée du nord.")]
+    [InlineData("Kwangmyong is North Korea's national intranet. The network was launched in {|NK2003:1980|}.")]
+    public void AnEventDatedInTheNextSentence(string text) => Verify(Dates, text);
+
+    /// <summary>
+    /// The next sentence in another paragraph, after a sentence whose first named thing is another, naming another thing
+    /// itself, not opening with a definite noun, or giving the right date, is left alone.
+    /// </summary>
+    [Theory]
+    [InlineData("Kwangmyong is North Korea's national intranet.\n\nThe network was launched in 1980.")]
+    [InlineData("Koryolink runs beside Kwangmyong. The network was launched in 2008.")]
+    [InlineData("Kwangmyong is North Korea's national intranet. A similar network was launched in 1980 in Cuba.")]
+    [InlineData("Kwangmyong is North Korea's national intranet. The network was launched in 2000.")]
+    [InlineData("Kwangmyong is North Korea's national intranet. The service that Koryolink runs was launched in 2008.")]
+    public void OtherNextSentencesAreLeftAlone(string text) => Verify(Dates, text);
+
     /// <summary>A population a tenth of the country's is wrong, never stale: NK2005 does not report it.</summary>
     [Fact]
     public void ATenthIsNotStale() => Verify(Stale, "---\ndate: 2014-10-01\n---\n\nNorth Korea's population is 2.5 million.");
