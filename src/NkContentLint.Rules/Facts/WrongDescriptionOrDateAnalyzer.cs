@@ -63,6 +63,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         var document = context.Document;
         var matches = context.Facts.Match(document);
+        Dictionary<(string Subject, string Since), int?>? subjectYears = null;
         foreach (var (span, fact, wrong) in matches.WrongDescriptions)
         {
             if (FactStatements.SentenceAt(document, span) is not { } sentence)
@@ -100,7 +101,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             // year ("Red Star OS in 2020", blind31 a-10): it was written after that.
             int? datedBySubject = null;
             if (wrong.Since is { } since && !(document.ArticleDate is { } articleDate && IsOnOrAfter(articleDate, since))
-                && (document.ArticleDate is not null || (datedBySubject = YearTheArticleDatesItsSubject(document, matches.Names, fact.Subject, since)) is null))
+                && (document.ArticleDate is not null
+                    || (datedBySubject = (subjectYears ??= []).TryGetValue((fact.Subject, since), out var known) ? known
+                        : subjectYears[(fact.Subject, since)] = YearTheArticleDatesItsSubject(document, matches.Names, fact.Subject, since)) is null))
             {
                 continue;
             }
@@ -447,19 +450,38 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// </summary>
     private static bool ContinuesFromTheSubject(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, string subject)
     {
-        if (sentence.IndexInBlock == 0 || !GenericDefiniteOpening().IsMatch(sentence.Text) || NamesIn(names, sentence.Span).Any(n => n.Entity.Kind != "country"))
+        // The cheap tests first, on the sentence's opening words only (no copy of its text): an event cue of a large pack is
+        // found in many sentences that name no subject.
+        if (sentence.IndexInBlock == 0
+            || !GenericDefiniteOpening().IsMatch(document.ProseText.AsSpan(sentence.Span.Start, Math.Min(sentence.Span.Length, 48)))
+            || NamesIn(names, sentence.Span).Any(n => n.Entity.Kind != "country"))
         {
             return false;
         }
 
+        // The sentence before it, by a binary search over the document's sentences in text order.
         var sentences = document.Sentences;
-        var index = sentences.IndexOf(sentence);
-        if (index <= 0 || sentences[index - 1].Block != sentence.Block)
+        int low = 0, high = sentences.Length - 1, index = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].Span.Start < sentence.Span.Start)
+            {
+                index = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        if (index < 0 || sentences[index].Block != sentence.Block)
         {
             return false;
         }
 
-        return NamesIn(names, sentences[index - 1].Span).FirstOrDefault(n => n.Entity.Kind != "country") is { } first && first.Entity.Id == subject;
+        return NamesIn(names, sentences[index].Span).FirstOrDefault(n => n.Entity.Kind != "country") is { } first && first.Entity.Id == subject;
     }
 
     /// <summary>A sentence's opening definite noun for a network or service, in the languages the fact rules read.</summary>
