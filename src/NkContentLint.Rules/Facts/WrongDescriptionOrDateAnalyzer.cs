@@ -63,6 +63,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
         var document = context.Document;
         var matches = context.Facts.Match(document);
+        Dictionary<(string Subject, string Since), int?>? subjectYears = null;
         foreach (var (span, fact, wrong) in matches.WrongDescriptions)
         {
             if (FactStatements.SentenceAt(document, span) is not { } sentence)
@@ -96,20 +97,27 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             }
 
             // A description that once held ("the only mobile operator") is wrong only in an article dated after it
-            // stopped holding; an article with no date known is not judged.
-            if (wrong.Since is { } since && !(document.ArticleDate is { } articleDate && IsOnOrAfter(articleDate, since)))
+            // stopped holding. An article with no date known is judged only when it dates its subject itself in a later
+            // year ("Red Star OS in 2020", blind31 a-10): it was written after that.
+            int? datedBySubject = null;
+            if (wrong.Since is { } since && !(document.ArticleDate is { } articleDate && IsOnOrAfter(articleDate, since))
+                && (document.ArticleDate is not null
+                    || (datedBySubject = (subjectYears ??= []).TryGetValue((fact.Subject, since), out var known) ? known
+                        : subjectYears[(fact.Subject, since)] = YearTheArticleDatesItsSubject(document, matches.Names, fact.Subject, since)) is null))
             {
                 continue;
             }
 
             // A wrong phrase that names its subject itself ("have been banned in North Korea since 2004") needs no other link.
-            var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span));
+            var namesItself = NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject && span.Contains(n.Span))
+                || OfTheParagraphsSubject(document, matches.Names, sentence, span, wrong.Phrase, fact.Subject);
             var linked = namesItself || NamesIn(matches.Names, sentence.Span)
-                .Any(n => n.Entity.Id == fact.Subject && Links(document.ProseText, n.Span, span) && !SetApart(document.ProseText, sentence.Span, n.Span));
+                .Any(n => n.Entity.Id == fact.Subject && LinksWrong(document.ProseText, n.Span, span, wrong.Phrase)
+                    && !SetApart(document.ProseText, sentence.Span, n.Span));
 
             // A reference to the thing named before ("Das Intranet ist auch von außen zugänglich", after "das 'Kwangmyong'
             // betitelte Intranet") links the description as its name would: stated of it, it is a statement about it.
-            var byReference = !linked && RefersBack(document, matches.Names, sentence, span, fact);
+            var byReference = !linked && RefersBack(document, matches.Names, sentence, span, fact, wrong.Phrase);
             if (byReference)
             {
                 linked = namesItself = true;
@@ -119,7 +127,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             {
                 var subject = context.Facts.Entity(fact.Subject)?.Name ?? fact.Subject;
                 var article = UniqueDescription().IsMatch(wrong.Phrase) ? "the" : "aeiouAEIOU".Contains(wrong.Phrase[0]) ? "an" : "a";
-                var when = wrong.Since is null ? "" : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
+                var when = wrong.Since is null ? ""
+                    : datedBySubject is { } dated ? $" in an article that dates {subject} in {dated} itself (it has no date of its own)"
+                    : $" at the article's date {document.ArticleDate!.Text} ({document.ArticleDate.Origin})";
                 var properties = FactStatements.Properties(fact, fact.Is, asOf: null);
                 var cited = FactStatements.Cite(fact);
 
@@ -135,7 +145,9 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
                 context.ReportDiagnostic(Diagnostic.Create(Rule, document.GetLocation(span), relatedLocations: null, properties, namesItself
                     ? $"'{document.ProseText.Substring(span.Start, span.Length)}' is wrong{when}: {wrong.Why} ({cited})"
-                    : $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
+                    : IsAgentPhrase(wrong.Phrase)
+                        ? $"{subject} was not made {document.ProseText.Substring(span.Start, span.Length)}{when}: it is {fact.Is}; {wrong.Why} ({cited})"
+                        : $"{subject} is not {article} {wrong.Phrase}{when}: it is {fact.Is}; {wrong.Why} ({cited})"));
             }
         }
 
@@ -175,7 +187,8 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             if (!(IsCountry(context.Facts, fact.Subject)
                     ? (named ??= [.. matches.Names.Select(n => n.Entity.Id)]).Contains(fact.Subject)
                         || (document.LanguageOf(sentence) is not null && NamedInOtherLanguage(document.ProseText, fact.Subject, namedInOtherLanguage ??= []))
-                    : NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject)))
+                    : NamesIn(matches.Names, sentence.Span).Any(n => n.Entity.Id == fact.Subject)
+                        || ContinuesFromTheSubject(document, matches.Names, sentence, fact.Subject)))
             {
                 continue;
             }
@@ -331,7 +344,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
     /// the description's own words say the subject is such a thing ("North Korea's national intranet"), the article
     /// names the subject before the sentence, and the reference is linked to the phrase as a name would be.
     /// </summary>
-    private static bool RefersBack(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, TextSpan span, DescriptionFact fact)
+    private static bool RefersBack(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, TextSpan span, DescriptionFact fact, string phrase)
     {
         if (!names.Any(n => n.Entity.Id == fact.Subject && n.Span.End <= sentence.Span.Start))
         {
@@ -349,7 +362,7 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
             foreach (Match reference in references.Matches(prose[sentence.Span.Start..span.Start]))
             {
                 var at = new TextSpan(sentence.Span.Start + reference.Index, reference.Length);
-                if (Links(prose, at, span) && !SetApart(prose, sentence.Span, at))
+                if (LinksWrong(prose, at, span, phrase) && !SetApart(prose, sentence.Span, at))
                 {
                     return true;
                 }
@@ -382,6 +395,172 @@ public sealed partial class WrongDescriptionOrDateAnalyzer : ContentAnalyzer
 
     [GeneratedRegex(@"\b(before|after|unlike|besides|except|apart from|other than|instead of|rather than|than)\s+(the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SettingApart();
+
+    /// <summary>
+    /// The latest year after <paramref name="since"/>'s that a sentence naming the subject states ("The logo of … Red Star OS
+    /// in 2020"), in an article with no date of its own: the article was written no earlier. Null when there is none. A
+    /// sentence that looks ahead (a forecast, a plan) dates nothing.
+    /// </summary>
+    private static int? YearTheArticleDatesItsSubject(ContentDocument document, ImmutableArray<NameMatch> names, string subject, string since)
+    {
+        var after = FactDates.Year(since);
+        int? latest = null;
+        foreach (var name in names)
+        {
+            if (name.Entity.Id != subject || FactStatements.SentenceAt(document, name.Span) is not { } sentence)
+            {
+                continue;
+            }
+
+            foreach (Match year in StatedYear().Matches(sentence.Text))
+            {
+                var value = int.Parse(year.Value, CultureInfo.InvariantCulture);
+                if (value > after && value > (latest ?? 0)
+                    && !FactStatements.IsProjection(document, sentence, new TextSpan(sentence.Span.Start + year.Index, year.Length)))
+                {
+                    latest = value;
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d,]|\.\d)")]
+    private static partial Regex StatedYear();
+
+    /// <summary>
+    /// Whether a wrong phrase with a version number in it ("seneste version 2.0", "latest version 2.0"), specific to one
+    /// product, is said of the subject its paragraph named before it, in a sentence that names nothing else the pack knows
+    /// ("Red Star OS er navnet på et Linux-baseret styresystem … Den seneste version 2.0. er fra 2010", blind31 a-10).
+    /// </summary>
+    private static bool OfTheParagraphsSubject(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, TextSpan span, string phrase, string subject) =>
+        VersionNumber().IsMatch(phrase)
+        && names.Any(n => n.Entity.Id == subject && n.Span.Start >= sentence.Block.Span.Start && n.Span.End <= span.Start)
+        && !NamesIn(names, sentence.Span).Any(n => n.Entity.Id != subject);
+
+    [GeneratedRegex(@"\b\d+\.\d+\b")]
+    private static partial Regex VersionNumber();
+
+    /// <summary>
+    /// Whether a sentence that opens with a generic definite noun ("Le service", "The network", "Das Netz") and names nothing
+    /// the pack knows continues from the sentence before it in its paragraph, whose first named thing is the subject:
+    /// "Gwangmyeong (광명), … est le nom officiel de l'intranet … de la Corée du Nord. Le service a été créé dès 1980"
+    /// (blind23 a-09) dates the intranet.
+    /// </summary>
+    private static bool ContinuesFromTheSubject(ContentDocument document, ImmutableArray<NameMatch> names, Sentence sentence, string subject)
+    {
+        // The cheap tests first, on the sentence's opening words only (no copy of its text): an event cue of a large pack is
+        // found in many sentences that name no subject.
+        if (sentence.IndexInBlock == 0
+            || !GenericDefiniteOpening().IsMatch(document.ProseText.AsSpan(sentence.Span.Start, Math.Min(sentence.Span.Length, 48)))
+            || NamesIn(names, sentence.Span).Any(n => n.Entity.Kind != "country"))
+        {
+            return false;
+        }
+
+        // The sentence before it, by a binary search over the document's sentences in text order.
+        var sentences = document.Sentences;
+        int low = 0, high = sentences.Length - 1, index = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].Span.Start < sentence.Span.Start)
+            {
+                index = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        if (index < 0 || sentences[index].Block != sentence.Block)
+        {
+            return false;
+        }
+
+        return NamesIn(names, sentences[index].Span).FirstOrDefault(n => n.Entity.Kind != "country") is { } first && first.Entity.Id == subject;
+    }
+
+    /// <summary>A sentence's opening definite noun for a network or service, in the languages the fact rules read.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:the|this)\s+(?:service|network|intranet|system)|(?:le|ce)\s+(?:service|réseau|système)|l['’]intranet|(?:das|dieses)\s+(?:netz|netzwerk|intranet|system)|der\s+dienst|(?:el|este)\s+(?:servicio|sistema)|la\s+red|(?:il|questo)\s+(?:servizio|sistema)|la\s+rete|(?:o|este)\s+(?:serviço|sistema)|a\s+rede)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericDefiniteOpening();
+
+    /// <summary>The prepositions that open an agent phrase of a passive ("by a Russian student", "af en russisk IT-student").</summary>
+    private static readonly HashSet<string> AgentPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "af", "av", "von", "door", "par", "por", "da", "przez" };
+
+    private static readonly Lazy<HashSet<string>> MakingVerbs = new(() =>
+        FactStatements.ReadWordList("making-verbs.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>How far a wrong maker may stand from the name it is stated of, in one clause.</summary>
+    private const int MakerReach = 100;
+
+    /// <summary>
+    /// Whether a wrong maker ("by a Russian student") is stated of the name before it through a passive of making in one
+    /// clause: "Red Star OS was developed at Kim Il Sung University in 2002 by a Russian student", "Systemet blev udviklet på
+    /// Kim Il-Sung Universitetet i 2002 af en russisk IT-student", "… wurde 2002 von einem russischen Studenten entwickelt".
+    /// Only a phrase that opens with an agent's preposition, a participle of rules/facts/making-verbs.txt between the name
+    /// and the phrase (or, as German puts it last, right after the phrase), and no clause break (a comma, a semicolon, a
+    /// colon, a bracket, a dash) in between: "Red Star OS ships a browser, which was developed by …" is another thing's.
+    /// </summary>
+    private static bool MakerLinks(string prose, TextSpan name, TextSpan description, string phrase)
+    {
+        if (name.End > description.Start || description.Start - name.End > MakerReach || !IsAgentPhrase(phrase))
+        {
+            return false;
+        }
+
+        var between = prose.AsSpan(name.End, description.Start - name.End);
+        if (between.IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return false;
+        }
+
+        var afterEnd = Math.Min(prose.Length, description.End + 30);
+        var after = prose.AsSpan(description.End, afterEnd - description.End);
+        var cut = after.IndexOfAny(ClauseBreaksAndStops);
+        return HasMakingVerb(between) || HasMakingVerb(cut >= 0 ? after[..cut] : after);
+    }
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '—', '–'];
+    private static readonly char[] ClauseBreaksAndStops = [',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '\n'];
+
+    private static bool HasMakingVerb(ReadOnlySpan<char> text)
+    {
+        foreach (var word in text.ToString().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (MakingVerbs.Value.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase opens with an agent's preposition ("by a Russian student"): a wrong maker, not a description.</summary>
+    /// <remarks>The preposition must be followed by an article ("by a", "af en", "von einem", "par un"): "von außen
+    /// zugänglich" (accessible from outside) is a description.</remarks>
+    private static bool IsAgentPhrase(string phrase)
+    {
+        var words = phrase.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 3 && AgentPrepositions.Contains(words[0]) && AgentArticles.Contains(words[1]);
+    }
+
+    private static readonly HashSet<string> AgentArticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "en", "et", "ein", "einem", "einer", "einen", "den", "dem", "der", "un", "une", "uno", "una", "een", "de", "le", "la", "el", "il", "lo",
+    };
+
+    /// <summary>
+    /// Whether the text between a name and a wrong phrase states the phrase of the name: a description through a copula or an
+    /// apposition (<see cref="Links"/>), a wrong maker only through a verb of making (<see cref="MakerLinks"/>), so that "Red
+    /// Star OS was reviewed by a Russian student" says nothing of who made it.
+    /// </summary>
+    private static bool LinksWrong(string prose, TextSpan name, TextSpan description, string phrase) =>
+        IsAgentPhrase(phrase) ? MakerLinks(prose, name, description, phrase) : Links(prose, name, description);
 
     /// <summary>Whether the text between a name and a description says the description is of that name.</summary>
     private static bool Links(string prose, TextSpan name, TextSpan description) =>
