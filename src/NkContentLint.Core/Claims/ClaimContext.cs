@@ -630,16 +630,7 @@ public static class ClaimContext
     /// </summary>
     private static bool IntroducesAListNext(Claim claim, ContentDocument document)
     {
-        var sentence = claim.Sentence;
-        var sentences = document.Sentences;
-        if (sentence.Index + 1 >= sentences.Length)
-        {
-            return false;
-        }
-
-        var next = sentences[sentence.Index + 1];
-        if (!ReferenceEquals(next.Block, sentence.Block)
-            && (sentence.Block.Kind != ProseBlockKind.Paragraph || next.Block.Kind != ProseBlockKind.Paragraph || !sentence.IsLastInBlock || next.IndexInBlock != 0))
+        if (NextSentenceOfProse(claim.Sentence, document) is not { } next)
         {
             return false;
         }
@@ -791,16 +782,7 @@ public static class ClaimContext
             return false;
         }
 
-        var sentence = claim.Sentence;
-        var sentences = document.Sentences;
-        if (sentence.Index + 1 >= sentences.Length)
-        {
-            return false;
-        }
-
-        var next = sentences[sentence.Index + 1];
-        if (!ReferenceEquals(next.Block, sentence.Block)
-            && (sentence.Block.Kind != ProseBlockKind.Paragraph || next.Block.Kind != ProseBlockKind.Paragraph || !sentence.IsLastInBlock || next.IndexInBlock != 0))
+        if (NextSentenceOfProse(claim.Sentence, document) is not { } next)
         {
             return false;
         }
@@ -811,6 +793,7 @@ public static class ClaimContext
             return false;
         }
 
+        var sentences = document.Sentences;
         var count = (int)claim.Low;
         var found = false;
         for (var s = next.Index + 1; s < sentences.Length && s <= next.Index + SequenceReach && sentences[s].Block.Kind != ProseBlockKind.Heading; s++)
@@ -878,6 +861,24 @@ public static class ClaimContext
     }
 
     /// <summary>
+    /// The next sentence of running prose, in the same paragraph or the next one (news copy puts each sentence in a paragraph
+    /// of its own); null at the end, or when it is a heading, a table cell or an image's text.
+    /// </summary>
+    private static Sentence? NextSentenceOfProse(Sentence sentence, ContentDocument document)
+    {
+        var sentences = document.Sentences;
+        if (sentence.Index + 1 >= sentences.Length)
+        {
+            return null;
+        }
+
+        var next = sentences[sentence.Index + 1];
+        return ReferenceEquals(next.Block, sentence.Block)
+            || (sentence.Block.Kind == ProseBlockKind.Paragraph && next.Block.Kind == ProseBlockKind.Paragraph && sentence.IsLastInBlock && next.IndexInBlock == 0)
+            ? next : null;
+    }
+
+    /// <summary>
     /// "… with at least two new Twitter accounts. The two accounts, under the names of Kim Myong Il and Han Song Il, were
     /// created …" (blind13), "Three networks serve the country. Koryolink, Kangsong Net and Sunnet …" (LABELLING-DECISIONS.md:
     /// the items named in the next sentence): the next sentence of the paragraph opens with exactly as many named items, or
@@ -885,18 +886,7 @@ public static class ClaimContext
     /// </summary>
     private static bool IsNamedInTheNextSentence(Claim claim, ContentDocument document)
     {
-        var sentence = claim.Sentence;
-        var sentences = document.Sentences;
-        if (sentence.Index + 1 >= sentences.Length || claim.CountedNoun is not { } noun)
-        {
-            return false;
-        }
-
-        // The next sentence of running prose, in the same paragraph or the next one (news copy puts each sentence in a
-        // paragraph of its own); not a heading, a table cell or an image's text.
-        var next = sentences[sentence.Index + 1];
-        if (!ReferenceEquals(next.Block, sentence.Block)
-            && (sentence.Block.Kind != ProseBlockKind.Paragraph || next.Block.Kind != ProseBlockKind.Paragraph || !sentence.IsLastInBlock || next.IndexInBlock != 0))
+        if (claim.CountedNoun is not { } noun || NextSentenceOfProse(claim.Sentence, document) is not { } next)
         {
             return false;
         }
